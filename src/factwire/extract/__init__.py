@@ -1,0 +1,27 @@
+"""The extract stage: from a clean ``Document`` and its spaCy parse to actors, quotes, claims,
+events, times and quantities — each item with character spans into ``Document.text``.
+
+The order matters and runs one way: entities and times/quantities first, then quotes (whose
+speakers are entities), claims (whose sources are entities and quotes), and events last (which
+use all of them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factwire.model import Document
+
+
+def annotate(doc: Document, parsed: Doc) -> Document:
+    """Fill every extracted field of ``doc`` from its parse; returns the same Document."""
+    from factwire.extract import actors, claims, events, quantities, quotes, times
+
+    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    doc.entities = actors.find_entities(doc, parsed)
+    doc.times = times.find_times(doc, parsed)
+    doc.quantities = quantities.find_quantities(doc, parsed)
+    doc.quotes = quotes.find_quotes(doc, parsed)
+    doc.claims = claims.find_claims(doc, parsed)
+    doc.events = events.find_events(doc, parsed)
+    return doc
