@@ -207,6 +207,21 @@ class Document(Record):
         """The entity with this id, or None."""
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end); the longest mention wins."""
+        best: tuple[int, Entity] | None = None
+        for e in self.entities:
+            for m in e.mentions:
+                if m.span[0] < end and start < m.span[1]:
+                    size = m.span[1] - m.span[0]
+                    if best is None or size > best[0]:
+                        best = (size, e)
+        return best[1] if best else None
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence span containing a character offset."""
+        return next((s for s in self.sentences if s[0] <= offset < s[1]), None)
+
 
 def document_id(text: str) -> str:
     """Stable id of a clean text: the same article always gets the same id."""
