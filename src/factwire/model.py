@@ -96,6 +96,8 @@ class Quote(Record):
     speaker_text: str | None = None
     cue: str | None = None
     medium: str | None = None
+    speaker_span: Span | None = None  # where speaker_text is in the text (None when inherited)
+    cue_span: Span | None = None
 
 
 @dataclass
@@ -108,6 +110,8 @@ class Claim(Record):
     source: str | None = None  # entity id
     source_text: str | None = None
     cue: str | None = None
+    source_span: Span | None = None  # where source_text is in the text
+    cue_span: Span | None = None
 
 
 @dataclass

@@ -1,0 +1,241 @@
+"""Reader for MEANTIME (NewsReader CAT XML): tokens, markables and relations as dataclasses.
+
+MEANTIME ships tokens only (PTB style, quotes as ``...''), so the article text is rebuilt from
+them with light detokenisation, and every token gets its [start, end) character offsets in that
+text. Scorers then run factwire on ``MeantimeDoc.text`` and compare by character overlap with
+``MeantimeDoc.span(t_ids)``. Used by the factuality, quotes and time evaluations.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factwire.model import FactwireError
+
+# Tokens glued to the previous token (no space before them).
+_NO_SPACE_BEFORE = {
+    ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'", "n't", "'re", "'ve",
+    "'ll", "'d", "'m", "...",
+}
+# Tokens glued to the next token (no space after them).
+_NO_SPACE_AFTER = {"(", "[", "{", "``", "`", "$", "US$", "CA$", "AU$", "£", "€", "#"}
+_QUOTE_FORMS = {"``": "\u201c", "''": "\u201d"}
+
+
+@dataclass
+class Token:
+    t_id: str
+    sentence: int
+    number: int
+    text: str  # the token as rebuilt in MeantimeDoc.text (``/'' become curly quotes)
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Markable:
+    """Any MEANTIME markable anchored to tokens; ``attrs`` keeps every XML attribute."""
+
+    m_id: str
+    tag: str  # EVENT_MENTION, TIMEX3, ENTITY_MENTION, VALUE, SIGNAL
+    t_ids: list[str]
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.attrs.get(name, default) or default
+
+
+@dataclass
+class Instance:
+    """A document-level EVENT or ENTITY instance (no tokens), e.g. class SPEECH_COGNITIVE."""
+
+    m_id: str
+    tag: str  # EVENT or ENTITY
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cls(self) -> str:
+        return self.attrs.get("class", "")
+
+
+@dataclass
+class Relation:
+    """TLINK, SLINK, GLINK, CLINK, HAS_PARTICIPANT or REFERS_TO (which may have many sources)."""
+
+    r_id: str
+    tag: str
+    sources: list[str]
+    targets: list[str]
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class MeantimeDoc:
+    doc_id: str
+    name: str
+    path: Path
+    url: str
+    text: str
+    tokens: list[Token]
+    markables: dict[str, Markable]
+    instances: dict[str, Instance]
+    relations: list[Relation]
+    _by_tid: dict[str, Token] = field(default_factory=dict, repr=False)
+
+    def token(self, t_id: str) -> Token:
+        return self._by_tid[t_id]
+
+    def span(self, t_ids: list[str]) -> tuple[int, int]:
+        """Character span covering these tokens in ``text``."""
+        toks = [self._by_tid[t] for t in t_ids if t in self._by_tid]
+        if not toks:
+            return (0, 0)
+        return (min(t.start for t in toks), max(t.end for t in toks))
+
+    def span_text(self, t_ids: list[str]) -> str:
+        start, end = self.span(t_ids)
+        return self.text[start:end]
+
+    def of_tag(self, tag: str) -> list[Markable]:
+        return [m for m in self.markables.values() if m.tag == tag]
+
+    @property
+    def event_mentions(self) -> list[Markable]:
+        return self.of_tag("EVENT_MENTION")
+
+    @property
+    def timexes(self) -> list[Markable]:
+        return self.of_tag("TIMEX3")
+
+    def relations_of(self, tag: str) -> list[Relation]:
+        return [r for r in self.relations if r.tag == tag]
+
+    def instance_of(self, m_id: str) -> Instance | None:
+        """The EVENT/ENTITY instance a mention REFERS_TO, if any."""
+        for rel in self.relations_of("REFERS_TO"):
+            if m_id in rel.sources:
+                for target in rel.targets:
+                    if target in self.instances:
+                        return self.instances[target]
+        return None
+
+    def participants(self, m_id: str, role: str | None = None) -> list[Markable]:
+        """HAS_PARTICIPANT targets of this event mention (optionally of one sem_role)."""
+        found = []
+        for rel in self.relations_of("HAS_PARTICIPANT"):
+            if m_id in rel.sources and (role is None or rel.attrs.get("sem_role") == role):
+                found += [self.markables[t] for t in rel.targets if t in self.markables]
+        return found
+
+    @property
+    def creation_time(self) -> Markable | None:
+        """The DCT: the TIMEX3 marked CREATION_TIME, else the first date in the dateline."""
+        timexes = self.timexes
+        marked = [t for t in timexes if t.get("functionInDocument") == "CREATION_TIME"]
+        if marked:
+            return marked[0]
+        dateline = [t for t in timexes if t.t_ids and self._by_tid[t.t_ids[0]].sentence <= 1
+                    and t.get("type") == "DATE"]
+        return dateline[0] if dateline else None
+
+    @property
+    def dct(self) -> str | None:
+        """The creation date as ISO YYYY-MM-DD (a DD-MM-YYYY slip in the data is repaired)."""
+        timex = self.creation_time
+        if timex is None:
+            return None
+        return normalise_date(timex.get("value"))
+
+
+def normalise_date(value: str) -> str | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    match = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    if match:
+        return f"{match[3]}-{match[2]}-{match[1]}"
+    return value or None
+
+
+def _detokenise(raw: list[tuple[str, int, int, str]]) -> tuple[str, list[Token]]:
+    """Join PTB tokens into readable text; title and dateline become their own paragraphs."""
+    parts: list[str] = []
+    tokens: list[Token] = []
+    pos = 0
+    glue_next = False
+    straight_open = False  # parity of straight double quotes seen so far
+    prev_sentence = None
+    for t_id, sentence, number, form in raw:
+        text = _QUOTE_FORMS.get(form, form)
+        if prev_sentence is None:
+            sep = ""
+        elif sentence != prev_sentence:
+            sep = "\n\n" if prev_sentence <= 1 and sentence <= 2 else " "
+        elif glue_next or form in _NO_SPACE_BEFORE or (form == '"' and straight_open):
+            sep = ""
+        else:
+            sep = " "
+        if form == '"':
+            straight_open = not straight_open
+            glue_next = straight_open
+        else:
+            glue_next = form in _NO_SPACE_AFTER
+        parts.append(sep)
+        pos += len(sep)
+        tokens.append(Token(t_id, sentence, number, text, pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+        prev_sentence = sentence
+    return "".join(parts), tokens
+
+
+def _t_ids(element: ET.Element) -> list[str]:
+    return [a.get("t_id", "") for a in element.findall("token_anchor")]
+
+
+def read_doc(path: Path) -> MeantimeDoc:
+    """Parse one CAT XML file; raises FactwireError naming the file when it is not CAT XML."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as err:
+        raise FactwireError(str(path), f"not a readable MEANTIME CAT XML file: {err}",
+                            "evaluate") from err
+    raw = [(t.get("t_id", ""), int(t.get("sentence", 0)), int(t.get("number", 0)), t.text or "")
+           for t in root.iter("token")]
+    text, tokens = _detokenise(raw)
+    markables: dict[str, Markable] = {}
+    instances: dict[str, Instance] = {}
+    for section in root.iter("Markables"):
+        for el in section:
+            attrs = dict(el.attrib)
+            m_id = attrs.get("m_id", "")
+            if el.tag in ("EVENT", "ENTITY"):
+                instances[m_id] = Instance(m_id, el.tag, attrs)
+            else:
+                markables[m_id] = Markable(m_id, el.tag, _t_ids(el), attrs)
+    relations = []
+    for section in root.iter("Relations"):
+        for el in section:
+            relations.append(Relation(
+                el.get("r_id", ""), el.tag,
+                [s.get("m_id", "") for s in el.findall("source")],
+                [t.get("m_id", "") for t in el.findall("target")],
+                dict(el.attrib),
+            ))
+    return MeantimeDoc(
+        doc_id=root.get("doc_id", ""), name=root.get("doc_name", path.stem), path=path,
+        url=root.get("url", ""), text=text, tokens=tokens, markables=markables,
+        instances=instances, relations=relations, _by_tid={t.t_id: t for t in tokens},
+    )
+
+
+def iter_docs(folder: Path) -> Iterator[MeantimeDoc]:
+    """Every CAT XML article under ``folder``, in sorted path order."""
+    files = sorted(Path(folder).rglob("*.xml"))
+    if not files:
+        raise FactwireError(str(folder), "no MEANTIME .xml files found", "evaluate")
+    for path in files:
+        yield read_doc(path)
