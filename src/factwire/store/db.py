@@ -1,0 +1,169 @@
+"""Opening the DuckDB file and writing to it: batches of documents, errors, Parquet parts.
+
+Every write of a batch is one transaction, idempotent by document id: a document already
+stored is skipped, so re-ingesting changes nothing and a run killed mid-way loses at most the
+batch in flight. User values only ever reach SQL as parameters.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from factwire.model import Document, FactwireError, InputError
+from factwire.store.rows import TABLES, document_rows, error_row
+from factwire.store.schema import arrow_schema, create_all
+
+Connection = duckdb.DuckDBPyConnection
+
+
+def default_db_path() -> Path:
+    """``$FACTWIRE_DB``, else ./factwire.duckdb."""
+    return Path(os.environ.get("FACTWIRE_DB") or "factwire.duckdb")
+
+
+def open_db(path: str | os.PathLike | None = None, read_only: bool = True) -> Connection:
+    """Open (and when writable, create or upgrade) the factwire database."""
+    path = Path(path) if path else default_db_path()
+    if read_only:
+        if not path.exists():
+            raise FactwireError(
+                str(path), "no such database (run `factwire ingest` first)", "store"
+            )
+        try:
+            return duckdb.connect(str(path), read_only=True)
+        except duckdb.Error as err:
+            raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.Error as err:
+        raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+    create_all(con)
+    return con
+
+
+def insert_rows(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Append rows (dicts keyed by column name) to a table through one Arrow batch."""
+    if not rows:
+        return
+    batch = pa.Table.from_pylist(rows, schema=arrow_schema(table))
+    con.register("_factwire_rows", batch)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _factwire_rows")
+    finally:
+        con.unregister("_factwire_rows")
+
+
+@dataclass
+class WriteResult:
+    stored: list[str] = field(default_factory=list)  # ids written by this call
+    skipped: list[str] = field(default_factory=list)  # ids already in the database (or repeated)
+
+
+def stored_ids(con: Connection, ids: Iterable[str]) -> set[str]:
+    """Those of the given document ids that are already stored."""
+    ids = list(ids)
+    if not ids:
+        return set()
+    found = con.execute(
+        "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]
+    ).fetchall()
+    return {row[0] for row in found}
+
+
+def write_documents(
+    con: Connection,
+    docs: list[Document],
+    *,
+    errors: Iterable[InputError] = (),
+    seen: Iterable[dict[str, Any]] = (),
+    run_id: str | None = None,
+) -> WriteResult:
+    """Store a batch in ONE transaction; documents already stored are skipped.
+
+    ``errors`` (as ``errors`` rows) and ``seen`` (``seen_inputs`` rows) are committed in the same
+    transaction, so the bookkeeping never disagrees with what is stored.
+    """
+    result = WriteResult()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        existing = stored_ids(con, (d.id for d in docs))
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        for doc in docs:
+            if doc.id in existing:
+                result.skipped.append(doc.id)
+                continue
+            existing.add(doc.id)
+            result.stored.append(doc.id)
+            for table, rows in document_rows(doc).items():
+                tables[table].extend(rows)
+        for table, rows in tables.items():
+            insert_rows(con, table, rows)
+        insert_rows(con, "errors", [error_row(e, run_id) for e in errors])
+        insert_rows(con, "seen_inputs", list(seen))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | None = None) -> int:
+    """Record inputs that failed as ``errors`` rows; returns how many."""
+    rows = [error_row(e, run_id) for e in errors]
+    insert_rows(con, "errors", rows)
+    return len(rows)
+
+
+def import_parts(con: Connection, parts_dir: str | os.PathLike) -> WriteResult:
+    """Insert what is new from Parquet parts laid out as ``parts_dir/<table>/*.parquet``.
+
+    DuckDB reads each table's parts as one dataset. A document present in several parts (or
+    already stored) is taken once: from the first part file that has it.
+    """
+    parts = Path(parts_dir)
+    result = WriteResult()
+    if not any((parts / "documents").glob("*.parquet")):
+        return result
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _new_parts AS "
+            "SELECT doc_id, min(filename) AS filename "
+            "FROM read_parquet(?, filename = true, union_by_name = true) "
+            "WHERE doc_id NOT IN (SELECT doc_id FROM documents) GROUP BY doc_id",
+            [str(parts / "documents" / "*.parquet")],
+        )
+        result.skipped = [r[0] for r in con.execute(
+            "SELECT DISTINCT doc_id FROM read_parquet(?) "
+            "WHERE doc_id IN (SELECT doc_id FROM documents)",
+            [str(parts / "documents" / "*.parquet")],
+        ).fetchall()]
+        for table in TABLES:
+            if not any((parts / table).glob("*.parquet")):
+                continue
+            con.execute(
+                f"INSERT INTO {table} BY NAME SELECT p.* EXCLUDE (filename) "
+                "FROM read_parquet(?, filename = true, union_by_name = true) AS p "
+                "JOIN _new_parts AS n ON p.doc_id = n.doc_id AND p.filename = n.filename",
+                [str(parts / table / "*.parquet")],
+            )
+        if any((parts / "errors").glob("*.parquet")):
+            con.execute(
+                "INSERT INTO errors BY NAME SELECT * FROM read_parquet(?, union_by_name = true)",
+                [str(parts / "errors" / "*.parquet")],
+            )
+        result.stored = [r[0] for r in con.execute("SELECT doc_id FROM _new_parts").fetchall()]
+        con.execute("DROP TABLE _new_parts")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return result

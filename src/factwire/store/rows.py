@@ -1,0 +1,146 @@
+"""One Document flattened into rows, one list per table (pure: no database, no clock).
+
+The rows feed DuckDB directly (``store.db.write_documents``) and Parquet parts written by
+workers (``factwire.scale``), which DuckDB later reads as one dataset (``store.db.import_parts``).
+Column names and types are in ``store.schema``. Every row carries ``doc_id``; events carry their
+actors' and recipients' country codes and names so filters need no join.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from factwire.model import Document, Entity, InputError
+from factwire.store.schema import DOCUMENT_TABLES
+
+TABLES: list[str] = list(DOCUMENT_TABLES)
+
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def as_date(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO 8601 / TIMEX3 value, or None when it names no single day."""
+    match = _FULL_DATE.match(value or "")
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+def _entity_fields(doc: Document, entity_id: str | None) -> tuple[str | None, ...]:
+    entity = doc.entity(entity_id)
+    return (entity.name, entity.country, entity.sector) if entity else (None, None, None)
+
+
+def _codes(entities: list[Entity]) -> list[str]:
+    """Distinct country codes of some entities, sorted (the key merged events group on)."""
+    return sorted({e.country for e in entities if e.country})
+
+
+def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """Rows for every table in ``TABLES`` from one Document."""
+    from factwire.store.stories import signature
+
+    doc_id = doc.id
+    published_date = as_date(doc.published)
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    rows["documents"].append({
+        "doc_id": doc_id, "title": doc.title, "published": doc.published,
+        "published_date": published_date, "publisher": doc.publisher,
+        "authors": list(doc.authors), "language": doc.language,
+        "source_kind": doc.source.kind, "source_path": doc.source.path,
+        "source_url": doc.source.url, "num_chars": len(doc.text),
+        "num_words": len(doc.text.split()), "warnings": list(doc.warnings), "text": doc.text,
+        "json": doc.to_json(),
+    })
+    for e in doc.entities:
+        rows["entities"].append({
+            "doc_id": doc_id, "entity_id": e.id, "name": e.name, "kind": e.kind,
+            "country": e.country, "sector": e.sector, "num_mentions": len(e.mentions),
+        })
+        rows["mentions"].extend(
+            {"doc_id": doc_id, "entity_id": e.id, "span_start": m.span[0], "span_end": m.span[1],
+             "text": m.text}
+            for m in e.mentions
+        )
+    for q in doc.quotes:
+        name, country, sector = _entity_fields(doc, q.speaker)
+        rows["quotes"].append({
+            "doc_id": doc_id, "quote_id": q.id, "text": q.text, "span_start": q.span[0],
+            "span_end": q.span[1], "kind": q.kind, "speaker_id": q.speaker,
+            "speaker_text": q.speaker_text, "speaker_name": name, "speaker_country": country,
+            "speaker_sector": sector, "cue": q.cue, "medium": q.medium,
+            "published_date": published_date,
+        })
+    for c in doc.claims:
+        rows["claims"].append({
+            "doc_id": doc_id, "claim_id": c.id, "text": doc.text[c.span[0]:c.span[1]],
+            "span_start": c.span[0], "span_end": c.span[1], "status": c.status,
+            "source_id": c.source, "source_text": c.source_text,
+            "source_name": _entity_fields(doc, c.source)[0], "cue": c.cue,
+        })
+    for ev in doc.events:
+        rows["events"].append(_event_row(doc, ev, published_date))
+        for role, ids in (("actor", ev.actor), ("recipient", ev.recipient)):
+            for entity_id in ids:
+                name, country, sector = _entity_fields(doc, entity_id)
+                rows["event_actors"].append({
+                    "doc_id": doc_id, "event_id": ev.id, "entity_id": entity_id, "role": role,
+                    "name": name, "country": country, "sector": sector,
+                })
+    rows["times"] = [
+        {"doc_id": doc_id, "span_start": t.span[0], "span_end": t.span[1], "text": t.text,
+         "type": t.type, "value": t.value}
+        for t in doc.times
+    ]
+    rows["quantities"] = [
+        {"doc_id": doc_id, "span_start": q.span[0], "span_end": q.span[1], "text": q.text,
+         "low": q.low, "high": q.high, "unit": q.unit, "approx": q.approx}
+        for q in doc.quantities
+    ]
+    rows["residue"] = [
+        {"doc_id": doc_id, "seq": i, "text": r.text, "reason": r.reason}
+        for i, r in enumerate(doc.residue)
+    ]
+    rows["related"] = [
+        {"doc_id": doc_id, "seq": i, "title": r.title, "snippet": r.snippet}
+        for i, r in enumerate(doc.related)
+    ]
+    rows["signatures"] = [{"doc_id": doc_id, "minhash": signature(doc.text)}]
+    return rows
+
+
+def _event_row(doc: Document, ev, published_date: dt.date | None) -> dict[str, Any]:
+    actors = [e for e in map(doc.entity, ev.actor) if e]
+    recipients = [e for e in map(doc.entity, ev.recipient) if e]
+    date_value = ev.date.value if ev.date else None
+    return {
+        "doc_id": doc.id, "event_id": ev.id, "type": ev.type, "mode": ev.mode,
+        "context": list(ev.context), "actor_ids": list(ev.actor),
+        "recipient_ids": list(ev.recipient), "actor_codes": _codes(actors),
+        "recipient_codes": _codes(recipients), "actor_names": [e.name for e in actors],
+        "recipient_names": [e.name for e in recipients],
+        "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.span[0],
+        "trigger_end": ev.trigger.span[1], "sentence_start": ev.sentence[0],
+        "sentence_end": ev.sentence[1], "event_text": doc.text[ev.sentence[0]:ev.sentence[1]],
+        "date_value": date_value, "date_text": ev.date.text if ev.date else None,
+        # The day the event is placed on: its own full date, else the publication day.
+        "day": as_date(date_value) or published_date,
+        "location_name": ev.location.name if ev.location else None,
+        "location_country": ev.location.country if ev.location else None,
+        "size_low": ev.size.low if ev.size else None,
+        "size_high": ev.size.high if ev.size else None,
+        "size_unit": ev.size.unit if ev.size else None,
+        "status": ev.status, "claim_id": ev.claim, "negated": ev.negated,
+        "published_date": published_date, "publisher": doc.publisher,
+    }
+
+
+def error_row(err: InputError, run_id: str | None, at: dt.datetime | None = None) -> dict:
+    """An ``errors`` row for an input that could not be processed."""
+    return {"run_id": run_id, "input": err.input, "stage": err.stage, "reason": err.reason,
+            "recorded_at": at or dt.datetime.now(dt.UTC).replace(tzinfo=None)}

@@ -1,0 +1,249 @@
+"""Cross-document structure: stories (near-duplicate and same-story articles) and merged events.
+
+**Stories.** Each document's text is cut into word 5-shingles (lower-cased ``\\w+`` tokens; a
+text shorter than five words is one shingle) and summarised by a 128-permutation MinHash
+(datasketch, seed 1; computed in ``rows.document_rows`` so workers do it in parallel). A
+MinHashLSH index at Jaccard 0.5 proposes candidate pairs; a pair whose estimated Jaccard is
+≥ ``SAME_STORY`` (0.5) joins the same story (union-find, so stories are connected components).
+Within a story, a document whose Jaccard with the story's first document is ≥
+``NEAR_DUPLICATE`` (0.9) is marked ``near_duplicate_of`` it.
+
+Why these numbers (``tests/test_store_stories.py`` measures them on synthetic copies of a
+~250-word article): a syndicated copy with a different byline, headline and an added closing
+paragraph keeps Jaccard ≈ 0.8–0.95; a copy with a sentence in every paragraph reworded still
+scores ≈ 0.5–0.7; two different articles on the same topic (sharing names and phrases but not
+sentences) score < 0.1. 5-word shingles are the usual choice for news near-duplicates (long
+enough that shared stock phrases rarely match, short enough that one edit only spoils five
+shingles); 128 permutations give a standard error of about 0.04 on the Jaccard estimate.
+
+**Merged events.** Events of all documents are grouped by (PLOVER type, sorted actor country
+codes, sorted recipient country codes, negated) — an entity without a country code is keyed by
+its lower-cased name — and, within a group, sorted by day (the event's own full date, else the
+publication day). An event joins the open merged event when its day is within
+``EVENT_WINDOW_DAYS`` (3) of that merged event's first day; otherwise it opens a new one. Events
+with no day at all form one merged event per group. Each merged event counts its mentions
+(events), articles (documents), sources (distinct publishers, else URL hosts; documents naming
+neither are not counted) and stories — ten syndicated copies of one article are one story with
+ten articles, not ten independent confirmations.
+
+Both are recomputed from the stored rows after every ingest: at the scale of one DuckDB file
+(thousands to a few hundred thousand documents) this takes seconds, and a full recomputation is
+incremental-safe by construction (the result does not depend on the order documents arrived).
+Ids are derived from content (the story's first document, the merged event's key and first
+day), so they stay stable unless an earlier document joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+SEED = 1
+SCHEME = "affine32"  # datasketch ≥ 2.0 hashing scheme; stored signatures depend on it
+SAME_STORY = 0.5
+NEAR_DUPLICATE = 0.9
+EVENT_WINDOW_DAYS = 3
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """The set of lower-cased word ``size``-grams of a text."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> list[int]:
+    """The MinHash signature (``NUM_PERM`` integers) of a text's shingles."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash.update_batch(list(shingles(text)))
+    return [int(v) for v in minhash.hashvalues]
+
+
+def _minhash(values: Iterable[int]) -> LeanMinHash:
+    import numpy as np
+
+    return LeanMinHash(seed=SEED, hashvalues=np.array(list(values), dtype=np.uint32),
+                       scheme=SCHEME)
+
+
+def similarity(a: Iterable[int], b: Iterable[int]) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(_minhash(a).jaccard(_minhash(b)))
+
+
+def cluster(signatures: dict[str, list[int]]) -> list[list[str]]:
+    """Documents grouped into stories: connected components of pairs with Jaccard ≥ SAME_STORY.
+
+    Keys are document ids in the order that defines each story's first document.
+    """
+    hashes = {doc_id: _minhash(sig) for doc_id, sig in signatures.items()}
+    lsh = MinHashLSH(threshold=SAME_STORY, num_perm=NUM_PERM)
+    for doc_id, minhash in hashes.items():
+        lsh.insert(doc_id, minhash)
+    parent = {doc_id: doc_id for doc_id in hashes}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = {doc_id: i for i, doc_id in enumerate(hashes)}
+    for doc_id, minhash in hashes.items():
+        for other in lsh.query(minhash):
+            if other != doc_id and minhash.jaccard(hashes[other]) >= SAME_STORY:
+                a, b = root(doc_id), root(other)
+                if a != b:  # the earlier document stays the root
+                    parent[max(a, b, key=order.get)] = min(a, b, key=order.get)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for doc_id in hashes:
+        groups[root(doc_id)].append(doc_id)
+    return list(groups.values())
+
+
+def source_key(publisher: str | None, url: str | None) -> str | None:
+    """Who published a document: its publisher, else its URL's host (without www.)."""
+    if publisher and publisher.strip():
+        return publisher.strip().lower()
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _replace(con, tables: dict[str, list[dict[str, Any]]]) -> None:
+    from factwire.store.db import insert_rows
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, rows in tables.items():
+            con.execute(f"DELETE FROM {table}")
+            insert_rows(con, table, rows)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def update_stories(con) -> int:
+    """Recompute ``stories`` and ``story_documents`` from the stored signatures; returns count."""
+    docs = con.execute(
+        "SELECT d.doc_id, d.published_date, d.publisher, d.source_url, d.title, s.minhash "
+        "FROM documents d JOIN signatures s USING (doc_id) "
+        "ORDER BY d.published_date NULLS LAST, d.doc_id"
+    ).fetchall()
+    info = {d[0]: d for d in docs}
+    stories, members = [], []
+    for group in cluster({d[0]: d[5] for d in docs}):
+        first = info[group[0]]
+        story_id = "s-" + first[0]
+        days = [info[g][1] for g in group if info[g][1]]
+        sources = {source_key(info[g][2], info[g][3]) for g in group} - {None}
+        stories.append({
+            "story_id": story_id, "num_documents": len(group), "num_sources": len(sources),
+            "first_published": min(days, default=None), "last_published": max(days, default=None),
+            "title": next((info[g][4] for g in group if info[g][4]), None),
+        })
+        for doc_id in group:
+            sim = 1.0 if doc_id == first[0] else similarity(info[doc_id][5], first[5])
+            members.append({
+                "story_id": story_id, "doc_id": doc_id, "similarity": round(sim, 4),
+                "near_duplicate_of": first[0] if doc_id != first[0] and sim >= NEAR_DUPLICATE
+                else None,
+            })
+    _replace(con, {"stories": stories, "story_documents": members})
+    return len(stories)
+
+
+def _party_key(codes: list[str], names: list[str]) -> tuple[str, ...]:
+    return tuple(codes) if codes else tuple(sorted({n.lower() for n in names}))
+
+
+def _windows(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split one key's events (sorted by day, undated last) into ±window merged groups."""
+    groups: list[list[dict[str, Any]]] = []
+    anchor: dt.date | None = None
+    for ev in events:
+        day = ev["day"]
+        if groups and (
+            (day is None and groups[-1][0]["day"] is None)
+            or (day is not None and anchor is not None
+                and (day - anchor).days <= EVENT_WINDOW_DAYS)
+        ):
+            groups[-1].append(ev)
+        else:
+            groups.append([ev])
+            anchor = day
+    return groups
+
+
+def update_merged_events(con) -> int:
+    """Recompute ``merged_events`` and ``merged_event_mentions``; returns how many."""
+    cursor = con.execute(
+        "SELECT e.doc_id, e.event_id, e.type, e.mode, e.actor_codes, e.recipient_codes, "
+        "e.actor_names, e.recipient_names, e.negated, e.day, e.status, e.event_text, "
+        "d.published_date, d.publisher, d.source_url, sd.story_id "
+        "FROM events e JOIN documents d USING (doc_id) "
+        "LEFT JOIN story_documents sd USING (doc_id) "
+        "ORDER BY e.day NULLS LAST, d.published_date NULLS LAST, e.doc_id, e.event_id"
+    )
+    names = [c[0] for c in cursor.description]
+    by_key: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row in cursor.fetchall():
+        ev = dict(zip(names, row, strict=True))
+        key = (ev["type"], _party_key(ev["actor_codes"], ev["actor_names"]),
+               _party_key(ev["recipient_codes"], ev["recipient_names"]), bool(ev["negated"]))
+        by_key[key].append(ev)
+    merged, links = [], []
+    for key, events in by_key.items():
+        for group in _windows(events):
+            merged_row = _merged_row(key, group)
+            merged.append(merged_row)
+            links.extend(
+                {"merged_id": merged_row["merged_id"], "doc_id": ev["doc_id"],
+                 "event_id": ev["event_id"], "story_id": ev["story_id"]}
+                for ev in group
+            )
+    _replace(con, {"merged_events": merged, "merged_event_mentions": links})
+    return len(merged)
+
+
+def _merged_row(key: tuple, group: list[dict[str, Any]]) -> dict[str, Any]:
+    days = [ev["day"] for ev in group if ev["day"]]
+    seen = [ev["published_date"] for ev in group if ev["published_date"]] or days
+    ident = "|".join([key[0], ",".join(key[1]), ",".join(key[2]), str(key[3]),
+                      str(min(days, default=""))])
+    modes = Counter(ev["mode"] for ev in group if ev["mode"])
+    first = group[0]
+    return {
+        "merged_id": "m-" + hashlib.sha1(ident.encode()).hexdigest()[:12],
+        "type": key[0], "mode": modes.most_common(1)[0][0] if modes else None,
+        "actor_codes": first["actor_codes"], "recipient_codes": first["recipient_codes"],
+        "actor_names": sorted({n for ev in group for n in ev["actor_names"]}),
+        "recipient_names": sorted({n for ev in group for n in ev["recipient_names"]}),
+        "negated": key[3], "first_day": min(days, default=None),
+        "last_day": max(days, default=None), "first_seen": min(seen, default=None),
+        "last_seen": max(seen, default=None),
+        "statuses": sorted({ev["status"] for ev in group if ev["status"]}),
+        "num_mentions": len(group),
+        "num_articles": len({ev["doc_id"] for ev in group}),
+        "num_sources": len({source_key(ev["publisher"], ev["source_url"]) for ev in group}
+                           - {None}),
+        "num_stories": len({ev["story_id"] or ev["doc_id"] for ev in group}),
+        "event_text": first["event_text"],
+    }
+
+
+def update(con) -> tuple[int, int]:
+    """Stories, then merged events (which count stories); returns both counts."""
+    return update_stories(con), update_merged_events(con)
