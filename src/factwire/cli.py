@@ -97,6 +97,178 @@ def evaluate(
 
 # --- database commands (store/) ------------------------------------------------------------
 
+class OutFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+    csv = "csv"
+    plover = "plover"
+
+
+FormatOpt = Annotated[OutFormat, typer.Option("--format", help="table, csv or jsonl.")]
+LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+
+
+def _read_db(db: Path | None):
+    """A read-only connection, or a one-line error naming the database."""
+    from factwire.model import FactwireError
+    from factwire.store import open_db
+
+    try:
+        return open_db(db, read_only=True)
+    except FactwireError as err:
+        fail(str(err))
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files, folders, URLs, feeds, WARC or JSONL files, or - for stdin.")],
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="A Dask scheduler address, or 'local' for a LocalCluster.")] = None,
+    allow_private: AllowPrivateOpt = False,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, help="Documents per batch (one transaction each).")] = 16,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress display.")] = False,
+) -> None:
+    """Many inputs → the database (idempotent, resumable), then stories and merged events."""
+    from factwire.model import FactwireError
+    from factwire.store.ingest import ingest as run_ingest
+
+    try:
+        report = run_ingest(sources, db, published=published, workers=workers, dask=dask,
+                            allow_private=allow_private, batch_size=batch_size,
+                            progress=not quiet, console=console)
+    except FactwireError as err:
+        fail(str(err))
+    for err in report.errors[:20]:
+        console.print(f"[yellow]failed:[/] {err.input} ({err.stage}): {err.reason}",
+                      highlight=False)
+    if len(report.errors) > 20:
+        console.print(f"… and {len(report.errors) - 20} more (see the errors table)")
+    console.print(report.summary(), highlight=False)
+
+
+@app.command()
+def events(
+    actor: Annotated[str | None, typer.Option("--actor", help="Code (PRK) or name.")] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. AID.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help="Comma-separated, e.g. confirmed,reported.")] = None,
+    merged: Annotated[bool, typer.Option(
+        "--merged", help="One row per real-world event, with article/source counts.")] = False,
+    limit: LimitOpt = 100,
+    format: FormatOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Events in the database (filters combine with AND)."""
+    from factwire.store import read
+    from factwire.store.render import emit
+
+    con = _read_db(db)
+    try:
+        rows, total = read.list_events(con, actor=actor, recipient=recipient, type=type,
+                                       since=since, until=until, status=status, merged=merged,
+                                       limit=limit)
+    except Exception as err:  # e.g. a date DuckDB cannot cast
+        fail(f"events: {err}")
+    columns = (["first_day", "type", "mode", "actor_names", "recipient_names", "statuses",
+                "num_mentions", "num_articles", "num_sources", "num_stories", "event_text"]
+               if merged else
+               ["day", "type", "mode", "actor_names", "actor_codes", "recipient_names",
+                "recipient_codes", "status", "trigger_text", "publisher"])
+    emit(rows, format, columns=columns, title="merged events" if merged else "events",
+         total=total)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Name or code.")] = None,
+    limit: LimitOpt = 100,
+    format: FormatOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Quotes with their speakers."""
+    from factwire.store import read
+    from factwire.store.render import emit
+
+    rows, total = read.list_quotes(_read_db(db), speaker=speaker, limit=limit)
+    emit(rows, format, columns=["speaker_name", "speaker_text", "kind", "cue", "text"],
+         title="quotes", total=total)
+
+
+@app.command()
+def actors(
+    country: Annotated[str | None, typer.Option("--country", help="e.g. PRK")] = None,
+    limit: LimitOpt = 100,
+    format: FormatOpt = OutFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Actors across documents, most mentioned first."""
+    from factwire.store import read
+    from factwire.store.render import emit
+
+    rows, total = read.list_actors(_read_db(db), country=country, limit=limit)
+    emit(rows, format, title="actors", total=total)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="A read-only SQL statement.")],
+    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Run read-only SQL on the database (the connection itself refuses writes)."""
+    import duckdb
+
+    from factwire.store.render import emit
+
+    con = _read_db(db)
+    try:
+        cursor = con.execute(sql)
+        names = [c[0] for c in cursor.description or []]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()] if names else []
+    except duckdb.Error as err:
+        fail(f"query: {err}")
+    emit(rows, format.value, columns=names)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(
+        help="A folder (parquet, csv) or a file, - for stdout (jsonl, plover).")],
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.parquet,
+    db: DbOpt = None,
+) -> None:
+    """Export the database: Parquet/CSV per table, Documents as JSONL, or PLOVER JSON lines."""
+    from factwire.model import FactwireError
+    from factwire.store.export import export as run_export
+
+    try:
+        counts = run_export(_read_db(db), format.value, out)
+    except FactwireError as err:
+        fail(str(err))
+    console.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" → {out}",
+                  highlight=False)
+
+
 # --- serving (web/) -------------------------------------------------------------------------
 
 

@@ -122,11 +122,13 @@ def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | No
     return len(rows)
 
 
-def import_parts(con: Connection, parts_dir: str | os.PathLike) -> WriteResult:
+def import_parts(con: Connection, parts_dir: str | os.PathLike,
+                 run_id: str | None = None) -> WriteResult:
     """Insert what is new from Parquet parts laid out as ``parts_dir/<table>/*.parquet``.
 
     DuckDB reads each table's parts as one dataset. A document present in several parts (or
-    already stored) is taken once: from the first part file that has it.
+    already stored) is taken once: from the first part file that has it. ``errors`` parts
+    (``rows.error_row`` rows) are appended, their missing ``run_id`` set to ``run_id``.
     """
     parts = Path(parts_dir)
     result = WriteResult()
@@ -157,8 +159,9 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike) -> WriteResult:
             )
         if any((parts / "errors").glob("*.parquet")):
             con.execute(
-                "INSERT INTO errors BY NAME SELECT * FROM read_parquet(?, union_by_name = true)",
-                [str(parts / "errors" / "*.parquet")],
+                "INSERT INTO errors BY NAME SELECT * REPLACE (coalesce(run_id, ?) AS run_id) "
+                "FROM read_parquet(?, union_by_name = true)",
+                [run_id, str(parts / "errors" / "*.parquet")],
             )
         result.stored = [r[0] for r in con.execute("SELECT doc_id FROM _new_parts").fetchall()]
         con.execute("DROP TABLE _new_parts")

@@ -1,0 +1,337 @@
+"""The query layer shared by the CLI and the web app: every read of the database goes here.
+
+Functions take an open connection (read-only is enough) and keyword filters, and return plain
+dicts (``list_*`` also return the total number of matches, for paging). Every user value
+reaches SQL as a parameter; sort orders are chosen from fixed lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factwire.model import Document
+from factwire.store.db import Connection
+
+Rows = list[dict[str, Any]]
+
+
+class Filters:
+    """SQL conditions and their parameters, built together so they never drift apart."""
+
+    def __init__(self) -> None:
+        self.conditions: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    @property
+    def where(self) -> str:
+        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
+
+
+def _fetch(con: Connection, sql: str, params: list[Any]) -> Rows:
+    cursor = con.execute(sql, params)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _page(con: Connection, select: str, source: str, filters: Filters, order: str,
+          limit: int | None, offset: int) -> tuple[Rows, int]:
+    total = con.execute(f"SELECT count(*) FROM {source}{filters.where}",
+                        filters.params).fetchone()[0]
+    sql = f"SELECT {select} FROM {source}{filters.where} ORDER BY {order}"
+    params = list(filters.params)
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return _fetch(con, sql, params), total
+
+
+def _sort(sort: str, choices: dict[str, str]) -> str:
+    if sort not in choices:
+        raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(choices)}")
+    return choices[sort]
+
+
+def _statuses(status: str | list[str] | None) -> list[str] | None:
+    if status is None:
+        return None
+    parts = status.split(",") if isinstance(status, str) else status
+    return [s.strip().lower() for s in parts if s.strip()] or None
+
+
+def _party(filters: Filters, codes: str, names: str, value: str | None) -> None:
+    """Match a country code exactly or a name by substring (case-insensitive)."""
+    if value:
+        filters.add(f"(list_contains({codes}, upper(?)) "
+                    f"OR len(list_filter({names}, lambda x: x ILIKE ?)) > 0)",
+                    value.strip(), f"%{value.strip()}%")
+
+
+# --- events -------------------------------------------------------------------------------
+
+EVENT_SORTS = {
+    "date": "day DESC NULLS LAST, doc_id, event_id",
+    "date_asc": "day ASC NULLS LAST, doc_id, event_id",
+    "type": "type, day DESC NULLS LAST, doc_id, event_id",
+}
+MERGED_SORTS = {
+    "date": "first_day DESC NULLS LAST, merged_id",
+    "date_asc": "first_day ASC NULLS LAST, merged_id",
+    "type": "type, first_day DESC NULLS LAST, merged_id",
+    "mentions": "num_mentions DESC, num_stories DESC, merged_id",
+    "stories": "num_stories DESC, num_mentions DESC, merged_id",
+}
+
+EVENT_COLUMNS = (
+    "doc_id, event_id, day, type, mode, actor_codes, actor_names, recipient_codes, "
+    "recipient_names, status, negated, trigger_text, event_text, date_value, date_text, "
+    "location_name, location_country, size_low, size_high, size_unit, context, claim_id, "
+    "publisher, published_date, trigger_start, trigger_end, sentence_start, sentence_end"
+)
+
+
+def list_events(
+    con: Connection, *, actor: str | None = None, recipient: str | None = None,
+    type: str | None = None, since: str | None = None, until: str | None = None,
+    status: str | list[str] | None = None, merged: bool = False, doc_id: str | None = None,
+    limit: int | None = 100, offset: int = 0, sort: str = "date",
+) -> tuple[Rows, int]:
+    """Events (or merged events with ``merged=True``) matching every given filter.
+
+    ``actor``/``recipient``: a country code (PRK) or part of a name; ``status``: a list or a
+    comma-separated string (confirmed,reported); ``since``/``until``: ISO dates, inclusive.
+    """
+    if merged:
+        return list_merged_events(con, actor=actor, recipient=recipient, type=type, since=since,
+                                  until=until, status=status, doc_id=doc_id, limit=limit,
+                                  offset=offset, sort=sort)
+    f = Filters()
+    _party(f, "actor_codes", "actor_names", actor)
+    _party(f, "recipient_codes", "recipient_names", recipient)
+    if type:
+        f.add("type = upper(?)", type.strip())
+    if since:
+        f.add("day >= CAST(? AS DATE)", since)
+    if until:
+        f.add("day <= CAST(? AS DATE)", until)
+    if statuses := _statuses(status):
+        f.add("list_contains(?, status)", statuses)
+    if doc_id:
+        f.add("doc_id = ?", doc_id)
+    return _page(con, EVENT_COLUMNS, "events", f, _sort(sort, EVENT_SORTS), limit, offset)
+
+
+def list_merged_events(
+    con: Connection, *, actor: str | None = None, recipient: str | None = None,
+    type: str | None = None, since: str | None = None, until: str | None = None,
+    status: str | list[str] | None = None, doc_id: str | None = None,
+    limit: int | None = 100, offset: int = 0, sort: str = "date",
+) -> tuple[Rows, int]:
+    """Merged events (one per real-world event) with their mention/article/source counts."""
+    f = Filters()
+    _party(f, "actor_codes", "actor_names", actor)
+    _party(f, "recipient_codes", "recipient_names", recipient)
+    if type:
+        f.add("type = upper(?)", type.strip())
+    if since:
+        f.add("coalesce(last_day, first_day) >= CAST(? AS DATE)", since)
+    if until:
+        f.add("first_day <= CAST(? AS DATE)", until)
+    if statuses := _statuses(status):
+        f.add("len(list_intersect(statuses, ?)) > 0", statuses)
+    if doc_id:
+        f.add("merged_id IN (SELECT merged_id FROM merged_event_mentions WHERE doc_id = ?)",
+              doc_id)
+    return _page(con, "*", "merged_events", f, _sort(sort, MERGED_SORTS), limit, offset)
+
+
+def get_merged_event(con: Connection, merged_id: str) -> dict[str, Any] | None:
+    """One merged event with every mention (document, publisher, sentence, story)."""
+    rows = _fetch(con, "SELECT * FROM merged_events WHERE merged_id = ?", [merged_id])
+    if not rows:
+        return None
+    merged = rows[0]
+    merged["mentions"] = _fetch(
+        con,
+        "SELECT m.doc_id, m.event_id, m.story_id, d.title, d.publisher, d.published_date, "
+        "d.source_url, e.day, e.status, e.event_text, e.trigger_text "
+        "FROM merged_event_mentions m JOIN events e USING (doc_id, event_id) "
+        "JOIN documents d USING (doc_id) WHERE m.merged_id = ? "
+        "ORDER BY d.published_date NULLS LAST, m.doc_id, m.event_id",
+        [merged_id],
+    )
+    return merged
+
+
+# --- quotes, actors -------------------------------------------------------------------------
+
+
+def list_quotes(
+    con: Connection, *, speaker: str | None = None, doc_id: str | None = None,
+    q: str | None = None, limit: int | None = 100, offset: int = 0,
+) -> tuple[Rows, int]:
+    """Quotes; ``speaker`` matches a country code or part of the speaker's name or words."""
+    f = Filters()
+    if speaker:
+        f.add("(speaker_country = upper(?) OR speaker_name ILIKE ? OR speaker_text ILIKE ?)",
+              speaker.strip(), f"%{speaker.strip()}%", f"%{speaker.strip()}%")
+    if doc_id:
+        f.add("doc_id = ?", doc_id)
+    if q:
+        f.add("text ILIKE ?", f"%{q}%")
+    return _page(
+        con,
+        "doc_id, quote_id, speaker_name, speaker_text, speaker_country, speaker_sector, kind, "
+        "cue, text, medium, published_date, span_start, span_end",
+        "quotes", f, "published_date DESC NULLS LAST, doc_id, span_start", limit, offset,
+    )
+
+
+ACTORS = (
+    "(SELECT coalesce(country, '') || '|' || coalesce(sector, '') || '|' || lower(name) AS key, "
+    "any_value(name) AS name, country, sector, any_value(kind) AS kind, "
+    "count(DISTINCT doc_id) AS documents, sum(num_mentions) AS mentions "
+    "FROM entities GROUP BY country, sector, lower(name))"
+)
+
+
+def list_actors(
+    con: Connection, *, country: str | None = None, kind: str | None = None,
+    q: str | None = None, limit: int | None = 100, offset: int = 0,
+) -> tuple[Rows, int]:
+    """Actors across documents (grouped by name, country and sector), most mentioned first."""
+    f = Filters()
+    if country:
+        f.add("country = upper(?)", country.strip())
+    if kind:
+        f.add("kind = lower(?)", kind.strip())
+    if q:
+        f.add("name ILIKE ?", f"%{q}%")
+    return _page(con, "name, country, sector, kind, documents, mentions", ACTORS, f,
+                 "documents DESC, mentions DESC, name", limit, offset)
+
+
+def actor_profile(con: Connection, key: str) -> dict[str, Any] | None:
+    """What the database knows about one actor: a country code (PRK) or an exact name.
+
+    Returns its names, document and mention counts, events as actor and as recipient by type,
+    its most frequent counterparts, and how many quotes it is the speaker of.
+    """
+    key = key.strip()
+
+    def match(alias: str = "") -> str:
+        return f"({alias}country = upper(?) OR lower({alias}name) = lower(?))"
+
+    names = _fetch(
+        con,
+        f"SELECT name, country, sector, kind, count(DISTINCT doc_id) AS documents, "
+        f"sum(num_mentions) AS mentions FROM entities WHERE {match()} "
+        f"GROUP BY name, country, sector, kind ORDER BY documents DESC, mentions DESC",
+        [key, key],
+    )
+    if not names:
+        return None
+    roles = {}
+    for role in ("actor", "recipient"):
+        roles[f"as_{role}"] = _fetch(
+            con,
+            f"SELECT e.type, count(*) AS events FROM events e JOIN event_actors a "
+            f"USING (doc_id, event_id) WHERE a.role = ? AND {match('a.')} "
+            f"GROUP BY e.type ORDER BY events DESC, e.type",
+            [role, key, key],
+        )
+    counterparts = _fetch(
+        con,
+        f"SELECT b.name, b.country, b.role, count(*) AS events FROM event_actors a "
+        f"JOIN event_actors b USING (doc_id, event_id) "
+        f"WHERE {match('a.')} AND a.role <> b.role GROUP BY b.name, b.country, b.role "
+        f"ORDER BY events DESC, b.name LIMIT 10",
+        [key, key],
+    )
+    quotes = con.execute(
+        "SELECT count(*) FROM quotes WHERE speaker_country = upper(?) "
+        "OR lower(speaker_name) = lower(?)", [key, key],
+    ).fetchone()[0]
+    return {
+        "key": key, "names": names,
+        "documents": con.execute(
+            f"SELECT count(DISTINCT doc_id) FROM entities WHERE {match()}", [key, key]
+        ).fetchone()[0],
+        **roles, "counterparts": counterparts, "quotes": quotes,
+    }
+
+
+# --- documents and stories ------------------------------------------------------------------
+
+
+def list_documents(
+    con: Connection, *, q: str | None = None, publisher: str | None = None,
+    story_id: str | None = None, limit: int | None = 100, offset: int = 0,
+) -> tuple[Rows, int]:
+    """Documents, newest first; ``q`` searches title and text (case-insensitive substring)."""
+    f = Filters()
+    if q:
+        f.add("(title ILIKE ? OR text ILIKE ?)", f"%{q}%", f"%{q}%")
+    if publisher:
+        f.add("publisher ILIKE ?", f"%{publisher}%")
+    if story_id:
+        f.add("doc_id IN (SELECT doc_id FROM story_documents WHERE story_id = ?)", story_id)
+    select = (
+        "doc_id, title, published, published_date, publisher, source_kind, source_path, "
+        "source_url, num_words, language, "
+        "(SELECT count(*) FROM events e WHERE e.doc_id = documents.doc_id) AS events, "
+        "(SELECT count(*) FROM quotes q WHERE q.doc_id = documents.doc_id) AS quotes, "
+        "(SELECT story_id FROM story_documents s WHERE s.doc_id = documents.doc_id) AS story_id"
+    )
+    return _page(con, select, "documents", f, "published_date DESC NULLS LAST, doc_id",
+                 limit, offset)
+
+
+def get_document(con: Connection, doc_id: str) -> Document | None:
+    """The full Document, exactly as it was stored (its JSON)."""
+    row = con.execute("SELECT json FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    return Document.from_json(row[0]) if row else None
+
+
+def list_stories(
+    con: Connection, *, min_documents: int = 1, q: str | None = None,
+    limit: int | None = 100, offset: int = 0,
+) -> tuple[Rows, int]:
+    """Stories, largest and newest first."""
+    f = Filters()
+    if min_documents > 1:
+        f.add("num_documents >= ?", min_documents)
+    if q:
+        f.add("title ILIKE ?", f"%{q}%")
+    return _page(con, "*", "stories", f,
+                 "num_documents DESC, last_published DESC NULLS LAST, story_id", limit, offset)
+
+
+def get_story(con: Connection, story_id: str) -> dict[str, Any] | None:
+    """One story with its documents (similarity to the first, near-duplicate marks)."""
+    rows = _fetch(con, "SELECT * FROM stories WHERE story_id = ?", [story_id])
+    if not rows:
+        return None
+    story = rows[0]
+    story["documents"] = _fetch(
+        con,
+        "SELECT s.doc_id, s.similarity, s.near_duplicate_of, d.title, d.publisher, "
+        "d.published_date, d.source_url, d.source_path FROM story_documents s "
+        "JOIN documents d USING (doc_id) WHERE s.story_id = ? "
+        "ORDER BY d.published_date NULLS LAST, s.similarity DESC, s.doc_id",
+        [story_id],
+    )
+    return story
+
+
+def counts(con: Connection) -> dict[str, int]:
+    """How many rows each main table holds (for summaries and the web front page)."""
+    tables = ("documents", "entities", "quotes", "claims", "events", "stories", "merged_events",
+              "errors")
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+# --- web additions (issue 8) ----------------------------------------------------------------
