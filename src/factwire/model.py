@@ -291,6 +291,8 @@ class RawInput(Record):
     published: str | None = None
     publisher: str | None = None
     authors: list[str] = field(default_factory=list)
+    fallback_published: str | None = None  # --published: used only when the page has no date
+    warnings: list[str] = field(default_factory=list)  # e.g. "invalid UTF-8 bytes replaced"
 
 
 @dataclass
