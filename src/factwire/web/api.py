@@ -1,0 +1,248 @@
+"""The REST API (``/api/...``): JSON views of the database, CSV for events, one guarded write.
+
+Every list answers ``{"items": [...], "total": N}`` (``total`` counts all matches, not the
+page). Reads go through ``factwire.store.read`` — the CLI's query layer — so the API, the pages
+and ``factwire events`` always agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import Response
+from pydantic import BaseModel, Field, model_validator
+
+from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
+
+router = APIRouter(prefix="/api")
+Sort = Annotated[str | None, Query(pattern=r"^-?[a-z_]{1,32}$",
+                                   description="Column to sort by; a leading - for descending.")]
+
+
+class Page(BaseModel):
+    """One page of a list."""
+
+    items: list[dict[str, Any]]
+    total: int
+
+
+def reading(request: Request):
+    """Dependency: a read-only connection for the length of one request."""
+    with request.app.state.db.read() as con:
+        yield con
+
+
+def _page(items: list, total: int) -> dict[str, Any]:
+    return {"items": jsonable_encoder(items), "total": total}
+
+
+def _call(fn, *args, **kwargs):
+    """Run a store query; a value the query layer rejects (bad sort column...) becomes 400."""
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as err:
+        raise HTTPException(400, str(err)) from err
+
+
+@router.get("/health", summary="Is the server up, and is there a database to read?")
+def health(request: Request) -> dict[str, Any]:
+    db = request.app.state.db
+    from factwire import __version__
+
+    answer: dict[str, Any] = {"status": "ok", "version": __version__, "database": str(db.path),
+                              "writes": bool(request.app.state.token), "documents": None}
+    if db.path.exists():
+        try:
+            with db.read() as con:
+                answer["documents"] = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except Exception as err:  # health must answer even when the database cannot be read
+            answer["database_error"] = str(err)
+    return answer
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+@router.get("/documents", response_model=Page, summary="Documents, newest first; q= searches")
+def documents(con=Depends(reading), q: Text = None, limit: Limit = 50, offset: Offset = 0):
+    from factwire.store import read
+
+    return _page(*_call(read.list_documents, con, q=q or None, limit=limit, offset=offset))
+
+
+@router.get("/documents/{doc_id}", summary="One document with all its records and spans")
+def document(doc_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
+    from factwire.store import read
+
+    doc = read.get_document(con, doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return doc.to_dict()
+
+
+# --- events --------------------------------------------------------------------------------
+
+
+@router.get("/events", response_model=Page,
+            responses={200: {"content": {"text/csv": {}}}},
+            summary="Events with the CLI's filters; format=csv for a spreadsheet")
+def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
+           limit: Limit = 100, offset: Offset = 0, sort: Sort = None,
+           format: Literal["json", "csv"] = "json"):
+    from factwire.store import read
+
+    items, total = _call(read.list_events, con, **filters.__dict__, limit=limit, offset=offset,
+                         sort=sort or "date")
+    if format == "csv":
+        return Response(to_csv(items), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="events.csv"',
+                                 "X-Total-Count": str(total)})
+    return _page(items, total)
+
+
+@router.get("/merged-events", response_model=Page,
+            summary="Events merged across articles, with article and source counts")
+def merged_events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
+                  limit: Limit = 100, offset: Offset = 0, sort: Sort = None):
+    from factwire.store import read
+
+    return _page(*_call(read.list_merged_events, con, **filters.__dict__, limit=limit,
+                        offset=offset, sort=sort or "date"))
+
+
+@router.get("/timeline", response_model=Page,
+            summary="Dated events per day or week (by its Monday) and PLOVER type")
+def timeline(con=Depends(reading), bucket: Literal["day", "week"] = "day"):
+    from factwire.store import read
+
+    items = read.event_counts(con, bucket=bucket)
+    return _page(items, len(items))
+
+
+@router.get("/network", summary="Who did what to whom: actors as nodes, typed weighted edges")
+def network(con=Depends(reading),
+            limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
+    from factwire.web.graph import network_graph
+
+    return network_graph(con, limit)
+
+
+# --- actors, quotes, stories ---------------------------------------------------------------
+
+
+@router.get("/actors", response_model=Page, summary="Actors with their event counts")
+def actors(con=Depends(reading), q: Text = None, limit: Limit = 100, offset: Offset = 0):
+    from factwire.store import read
+
+    return _page(*_call(read.list_actors, con, q=q or None, limit=limit, offset=offset))
+
+
+@router.get("/actors/{name}",
+            summary="One actor (country code or exact name): its events as actor and as "
+            "recipient, its quotes, the claims sourced to it, its counterparts")
+def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
+    from factwire.store import read
+
+    profile = read.actor_profile(con, name)
+    if not profile:
+        raise HTTPException(404, f"no actor {name!r}")
+    return jsonable_encoder({**profile, **read.actor_records(con, name)})
+
+
+@router.get("/quotes", response_model=Page, summary="Quotes with their speakers")
+def quotes(con=Depends(reading), speaker: Text = None,
+           doc_id: Annotated[str | None, Query(max_length=64)] = None,
+           limit: Limit = 100, offset: Offset = 0):
+    from factwire.store import read
+
+    return _page(*_call(read.list_quotes, con, speaker=speaker or None, doc_id=doc_id or None,
+                        limit=limit, offset=offset))
+
+
+@router.get("/stories", response_model=Page, summary="Stories: the same article across outlets")
+def stories(con=Depends(reading), limit: Limit = 100, offset: Offset = 0):
+    from factwire.store import read
+
+    return _page(*_call(read.list_stories, con, limit=limit, offset=offset))
+
+
+@router.get("/stories/{story_id}", summary="One story: its articles and merged events")
+def story(story_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
+    from factwire.store import read
+
+    found = read.get_story(con, story_id)
+    if not found:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return jsonable_encoder({**found, "merged_events": read.story_merged_events(con, story_id)})
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+class NewDocument(BaseModel):
+    """One article to analyse and store: exactly one of text, html or url."""
+
+    text: str | None = Field(None, max_length=1_000_000)
+    html: str | None = Field(None, max_length=1_000_000)
+    url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}", max_length=40,
+                                  description="ISO 8601, used when the page carries no date.")
+    title: str | None = Field(None, max_length=500)
+    publisher: str | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def one_source(self):
+        given = [k for k in ("text", "html", "url") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError("give exactly one of text, html or url")
+        return self
+
+
+def require_token(request: Request,
+                  authorization: Annotated[str | None, Header()] = None) -> None:
+    """401 without the right bearer token; 403 when the server has no token (writes off)."""
+    expected = request.app.state.token
+    if not expected:
+        raise HTTPException(403, "writes are disabled: start the server with FACTWIRE_TOKEN set")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
+                                                               expected.encode()):
+        raise HTTPException(401, "missing or wrong bearer token",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
+             responses={401: {"description": "Missing or wrong token"},
+                        403: {"description": "Writes disabled (no FACTWIRE_TOKEN)"},
+                        413: {"description": "Body too large"}},
+             summary="Analyse one article (text, html or url) and store it")
+def post_document(body: NewDocument, request: Request) -> dict[str, Any]:
+    from factwire.web.writes import analyse_and_store
+
+    return analyse_and_store(request.app.state.db, body)
+
+
+def to_csv(items: list[dict[str, Any]]) -> str:
+    """Rows as CSV; list values joined with ``;`` so each cell stays one value."""
+    out = io.StringIO()
+    if not items:
+        return ""
+    writer = csv.DictWriter(out, fieldnames=list(items[0]), extrasaction="ignore")
+    writer.writeheader()
+    for row in items:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """One CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value

@@ -1,0 +1,180 @@
+"""Server-rendered pages: documents, article view, events, timeline, network, actors, stories.
+
+Each page reads through ``factwire.store.read`` within one read-only connection, like the API;
+the charts and the graph fetch their data from the API with a loading, empty and error state.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from factwire.web import highlight, plover
+from factwire.web.api import Sort, reading
+from factwire.web.app import error_page
+from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
+
+router = APIRouter(include_in_schema=False)
+PAGE = 50
+
+
+def render(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, template, context)
+
+
+def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """Links to the previous and next page, keeping every other query value."""
+    params = dict(request.query_params)
+
+    def link(at: int) -> str:
+        return "?" + urlencode({**params, "offset": at, "limit": limit})
+
+    return {"total": total, "first": offset + 1 if total else 0,
+            "last": min(offset + limit, total),
+            "prev": link(max(0, offset - limit)) if offset > 0 else None,
+            "next": link(offset + limit) if offset + limit < total else None}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, con=Depends(reading), q: Text = None, limit: Limit = PAGE,
+         offset: Offset = 0):
+    from factwire.store import read
+
+    items, total = read.list_documents(con, q=q or None, limit=limit, offset=offset)
+    counts = {**read.counts(con), "actors": read.list_actors(con, limit=1)[1]}
+    return render(request, "documents.html", items=items, q=q or "", counts=counts,
+                  page=pager(request, total, limit, offset))
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def article(request: Request, doc_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
+    from factwire.store import read
+
+    doc = read.get_document(con, doc_id)
+    if doc is None:
+        return error_page(request, 404, "Document not found",
+                          f"There is no document with id {doc_id!r} in this database.")
+    story = read.story_of(con, doc.id)
+    return render(request, "article.html", doc=doc, text_html=highlight.render_text(doc),
+                  events=[event_view(doc, ev) for ev in doc.events],
+                  quotes=[quote_view(doc, q) for q in doc.quotes],
+                  claims=[c for c in doc.claims if c.status != "asserted"], story=story,
+                  counts={k: sum(1 for h in highlight.highlights(doc) if h.kind == k)
+                          for k in highlight.KINDS})
+
+
+def _names(doc, ids: list[str]) -> list[str]:
+    return [(e.name if (e := doc.entity(i)) else i) for i in ids]
+
+
+def event_view(doc, ev) -> dict[str, Any]:
+    """One event of the article for the side panel: names resolved, its source named."""
+    claim = next((c for c in doc.claims if c.id == ev.claim), None)
+    source = None
+    if claim:
+        source = (e.name if (e := doc.entity(claim.source)) else claim.source_text)
+    return {"id": ev.id, "type": ev.type, "mode": ev.mode, "kind": plover.kind_of(ev.type),
+            "actors": _names(doc, ev.actor), "recipients": _names(doc, ev.recipient),
+            "date": ev.date.value if ev.date else None, "size": highlight.size_text(ev.size),
+            "status": ev.status, "negated": ev.negated, "source": source or doc.publisher,
+            "trigger": ev.trigger.text, "sentence": ev.sentence[0],
+            "location": ev.location.name if ev.location else None}
+
+
+def quote_view(doc, q) -> dict[str, Any]:
+    speaker = (e.name if (e := doc.entity(q.speaker)) else q.speaker_text)
+    return {"id": q.id, "text": q.text, "kind": q.kind, "speaker": speaker, "cue": q.cue}
+
+
+# (sort key or None, header) of the events table; sort keys are store.read.EVENT_SORTS
+EVENT_COLUMNS = [("date", "Date"), ("actor", "Actor"), ("type", "Event"),
+                 ("recipient", "Recipient"), (None, "Size"), ("status", "Status"),
+                 ("publisher", "Source")]
+REVERSED = {"date": "date_asc"}  # clicking a sorted column again reverses it, where it can
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, con=Depends(reading), filters: EventFilters = Depends(event_filters),
+           limit: Limit = PAGE, offset: Offset = 0, sort: Sort = None):
+    from factwire.store import read
+
+    try:
+        items, total = read.list_events(con, **filters.__dict__, limit=limit, offset=offset,
+                                        sort=sort or "date")
+    except ValueError as err:
+        return error_page(request, 400, "Bad filter", str(err))
+    params = {**filters.query(), "limit": limit}
+    current = sort or "date"
+    sort_links = {key: "?" + urlencode({**params, "sort": REVERSED.get(key, key)
+                                        if current == key else key})
+                  for key, _ in EVENT_COLUMNS if key}
+    return render(request, "events.html", items=items, filters=filters, sort=current,
+                  columns=EVENT_COLUMNS, sort_links=sort_links,
+                  csv_link="/api/events?" + urlencode({**params, "format": "csv",
+                                                       "limit": 500}),
+                  types=plover_types(), statuses=read_statuses(),
+                  page=pager(request, total, limit, offset))
+
+
+def plover_types() -> list[str]:
+    groups = plover.table()["groups"]
+    return groups["cooperative"]["types"] + groups["conflictual"]["types"]
+
+
+def read_statuses() -> tuple[str, ...]:
+    from factwire.model import STATUSES
+
+    return STATUSES
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day"):
+    return render(request, "timeline.html", bucket=bucket)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(request: Request):
+    return render(request, "network.html", groups=plover.table()["groups"])
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors(request: Request, con=Depends(reading), q: Text = None, limit: Limit = PAGE,
+           offset: Offset = 0):
+    from factwire.store import read
+
+    items, total = read.list_actors(con, q=q or None, limit=limit, offset=offset)
+    return render(request, "actors.html", items=items, q=q or "",
+                  page=pager(request, total, limit, offset))
+
+
+@router.get("/actors/{name}", response_class=HTMLResponse)
+def actor(request: Request, name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
+    from factwire.store import read
+
+    profile = read.actor_profile(con, name)
+    if not profile:
+        return error_page(request, 404, "Actor not found",
+                          f"No actor named {name!r} appears in this database.")
+    return render(request, "actor.html", actor=profile, **read.actor_records(con, name))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request, con=Depends(reading), limit: Limit = PAGE, offset: Offset = 0):
+    from factwire.store import read
+
+    items, total = read.list_stories(con, limit=limit, offset=offset)
+    return render(request, "stories.html", items=items, page=pager(request, total, limit, offset))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
+    from factwire.store import read
+
+    found = read.get_story(con, story_id)
+    if not found:
+        return error_page(request, 404, "Story not found", f"There is no story {story_id!r}.")
+    return render(request, "story.html", story=found,
+                  merged=read.story_merged_events(con, story_id))

@@ -1,0 +1,60 @@
+"""Query parameters shared by the API and the pages, validated once by FastAPI.
+
+The event filters are the CLI's (``factwire events --actor ... --type ...``); they travel to
+``store.read`` as values, never as SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Annotated
+
+from fastapi import HTTPException, Query
+
+MAX_PAGE = 500
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
+Text = Annotated[str | None, Query(max_length=200)]
+DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # blank allowed: an empty form field means no filter
+Code = Annotated[str | None, Query(max_length=64, description="A name or a country code.")]
+
+
+@dataclass
+class EventFilters:
+    """Which events to list: by party (name or country code), type, day range, status."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    status: str | None = None
+    doc_id: str | None = None
+
+    def query(self) -> dict[str, str]:
+        """The non-empty filters as URL query values (for links and the pager)."""
+        return {k: str(v) for k, v in asdict(self).items() if v not in (None, "")}
+
+
+def event_filters(
+    actor: Code = None,
+    recipient: Code = None,
+    type: Annotated[str | None, Query(max_length=32, description="PLOVER type, e.g. AID.")] = None,
+    since: Annotated[str | None, Query(pattern=DAY, description="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, Query(pattern=DAY, description="Last day, YYYY-MM-DD.")] = None,
+    status: Annotated[str | None, Query(max_length=32, description="e.g. confirmed.")] = None,
+    doc_id: Annotated[str | None, Query(max_length=64)] = None,
+) -> EventFilters:
+    """FastAPI dependency; empty strings (from a blank form field) count as no filter."""
+    return EventFilters(actor or None, recipient or None, (type or None) and type.upper(),
+                        _day(since, "since"), _day(until, "until"), status or None, doc_id or None)
+
+
+def _day(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise HTTPException(422, f"{name}: {value!r} is not a calendar day") from err
