@@ -1,11 +1,676 @@
-"""PLACEHOLDER — to be replaced by the real actors extractor."""
+"""Actors: who is who in a document, each coded as a PLOVER/CAMEO coder would.
+
+Every mention of one actor in a document becomes one ``Entity`` ("Donald Trump" / "Trump" /
+"President Trump"; "North Korea" / "Pyongyang" / "the North Korean government" / "the
+country"), with a ``country`` (ISO alpha-3 or an IGO code such as UNO, NATO, EUR), a
+``sector`` (GOV, MIL, REB, MED, ...) and a ``kind``.
+
+How: names come from the built-in gazetteers (countries, demonyms, capitals, IGOs, media,
+institutions, prominent people; ``actors_lexicon``), optionally the Phoenix dictionaries
+(``actors_phoenix``), and spaCy's named entities. Role nouns ("President", "troops",
+"rebels", "intelligence officials") give the sector; the words that modify a name or role
+noun inside its noun phrase ("Russian President", "Pyongyang's", "US State Department",
+"rebels in Darfur") give the country. Capitals stand for their government unless they are
+the place where something happens ("in Tokyo"); other cities are locations with a country.
+Coreference is simple and conservative: surname matching for people, and "the country" /
+"the group" / "the government" to the most recent fitting actor.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import os
+from dataclasses import dataclass, field
 
-from factwire.model import Document, Entity
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from factwire.extract.actors_lexicon import Agent, Known, Lexicon, _tsv, lexicon
+from factwire.model import Document, Entity, Mention
+
+ENV_DICT = "FACTWIRE_ACTORS_DICT"
+_CONFIG: dict[str, str | None] = {"actors_dict": None}
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "ORG"}  # spaCy sometimes mislabels towns
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into",
+            "within", "over", "from"}  # "from Moscow" is where, not who
+RIGHT_PREPS = {"of", "in", "from", "throughout", "across"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
+FORMER = {"former", "ex", "ex-", "onetime", "then"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+QUANTIFIERS = {"many", "few", "several", "more", "most", "other", "another", "all", "both",
+               "some", "up", "to", "at", "least", "about", "around", "nearly", "over"}
+
+
+def configure(actors_dict: str | os.PathLike | None = None) -> None:
+    """Use the Phoenix actor dictionaries at ``actors_dict`` (a folder or one file).
+
+    Also sets ``$FACTWIRE_ACTORS_DICT`` so worker processes started afterwards inherit it.
+    """
+    value = str(actors_dict) if actors_dict else None
+    _CONFIG["actors_dict"] = value
+    if value:
+        os.environ[ENV_DICT] = value
+    else:
+        os.environ.pop(ENV_DICT, None)
+
+
+def _dictionary_path() -> str | None:
+    return _CONFIG["actors_dict"] or os.environ.get(ENV_DICT) or None
+
+
+# --- spans found in the text ----------------------------------------------------------------
+
+
+@dataclass
+class Base:
+    """A name in the text (gazetteer or spaCy entity), in token offsets [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # Known kinds, or place | location | ner-org | ner-person | norp
+    name: str
+    code: str | None = None
+    sector: str | None = None
+    entity_kind: str = "country"
+
+
+@dataclass
+class Phrase:
+    """One mention of one actor, with what the context says about it."""
+
+    start: int  # characters
+    end: int
+    kind: str  # Entity.kind
+    name: str
+    code: str | None = None
+    sector: str | None = None
+    key: tuple = ()
+    government: bool = False  # a country mention that stands for its government
+    person_tokens: tuple[str, ...] = ()
+    anaphor: str | None = None  # "country" | "organization" when it refers back
+    head: int = -1  # token index of the phrase's head
+    ref: Phrase | None = None  # the earlier mention an anaphor refers to
+
+
+@dataclass
+class _State:
+    parsed: Doc
+    lex: Lexicon
+    bases: list[Base]
+    agents: list[tuple[int, int, Agent]]
+    base_at: dict[int, Base] = field(default_factory=dict)
+    agent_at: dict[int, tuple[int, int, Agent]] = field(default_factory=dict)
+    consumed: set[int] = field(default_factory=set)
+    phrases: list[Phrase] = field(default_factory=list)
+    head_phrase: dict[int, Phrase] = field(default_factory=dict)
+
+
+_MATCHERS: dict[int, tuple[PhraseMatcher, PhraseMatcher, list]] = {}
+
+
+def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, list]:
+    """Gazetteer (case-sensitive) and role-noun (lower case) matchers for this vocab."""
+    key = id(parsed.vocab)
+    if key not in _MATCHERS:
+        import spacy
+
+        make = spacy.blank("en").make_doc
+        names = PhraseMatcher(parsed.vocab, attr="ORTH")
+        surfaces = list(lex.known)
+        for i, surface in enumerate(surfaces):
+            names.add(f"K{i}", [make(surface)])
+        roles = PhraseMatcher(parsed.vocab, attr="LOWER")
+        for term in lex.agents:
+            roles.add(f"A:{term}", [make(term)])
+        _MATCHERS[key] = (names, roles, surfaces)
+    return _MATCHERS[key]
+
+
+def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[int, int]:
+    """Drop determiners and quantifiers in front and a possessive at the end ("the", "many",
+    "North Korea’s"); ``keep_the`` keeps a "The" that belongs to a name ("The Independent")."""
+    while start < end - 1 and (
+        (parsed[start].lower_ in DETERMINERS and not (keep_the and parsed[start].text == "The"))
+        or parsed[start].lower_ in QUANTIFIERS or parsed[start].pos_ in ("NUM", "ADV")
+    ):
+        start += 1
+    while end > start and parsed[end - 1].text in POSSESSIVE:
+        end -= 1
+    return start, end
+
+
+def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
+    names, _, surfaces = _matchers(parsed, lex)
+    candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
+    for match_id, start, end in names(parsed):
+        surface = surfaces[int(parsed.vocab.strings[match_id][1:])]
+        k: Known = lex.known[surface]
+        base = Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind)
+        candidates.append((end - start, 3, start, base))
+    path = _dictionary_path()
+    if path:
+        from factwire.extract import actors_phoenix
+
+        for start, end, entry in actors_phoenix.matches(parsed, path, published):
+            candidates.append((end - start, 2, start, entry))
+    for ent in parsed.ents:
+        start, end = _trim(parsed, ent.start, ent.end)
+        if start >= end:
+            continue
+        text = parsed[start:end].text
+        base = _ner_base(ent.label_, text, start, end, lex)
+        if base:
+            candidates.append((end - start, 1, start, base))
+    chosen: list[Base] = []
+    taken: set[int] = set()
+    for _, _, _, base in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
+        span = range(base.start, base.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        chosen.append(base)
+    return sorted(chosen, key=lambda b: b.start)
+
+
+def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon) -> Base | None:
+    if label in PLACE_LABELS and text in lex.places:
+        return Base(start, end, "place", text, lex.places[text], None, "location")
+    if label == "PERSON":
+        return Base(start, end, "ner-person", text, entity_kind="person")
+    if label == "ORG":
+        return Base(start, end, "ner-org", text, entity_kind="organization")
+    if label in ("GPE", "LOC", "FAC"):
+        return Base(start, end, "location", text, entity_kind="location")
+    if label == "NORP":
+        return Base(start, end, "norp", text, entity_kind="group")
+    return None
+
+
+def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
+    _, roles, _ = _matchers(parsed, lex)
+    found = []
+    for match_id, start, end in roles(parsed):
+        term = parsed.vocab.strings[match_id][2:]
+        found.append((start, end, lex.agents[term]))
+    chosen, taken = [], set()
+    for start, end, agent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        chosen.append((start, end, agent))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+# --- context: what the words around a name or role noun say -----------------------------------
+
+
+def _left_window(st: _State, start: int, root: Token) -> list[int]:
+    """Tokens left of ``start`` inside the same noun phrase: titles, demonyms, possessors."""
+    parsed = st.parsed
+    left_edge = min(root.left_edge.i, start)
+    out = []
+    i = start - 1
+    while i >= 0:
+        t = parsed[i]
+        inside = i >= left_edge
+        known = i in st.base_at or i in st.agent_at or t.lower_ in FORMER
+        if not (inside or known):
+            break
+        if t.is_punct and t.text not in ("-", "–", ".", "'", "’"):
+            break
+        if t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not known:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            break
+        if t.pos_ == "ADP" and not (i + 1 < start and parsed[i + 1].is_title):
+            break
+        out.append(i)
+        i -= 1
+    return sorted(out)
+
+
+def _right_context(st: _State, root: Token, end: int) -> list[int]:
+    """Tokens of "of X" / "in X" / "based in X" after a head, up to the first punctuation."""
+    out = []
+    for t in root.subtree:
+        if t.i < end:
+            continue
+        if t.is_punct or t.lower_ in ("who", "which", "that", "whom", "whose"):
+            break
+        out.append(t.i)
+    # only keep what follows a linking preposition
+    for n, i in enumerate(out):
+        tok = st.parsed[i]
+        if tok.lower_ in RIGHT_PREPS or (tok.pos_ == "VERB" and tok.lower_ in ("based",
+                                                                              "operating")):
+            return out[n:]
+    return []
+
+
+def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int, str]]:
+    """(token, code) of the coded names among ``tokens``, once per name, in text order."""
+    seen, out = set(), []
+    for i in tokens:
+        b = st.base_at.get(i)
+        if b is None or id(b) in seen:
+            continue
+        seen.add(id(b))
+        if b.code and b.kind in kinds:
+            out.append((b.start, b.code))
+        elif b.kind in ("person", "ner-person") and i in st.head_phrase:
+            p = st.head_phrase[i]
+            if p.code:
+                out.append((b.start, p.code))
+    return out
+
+
+MODIFIER_KINDS = {"country", "demonym", "capital", "igo", "org", "media", "place", "people",
+                  "person", "ner-person", "ner-org"}
+
+
+def _agents_in(st: _State, tokens: list[int]) -> list[tuple[int, int, Agent]]:
+    seen, out = set(), []
+    for i in tokens:
+        a = st.agent_at.get(i)
+        if a and a[0] not in seen:
+            seen.add(a[0])
+            out.append(a)
+    return out
+
+
+def _sector(head: Agent | None, window: list[tuple[int, int, Agent]], tokens: list[int],
+            parsed: Doc, person: bool) -> str | None:
+    """The head's sector, or a modifier's when the head is generic ("rebel leader" → REB)."""
+    sector = head.sector if head else None
+    mods = [a for _, _, a in window if a.sector and a is not head]
+    if mods and (head is None or head.generic or not sector):
+        sector = mods[-1].sector
+    if person and any(parsed[i].lower_ in FORMER or parsed[i].lower_.startswith("ex-")
+                      for i in tokens):
+        sector = "ELI"
+    return sector
+
+
+def _text(st: _State, start_tok: int, end_tok: int, keep_the: bool = False
+          ) -> tuple[int, int, str]:
+    start_tok, end_tok = _trim(st.parsed, start_tok, end_tok, keep_the)
+    span = st.parsed[start_tok:end_tok]
+    return span.start_char, span.end_char, span.text
+
+
+# --- the passes -------------------------------------------------------------------------------
+
+
+def _persons(st: _State) -> None:
+    for b in st.bases:
+        if b.kind not in ("person", "ner-person"):
+            continue
+        span = st.parsed[b.start:b.end]
+        root = span.root
+        window = _left_window(st, b.start, root)
+        appos = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        right = _right_context(st, root, b.end)
+        context = window + appos + right
+        titles = _agents_in(st, window + appos)
+        persons_titles = [a for a in titles if a[2].kind == "person"]
+        head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
+        codes = _codes_in(st, window + appos, MODIFIER_KINDS - {"person", "ner-person"})
+        codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
+        code = codes[-1][1] if codes else b.code
+        sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
+        tokens = tuple(t.text for t in span if t.is_alpha or "-" in t.text)
+        p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
+                   person_tokens=tokens, head=root.i)
+        p.name = " ".join(tokens) or span.text
+        st.phrases.append(p)
+        st.consumed.update(window + appos)
+        st.consumed.update(range(b.start, b.end))
+        for i in range(b.start, b.end):
+            st.head_phrase[i] = p
+
+
+def _named_bodies(st: _State) -> None:
+    """Organisations, IGOs and media named in the text, with their country from context."""
+    for b in st.bases:
+        if b.kind not in ("igo", "org", "media", "ner-org") or b.start in st.consumed:
+            continue
+        span = st.parsed[b.start:b.end]
+        root = span.root
+        inner = list(range(b.start, b.end))
+        window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
+        after = _following_media_noun(st, b.end)
+        codes = _inner_codes(st, b) or _codes_in(st, window, MODIFIER_KINDS)
+        if not codes and b.kind == "ner-org":
+            codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
+                                                                   "place"})
+        code = codes[-1][1] if codes else b.code
+        inner_agents = _agent_spans_within(st, inner)
+        sector, kind = b.sector, b.entity_kind
+        if b.kind == "ner-org":
+            head = inner_agents[-1][2] if inner_agents else None
+            sector = _sector(head, inner_agents, inner, st.parsed, person=False)
+            if after or (head and head.sector == "MED"):
+                kind, sector = "media", "MED"
+        elif b.kind != "igo" or code in st.lex.igo_codes:
+            window_agents = _agents_in(st, window)
+            if window_agents and not b.sector:
+                sector = window_agents[-1][2].sector
+        start = window[0] if window and codes and not _inner_codes(st, b) else b.start
+        s, e, text = _text(st, start, b.end, keep_the=b.name.startswith("The "))
+        name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
+        p = Phrase(s, e, kind, name, code, sector, head=root.i)
+        st.phrases.append(p)
+        st.consumed.update(window)
+        st.consumed.update(inner)
+        for i in inner:
+            st.head_phrase[i] = p
+
+
+def _inner_codes(st: _State, b: Base) -> list[tuple[int, str]]:
+    """Countries named inside an unknown organisation's name ("Nigerian Union of Teachers")."""
+    if b.kind != "ner-org":
+        return []
+    lex, out = st.lex, []
+    for t in st.parsed[b.start:b.end]:
+        k = lex.known.get(t.text)
+        if k and k.kind in ("country", "demonym") and k.code:
+            out.append((t.i, k.code))
+    text = st.parsed[b.start:b.end].text
+    for surface, k in lex.known.items():
+        if " " in surface and k.kind in ("country", "demonym") and surface in text:
+            out.append((b.start, k.code))
+    return out[:1]
+
+
+def _agent_spans_within(st: _State, tokens: list[int]) -> list[tuple[int, int, Agent]]:
+    """Role nouns inside a name ("Latvian Constitutional Court" → court)."""
+    out = []
+    lower = [st.parsed[i].lower_ for i in tokens]
+    for n in range(len(tokens)):
+        for m in range(len(tokens), n, -1):
+            agent = st.lex.agents.get(" ".join(lower[n:m]))
+            if agent:
+                out.append((tokens[n], tokens[m - 1] + 1, agent))
+                break
+    return out
+
+
+def _following_media_noun(st: _State, end: int) -> bool:
+    """"Ansa news agency", "Omdurman radio": an organisation named before a media noun."""
+    for width in (2, 1):
+        if end + width <= len(st.parsed):
+            words = " ".join(t.lower_ for t in st.parsed[end:end + width])
+            agent = st.lex.agents.get(words)
+            if agent and agent.sector == "MED":
+                st.consumed.update(range(end, end + width))
+                return True
+    return False
+
+
+def _role_phrases(st: _State) -> None:
+    """Actors named by a role noun: "the Russian armed forces", "analysts", "US officials"."""
+    parsed = st.parsed
+    for start, end, agent in st.agents:
+        if start in st.consumed or any(i in st.base_at for i in range(start, end)):
+            continue
+        head = parsed[end - 1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _modifies_role(st, start, end, head):
+            continue
+        full_window = _left_window(st, start, head)
+        window = [i for i in full_window if i not in st.consumed]
+        right = [i for i in _right_context(st, head, end) if i not in st.consumed]
+        window_agents = _agents_in(st, window)
+        codes = _codes_in(st, window, MODIFIER_KINDS) or _codes_in(
+            st, full_window, {"person", "ner-person"})
+        if not codes:
+            codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
+        sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
+        anaphor = _anaphor(st, window, start, end)
+        if not codes and agent.needs_country:
+            continue
+        if not codes and anaphor:
+            s, e, text = _text(st, window[0] if window else start, end)
+            st.phrases.append(Phrase(s, e, agent.kind, text, None, sector,
+                                     anaphor=anaphor[0], government=anaphor[1], head=head.i))
+            st.consumed.update(window + list(range(start, end)))
+            continue
+        if not codes and head.dep_ == "conj" and head.head.i in st.head_phrase:
+            other = st.head_phrase[head.head.i]
+            codes = [(head.head.i, other.code)] if other.code else []
+        distinct = list(dict.fromkeys(c for _, c in codes))
+        joined = len(distinct) > 1 and any(parsed[i].pos_ == "CCONJ" for i in window)
+        groups = codes if joined else (codes[-1:] or [(None, None)])
+        seen = set()
+        for first, code in groups:
+            if code in seen:
+                continue
+            seen.add(code)
+            from_tok = first if (joined and first is not None) else (window[0] if window else start)
+            s, e, text = _text(st, from_tok, end)
+            kind = agent.kind if code or agent.kind != "person" else "person"
+            government = bool(code) and agent.state and code not in st.lex.igo_codes
+            p = Phrase(s, e, "country" if government else kind, text, code, sector,
+                       government=government, head=head.i)
+            st.phrases.append(p)
+            st.head_phrase[head.i] = p
+        st.consumed.update(window + list(range(start, end)))
+
+
+def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
+    """"army" in "army officers", "rebel" in "rebel leaders": part of another role phrase."""
+    gov = head.head
+    if head.dep_ in ("compound", "amod", "nmod") and gov.i >= end and gov.i in st.agent_at:
+        return True
+    nxt = st.agent_at.get(end)
+    return bool(nxt) and head.dep_ in ("compound", "amod") and gov.i in range(nxt[0], nxt[1])
+
+
+_ANAPHORS: dict[str, tuple[str, bool]] | None = None
+
+
+def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, bool] | None:
+    global _ANAPHORS
+    if _ANAPHORS is None:
+        _ANAPHORS = {row[0]: (row[1], row[2] == "yes") for row in _tsv("actors_anaphors.tsv")}
+    words = " ".join(t.lower_ for t in st.parsed[(window[0] if window else start):end])
+    return _ANAPHORS.get(words)
+
+
+def _leftovers(st: _State) -> None:
+    """Names that no person, body or role phrase took: countries, capitals, places, peoples."""
+    lex, parsed = st.lex, st.parsed
+    for b in st.bases:
+        if any(i in st.consumed for i in range(b.start, b.end)):
+            continue
+        s, e, text = _text(st, b.start, b.end)
+        root = parsed[b.start:b.end].root
+        if b.kind == "country" or b.kind == "demonym":
+            st.phrases.append(Phrase(s, e, "country", lex.country_names.get(b.code, b.name),
+                                     b.code, head=root.i))
+        elif b.kind == "capital":
+            where = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+            if where or root.head.i in range(b.end, b.end + 3) and root.dep_ == "compound" \
+                    and root.head.i not in st.agent_at:
+                st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
+            else:
+                st.phrases.append(Phrase(s, e, "country", b.name, b.code, "GOV",
+                                         government=True, head=root.i))
+        elif b.kind == "people":
+            st.phrases.append(Phrase(s, e, "group", text, b.code, head=root.i))
+        elif b.kind in ("place", "location"):
+            st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
+        elif b.kind == "norp" and parsed[b.end - 1].tag_ in ("NNPS", "NNS"):
+            st.phrases.append(Phrase(s, e, "group", text, None, head=root.i))
+        st.consumed.update(range(b.start, b.end))
+
+
+def _country_anaphors(st: _State) -> None:
+    """"the country" / "the nation": not role nouns, but they refer back to a country."""
+    parsed = st.parsed
+    for t in parsed:
+        if t.i in st.consumed or t.i == 0:
+            continue
+        words = f"{parsed[t.i - 1].lower_} {t.lower_}"
+        ref = _anaphor(st, [], t.i - 1, t.i + 1) if parsed[t.i - 1].lower_ == "the" else None
+        if ref and ref[0] == "country" and words in ("the country", "the nation"):
+            st.phrases.append(Phrase(parsed[t.i - 1].idx, t.idx + len(t.text), "country",
+                                     t.text, anaphor="country", head=t.i))
+
+
+def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
+    """Point each anaphor at the most recent fitting actor; drop those with none."""
+    out = []
+    for p in sorted(phrases, key=lambda p: p.start):
+        if p.anaphor is None:
+            out.append(p)
+            continue
+        target = None
+        for q in reversed(out):
+            if p.anaphor == "country" and q.kind == "country" and q.code:
+                target = q
+                break
+            if p.anaphor == "organization" and q.kind in ("organization", "group") and \
+                    q.sector not in (None, "CVL", "GOV", "MIL"):
+                target = q
+                break
+        if target is None:
+            if p.kind != "country":
+                out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
+            continue
+        out.append(Phrase(p.start, p.end, target.kind, target.name, target.code,
+                          target.sector, government=p.government, head=p.head, ref=target))
+    return out
+
+
+def _sentence_codes(parsed: Doc, phrases: list[Phrase]) -> None:
+    """A titled person with no country takes the country named nearest in the sentence."""
+    for p in phrases:
+        if not p.person_tokens or p.code or p.sector not in ("GOV", "MIL", "JUD", "LEG", "ELI"):
+            continue
+        sent = parsed[p.head].sent
+        near = [q for q in phrases if q is not p and q.code and q.kind in ("country", "location")
+                and sent.start_char <= q.start < sent.end_char]
+        if near:
+            p.code = min(near, key=lambda q: abs(q.start - p.start)).code
+
+
+# --- grouping mentions into entities ------------------------------------------------------------
+
+
+def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
+    entities: dict[tuple, Entity] = {}
+    government: dict[tuple, bool] = {}
+    persons: list[tuple[tuple[str, ...], tuple]] = []
+    for p in sorted(phrases, key=lambda p: p.start):
+        key = _key(p, persons)
+        ent = entities.get(key)
+        if ent is None:
+            ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector)
+            entities[key] = ent
+        elif p.kind == "person" and len(p.name) > len(ent.name):
+            ent.name = p.name
+        if ent.country is None and p.code:
+            ent.country = p.code
+        if ent.sector is None and p.sector and p.kind != "country":
+            ent.sector = p.sector
+        government[key] = government.get(key, False) or p.government
+        mention = Mention((p.start, p.end), text[p.start:p.end])
+        if mention not in ent.mentions:
+            ent.mentions.append(mention)
+    out = []
+    for key, ent in entities.items():
+        if ent.kind == "country":
+            ent.sector = "GOV" if government[key] else None
+        ent.mentions.sort(key=lambda m: m.span)
+        out.append(ent)
+    out.sort(key=lambda e: e.mentions[0].span)
+    for n, ent in enumerate(out, 1):
+        ent.id = f"e{n}"
+    return out
+
+
+def _key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+    if p.key:
+        return p.key
+    if p.ref is not None:
+        p.key = _key(p.ref, persons)
+        return p.key
+    if p.kind == "country":
+        p.key = ("country", p.code)
+    elif p.kind == "person" and p.person_tokens:
+        p.key = _person_key(p, persons)
+    elif p.kind == "location":
+        p.key = ("location", p.name.lower(), p.code)
+    else:
+        p.key = (p.kind, p.name.lower(), p.code, p.sector)
+    return p.key
+
+
+def _person_key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+    """Surname matching: "Trump" joins "Donald Trump"; "Vladimir Putin" joins an earlier "Putin"."""
+    mine = p.person_tokens
+    for n, (tokens, key) in enumerate(persons):
+        short, long_ = (mine, tokens) if len(mine) <= len(tokens) else (tokens, mine)
+        if set(short) <= set(long_) and (len(short) > 1 or short[-1] == long_[-1]):
+            if len(mine) > len(tokens):
+                persons[n] = (mine, key)
+            return key
+    key = ("person", " ".join(mine).lower())
+    persons.append((mine, key))
+    return key
+
+
+def _surname_bases(st: _State) -> None:
+    """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
+    names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
+             and len(b.name.split()) > 1}
+    for b in st.bases:
+        if b.kind in ("ner-org", "location", "ner-person") and b.end - b.start == 1:
+            full = names.get(b.name)
+            if full:
+                b.kind, b.entity_kind = "ner-person", "person"
+                b.code, b.sector = b.code or full.code, b.sector or full.sector
 
 
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
-    return []
+    """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention."""
+    if not doc.text.strip():
+        return []
+    lex = lexicon()
+    bases = _bases(parsed, lex, doc.published)
+    st = _State(parsed, lex, bases, _agent_spans(parsed, lex))
+    for b in bases:
+        for i in range(b.start, b.end):
+            st.base_at[i] = b
+    for a in st.agents:
+        for i in range(a[0], a[1]):
+            st.agent_at[i] = a
+    _surname_bases(st)
+    _persons(st)
+    _named_bodies(st)
+    _role_phrases(st)
+    _leftovers(st)
+    _country_anaphors(st)
+    phrases = _resolve_anaphors(st.phrases)
+    _sentence_codes(parsed, phrases)
+    return _group(phrases, lex, parsed.text)
+
+
+# --- spaCy component ----------------------------------------------------------------------------
+
+
+@Language.factory("factwire_actors")
+def make_actors_component(nlp: Language, name: str):
+    """``nlp.add_pipe("factwire_actors")`` after the parser and NER: sets ``doc._.actors``."""
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", default=None)
+
+    def component(parsed: Doc) -> Doc:
+        parsed._.actors = find_entities(Document(id="", text=parsed.text), parsed)
+        return parsed
+
+    return component
