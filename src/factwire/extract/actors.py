@@ -39,6 +39,7 @@ RIGHT_PREPS = {"of", "in", "from", "throughout", "across"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
 FORMER = {"former", "ex", "ex-", "onetime", "then"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+STANCE_PREFIXES = {"pro", "anti"}
 QUANTIFIERS = {"many", "few", "several", "more", "most", "other", "another", "all", "both",
                "some", "up", "to", "at", "least", "about", "around", "nearly", "over"}
 
@@ -123,7 +124,7 @@ def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, 
             names.add(f"K{i}", [make(surface)])
         roles = PhraseMatcher(parsed.vocab, attr="LOWER")
         for term in lex.agents:
-            roles.add(f"A:{term}", [make(term)])
+            roles.add(f"A:{term}", [make(term), make(term.title())])
         _MATCHERS[key] = (names, roles, surfaces)
     return _MATCHERS[key]
 
@@ -138,17 +139,24 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
         start += 1
     while end > start and parsed[end - 1].text in POSSESSIVE:
         end -= 1
+    while start < end - 1 and parsed[start].text in POSSESSIVE:
+        start += 1
     return start, end
 
 
 def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     names, _, surfaces = _matchers(parsed, lex)
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
+    money = {i for ent in parsed.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
+    gazetteer: list[tuple[int, int]] = []
     for match_id, start, end in names(parsed):
         surface = surfaces[int(parsed.vocab.strings[match_id][1:])]
         k: Known = lex.known[surface]
+        if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
+            continue
         base = Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind)
         candidates.append((end - start, 3, start, base))
+        gazetteer.append((start, end))
     path = _dictionary_path()
     if path:
         from factwire.extract import actors_phoenix
@@ -159,8 +167,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         start, end = _trim(parsed, ent.start, ent.end)
         if start >= end:
             continue
-        text = parsed[start:end].text
-        base = _ner_base(ent.label_, text, start, end, lex)
+        # A place or people that contains a known name is that name ("South Lebanon",
+        # "Radical French"); organisations and people keep their whole name.
+        if ent.label_ in ("NORP", "GPE", "LOC") and any(
+            start <= a and b <= end for a, b in gazetteer
+        ):
+            continue
+        base = _ner_base(ent.label_, parsed[start:end].text, start, end, lex)
         if base:
             candidates.append((end - start, 1, start, base))
     chosen: list[Base] = []
@@ -171,7 +184,52 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             continue
         taken.update(span)
         chosen.append(base)
-    return sorted(chosen, key=lambda b: b.start)
+    chosen.sort(key=lambda b: b.start)
+    for b in chosen:
+        _refine(parsed, b, lex)
+    return chosen
+
+
+def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
+    """"US" in "US $50 million" qualifies a currency; it is no actor."""
+    return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars"))
+
+
+def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
+    """What a name's own words say: a country inside an organisation's name ("Nigerian Union
+    of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
+    a known surname ("Putin"), a misspelt country ("Ethopia")."""
+    text = parsed[b.start:b.end].text
+    if b.kind == "ner-org":
+        if b.start > 0 and _title_before(parsed, b.start, lex):
+            b.kind, b.entity_kind = "ner-person", "person"
+            return
+        for n in range(b.start, b.end):
+            for m in range(b.end, n, -1):
+                k = lex.known.get(parsed[n:m].text)
+                if k and k.kind in ("country", "demonym", "capital", "org", "igo") and k.code:
+                    b.code = b.code or k.code
+                    if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
+                        b.sector = k.sector
+                    break
+    elif b.kind == "ner-person" and b.end - b.start == 1:
+        k = lex.surnames.get(text)
+        if k:
+            b.kind, b.name, b.code, b.sector = "person", k.name, k.code, k.sector
+    elif b.kind in ("location", "norp") and len(text) >= 5:
+        k = lex.fuzzy(text)
+        if k:
+            b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
+            b.entity_kind = k.entity_kind
+
+
+def _title_before(parsed: Doc, start: int, lex: Lexicon) -> bool:
+    for width in (3, 2, 1):
+        if start - width >= 0:
+            agent = lex.agents.get(parsed[start - width:start].text.lower())
+            if agent and agent.kind == "person" and not agent.generic:
+                return True
+    return False
 
 
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon) -> Base | None:
@@ -220,7 +278,8 @@ def _left_window(st: _State, start: int, root: Token) -> list[int]:
             break
         if t.is_punct and t.text not in ("-", "–", ".", "'", "’"):
             break
-        if t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not known:
+        hyphenated = i > 0 and parsed[i - 1].text in ("-", "–")  # "Syrian-backed"
+        if t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not (known or hyphenated):
             break
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break
@@ -257,9 +316,12 @@ def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int,
         if b is None or id(b) in seen:
             continue
         seen.add(id(b))
+        if b.start >= 2 and st.parsed[b.start - 1].text == "-" and \
+                st.parsed[b.start - 2].lower_ in STANCE_PREFIXES:
+            continue  # "pro-Iranian militia": a stance, not the militia's country
         if b.code and b.kind in kinds:
             out.append((b.start, b.code))
-        elif b.kind in ("person", "ner-person") and i in st.head_phrase:
+        elif b.kind in ("person", "ner-person") and b.kind in kinds and i in st.head_phrase:
             p = st.head_phrase[i]
             if p.code:
                 out.append((b.start, p.code))
@@ -323,7 +385,8 @@ def _persons(st: _State) -> None:
         tokens = tuple(t.text for t in span if t.is_alpha or "-" in t.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i)
-        p.name = " ".join(tokens) or span.text
+        if b.kind == "person":
+            p.name = b.name
         st.phrases.append(p)
         st.consumed.update(window + appos)
         st.consumed.update(range(b.start, b.end))
@@ -341,7 +404,8 @@ def _named_bodies(st: _State) -> None:
         inner = list(range(b.start, b.end))
         window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
         after = _following_media_noun(st, b.end)
-        codes = _inner_codes(st, b) or _codes_in(st, window, MODIFIER_KINDS)
+        inner_code = [(b.start, b.code)] if b.kind == "ner-org" and b.code else []
+        codes = inner_code or _codes_in(st, window, MODIFIER_KINDS)
         if not codes and b.kind == "ner-org":
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})
@@ -357,7 +421,7 @@ def _named_bodies(st: _State) -> None:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
                 sector = window_agents[-1][2].sector
-        start = window[0] if window and codes and not _inner_codes(st, b) else b.start
+        start = window[0] if window and codes and not inner_code else b.start
         s, e, text = _text(st, start, b.end, keep_the=b.name.startswith("The "))
         name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
         p = Phrase(s, e, kind, name, code, sector, head=root.i)
@@ -366,22 +430,6 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
-
-
-def _inner_codes(st: _State, b: Base) -> list[tuple[int, str]]:
-    """Countries named inside an unknown organisation's name ("Nigerian Union of Teachers")."""
-    if b.kind != "ner-org":
-        return []
-    lex, out = st.lex, []
-    for t in st.parsed[b.start:b.end]:
-        k = lex.known.get(t.text)
-        if k and k.kind in ("country", "demonym") and k.code:
-            out.append((t.i, k.code))
-    text = st.parsed[b.start:b.end].text
-    for surface, k in lex.known.items():
-        if " " in surface and k.kind in ("country", "demonym") and surface in text:
-            out.append((b.start, k.code))
-    return out[:1]
 
 
 def _agent_spans_within(st: _State, tokens: list[int]) -> list[tuple[int, int, Agent]]:
@@ -425,7 +473,7 @@ def _role_phrases(st: _State) -> None:
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
         window_agents = _agents_in(st, window)
         codes = _codes_in(st, window, MODIFIER_KINDS) or _codes_in(
-            st, full_window, {"person", "ner-person"})
+            st, full_window, MODIFIER_KINDS)
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
@@ -499,13 +547,27 @@ def _leftovers(st: _State) -> None:
             else:
                 st.phrases.append(Phrase(s, e, "country", b.name, b.code, "GOV",
                                          government=True, head=root.i))
-        elif b.kind == "people":
-            st.phrases.append(Phrase(s, e, "group", text, b.code, head=root.i))
+        elif b.kind == "people" or (b.kind == "norp" and parsed[b.end - 1].tag_ == "NNPS"):
+            st.phrases.append(_people(st, b, root))
         elif b.kind in ("place", "location"):
             st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
-        elif b.kind == "norp" and parsed[b.end - 1].tag_ in ("NNPS", "NNS"):
-            st.phrases.append(Phrase(s, e, "group", text, None, head=root.i))
         st.consumed.update(range(b.start, b.end))
+
+
+def _people(st: _State, b: Base, root: Token) -> Phrase:
+    """A people in the plural ("Palestinians", "Iraqi Kurds"): civilians of a country. An
+    "ethnic" people belongs to the country it lives in ("ethnic Albanians in Serbia")."""
+    window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
+    code = b.code
+    if any(st.parsed[i].lower_ == "ethnic" for i in window):
+        lives_in = _codes_in(st, _right_context(st, root, b.end), {"country", "capital", "place"})
+        code = lives_in[0][1] if lives_in else None
+    elif code is None:
+        named = _codes_in(st, window, {"country", "demonym"})
+        code = named[-1][1] if named else None
+    s, e, text = _text(st, window[0] if window else b.start, b.end)
+    st.consumed.update(window)
+    return Phrase(s, e, "group", text, code, "CVL", head=root.i)
 
 
 def _country_anaphors(st: _State) -> None:
@@ -546,14 +608,14 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _sentence_codes(parsed: Doc, phrases: list[Phrase]) -> None:
+def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
     """A titled person with no country takes the country named nearest in the sentence."""
     for p in phrases:
         if not p.person_tokens or p.code or p.sector not in ("GOV", "MIL", "JUD", "LEG", "ELI"):
             continue
         sent = parsed[p.head].sent
-        near = [q for q in phrases if q is not p and q.code and q.kind in ("country", "location")
-                and sent.start_char <= q.start < sent.end_char]
+        near = [q for q in phrases if q is not p and q.code and q.kind != "person"
+                and q.code not in igo_codes and sent.start_char <= q.start < sent.end_char]
         if near:
             p.code = min(near, key=lambda q: abs(q.start - p.start)).code
 
@@ -656,7 +718,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _leftovers(st)
     _country_anaphors(st)
     phrases = _resolve_anaphors(st.phrases)
-    _sentence_codes(parsed, phrases)
+    _sentence_codes(parsed, phrases, lex.igo_codes)
     return _group(phrases, lex, parsed.text)
 
 

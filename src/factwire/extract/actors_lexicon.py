@@ -8,9 +8,10 @@ the role nouns ("president", "troops", "rebels") a coder reads the sector from.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 # How a gazetteer entry is used; earlier kinds win when two files claim the same words.
@@ -49,6 +50,11 @@ class Lexicon:
     country_names: dict[str, str]  # code → display name
     capitals: dict[str, str]  # capital name → code
     igo_codes: frozenset[str]
+    surnames: dict[str, Known] = field(default_factory=dict)  # "Putin" → Vladimir Putin
+
+    def fuzzy(self, text: str) -> Known | None:
+        """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines")."""
+        return _fuzzy(self, text)
 
 
 def _data_text(name: str) -> str:
@@ -148,6 +154,11 @@ def lexicon() -> Lexicon:
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
     places = json.loads(_data_text("actors_places.json"))
+    by_surname: dict[str, list[Known]] = {}
+    for surface, entry in known.items():
+        if entry.kind == "person" and surface == entry.name and " " in surface:
+            by_surname.setdefault(surface.split()[-1], []).append(entry)
+    surnames = {s: ks[0] for s, ks in by_surname.items() if len(ks) == 1}
     return Lexicon(
         known=known,
         agents=agents,
@@ -155,4 +166,21 @@ def lexicon() -> Lexicon:
         country_names={code: rec["name"] for code, rec in countries.items()},
         capitals=capitals,
         igo_codes=frozenset(igo_codes | {"IGO"}),
+        surnames=surnames,
     )
+
+
+FUZZY_KINDS = ("country", "demonym", "capital", "people")
+
+
+@functools.cache
+def _fuzzy_targets(lex_id: int) -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(s for s, k in lex.known.items() if k.kind in FUZZY_KINDS and len(s) >= 5)
+
+
+def _fuzzy(lex: Lexicon, text: str) -> Known | None:
+    if not text[:1].isupper():
+        return None
+    close = difflib.get_close_matches(text, _fuzzy_targets(id(lex)), n=1, cutoff=0.86)
+    return lex.known[close[0]] if close else None
