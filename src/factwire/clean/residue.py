@@ -52,7 +52,7 @@ def cues() -> Cues:
     data = json.loads((resources.files("factwire.clean") / "data" / "residue.json").read_text())
     flags = re.IGNORECASE
     return Cues(
-        headings=re.compile("|".join(f"(?:{p})" for p in data["headings"]) + r"\s*:?", flags),
+        headings=re.compile("(?:" + "|".join(data["headings"]) + r")\s*(?::|…|\.\.\.)?", flags),
         inline_teasers=tuple(re.compile(p, flags) for p in data["inline_teasers"]),
         lines=tuple((reason, re.compile(p, flags))
                     for reason, patterns in data["lines"].items() for p in patterns),
@@ -130,6 +130,10 @@ def _truncated(text: str) -> bool:
     return _TRUNCATED.search(text.rstrip()) is not None and not text.rstrip().endswith("....")
 
 
+def _teaser_like(text: str) -> bool:
+    return _headline_like(text) or _truncated(text)
+
+
 def _is_cue(line: str) -> bool:
     c = cues()
     return _words(line) <= c.max_line_words and (
@@ -177,17 +181,16 @@ def _remove_blocks_and_lines(units: list[_Unit], out: Cleaned) -> None:
         if not unit.keep or _words(line) > c.max_line_words + 25:
             continue
         if _words(line) <= c.max_line_words and c.headings.fullmatch(line):
-            unit.keep = False
-            out.residue.append(Residue(unit.original, "related-posts"))
-            block = []
-            while index < len(units) and (
-                not units[index].keep or _headline_like(units[index].text)
-                or _truncated(units[index].text)
-            ):
-                if units[index].keep:
-                    block.append(units[index])
-                index += 1
-            _take_teasers(block, "related-posts", out)
+            block, end = [], index
+            while end < len(units) and (not units[end].keep or _teaser_like(units[end].text)):
+                if units[end].keep:
+                    block.append(units[end])
+                end += 1
+            if block or not any(u.keep for u in units[end:]):  # teasers follow, or nothing
+                unit.keep = False
+                out.residue.append(Residue(unit.original, "related-posts"))
+                _take_teasers(block, "related-posts", out)
+                index = end
             continue
         if teaser := _inline_teaser(line):
             unit.keep = False
@@ -212,10 +215,10 @@ def _remove_trailing_teasers(units: list[_Unit], out: Cleaned) -> None:
     """Teaser titles and truncated snippets left at the end of the text, after the article."""
     kept = [u for u in units if u.keep]
     start = len(kept)
-    while start > 1 and (_truncated(kept[start - 1].text) or _headline_like(kept[start - 1].text)):
+    while start > 1 and _teaser_like(kept[start - 1].text):
         start -= 1
     run = kept[start:]
-    if any(_truncated(u.text) for u in run) and start > 0:
+    if len(run) >= 2 and any(_truncated(u.text) for u in run):
         _take_teasers(run, "teaser", out)
 
 
