@@ -55,10 +55,22 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.json,
     allow_private: AllowPrivateOpt = False,
     no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Only ingest and clean.")] = False,
+    actors_dict: Annotated[
+        Path | None,
+        typer.Option("--actors-dict", help="Phoenix actor dictionaries (folder or file): "
+                     "named people and organisations with date-ranged codes."),
+    ] = None,
 ) -> None:
     """One document → JSON on stdout."""
     from factwire.model import FactwireError
     from factwire.pipeline import extract as run_extract
+
+    if actors_dict is not None:
+        from factwire.extract import actors
+
+        if not actors_dict.exists():
+            fail(f"{actors_dict}: no such actor dictionary")
+        actors.configure(actors_dict=actors_dict)
 
     try:
         doc = run_extract(source, published, allow_private=allow_private, with_nlp=not no_nlp)

@@ -161,8 +161,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     if path:
         from factwire.extract import actors_phoenix
 
-        for start, end, entry in actors_phoenix.matches(parsed, path, published):
-            candidates.append((end - start, 2, start, entry))
+        for start, end, fields in actors_phoenix.matches(parsed, path, published):
+            candidates.append((end - start, 2, start, Base(start, end, **fields)))
     for ent in parsed.ents:
         start, end = _trim(parsed, ent.start, ent.end)
         if start >= end:
