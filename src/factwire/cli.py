@@ -247,18 +247,16 @@ def query(
     format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
     db: DbOpt = None,
 ) -> None:
-    """Run read-only SQL on the database (the connection itself refuses writes)."""
-    import duckdb
-
+    """Run one read-only SQL statement (the connection refuses writes and file access)."""
+    from factwire.model import FactwireError
+    from factwire.store.db import open_query_db
+    from factwire.store.read import run_sql
     from factwire.store.render import emit
 
-    con = _read_db(db)
     try:
-        cursor = con.execute(sql)
-        names = [c[0] for c in cursor.description or []]
-        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()] if names else []
-    except duckdb.Error as err:
-        fail(f"query: {err}")
+        names, rows = run_sql(open_query_db(db), sql)
+    except FactwireError as err:
+        fail(str(err))
     emit(rows, format.value, columns=names)
 
 

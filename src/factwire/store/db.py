@@ -49,6 +49,33 @@ def open_db(path: str | os.PathLike | None = None, read_only: bool = True) -> Co
     return con
 
 
+def open_query_db(path: str | os.PathLike | None = None) -> Connection:
+    """A connection for user SQL: the database attached read-only to a private in-memory
+    DuckDB with file system access disabled (no COPY TO, ATTACH or read_csv of other files)
+    and the configuration locked so SQL cannot undo it. A private instance, so these settings
+    never leak into other connections of the process."""
+    path = Path(path) if path else default_db_path()
+    if not path.exists():
+        raise FactwireError(str(path), "no such database (run `factwire ingest` first)", "store")
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute("ATTACH ? AS factwire (READ_ONLY)", [str(path)])
+    except duckdb.Error as err:
+        con.close()
+        raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+    con.execute("USE factwire")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def scalar(con: Connection, sql: str, params: list[Any] | None = None) -> Any:
+    """The first value of the first row (or None), with the result fully consumed: DuckDB
+    refuses new work on a connection while a result is half read."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
 def insert_rows(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Append rows (dicts keyed by column name) to a table through one Arrow batch."""
     if not rows:
@@ -127,8 +154,10 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
     """Insert what is new from Parquet parts laid out as ``parts_dir/<table>/*.parquet``.
 
     DuckDB reads each table's parts as one dataset. A document present in several parts (or
-    already stored) is taken once: from the first part file that has it. ``errors`` parts
-    (``rows.error_row`` rows) are appended, their missing ``run_id`` set to ``run_id``.
+    already stored) is taken once: from the first part that has it (parts of one shard have
+    the same file name in every table folder, as ``factwire.scale.process_shard`` writes
+    them). ``errors`` parts (``rows.error_row`` rows) are appended, their missing ``run_id``
+    set to ``run_id``.
     """
     parts = Path(parts_dir)
     result = WriteResult()
@@ -138,7 +167,7 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
     try:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new_parts AS "
-            "SELECT doc_id, min(filename) AS filename "
+            "SELECT doc_id, min(parse_filename(filename)) AS part "
             "FROM read_parquet(?, filename = true, union_by_name = true) "
             "WHERE doc_id NOT IN (SELECT doc_id FROM documents) GROUP BY doc_id",
             [str(parts / "documents" / "*.parquet")],
@@ -154,7 +183,8 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
             con.execute(
                 f"INSERT INTO {table} BY NAME SELECT p.* EXCLUDE (filename) "
                 "FROM read_parquet(?, filename = true, union_by_name = true) AS p "
-                "JOIN _new_parts AS n ON p.doc_id = n.doc_id AND p.filename = n.filename",
+                "JOIN _new_parts AS n "
+                "ON p.doc_id = n.doc_id AND parse_filename(p.filename) = n.part",
                 [str(parts / table / "*.parquet")],
             )
         if any((parts / "errors").glob("*.parquet")):

@@ -66,7 +66,7 @@ def _tables(con: Connection, fmt: str, folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
     for table in EXPORT_TABLES:
-        data = con.execute(f"SELECT * FROM {table}").fetch_arrow_table()
+        data = con.cursor().sql(f"SELECT * FROM {table}").to_arrow_table()
         if fmt == "parquet":
             pq.write_table(data, folder / f"{table}.parquet")
         else:

@@ -33,6 +33,7 @@ from factwire.store.db import (
     default_db_path,
     import_parts,
     open_db,
+    scalar,
     write_documents,
 )
 
@@ -165,9 +166,8 @@ def _run_dask(run: _Run, pipeline: Pipeline, sources: list[str], address: str,
         run_dask(sources, address=address, parts_dir=parts, pipeline=pipeline,
                  workers=workers if workers > 1 else None, run_id=run.report.run_id)
         result = import_parts(run.con, parts, run_id=run.report.run_id)
-        failed = run.con.execute(
-            "SELECT count(*) FROM errors WHERE run_id = ?", [run.report.run_id]
-        ).fetchone()[0]
+        failed = scalar(run.con, "SELECT count(*) FROM errors WHERE run_id = ?",
+                        [run.report.run_id])
         run.report.failed += failed
         run.add(result, [])
     finally:
@@ -240,8 +240,8 @@ def ingest(
             report.stories, report.merged_events = stories.update(con)
         else:
             report.stories, report.merged_events = (
-                con.execute("SELECT count(*) FROM stories").fetchone()[0],
-                con.execute("SELECT count(*) FROM merged_events").fetchone()[0],
+                scalar(con, "SELECT count(*) FROM stories"),
+                scalar(con, "SELECT count(*) FROM merged_events"),
             )
         report.seconds = time.perf_counter() - started
         con.execute(
@@ -255,6 +255,5 @@ def ingest(
 
 def _stories_stale(con: Connection) -> bool:
     """True when some stored document is in no story (e.g. a previous run was killed)."""
-    return bool(con.execute(
-        "SELECT count(*) FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM story_documents)"
-    ).fetchone()[0])
+    return bool(scalar(con, "SELECT count(*) FROM documents "
+                            "WHERE doc_id NOT IN (SELECT doc_id FROM story_documents)"))

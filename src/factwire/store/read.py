@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factwire.model import Document
-from factwire.store.db import Connection
+from factwire.store.db import Connection, scalar
 
 Rows = list[dict[str, Any]]
 
@@ -39,8 +39,7 @@ def _fetch(con: Connection, sql: str, params: list[Any]) -> Rows:
 
 def _page(con: Connection, select: str, source: str, filters: Filters, order: str,
           limit: int | None, offset: int) -> tuple[Rows, int]:
-    total = con.execute(f"SELECT count(*) FROM {source}{filters.where}",
-                        filters.params).fetchone()[0]
+    total = scalar(con, f"SELECT count(*) FROM {source}{filters.where}", filters.params)
     sql = f"SELECT {select} FROM {source}{filters.where} ORDER BY {order}"
     params = list(filters.params)
     if limit is not None:
@@ -62,12 +61,20 @@ def _statuses(status: str | list[str] | None) -> list[str] | None:
     return [s.strip().lower() for s in parts if s.strip()] or None
 
 
+def is_code(value: str) -> bool:
+    """A CAMEO-style country or IGO code (PRK, USA, NATO) rather than a name: 2-4 capitals."""
+    return value.isalpha() and value.isupper() and 2 <= len(value) <= 4
+
+
 def _party(filters: Filters, codes: str, names: str, value: str | None) -> None:
-    """Match a country code exactly or a name by substring (case-insensitive)."""
-    if value:
-        filters.add(f"(list_contains({codes}, upper(?)) "
-                    f"OR len(list_filter({names}, lambda x: x ILIKE ?)) > 0)",
-                    value.strip(), f"%{value.strip()}%")
+    """A code (PRK) matches the code list exactly; anything else is part of a name."""
+    if not value or not value.strip():
+        return
+    value = value.strip()
+    if is_code(value):
+        filters.add(f"list_contains({codes}, ?)", value)
+    else:
+        filters.add(f"len(list_filter({names}, lambda x: x ILIKE ?)) > 0", f"%{value}%")
 
 
 # --- events -------------------------------------------------------------------------------
@@ -101,8 +108,9 @@ def list_events(
 ) -> tuple[Rows, int]:
     """Events (or merged events with ``merged=True``) matching every given filter.
 
-    ``actor``/``recipient``: a country code (PRK) or part of a name; ``status``: a list or a
-    comma-separated string (confirmed,reported); ``since``/``until``: ISO dates, inclusive.
+    ``actor``/``recipient``: a code in capitals (PRK) or part of a name (korea); ``status``: a
+    list or a comma-separated string (confirmed,reported); ``since``/``until``: ISO dates,
+    inclusive.
     """
     if merged:
         return list_merged_events(con, actor=actor, recipient=recipient, type=type, since=since,
@@ -251,15 +259,15 @@ def actor_profile(con: Connection, key: str) -> dict[str, Any] | None:
         f"ORDER BY events DESC, b.name LIMIT 10",
         [key, key],
     )
-    quotes = con.execute(
-        "SELECT count(*) FROM quotes WHERE speaker_country = upper(?) "
+    quotes = scalar(
+        con, "SELECT count(*) FROM quotes WHERE speaker_country = upper(?) "
         "OR lower(speaker_name) = lower(?)", [key, key],
-    ).fetchone()[0]
+    )
     return {
         "key": key, "names": names,
-        "documents": con.execute(
-            f"SELECT count(DISTINCT doc_id) FROM entities WHERE {match()}", [key, key]
-        ).fetchone()[0],
+        "documents": scalar(
+            con, f"SELECT count(DISTINCT doc_id) FROM entities WHERE {match()}", [key, key]
+        ),
         **roles, "counterparts": counterparts, "quotes": quotes,
     }
 
@@ -292,8 +300,8 @@ def list_documents(
 
 def get_document(con: Connection, doc_id: str) -> Document | None:
     """The full Document, exactly as it was stored (its JSON)."""
-    row = con.execute("SELECT json FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-    return Document.from_json(row[0]) if row else None
+    text = scalar(con, "SELECT json FROM documents WHERE doc_id = ?", [doc_id])
+    return Document.from_json(text) if text else None
 
 
 def list_stories(
@@ -331,7 +339,125 @@ def counts(con: Connection) -> dict[str, int]:
     """How many rows each main table holds (for summaries and the web front page)."""
     tables = ("documents", "entities", "quotes", "claims", "events", "stories", "merged_events",
               "errors")
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in tables}
+
+
+READ_STATEMENTS = {"SELECT", "EXPLAIN"}
+
+
+def run_sql(con: Connection, sql: str, limit: int | None = None) -> tuple[list[str], Rows]:
+    """Run one user SQL read statement (SELECT, WITH, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN).
+
+    Anything else is refused here before it runs; the connection should come from
+    ``db.open_query_db`` (read-only, no file access), which refuses writes by itself too.
+    Raises ``FactwireError`` with DuckDB's message for bad SQL.
+    """
+    import duckdb
+
+    from factwire.model import FactwireError
+
+    try:
+        statements = duckdb.extract_statements(sql)
+        kinds = [s.type.name for s in statements]
+        if len(kinds) != 1 or kinds[0] not in READ_STATEMENTS:
+            raise FactwireError("query", "only one read statement (SELECT, WITH, SHOW, "
+                                f"DESCRIBE, EXPLAIN) is allowed, not {', '.join(kinds) or 'none'}",
+                                "query")
+        cursor = con.execute(sql)
+        names = [c[0] for c in cursor.description or []]
+        raw = cursor.fetchmany(limit) if limit is not None else cursor.fetchall()
+    except duckdb.Error as err:
+        raise FactwireError("query", str(err), "query") from err
+    return names, [dict(zip(names, row, strict=True)) for row in raw]
 
 
 # --- web additions (issue 8) ----------------------------------------------------------------
+
+# Sort orders the events table of the web workbench offers besides date and type.
+EVENT_SORTS.update({
+    "actor": "actor_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
+    "recipient": "recipient_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
+    "status": "status, day DESC NULLS LAST, doc_id, event_id",
+    "publisher": "publisher NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
+})
+
+_BUCKETS = {"day": "day", "week": "week"}
+
+
+def event_counts(con: Connection, *, bucket: str = "day") -> Rows:
+    """Events per day (or per week, by its Monday) and type, for the timeline; undated left out."""
+    unit = _sort(bucket, _BUCKETS)
+    return _fetch(
+        con,
+        f"SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, type, count(*) AS count "
+        "FROM events WHERE day IS NOT NULL GROUP BY ALL ORDER BY period, type", [],
+    )
+
+
+def event_edges(con: Connection, *, limit: int = 300) -> Rows:
+    """Who did what to whom: one row per actor name, recipient name and type, with its count.
+
+    Negated events ("did not attack") are no edge.
+    """
+    return _fetch(
+        con,
+        "SELECT a.name AS actor, any_value(a.country) AS actor_country, r.name AS recipient, "
+        "any_value(r.country) AS recipient_country, e.type, count(*) AS count "
+        "FROM event_actors a JOIN event_actors r ON a.doc_id = r.doc_id "
+        "AND a.event_id = r.event_id AND a.role = 'actor' AND r.role = 'recipient' "
+        "JOIN events e ON e.doc_id = a.doc_id AND e.event_id = a.event_id "
+        "WHERE NOT coalesce(e.negated, false) AND a.name IS NOT NULL AND r.name IS NOT NULL "
+        "GROUP BY a.name, r.name, e.type ORDER BY count DESC, actor, recipient, e.type LIMIT ?",
+        [limit],
+    )
+
+
+def actor_records(con: Connection, key: str, *, limit: int = 200) -> dict[str, Rows]:
+    """An actor's events as actor and as recipient, its quotes and the claims sourced to it.
+
+    ``key`` as in ``actor_profile``: a country code or an exact name.
+    """
+    key = key.strip()
+    found: dict[str, Rows] = {}
+    for role in ("actor", "recipient"):
+        found[f"events_as_{role}"] = _fetch(
+            con,
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE EXISTS (SELECT 1 FROM event_actors a "
+            "WHERE a.doc_id = events.doc_id AND a.event_id = events.event_id AND a.role = ? "
+            "AND (a.country = upper(?) OR lower(a.name) = lower(?))) "
+            "ORDER BY day DESC NULLS LAST, doc_id, event_id LIMIT ?",
+            [role, key, key, limit],
+        )
+    found["quotes"] = _fetch(
+        con,
+        "SELECT doc_id, quote_id, speaker_name, speaker_text, kind, cue, text, published_date "
+        "FROM quotes WHERE speaker_country = upper(?) OR lower(speaker_name) = lower(?) "
+        "ORDER BY published_date DESC NULLS LAST, doc_id, span_start LIMIT ?",
+        [key, key, limit],
+    )
+    found["claims"] = _fetch(
+        con,
+        "SELECT c.doc_id, c.claim_id, c.status, c.source_name, c.source_text, c.cue, c.text "
+        "FROM claims c WHERE EXISTS (SELECT 1 FROM entities n WHERE n.doc_id = c.doc_id "
+        "AND n.entity_id = c.source_id AND (n.country = upper(?) OR lower(n.name) = lower(?))) "
+        "ORDER BY c.doc_id, c.span_start LIMIT ?",
+        [key, key, limit],
+    )
+    return found
+
+
+def story_of(con: Connection, doc_id: str) -> dict[str, Any] | None:
+    """The story a document belongs to (None before stories are computed)."""
+    rows = _fetch(con, "SELECT s.* FROM stories s JOIN story_documents d USING (story_id) "
+                  "WHERE d.doc_id = ?", [doc_id])
+    return rows[0] if rows else None
+
+
+def story_merged_events(con: Connection, story_id: str) -> Rows:
+    """The merged events mentioned in one story's articles, most reported first."""
+    return _fetch(
+        con,
+        "SELECT * FROM merged_events WHERE merged_id IN (SELECT merged_id "
+        "FROM merged_event_mentions WHERE story_id = ?) "
+        "ORDER BY num_articles DESC, first_day NULLS LAST, merged_id", [story_id],
+    )
