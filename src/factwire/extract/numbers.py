@@ -76,7 +76,7 @@ def parse_number_words(words: list[str]) -> float | None:
             current = (current or 0) + lex["tens"][tok]
         elif tok == "half" and i + 1 < len(tokens):
             current = (current or 0) + 0.5
-        elif tok in ("dozen", "dozens"):
+        elif tok == "dozen":
             current = (current if current is not None else 1) * 12
         elif tok in lex["scales"]:
             scale = lex["scales"][tok]

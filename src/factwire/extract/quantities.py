@@ -1,11 +1,359 @@
-"""PLACEHOLDER — to be replaced by the real quantities extractor."""
+"""Quantities of a document: counts, ranges, money and percentages, with what is counted.
+
+"between 10,000 and 12,000 soldiers" → low 10000, high 12000, unit "soldiers";
+"another 3,000 troops" → 3000 troops; "more than 50 people" → low 50, high None, approx;
+"$3bn" → 3e9 USD; "45%" → 45 percent; "large quantities of conventional weapons" → no value,
+unit "weapons". Numbers inside time expressions (years, dates, clock times, durations) and
+ordinals are not quantities.
+
+Vague amounts follow one convention: a plural round number means at least two of it and
+fewer than the next order of magnitude ("dozens" → 24–99, "hundreds" → 200–999, "thousands"
+→ 2,000–9,999); "large quantities/numbers/amounts of" keep low and high None. All are approx.
+The word lists live in ``data/quantity_lexicon.json``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from factwire.extract.numbers import lexicon, parse_number_words, parse_numeral
 from factwire.model import Document, Quantity
+
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+DIGIT_RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+NUMBER_TAGS = {"CD"}
+MAX_UNIT_GAP = 3
+
+
+@dataclass
+class Amount:
+    """A number (or range) being assembled, as token indices and values."""
+
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    approx: bool = False
+    scaled: bool = False  # carries its own multiplier ("million", "bn")
+    kind: str = "count"  # count | money | percent | vague
+
+
+def is_number_token(tok: Token, in_time: list[bool]) -> bool:
+    lex = lexicon()
+    if in_time[tok.i] or ORDINAL.match(tok.text):
+        return False
+    low = tok.lower_
+    if parse_numeral(tok.text) is not None or DIGIT_RANGE.match(tok.text):
+        return not tok.is_alpha or tok.text[0].isdigit()
+    if low in lex["ones"] or low in lex["tens"]:
+        if low == "one":
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            return tok.tag_ in NUMBER_TAGS and prev not in lex["pronoun_one_before"]
+        return True
+    return low in lex["scales"] or low == "dozen"
+
+
+def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
+    """Runs of number tokens read as one number each: '1.5 million', 'twenty-five',
+    'one hundred and five', 'a hundred', '10 1/2'; '10,000-12,000' becomes a range."""
+    lex = lexicon()
+    groups: list[Amount] = []
+    i, n = 0, len(parsed)
+    while i < n:
+        tok = parsed[i]
+        if not is_number_token(tok, in_time):
+            i += 1
+            continue
+        start = i
+        if (
+            i > 0
+            and parsed[i - 1].lower_ in ("a", "an")
+            and tok.lower_ in lex["scales"] | {"dozen": 12}
+        ):
+            start = i - 1
+        j = i + 1
+        while j < n:
+            t = parsed[j]
+            if (
+                is_number_token(t, in_time)
+                and not DIGIT_RANGE.match(t.text)
+                and (
+                    t.lower_ in lex["scales"]
+                    or t.lower_ == "dozen"
+                    or not t.text[0].isdigit()
+                    or "/" in t.text
+                )
+                and not (
+                    parsed[j - 1].text[0].isdigit()
+                    and t.text[0].isalpha()
+                    and t.lower_ not in lex["scales"]
+                    and t.lower_ != "dozen"
+                )
+            ):
+                j += 1
+            elif (
+                t.text in ("-", "and")
+                and j + 1 < n
+                and parsed[j + 1].lower_ in lex["ones"] | lex["tens"]
+                and parsed[j - 1].lower_ in lex["tens"] | lex["scales"]
+                and not in_time[j + 1]
+            ):
+                j += 2
+            else:
+                break
+        words = [t.text for t in parsed[start:j]]
+        rng = DIGIT_RANGE.match(words[0]) if len(words) == 1 else None
+        if rng:
+            lo, hi = parse_numeral(rng.group(1)), parse_numeral(rng.group(2))
+            if lo is not None and hi is not None:
+                groups.append(Amount(start, j, lo, hi))
+            i = j
+            continue
+        value = parse_number_words(words)
+        if value is None:  # not one number after all: take the tokens one by one
+            for k in range(start, j):
+                v = parse_number_words([parsed[k].text])
+                if v is not None:
+                    groups.append(Amount(k, k + 1, v, v, scaled=parsed[k].lower_ in lex["scales"]))
+        else:
+            scaled = any(t.lower_ in lex["scales"] for t in parsed[start:j]) or bool(
+                re.search(r"\d[a-zA-Z]+$", words[-1])
+            )
+            groups.append(Amount(start, j, value, value, scaled=scaled))
+        i = j
+    return groups
+
+
+def phrase_at(
+    parsed: Doc, i: int, phrases: dict[str, object], forward: bool = True, longest: int = 4
+) -> tuple[str, int] | None:
+    """The longest lexicon phrase that starts at token ``i`` (forward) or ends just before
+    token ``i`` (backward); returns it and the index past/at its far end."""
+    for size in range(longest, 0, -1):
+        lo, hi = (i, i + size) if forward else (i - size, i)
+        if lo < 0 or hi > len(parsed):
+            continue
+        text = " ".join(t.lower_ for t in parsed[lo:hi])
+        if text in phrases:
+            return text, (hi if forward else lo)
+        glued = "".join(t.lower_ for t in parsed[lo:hi])
+        if size > 1 and glued in phrases:
+            return glued, (hi if forward else lo)
+    return None
+
+
+def attach_money_and_percent(parsed: Doc, amounts: list[Amount]) -> None:
+    """Currency symbols, codes and words, multiplier suffixes and percent signs around numbers."""
+    lex = lexicon()
+    symbols, codes, words = (
+        lex["currency_symbols"],
+        set(lex["currency_codes"]),
+        lex["currency_words"],
+    )
+    mults = lex["word_multipliers"]
+    for a in amounts:
+        # a multiplier after the number: "3 bn", "5m" split as "5", "m"
+        if a.end < len(parsed) and parsed[a.end].lower_ in mults and not a.scaled:
+            nxt = parsed[a.end].lower_
+            before = phrase_at(parsed, a.start, symbols, forward=False, longest=2)
+            if len(nxt) > 1 or before:
+                a.low = a.low * mults[nxt] if a.low is not None else None
+                a.high = a.high * mults[nxt] if a.high is not None else None
+                a.end += 1
+                a.scaled = True
+        before = phrase_at(parsed, a.start, symbols, forward=False, longest=2)
+        if before:
+            a.unit, a.start, a.kind = symbols[before[0]], before[1], "money"
+        elif a.start > 0 and parsed[a.start - 1].lower_ in codes:
+            a.unit, a.start, a.kind = parsed[a.start - 1].text.upper(), a.start - 1, "money"
+        after = phrase_at(
+            parsed, a.end, {**words, **{c: c for c in codes}}, forward=True, longest=3
+        )
+        if after and a.kind != "money":
+            name, end = after
+            a.unit = words.get(name) or name.upper()
+            a.end, a.kind = end, "money"
+        elif (
+            a.kind == "money"
+            and after
+            and (words.get(after[0]) == a.unit or after[0].upper() == a.unit)
+        ):
+            a.end = after[1]  # "$5 million dollars"
+        pct = phrase_at(parsed, a.end, set(lex["percent_words"]), forward=True, longest=2)
+        if pct and a.kind == "count":
+            a.unit, a.end, a.kind = "percent", pct[1], "percent"
+        if a.unit and a.unit.endswith("-cent"):
+            a.unit = a.unit.split("-")[0]
+            a.low = a.low / 100 if a.low is not None else None
+            a.high = a.high / 100 if a.high is not None else None
+
+
+def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
+    """'between 10,000 and 12,000', '10,000-12,000', '10 to 12', '$10-12 million'."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        if b is not None and b.start - a.end == 1 and a.low == a.high and b.low == b.high:
+            joiner = parsed[a.end].lower_
+            opener = parsed[a.start - 1].lower_ if a.start > 0 else ""
+            between = opener == "between" and joiner == "and"
+            dash = joiner in ("-", "–", "—", "to", "through") and opener != "from"
+            if (between or dash) and a.kind in (b.kind, "count"):
+                low, high = a.low, b.low
+                if b.scaled and not a.scaled and low is not None and high is not None:
+                    scale = next(
+                        (s for s in (1e12, 1e9, 1e6, 1e3, 100) if high >= s and low * s <= high), 1
+                    )
+                    low *= scale
+                if low is not None and high is not None and low <= high:
+                    start = a.start - 1 if between else a.start
+                    out.append(
+                        Amount(
+                            start,
+                            b.end,
+                            low,
+                            high,
+                            b.unit or a.unit,
+                            a.approx,
+                            True,
+                            b.kind if b.kind != "count" else a.kind,
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def attach_cues(parsed: Doc, amounts: list[Amount]) -> None:
+    """'about', 'more than', 'at least', 'up to', 'nearly', 'some' before; 'or so', 'plus' after."""
+    cues = lexicon()["approx_cues"]
+    for a in amounts:
+        found = phrase_at(parsed, a.start, cues, forward=False, longest=3)
+        if found and not (found[0] == "some" and parsed[a.start - 1].tag_ != "DT"):
+            cue, start = found
+            a.start, a.approx = start, True
+            how = cues[cue]
+            if how == "min":
+                a.high = None
+            elif how == "max":
+                a.low = None
+        after = phrase_at(parsed, a.end, cues, forward=True, longest=2)
+        if (
+            after
+            and after[0] in ("or so", "plus")
+            or (
+                a.end + 1 < len(parsed)
+                and parsed[a.end].text == "-"
+                and parsed[a.end + 1].lower_ == "plus"
+            )
+        ):
+            a.approx = True
+            if after and after[0] == "plus" or parsed[a.end].text == "-":
+                a.high = None
+
+
+def counted_noun(parsed: Doc, a: Amount) -> Token | None:
+    """What a number counts: the noun it modifies in the parse, else the next noun after it
+    ('3,000 heavily armed troops'), else the object of a following 'of' ('3,000 of the troops')."""
+    skip = set(lexicon()["not_units"])
+    numbers = [t for t in parsed[a.start : a.end] if t.tag_ in NUMBER_TAGS or t.like_num]
+    for t in reversed(numbers):
+        head = t.head
+        while head.lower_ in lexicon()["scales"] and head.head is not head:
+            head = head.head
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and a.end <= head.i <= a.end + MAX_UNIT_GAP
+            and head.lower_ not in skip
+        ):
+            return head
+    for k in range(a.end, min(a.end + MAX_UNIT_GAP + 1, len(parsed))):
+        t = parsed[k]
+        if t.lower_ == "of" and k + 1 < len(parsed):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        if t.pos_ in ("NOUN",) and t.lower_ not in skip:
+            nxt = parsed[k + 1] if k + 1 < len(parsed) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.i <= a.end + MAX_UNIT_GAP:
+                continue  # "3,000 combat troops": the last noun of the compound
+            return t
+        if t.pos_ not in ("ADJ", "ADV", "NOUN", "PROPN") or t.is_punct:
+            return None
+    return None
+
+
+def vague_amounts(parsed: Doc, in_time: list[bool], taken: list[bool]) -> list[Amount]:
+    """'dozens of people', 'tens of thousands of refugees', 'large quantities of weapons'."""
+    phrases = {k: v for k, v in lexicon()["vague_amounts"].items() if not k.startswith("_")}
+    out = []
+    i = 0
+    while i < len(parsed):
+        found = None if taken[i] or in_time[i] else phrase_at(parsed, i, phrases, forward=True)
+        if found and found[1] < len(parsed) and parsed[found[1]].lower_ == "of":
+            low, high = phrases[found[0]]
+            a = Amount(i, found[1], low, high, approx=True, kind="vague")
+            if i > 0 and parsed[i - 1].lower_ in ("a", "an"):
+                a.start = i - 1
+            out.append(a)
+            i = found[1]
+            continue
+        i += 1
+    return out
+
+
+def is_name_part(parsed: Doc, a: Amount) -> bool:
+    """'Boeing 787 Dreamliner', 'Airbus A380', 'Flight 17': a number inside a name."""
+    if a.kind != "count" or a.start == 0 or a.end - a.start != 1:
+        return False
+    tok, prev = parsed[a.start], parsed[a.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and (tok.head.pos_ == "PROPN" or tok.head == prev)
+
+
+def tidy(value: float | None) -> float | None:
+    """Drop binary noise from scaling: 16.4 * 1e6 → 16400000.0, not 16399999.999999998."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
-    return []
+    """Every quantity in the parsed document, with its bounds, unit and approximation."""
+    in_time = [False] * len(parsed)
+    for t in doc.times:
+        span = parsed.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None:
+            in_time[span.start : span.end] = [True] * len(span)
+    amounts = number_groups(parsed, in_time)
+    attach_money_and_percent(parsed, amounts)
+    amounts = [a for a in join_ranges(parsed, amounts) if not is_name_part(parsed, a)]
+    taken = [False] * len(parsed)
+    for a in amounts:
+        taken[a.start : a.end] = [True] * (a.end - a.start)
+    amounts += vague_amounts(parsed, in_time, taken)
+    attach_cues(parsed, amounts)
+    out = []
+    for a in sorted(amounts, key=lambda x: x.start):
+        end = a.end
+        if a.kind in ("count", "vague"):
+            noun = counted_noun(parsed, a)
+            if noun is not None:
+                a.unit = noun.text
+                end = max(end, noun.i + 1)
+        span = parsed[a.start : end]
+        out.append(
+            Quantity(
+                span=(span.start_char, span.end_char),
+                text=span.text,
+                low=tidy(a.low),
+                high=tidy(a.high),
+                unit=a.unit,
+                approx=a.approx,
+            )
+        )
+    return out
