@@ -39,7 +39,7 @@ AllowPrivateOpt = Annotated[
 
 def fail(message: str, code: int = 1) -> None:
     """Print a one-line error and exit non-zero."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
