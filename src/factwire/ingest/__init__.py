@@ -143,8 +143,11 @@ class _Reader:
 
     def page(self, name: str, url: str) -> RawInput:
         """Fetch one article page (a feed item's or JSONL line's link) as a RawInput."""
-        fetched = fetch(url, allow_private=self.allow_private, max_bytes=self.max_bytes,
-                        timeout=self.timeout)
+        try:
+            fetched = fetch(url, allow_private=self.allow_private, max_bytes=self.max_bytes,
+                            timeout=self.timeout)
+        except FactwireError as err:  # named after the feed item or JSONL line, not the link
+            raise FactwireError(name, err.reason) from None
         items = list(self._bytes(name, fetched.data, url=fetched.url, declared=fetched.charset,
                                  kind="url"))
         if len(items) == 1 and isinstance(items[0], RawInput):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 import feedparser
 
+from factwire.ingest.html import as_document
 from factwire.model import FactwireError, InputError, RawInput
 
 FULL_ARTICLE_WORDS = 150  # an item's own content at least this long is taken as the article
@@ -50,7 +51,9 @@ def _item(name: str, entry, fetch_page: Callable[[str, str], RawInput],
     body = max(bodies, key=_words)
     link = entry.get("link")
     if _words(body) >= min_words or (body.strip() and not link):
-        raw = RawInput(name=name, kind="feed", content=body, is_html=bool(_TAG.search(body)))
+        is_html = bool(_TAG.search(body))
+        raw = RawInput(name=name, kind="feed", content=as_document(body) if is_html else body,
+                       is_html=is_html)
         if _words(body) < min_words:
             raw.warnings.append(f"feed item has only a {_words(body)}-word summary and no link")
         return raw

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 
+from factwire.ingest.html import as_document
 from factwire.model import FactwireError, InputError, RawInput
 
 FIELDS = ("text", "html", "url", "title", "published")
@@ -39,7 +40,8 @@ def _document(name: str, line: str, fetch_page: Callable[[str, str], RawInput],
         if value is not None and not isinstance(value, str):
             raise FactwireError(name, f"field {key!r} must be a string")
     if values["html"] and values["html"].strip():
-        raw = RawInput(name=name, kind="jsonl", content=values["html"], is_html=True)
+        raw = RawInput(name=name, kind="jsonl", content=as_document(values["html"]),
+                       is_html=True)
     elif values["text"] and values["text"].strip():
         raw = RawInput(name=name, kind="jsonl", content=values["text"])
     elif values["url"]:
