@@ -109,6 +109,32 @@ def evaluate(
 
 # --- database commands (store/) ------------------------------------------------------------
 
+@app.command()
+def bench(
+    corpus: Annotated[Path | None, typer.Option(
+        "--corpus", help="Folder of .html/.txt pages (gzip allowed); default: the 121 "
+        "article-extraction pages in ../shared, repeated to 1,000 documents.")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    docs: Annotated[int | None, typer.Option(
+        "--docs", min=1, help="Documents to run (the corpus is cycled to this many).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write every figure.")] = None,
+    published: PublishedOpt = None,
+) -> None:
+    """Throughput and peak memory of the full pipeline, side by side with bare spaCy."""
+    from factwire.benchmark import headline, render, run_bench
+    from factwire.model import FactwireError
+
+    try:
+        result = run_bench(corpus, workers=workers, docs=docs, published=published,
+                           progress=console)
+    except FactwireError as err:
+        fail(str(err))
+    render(result, console)
+    if json_out:
+        json_out.write_text(json.dumps(result, indent=2) + "\n")
+    print(headline(result))
+
+
 class OutFormat(StrEnum):
     table = "table"
     csv = "csv"

@@ -1,0 +1,433 @@
+"""Running the pipeline on many cores and many machines.
+
+Two runners share one rule: workers receive and return plain records (``RawInput`` and
+``Document`` dicts), never spaCy ``Doc`` objects, and each worker process loads spaCy once.
+
+- ``run_parallel``: N local worker processes (``forkserver``/``spawn``) fed batches of inputs
+  read in the parent; results come back in input order. A document that fails becomes an
+  ``InputError``; a worker that dies (segfault, OOM kill) turns its batch into errors and the
+  run goes on with a fresh pool — it never hangs.
+- ``run_dask``: shards of the inputs go to a Dask cluster (``local`` starts a
+  ``LocalCluster``); every shard runs ``process_shard``, which writes one Parquet part per
+  table. The store then reads the parts as one dataset. Dask does the scheduling.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import multiprocessing
+import os
+import resource
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factwire.model import Document, InputError, RawInput
+from factwire.pipeline import Pipeline
+
+# --- local worker processes -----------------------------------------------------------------
+
+
+@dataclass
+class PoolStats:
+    """What the pool saw: peak resident memory of every worker process, batches and deaths."""
+
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)  # worker pid -> MB
+    batches: int = 0
+    worker_deaths: int = 0
+
+    def record(self, pid: int, rss_mb: float) -> None:
+        self.batches += 1
+        self.peak_rss_mb[pid] = max(rss_mb, self.peak_rss_mb.get(pid, 0.0))
+
+    @property
+    def max_rss_mb(self) -> float:
+        return max(self.peak_rss_mb.values(), default=0.0)
+
+
+class WorkerDied(Exception):
+    """The worker process running a batch exited without returning (crash, kill, OOM)."""
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` where the platform has it (fast starts, no inherited threads), else spawn."""
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(settings: dict[str, Any], load_nlp: bool) -> None:
+    """Runs once in each worker: rebuild the pipeline settings and load spaCy once."""
+    _WORKER["pipeline"] = Pipeline(**settings)
+    if load_nlp:
+        from factwire import nlp
+
+        nlp.load()
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident set size (``ru_maxrss`` is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _process_batch(raws: list[dict[str, Any]]) -> tuple[int, float, list[dict[str, Any]]]:
+    """Worker task: clean + nlp + extract a batch of ``RawInput`` dicts; plain dicts back."""
+    pipeline: Pipeline = _WORKER["pipeline"]
+    out = []
+    for item in pipeline.process(RawInput.from_dict(r) for r in raws):
+        key = "error" if isinstance(item, InputError) else "document"
+        out.append({key: item.to_dict()})
+    return os.getpid(), _peak_rss_mb(), out
+
+
+BATCH_TIMEOUT = 900.0  # seconds one batch may take once it is first in line
+
+
+class WorkerPool:
+    """A process pool that maps a task over batches in order and survives worker deaths.
+
+    When a worker dies, ``concurrent.futures`` fails every batch in flight at once; those
+    batches are rerun one at a time in a fresh pool, so only the batch that kills a worker
+    twice is reported as failed. A batch that runs past ``timeout`` is treated the same way
+    (its workers are killed), so an endless loop on odd text cannot hang a run.
+    """
+
+    def __init__(self, workers: int, settings: dict[str, Any], *, load_nlp: bool = True,
+                 window: int | None = None, timeout: float | None = BATCH_TIMEOUT):
+        self.workers = workers
+        self.window = window or 2 * workers  # batches in flight: bounds the parent's memory
+        self.timeout = timeout  # a batch stuck longer than this (an endless loop) is killed
+        self._initargs = (settings, load_nlp)
+        self._executor: ProcessPoolExecutor | None = None
+        self.stats = PoolStats()
+
+    def __enter__(self) -> WorkerPool:
+        self._start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        self._executor = ProcessPoolExecutor(
+            self.workers, mp_context=_context(), initializer=_init_worker,
+            initargs=self._initargs,
+        )
+
+    def _restart(self, kill: bool = False) -> None:
+        self.stats.worker_deaths += 1
+        if self._executor is not None:
+            if kill:  # concurrent.futures offers no way to stop a running task but this
+                for process in list((self._executor._processes or {}).values()):
+                    process.kill()
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._start()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def _submit(self, task: Callable, batch: list) -> Future:
+        assert self._executor is not None, "use WorkerPool as a context manager"
+        return self._executor.submit(task, batch)
+
+    def map(self, task: Callable, batches: Iterable[list]) -> Iterator[tuple[list, Any]]:
+        """Yield ``(batch, result)`` in input order; ``result`` is an exception if it failed."""
+        source = iter(batches)
+        pending: deque[tuple[list, Future]] = deque()
+        suspects: deque[list] = deque()  # in flight when a worker died: rerun alone
+        exhausted = False
+        while True:
+            while not suspects and not exhausted and len(pending) < self.window:
+                batch = next(source, None)
+                if batch is None:
+                    exhausted = True
+                else:
+                    pending.append((batch, self._submit(task, batch)))
+            if pending:
+                batch, future = pending.popleft()
+                alone = False
+            elif suspects:
+                batch = suspects.popleft()
+                future, alone = self._submit(task, batch), True
+            else:
+                return
+            try:
+                yield batch, self._result(future)
+            except (BrokenProcessPool, FutureTimeout) as err:
+                timed_out = isinstance(err, FutureTimeout)
+                self._restart(kill=timed_out)
+                if alone:
+                    yield batch, WorkerDied(
+                        f"batch took over {self.timeout:.0f} s; worker killed" if timed_out
+                        else "worker process died while processing this batch")
+                else:
+                    suspects.extend([batch, *(b for b, _ in pending)])
+                    pending.clear()
+            except Exception as err:  # the task itself raised, or its result did not pickle
+                yield batch, err
+
+    def _result(self, future: Future) -> Any:
+        pid, rss_mb, result = future.result(timeout=self.timeout)
+        self.stats.record(pid, rss_mb)
+        return result
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def pipeline_settings(pipeline: Pipeline) -> dict[str, Any]:
+    """The plain settings a worker needs to rebuild the same ``Pipeline``."""
+    return asdict(pipeline)
+
+
+def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: Pipeline,
+             batch_size: int = 16, stats: PoolStats | None = None,
+             ) -> Iterator[Document | InputError]:
+    """Run clean + nlp + extract over inputs already read, in ``workers`` processes.
+
+    Read errors pass straight through; each batch of ``RawInput`` goes to a worker as dicts and
+    its Documents come back as dicts, in input order.
+    """
+    def raws_and_errors(batch: list) -> tuple[list[RawInput], list[InputError]]:
+        return ([r for r in batch if isinstance(r, RawInput)],
+                [e for e in batch if isinstance(e, InputError)])
+
+    def payloads() -> Iterator[list[dict[str, Any]]]:
+        # Read errors are yielded by the parent; only real inputs travel to workers.
+        for batch in _batches(items, batch_size):
+            raws, errors = raws_and_errors(batch)
+            pending_errors.append(errors)
+            yield [r.to_dict() for r in raws]
+
+    pending_errors: deque[list[InputError]] = deque()
+    with WorkerPool(workers, pipeline_settings(pipeline), load_nlp=pipeline.with_nlp) as pool:
+        try:
+            for sent, result in pool.map(_process_batch, payloads()):
+                yield from pending_errors.popleft()
+                if isinstance(result, Exception):
+                    reason = f"{type(result).__name__}: {result}"
+                    for raw in sent:
+                        yield InputError(raw["name"], reason, "worker")
+                    continue
+                for item in result:
+                    if "error" in item:
+                        yield InputError.from_dict(item["error"])
+                    else:
+                        yield Document.from_dict(item["document"])
+        finally:
+            if stats is not None:
+                stats.peak_rss_mb.update(pool.stats.peak_rss_mb)
+                stats.batches += pool.stats.batches
+                stats.worker_deaths += pool.stats.worker_deaths
+
+
+def run_parallel(sources: list[str], *, workers: int, pipeline: Pipeline, batch_size: int = 16,
+                 stats: PoolStats | None = None) -> Iterator[Document | InputError]:
+    """The pipeline over ``sources`` in ``workers`` processes; one result per input, in order.
+
+    Inputs are expanded and read in the parent (lazily, at most ``2 × workers`` batches ahead),
+    so memory stays bounded and order is the order ``ingest`` finds the inputs. ``workers=1``
+    runs in this process.
+    """
+    if workers <= 1:
+        yield from pipeline.run(sources)
+        return
+    yield from run_pool(pipeline.read(sources), workers=workers, pipeline=pipeline,
+                        batch_size=batch_size, stats=stats)
+
+
+# --- Dask ---------------------------------------------------------------------------------
+
+DEFAULT_SHARD_SIZE = 32
+
+
+@dataclass
+class ShardResult:
+    """What one shard task wrote: its key, counts, and the Parquet files (one per table)."""
+
+    shard: str
+    documents: int
+    errors: int
+    files: list[str]
+
+
+@dataclass
+class DaskReport:
+    """The outcome of a Dask run: where the parts are and how many documents and errors."""
+
+    address: str
+    parts_dir: str
+    shards: int
+    documents: int
+    errors: int
+    workers: int
+    seconds: float
+    files: list[str] = field(default_factory=list)
+
+
+def expand_sources(sources: Iterable[str]) -> list[str]:
+    """Folders and globs become their files, as ``ingest`` would walk them, so shards can split
+    them; everything else (files, URLs, feeds, WARCs) stays one name for one shard."""
+    names: list[str] = []
+    for source in sources:
+        if "://" in source or source == "-":
+            names.append(source)
+        elif Path(source).is_dir():
+            names.extend(_walk(Path(source)))
+        elif not Path(source).exists() and set("*?[") & set(source):
+            for match in sorted(glob.glob(source, recursive=True)):
+                names.extend(_walk(Path(match)) if Path(match).is_dir() else [match])
+        else:
+            names.append(source)
+    return names
+
+
+def _walk(folder: Path) -> list[str]:
+    """Files under a folder with an extension ``ingest`` reads (or none), hidden ones skipped."""
+    from factwire.ingest.decode import KNOWN_EXTENSIONS
+
+    return [str(p) for p in sorted(folder.rglob("*"))
+            if p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            and (not p.suffix or p.suffix.lower() in KNOWN_EXTENSIONS)]
+
+
+def shard_key(names: list[str]) -> str:
+    """A stable name for a shard: a retried task overwrites its own parts, never duplicates."""
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
+
+
+def _write_parquet(rows: list[dict[str, Any]], path: Path, schema: Any = None) -> None:
+    """Write rows atomically (temp file + rename) so a killed task leaves no half part."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows, schema=schema)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def process_shard(names: list[str], pipeline_settings: dict[str, Any], out_dir: str | Path,
+                  run_id: str | None = None) -> ShardResult:
+    """One Dask task: run the pipeline over ``names`` and write ``out_dir/<table>/<shard>.parquet``
+    for every table that got rows, plus ``out_dir/errors/<shard>.parquet``."""
+    from factwire.store.rows import TABLES, document_rows, error_row
+
+    out = Path(out_dir)
+    key = shard_key(names)
+    rows: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    errors: list[dict[str, Any]] = []
+    documents = 0
+    for item in Pipeline(**pipeline_settings).run(names):
+        if isinstance(item, InputError):
+            errors.append(error_row(item, run_id))
+            continue
+        documents += 1
+        for table, table_rows in document_rows(item).items():
+            rows[table].extend(table_rows)
+    rows["errors"] = errors
+    files = []
+    for table, table_rows in rows.items():
+        if table_rows:
+            path = out / table / f"{key}.parquet"
+            _write_parquet(table_rows, path, _arrow_schema(table))
+            files.append(str(path))
+    return ShardResult(key, documents, len(errors), files)
+
+
+def _failed_shard(names: list[str], err: Exception, out: Path, run_id: str | None,
+                  ) -> ShardResult:
+    """A shard whose task never finished: one ``errors`` row per input name, written here."""
+    from factwire.store.rows import error_row
+
+    reason = f"{type(err).__name__}: {err}"
+    rows = [error_row(InputError(name, reason, "worker"), run_id) for name in names]
+    path = out / "errors" / f"{shard_key(names)}.parquet"
+    _write_parquet(rows, path, _arrow_schema("errors"))
+    return ShardResult(shard_key(names), 0, len(rows), [str(path)])
+
+
+def _arrow_schema(table: str) -> Any:
+    """The Arrow schema the store declares for a table, so every part has the same types."""
+    from factwire.store.schema import arrow_schema
+
+    return arrow_schema(table)
+
+
+def _client(address: str, workers: int | None):
+    """A Dask client: ``local`` starts a LocalCluster of single-threaded worker processes."""
+    from distributed import Client, LocalCluster
+
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, processes=True,
+                               threads_per_worker=1, dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(address), None
+
+
+def run_dask(sources: list[str], *, address: str, parts_dir: Path, pipeline: Pipeline,
+             shard_size: int = DEFAULT_SHARD_SIZE, workers: int | None = None,
+             run_id: str | None = None,
+             progress: Callable[[ShardResult], None] | None = None) -> DaskReport:
+    """Send shards of ``sources`` to a Dask cluster; each writes Parquet parts in ``parts_dir``.
+
+    ``parts_dir`` must be a folder every worker can write and the caller can read (a shared
+    file system on a real cluster). ``progress`` is called once per finished shard.
+    """
+    from distributed import as_completed
+
+    started = time.perf_counter()
+    names = expand_sources(sources)
+    shards = [names[i:i + shard_size] for i in range(0, len(names), shard_size)]
+    parts = Path(parts_dir).resolve()
+    parts.mkdir(parents=True, exist_ok=True)
+    settings = pipeline_settings(pipeline)
+    client, cluster = _client(address, workers)
+    try:
+        n_workers = len(client.scheduler_info()["workers"])
+        futures = [client.submit(process_shard, shard, settings, str(parts), run_id,
+                                 key=f"factwire-shard-{shard_key(shard)}", pure=False)
+                   for shard in shards]
+        by_key = dict(zip((f.key for f in futures), shards, strict=True))
+        results: list[ShardResult] = []
+        for future in as_completed(futures):
+            try:
+                result = future.result()
+            except Exception as err:  # e.g. KilledWorker after Dask's retries: errors, go on
+                result = _failed_shard(by_key[future.key], err, parts, run_id)
+            results.append(result)
+            if progress is not None:
+                progress(result)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return DaskReport(
+        address=address, parts_dir=str(parts), shards=len(shards),
+        documents=sum(r.documents for r in results), errors=sum(r.errors for r in results),
+        workers=n_workers, seconds=time.perf_counter() - started,
+        files=sorted(f for r in results for f in r.files),
+    )
