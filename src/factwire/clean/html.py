@@ -13,6 +13,7 @@ import trafilatura
 
 from factwire.model import FactwireError, RawInput
 
+MIN_WORDS = 4  # less than this is a link or a label, not an article
 EXTRACT_SETTINGS = {"favor_precision": True, "include_comments": False, "include_tables": True}
 
 
@@ -36,7 +37,7 @@ def extract_html(raw: RawInput) -> HtmlContent:
     except Exception as err:  # lxml/trafilatura on truly broken markup
         raise FactwireError(raw.name, f"cannot parse HTML ({type(err).__name__}: {err})",
                             "clean") from None
-    if result is None or not (result.text or "").strip():
+    if result is None or len((result.text or "").split()) < MIN_WORDS:
         raise FactwireError(raw.name, "no article text found in the HTML", "clean")
     authors = [a.strip() for a in (result.author or "").split(";") if a.strip()]
     return HtmlContent(text=result.text, title=result.title or None, authors=authors,

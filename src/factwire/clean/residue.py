@@ -231,14 +231,14 @@ def _take_teasers(block: list[_Unit], reason: ResidueReason, out: Cleaned) -> No
         out.residue.append(Residue(unit.original, reason))
         for piece in _split_glued_titles(squash(unit.text), titles):
             stem = piece.rstrip("…. ")
-            if any(t.startswith(stem) and t != stem for t in titles) and current and \
-                    current.title.startswith(stem):
+            if current and current.title != stem and current.title.startswith(stem):
                 continue  # a truncated copy of the teaser title just seen
-            if _words(piece) <= cues().max_title_words and not piece.endswith("."):
+            short = _words(piece) <= cues().max_title_words and not piece.endswith(".")
+            if current is not None and not current.snippet and (not short or _truncated(piece)):
+                current.snippet = piece
+            elif short:
                 current = Related(piece)
                 out.related.append(current)
-            elif current is not None and not current.snippet:
-                current.snippet = piece
             else:
                 current = Related("", piece)
                 out.related.append(current)
