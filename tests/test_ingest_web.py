@@ -202,3 +202,32 @@ def test_feed_without_items_is_an_error(tmp_path):
                     "</channel></rss>")
     (err,) = iter_inputs([str(path)])
     assert isinstance(err, InputError) and "feed has no items" in err.reason
+
+
+# --- JSONL lines with URLs, and the command line ----------------------------------------------
+
+
+def test_jsonl_url_lines_are_fetched(server, tmp_path):
+    path = tmp_path / "links.jsonl"
+    path.write_text(f'{{"url": "{server}/article", "published": "2024-03-20"}}\n'
+                    f'{{"url": "{server}/error"}}\n')
+    fetched, failed = iter_inputs([str(path)], allow_private=True)
+    assert (fetched.kind, fetched.url, fetched.published) == ("jsonl", f"{server}/article",
+                                                              "2024-03-20")
+    assert clean(fetched).published == "2024-03-20"  # the line's date beats the page's
+    assert failed.input == f"{path}:2" and "HTTP 500" in failed.reason
+
+
+@pytest.mark.parametrize(("path", "flags", "reason"), [
+    ("/article", [], "private/loopback"),
+    ("/missing", ["--allow-private"], "HTTP 404 Not Found"),
+])
+def test_extract_url_errors_exit_non_zero(server, path, flags, reason):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    result = CliRunner().invoke(app, ["extract", f"{server}{path}", "--no-nlp", *flags])
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"error: {server}{path}: ") and reason in line
