@@ -70,10 +70,7 @@ class _Reader:
                 self._check_size("-", len(data))
                 yield from self._bytes("-", data)
             elif is_url(source):
-                fetched = fetch(source, allow_private=self.allow_private,
-                                max_bytes=self.max_bytes, timeout=self.timeout)
-                yield from self._bytes(source, fetched.data, url=fetched.url,
-                                       declared=fetched.charset, kind="url")
+                yield from self._url(source, source)
             else:
                 yield from self._path(source)
         except FactwireError as err:
@@ -141,15 +138,19 @@ class _Reader:
             read = read_html if found == "html" else read_text
             yield read(name, data, kind=kind or found, path=path, url=url, declared=declared)
 
-    def page(self, name: str, url: str) -> RawInput:
-        """Fetch one article page (a feed item's or JSONL line's link) as a RawInput."""
+    def _url(self, name: str, url: str) -> Iterator[RawInput | InputError]:
+        """Fetch a URL and read what it returns; errors are named ``name``."""
         try:
             fetched = fetch(url, allow_private=self.allow_private, max_bytes=self.max_bytes,
                             timeout=self.timeout)
-        except FactwireError as err:  # named after the feed item or JSONL line, not the link
+        except FactwireError as err:  # a feed item's or JSONL line's name, not the link's
             raise FactwireError(name, err.reason) from None
-        items = list(self._bytes(name, fetched.data, url=fetched.url, declared=fetched.charset,
-                                 kind="url"))
+        yield from self._bytes(name, fetched.data, url=fetched.url, declared=fetched.charset,
+                               kind="url")
+
+    def page(self, name: str, url: str) -> RawInput:
+        """Fetch one article page (a feed item's or JSONL line's link) as a RawInput."""
+        items = list(self._url(name, url))
         if len(items) == 1 and isinstance(items[0], RawInput):
             return items[0]
         raise FactwireError(name, f"{url} is not a single article page")
