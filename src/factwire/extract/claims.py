@@ -1,11 +1,382 @@
-"""PLACEHOLDER — to be replaced by the real claims extractor."""
+"""Claims: what each clause states, according to whom, and how firmly.
+
+Status comes from an explicit cue lexicon (``data/claim_cues.json``) read against the
+dependency parse, so a cue governs its own clause and that clause's complements — never the
+whole paragraph. ``cues_for_token`` walks from a token up its dependency path and collects
+every cue that governs it; ``status_for_token`` picks one status by the lexicon's priority.
+Both serve the event extractor and the factuality evaluation as well as ``find_claims``.
+
+A claim is one clause: each sentence's main clause, plus every embedded clause whose status or
+source differs from the clause it sits in (so "While agencies suspected X, the government
+confirmed Y" gives a suspected and a confirmed claim). Claims can nest; for a character offset
+take the innermost (shortest) claim containing it (``claim_at``). Speech frames ("Analysts
+warn that …") are not claims of their own: their content is, sourced to the speaker.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
 
-from factwire.model import Claim, Document
+from spacy.tokens import Doc, Token
+
+from factwire.extract.quotes import lexicon as quote_lexicon
+from factwire.extract.quotes import resolve_speaker, subject_of
+from factwire.model import Claim, Document, Quote, Status
+
+Range = tuple[int, int]
+
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "relcl", "xcomp", "csubj"}
+_TRANSFER_DEPS = {"xcomp", "acomp", "attr", "oprd"}  # the head's modals/negation reach down
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
+
+
+@functools.cache
+def lexicon() -> dict:
+    """The claim cue lexicon (data/claim_cues.json), loaded once."""
+    path = resources.files("factwire.extract") / "data" / "claim_cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["rank"] = {status: n for n, status in enumerate(data["priority"])}
+    for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
+                "source_verbs_extra"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue that governs a token: its status, the cue words and where they are."""
+
+    status: str
+    text: str
+    span: Range
+    source: Token | None = None  # "according to X": the X
+
+
+def _cue(status: str | None, tok: Token, text: str | None = None,
+         source: Token | None = None) -> list[Cue]:
+    if not status:
+        return []
+    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source)]
+
+
+def own_cues(tok: Token) -> list[Cue]:
+    """Cues attached directly to a token: modals, negation, hedging adverbs, "according to",
+    "no"/"planned"/"alleged" on an event noun."""
+    lex = lexicon()
+    hits: list[Cue] = []
+    for child in tok.children:
+        low, dep = child.lower_, child.dep_
+        if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
+            hits += _cue(lex["modal_aux"][low], child)
+        elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
+            hits += _cue("negated", child)
+        elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
+            hits += [Cue("negated", "no longer", (child.idx - 3, child.idx + len(child)))]
+        elif dep == "advmod" and low in lex["adverbs"]:
+            hits += _cue(lex["adverbs"][low], child)
+        elif dep in ("amod", "compound") and tok.pos_ in ("NOUN", "PROPN"):
+            hits += _cue(lex["noun_modifiers"].get(low), child)
+        elif dep in ("nsubj", "nsubjpass", "dobj") and low in lex["negative_arguments"]:
+            hits += _cue("negated", child)
+        elif dep == "attr" and _there_is_no(tok, child):
+            hits += _cue("negated", child, "no")  # "there is no evidence that …"
+        hits += _source_preposition(child)
+    return hits
+
+
+def _there_is_no(verb: Token, attr: Token) -> bool:
+    return (verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+            and any(c.lower_ == "no" for c in attr.children if c.dep_ in ("det", "neg")))
+
+
+def _source_preposition(child: Token) -> list[Cue]:
+    """ "according to X" / "citing X" attached to a clause head."""
+    lex = lexicon()["source_prepositions"]
+    low = child.lower_
+    if child.dep_ == "prep" and low == "according":
+        to = next((c for c in child.children if c.lower_ == "to"), None)
+        obj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return _cue(lex["according to"], child, "according to", obj)
+    if low in ("citing", "per") and child.dep_ in ("advcl", "prep"):
+        obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
+        if obj is not None:
+            return _cue(lex[low], child, low, obj)
+    return []
+
+
+def governing_cues(head: Token, dep: str) -> list[Cue]:
+    """What a head word says about a complement hanging on it by ``dep``: "suspected X",
+    "is expected to X", "is likely to X", "plans to X", "reports say X"."""
+    lex = lexicon()
+    lemma = head.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    hits: list[Cue] = []
+    if head.pos_ in ("VERB", "AUX"):
+        if passive and lemma in lex["passive_report_verbs"]:
+            hits += _cue(lex["passive_report_verbs"][lemma], head)
+        elif lemma in lex["governing_verbs"] and dep in lex["complement_deps"]:
+            hits += _cue(lex["governing_verbs"][lemma], head)
+        if lemma in quote_lexicon()["speech_verbs"] or lemma in lex["source_verbs_extra"]:
+            subj = subject_of(head)
+            if subj is not None and subj.lemma_.lower() in lex["report_subjects"]:
+                hits += _cue(lex["report_subjects"][subj.lemma_.lower()], subj,
+                             f"{subj.text} {head.text}")
+    elif head.pos_ == "ADJ" and dep == "xcomp":
+        hits += _cue(lex["adjective_predicates"].get(head.lower_), head)
+    elif head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "pobj", "pcomp", "xcomp"):
+        hits += _cue(lex["noun_governors"].get(head.lemma_.lower()), head)
+    return hits
+
+
+def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
+    """Every cue governing ``tok``, walking up its dependency path through complements,
+    coordination and (for event nouns) the verb they are an argument of.
+
+    ``include_self`` also counts the token's own governing meaning ("suspected" in "agencies
+    suspected X" makes that clause a suspected claim); events leave it off (the suspecting
+    itself is certain)."""
+    lex = lexicon()
+    hits = own_cues(tok)
+    if include_self:
+        hits += governing_cues(tok, "ccomp") if tok.pos_ in ("VERB", "AUX") else []
+        hits += _adjective_self(tok)
+    cur = tok
+    for _ in range(12):
+        head, dep = cur.head, cur.dep_
+        if head.i == cur.i:
+            break
+        if dep == "conj":
+            if not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children):
+                hits += [h for h in own_cues(head) if h.status != "reported" or h.source is None]
+            hits += [h for h in own_cues(head) if h.source is not None]
+        elif dep in _TRANSFER_DEPS or (dep in _ARGUMENT_DEPS and cur.pos_ in ("NOUN", "PROPN")):
+            hits += governing_cues(head, dep) + own_cues(head)
+        elif dep in lex["complement_deps"] or dep in ("acl", "pcomp"):
+            hits += governing_cues(head, dep)
+            hits += [h for h in own_cues(head) if h.source is not None]
+        elif dep == "pobj" and head.dep_ == "prep":
+            if head.lower_ in lex["negating_prepositions"]:
+                hits += _cue("negated", head)
+            if head.head.pos_ in ("NOUN", "PROPN"):
+                hits += governing_cues(head.head, "pobj")
+            cur = head
+            continue
+        elif dep == "prep":
+            pass
+        else:
+            break
+        cur = head
+    return hits
+
+
+def _adjective_self(tok: Token) -> list[Cue]:
+    """ "X is likely to …" heads its clause with "is"; the adjective carries the status."""
+    lex = lexicon()["adjective_predicates"]
+    for child in tok.children:
+        if (child.dep_ == "acomp" and child.lower_ in lex
+                and any(c.dep_ == "xcomp" for c in child.children)):
+            return _cue(lex[child.lower_], child)
+    return []
+
+
+def pick(cues: list[Cue]) -> Cue | None:
+    """The deciding cue by the lexicon's explicit priority (first listed wins)."""
+    rank = lexicon()["rank"]
+    return min(cues, key=lambda c: rank.get(c.status, 99), default=None)
+
+
+def status_for_token(tok: Token) -> Status:
+    """The status of an event at ``tok`` (its governing cues; "asserted" when none)."""
+    best = pick(cues_for_token(tok))
+    return best.status if best else "asserted"  # type: ignore[return-value]
+
+
+def claim_at(doc: Document, start: int, end: int | None = None) -> Claim | None:
+    """The innermost claim containing [start, end) — what an event at that trigger sits in."""
+    end = start + 1 if end is None else end
+    inside = [c for c in doc.claims if c.span[0] <= start and end <= c.span[1]]
+    return min(inside, key=lambda c: c.span[1] - c.span[0], default=None)
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Clause:
+    head: Token
+    parent: _Clause | None
+    cue: Cue | None
+    source: tuple[str | None, str | None, Range | None, str | None]  # id, text, span, cue text
+    status: str
+    frame: bool = False
+
+
+def _clause_heads(sent) -> list[Token]:
+    heads = []
+    for tok in sent:
+        if tok.dep_ == "ROOT" or (tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
+            heads.append(tok)
+    return heads
+
+
+def _quote_at(quotes: list[Quote], tok: Token) -> Quote | None:
+    inside = [q for q in quotes if q.span[0] <= tok.idx < q.span[1] and q.kind != "indirect"]
+    return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
+
+
+def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
+            quoted: list[Range]):
+    """Who stands behind a clause: "according to X", the quote it is in, the subject of the
+    speech/cognition verb it is the complement of, or of its own cue verb."""
+    for cue in cues:
+        if cue.source is not None:
+            return _resolve(doc, cue.source, quoted, cue.text)
+    quote = _quote_at(quotes, head)
+    if quote is not None and (quote.speaker or quote.speaker_text):
+        return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue)
+    lex = lexicon()
+    speech = quote_lexicon()["speech_verbs"]
+    cur = head
+    for hop in range(6):
+        lemma = cur.lemma_.lower()
+        is_source_verb = (lemma in speech or lemma in lex["source_verbs_extra"]
+                          or lemma in lex["governing_verbs"])
+        if is_source_verb and (hop > 0 or _status_verb(cur)):
+            subj = subject_of(cur)
+            if subj is not None:
+                return _resolve(doc, subj, quoted, cur.text)
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "acl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return (None, None, None, None)
+
+
+def _status_verb(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon()["governing_verbs"] or lemma in quote_lexicon()["speech_verbs"]
+
+
+def _resolve(doc: Document, tok: Token, quoted: list[Range], cue_text: str):
+    speaker = resolve_speaker(doc, tok, quoted)
+    return (speaker.entity, speaker.text, speaker.span, cue_text)
+
+
+def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool:
+    """A speech verb whose content is a claim or a quote of its own: "Trump said", "Analysts
+    warn that"."""
+    if head.lemma_.lower() not in quote_lexicon()["speech_verbs"]:
+        return False
+    comps = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(c.i in {k.head.i for k in children} for c in comps):
+        return True
+    return any(any(s <= c.idx < e for s, e in quoted) for c in comps)
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 200:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _span(clause: _Clause, carved: list[_Clause], parsed: Doc) -> Range | None:
+    """The clause's characters: its subtree minus child claims at its edges, trimmed, and
+    never across a paragraph break (the parser sometimes glues a heading to a sentence)."""
+    head = clause.head
+    text = parsed.text
+    para_start = text.rfind("\n", 0, head.idx) + 1
+    para_end = text.find("\n", head.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    toks = [t for t in head.subtree if para_start <= t.idx < para_end]
+    removed = set()
+    for child in carved:
+        removed |= {t.i for t in child.head.subtree}
+    keep = [t for t in toks if t.i not in removed]
+    while keep and (keep[0].is_punct or keep[0].dep_ in ("mark", "cc") or keep[0].is_space):
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].dep_ in ("mark", "cc") or keep[-1].is_space):
+        if keep[-1].text in (".", "!", "?") and len(keep) > 1:
+            break
+        keep.pop()
+    if not keep:
+        return None
+    return (keep[0].idx, keep[-1].idx + len(keep[-1]))
 
 
 def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
-    return []
+    """One claim per clause that states something, with status, source and cue."""
+    quotes = doc.quotes
+    quoted = [q.span for q in quotes if q.kind != "indirect"]
+    claims: list[Claim] = []
+    for sent in parsed.sents:
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue  # headings, datelines, fragments
+        heads = _clause_heads(sent)
+        head_ids = {h.i for h in heads}
+        clauses: dict[int, _Clause] = {}
+        for head in sorted(heads, key=lambda h: _depth(h)):
+            anc = head
+            while anc.head.i != anc.i:
+                anc = anc.head
+                if anc.i in head_ids:
+                    break
+            parent = clauses.get(anc.i) if anc.i != head.i else None
+            if parent is not None and "\n" in parsed.text[min(anc.idx, head.idx):
+                                                            max(anc.idx, head.idx)]:
+                parent = None  # a heading glued to the next sentence by the parser
+            cues = cues_for_token(head, include_self=True)
+            cue = pick([c for c in cues if c.status != "asserted"])
+            source = _source(doc, head, cues, quotes, quoted)
+            if source[0] is None and source[1] is None and parent is not None:
+                source = parent.source  # an adverbial or relative clause of reported content
+            clauses[head.i] = _Clause(head, parent, cue, source,
+                                      cue.status if cue else "asserted")
+        own = [c for c in clauses.values() if c.parent is None or _differs(c, c.parent)]
+        for clause in own:
+            children = [c for c in own if c is not clause and _under(c, clause, own)]
+            clause.frame = _is_frame(clause.head, children, quoted)
+        for clause in own:
+            if clause.frame:
+                continue
+            children = [c for c in own if c is not clause and _under(c, clause, own)]
+            span = _span(clause, children, parsed)
+            if span is None:
+                continue
+            words = [t for t in parsed.char_span(*span, alignment_mode="expand") or []
+                     if not t.is_punct and not t.is_space]
+            if len(words) <= 2 and children:
+                continue  # a bare frame such as "It makes (me think)"
+            src_id, src_text, src_span, src_cue = clause.source
+            claims.append(Claim(
+                id="", span=span, status=clause.status,  # type: ignore[arg-type]
+                source=src_id, source_text=src_text, source_span=src_span,
+                cue=clause.cue.text if clause.cue else src_cue,
+                cue_span=clause.cue.span if clause.cue else None,
+            ))
+    claims.sort(key=lambda c: c.span)
+    for n, claim in enumerate(claims, 1):
+        claim.id = f"c{n}"
+    return claims
+
+
+def _differs(clause: _Clause, parent: _Clause) -> bool:
+    root = parent
+    while root.parent is not None and not _differs_raw(root, root.parent):
+        root = root.parent
+    return _differs_raw(clause, root)
+
+
+def _differs_raw(a: _Clause, b: _Clause) -> bool:
+    return a.status != b.status or a.source[:2] != b.source[:2]
+
+
+def _under(child: _Clause, clause: _Clause, own: list[_Clause]) -> bool:
+    """Is ``child`` the nearest own-claim below ``clause``?"""
+    anc = child.parent
+    while anc is not None and anc not in own:
+        anc = anc.parent
+    return anc is clause
