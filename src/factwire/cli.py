@@ -308,18 +308,57 @@ def export(
 # --- serving (web/) -------------------------------------------------------------------------
 
 
+HostOpt = Annotated[str, typer.Option("--host", help="Interface to bind; another than "
+                                        "127.0.0.1 exposes the workbench to the network.")]
+PortOpt = Annotated[int, typer.Option("--port", min=1, max=65535)]
+
+
+def _serve(db: Path, host: str, port: int) -> None:
+    import uvicorn
+
+    from factwire.web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]warning:[/] serving on {host}: reachable from other machines",
+                      highlight=False)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"factwire workbench on http://{shown}:{port}/ (API docs at /docs) "
+                  f"over {db}; Ctrl+C to stop", highlight=False)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @app.command()
-def demo() -> None:
-    """Run the main job on the bundled example and show what factwire found."""
-    from importlib import resources
+def serve(db: DbOpt = None, host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
+    """The REST API and web workbench over a database (writes need $FACTWIRE_TOKEN)."""
+    from factwire.store.db import default_db_path
 
-    from factwire.pipeline import extract as run_extract
-    from factwire.summary import render_summary
+    path = db or default_db_path()
+    if not path.exists():
+        console.print(f"[yellow]note:[/] {path} does not exist yet; pages will say so until "
+                      "you run `factwire ingest`", highlight=False)
+    _serve(path, host, port)
 
-    example = resources.files("factwire") / "examples" / "nk-troops-scraped.txt"
-    with resources.as_file(example) as path:
-        doc = run_extract(str(path), "2025-04-30")
-    render_summary(doc, Console())
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="Demo database, recreated each run.")] = Path(
+        "factwire-demo.duckdb"),
+    serve: Annotated[bool, typer.Option("--serve/--no-serve",
+                                        help="Serve the workbench after ingesting.")] = True,
+    host: HostOpt = "127.0.0.1",
+    port: PortOpt = 8000,
+) -> None:
+    """Ingest the bundled example articles into a fresh database, then open the workbench."""
+    from factwire.web.demo import build_demo_db
+
+    counts = build_demo_db(db, progress=False)
+    print(f"demo database {db}: {counts['documents']} documents, {counts['events']} events, "
+          f"{counts['actors']} actors, {counts['quotes']} quotes, {counts['claims']} claims, "
+          f"{counts['stories']} stories, {counts['merged_events']} merged events")
+    print(f"workbench: http://{host}:{port}/  (start it with `factwire serve --db {db}`)"
+          if not serve else f"workbench: http://{host}:{port}/")
+    if serve:
+        _serve(db, host, port)
 
 
 if __name__ == "__main__":
