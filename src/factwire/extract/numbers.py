@@ -58,6 +58,14 @@ def parse_number_words(words: list[str]) -> float | None:
     'a hundred', 'two dozen', '1.5 million', 'half a million', 'twenty-five'.
     None when the words do not form one number."""
     lex = lexicon()
+    if len(words) == 1 and parse_numeral(words[0]) is not None:
+        return parse_numeral(words[0])  # "-1" is minus one, not "1"
+    if (
+        len(words) > 1
+        and all(re.fullmatch(r"\d{1,3}", w) for w in words)
+        and all(len(w) == 3 for w in words[1:])
+    ):
+        return float("".join(words))  # thousands separated by spaces: "40 000"
     tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
     if not tokens:
         return None

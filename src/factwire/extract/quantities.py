@@ -79,6 +79,13 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
         while j < n:
             t = parsed[j]
             if (
+                re.fullmatch(r"\d{3}", t.text)
+                and re.fullmatch(r"\d{1,3}", parsed[j - 1].text)
+                and parsed[j - 1].whitespace_ != ""
+                and not in_time[j]
+            ):
+                j += 1  # "40 000"
+            elif (
                 is_number_token(t, in_time)
                 and not DIGIT_RANGE.match(t.text)
                 and (
@@ -203,7 +210,9 @@ def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
             joiner = parsed[a.end].lower_
             opener = parsed[a.start - 1].lower_ if a.start > 0 else ""
             between = opener == "between" and joiner == "and"
-            dash = joiner in ("-", "–", "—", "to", "through") and opener != "from"
+            dash = joiner in ("-", "–", "—", "to", "through") and (
+                opener != "from" or parsed[a.start - 1].head.lemma_ not in lexicon()["change_verbs"]
+            )
             if (between or dash) and a.kind in (b.kind, "count"):
                 low, high = a.low, b.low
                 if b.scaled and not a.scaled and low is not None and high is not None:
@@ -212,7 +221,7 @@ def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
                     )
                     low *= scale
                 if low is not None and high is not None and low <= high:
-                    start = a.start - 1 if between else a.start
+                    start = a.start - 1 if between or opener == "from" else a.start
                     out.append(
                         Amount(
                             start,
@@ -267,7 +276,7 @@ def counted_noun(parsed: Doc, a: Amount) -> Token | None:
     numbers = [t for t in parsed[a.start : a.end] if t.tag_ in NUMBER_TAGS or t.like_num]
     for t in reversed(numbers):
         head = t.head
-        while head.lower_ in lexicon()["scales"] and head.head is not head:
+        while head.lower_ in lexicon()["scales"] and head.head.i != head.i:
             head = head.head
         if (
             head.pos_ in ("NOUN", "PROPN")
@@ -317,6 +326,15 @@ def is_name_part(parsed: Doc, a: Amount) -> bool:
     return prev.pos_ == "PROPN" and prev.is_title and (tok.head.pos_ == "PROPN" or tok.head == prev)
 
 
+def negate(parsed: Doc, amounts: list[Amount]) -> None:
+    """'minus 5', 'negative ten' are below zero."""
+    words = set(lexicon()["negative_words"])
+    for a in amounts:
+        if a.start > 0 and parsed[a.start - 1].lower_ in words and a.low == a.high and a.low:
+            a.start -= 1
+            a.low = a.high = -a.low
+
+
 def tidy(value: float | None) -> float | None:
     """Drop binary noise from scaling: 16.4 * 1e6 → 16400000.0, not 16399999.999999998."""
     return None if value is None else float(f"{value:.12g}")
@@ -337,6 +355,7 @@ def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
         taken[a.start : a.end] = [True] * (a.end - a.start)
     amounts += vague_amounts(parsed, in_time, taken)
     attach_cues(parsed, amounts)
+    negate(parsed, amounts)
     out = []
     for a in sorted(amounts, key=lambda x: x.start):
         end = a.end

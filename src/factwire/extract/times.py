@@ -333,7 +333,7 @@ def governing_verb(token: Token) -> Token | None:
     while seen < 50:
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         seen += 1

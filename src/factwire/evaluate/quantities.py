@@ -1,0 +1,260 @@
+"""Score the quantity finder against two public test sets (chosen by what the folder holds).
+
+- Microsoft Recognizers-Text specs (``Number/``, ``NumberWithUnit/`` JSON): in scope are the
+  Number, NumberRange, Percent and Currency models — counts, ranges, percentages and money,
+  what factwire reports. Left out: Ordinal (ordinals are not quantities by design), Age,
+  Dimension and Temperature (measurement units factwire does not normalise).
+- quantulum3 tests (``quantities*.json``): in scope are the quantities whose unit is
+  dimensionless (counts), a percentage or a currency; physical units (metres, kilograms,
+  watts ...) are left out for the same reason.
+
+A gold quantity is correct when one of ours overlaps its span and has its value (both bounds
+for a range; for quantulum's "50 to 80%" = 65 ± 15, our low and high) and, for percentages and
+money, its unit (currency as an ISO code when the gold currency name maps to one).
+``accuracy`` is correct / in-scope gold quantities. Sentences are parsed by spaCy and run
+through our time finder first (numbers in dates are not quantities), not the full pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from factwire.evaluate.time import overlaps, progress
+from factwire.model import FactwireError, Quantity
+
+RECOGNIZERS_IN_SCOPE = {
+    "NumberModel": "number",
+    "NumberRangeModel": "range",
+    "PercentModel": "percent",
+    "CurrencyModel": "money",
+}
+RECOGNIZERS_LEFT_OUT = {
+    "OrdinalModel": "ordinals are not quantities",
+    "AgeModel": "ages: measurement unit not normalised",
+    "DimensionModel": "dimensions: measurement units not normalised",
+    "TemperatureModel": "temperatures: measurement units not normalised",
+}
+RANGE = re.compile(r"^([\[(])\s*([^,]*)\s*,\s*([^\])]*)\s*([\])])$")
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def currency_code(name: str | None) -> str | None:
+    """An ISO code for a gold currency name ('Dollar', 'pound sterling', 'Finnish markka')."""
+    from factwire.extract.numbers import lexicon
+
+    if not name:
+        return None
+    lex = lexicon()
+    low = name.lower()
+    if low.upper() in {c.upper() for c in lex["currency_codes"]}:
+        return low.upper()
+    return lex["currency_words"].get(low) or lex["currency_words"].get(low + "s")
+
+
+def run_finder(texts: list[str], label: str) -> list[list[Quantity]]:
+    """Our quantities for each short text: spaCy parse, times, then quantities."""
+    from factwire import nlp
+    from factwire.extract.quantities import find_quantities
+    from factwire.extract.times import find_times
+    from factwire.model import Document
+
+    out = []
+    with progress() as bar:
+        task = bar.add_task(label, total=len(texts))
+        for text, parsed in zip(texts, nlp.parse_many(texts), strict=True):
+            doc = Document(id="case", text=text)
+            doc.times = find_times(doc, parsed)
+            out.append(find_quantities(doc, parsed))
+            bar.advance(task)
+    return out
+
+
+def recognizers_gold(kind: str, result: dict[str, Any]) -> dict[str, Any] | None:
+    """The bounds and unit a Recognizers result expects, or None when it has no number."""
+    res = result.get("Resolution") or {}
+    value = res.get("value")
+    if value is None:
+        return None
+    if kind == "range":
+        m = RANGE.match(value)
+        if not m:
+            return None
+        try:
+            lo = float(m.group(2)) if m.group(2).strip() not in ("", "null") else None
+            hi = float(m.group(3)) if m.group(3).strip() not in ("", "null") else None
+        except ValueError:
+            return None
+        return {"low": lo, "high": hi, "unit": None}
+    if kind == "percent":
+        try:
+            number = float(value.rstrip("%"))
+        except ValueError:
+            return None
+        return {"low": number, "high": number, "unit": "percent"}
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if kind == "money":
+        code = res.get("isoCurrency") or currency_code(res.get("unit"))
+        return {"low": number, "high": number, "unit": code, "money": True}
+    return {"low": number, "high": number, "unit": None}
+
+
+def agrees(q: Quantity, gold: dict[str, Any]) -> bool:
+    same = close(q.low, gold["low"]) and close(q.high, gold["high"])
+    # a point gold value also accepts our reading with one bound left open ("over 5")
+    point = gold["low"] == gold["high"] and (
+        close(q.low, gold["low"]) or close(q.high, gold["high"])
+    )
+    if not (same or point):
+        return False
+    if gold.get("unit") == "percent":
+        return q.unit == "percent"
+    if gold.get("money"):
+        return gold["unit"] is None or q.unit == gold["unit"]
+    return True
+
+
+def evaluate_recognizers(data: Path) -> dict[str, Any]:
+    cases: list[tuple[str, str, dict[str, Any]]] = []
+    left_out: Counter[str] = Counter()
+    for f in sorted(data.rglob("*.json")):
+        model = f.stem
+        try:
+            items = json.loads(f.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as err:
+            raise FactwireError(str(f), f"not valid JSON: {err}", "eval") from err
+        if model not in RECOGNIZERS_IN_SCOPE:
+            left_out[RECOGNIZERS_LEFT_OUT.get(model, f"{model}: not in scope")] += len(items)
+            continue
+        cases += [(model, RECOGNIZERS_IN_SCOPE[model], c) for c in items]
+    found = run_finder([c["Input"] for _, _, c in cases], "quantities (Recognizers-Text)")
+    n = correct = spurious_cases = 0
+    by_model: Counter[str] = Counter()
+    by_model_ok: Counter[str] = Counter()
+    misses = []
+    for (model, kind, case), ours in zip(cases, found, strict=True):
+        results = case.get("Results", [])
+        if not results and ours:
+            spurious_cases += 1
+        for r in results:
+            gold = recognizers_gold(kind, r)
+            if gold is None:
+                left_out["gold without a numeric value"] += 1
+                continue
+            n += 1
+            by_model[model] += 1
+            span = (r["Start"], r["End"] + 1)
+            if any(overlaps(q.span, span) and agrees(q, gold) for q in ours):
+                correct += 1
+                by_model_ok[model] += 1
+            elif len(misses) < 300:
+                misses.append(
+                    {
+                        "input": case["Input"],
+                        "gold": f"{r['Text']} = {gold}",
+                        "ours": "; ".join(f"{q.text} = {q.low}..{q.high} {q.unit}" for q in ours),
+                    }
+                )
+    return {
+        "dataset": "recognizers-text",
+        "n": n,
+        "accuracy": round(correct / n, 4) if n else 0.0,
+        "accuracy_by_model": {m: round(by_model_ok[m] / by_model[m], 4) for m in sorted(by_model)},
+        "cases_without_gold_where_we_found_something": spurious_cases,
+        "scope": "Number, NumberRange, Percent and Currency models "
+        "(counts, ranges, percentages, money)",
+        "left_out": dict(left_out),
+        "misses": misses,
+    }
+
+
+QUANTULUM_UNITS_IN_SCOPE = {"dimensionless", "percentage"}
+
+
+def quantulum_gold(item: dict[str, Any]) -> dict[str, Any] | None:
+    unit = item.get("unit", "")
+    value = float(item["value"])
+    spread = item.get("uncertainty")
+    low, high = (value - spread, value + spread) if spread else (value, value)
+    if unit == "dimensionless":
+        return {"low": low, "high": high, "unit": None}
+    if unit == "percentage":
+        return {"low": low, "high": high, "unit": "percent"}
+    code = currency_code(unit) if item.get("entity") in (None, "currency") else None
+    if code or item.get("entity") == "currency":
+        return {"low": low, "high": high, "unit": code, "money": True}
+    return None
+
+
+def evaluate_quantulum(data: Path) -> dict[str, Any]:
+    cases: list[dict[str, Any]] = []
+    for f in sorted(data.rglob("*.json")):
+        try:
+            cases += json.loads(f.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as err:
+            raise FactwireError(str(f), f"not valid JSON: {err}", "eval") from err
+    found = run_finder([c["req"] for c in cases], "quantities (quantulum3)")
+    n = correct = 0
+    left_out: Counter[str] = Counter()
+    misses = []
+    for case, ours in zip(cases, found, strict=True):
+        cursor = 0
+        for item in case.get("res", []):
+            start = case["req"].find(item.get("surface", ""), cursor)
+            gold = quantulum_gold(item)
+            if gold is None or start < 0:
+                left_out[
+                    "physical unit: " + item.get("unit", "?")
+                    if gold is None
+                    else "surface not found"
+                ] += 1
+                continue
+            cursor = start + len(item["surface"])
+            span = (start, cursor)
+            n += 1
+            if any(overlaps(q.span, span) and agrees(q, gold) for q in ours):
+                correct += 1
+            elif len(misses) < 300:
+                misses.append(
+                    {
+                        "input": case["req"],
+                        "gold": f"{item['surface']} = {gold}",
+                        "ours": "; ".join(f"{q.text} = {q.low}..{q.high} {q.unit}" for q in ours),
+                    }
+                )
+    return {
+        "dataset": "quantulum3",
+        "n": n,
+        "accuracy": round(correct / n, 4) if n else 0.0,
+        "scope": "quantities whose unit is dimensionless (counts), a percentage or a currency",
+        "left_out": dict(sorted(left_out.items(), key=lambda kv: -kv[1])),
+        "misses": misses,
+    }
+
+
+def evaluate(data: Path) -> dict[str, Any]:
+    """Dispatch on the folder: Recognizers-Text specs (Number/, NumberWithUnit/) or quantulum3."""
+    data = Path(data)
+    if (data / "Number").is_dir() or (data / "NumberWithUnit").is_dir():
+        return evaluate_recognizers(data)
+    if any(data.glob("quantities*.json")):
+        return evaluate_quantulum(data)
+    raise FactwireError(
+        str(data), "neither Recognizers-Text specs nor quantulum3 tests found", "eval"
+    )
+
+
+def headline(result: dict[str, Any]) -> str:
+    return f"quantities ({result['dataset']}): accuracy={result['accuracy']:.3f} n={result['n']}"
