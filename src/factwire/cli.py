@@ -182,6 +182,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Documents per batch (one transaction each).")] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress display.")] = False,
+    no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Only ingest and clean.")] = False,
 ) -> None:
     """Many inputs → the database (idempotent, resumable), then stories and merged events."""
     from factwire.model import FactwireError
@@ -190,7 +191,7 @@ def ingest(
     try:
         report = run_ingest(sources, db, published=published, workers=workers, dask=dask,
                             allow_private=allow_private, batch_size=batch_size,
-                            progress=not quiet, console=console)
+                            progress=not quiet, with_nlp=not no_nlp, console=console)
     except FactwireError as err:
         fail(str(err))
     for err in report.errors[:20]:

@@ -185,6 +185,7 @@ def ingest(
     allow_private: bool = False,
     batch_size: int = 16,
     progress: bool = True,
+    with_nlp: bool = True,
     parts_dir: Path | None = None,
     console: Console | None = None,
 ) -> IngestReport:
@@ -194,13 +195,15 @@ def ingest(
     address or ``"local"``) runs ``factwire.scale.run_dask``, whose shards write Parquet parts
     to ``parts_dir`` (a temporary folder when None; give a shared folder for a remote cluster);
     the parts are then imported (idempotent by document id; ``seen_inputs`` is not used there).
-    ``progress`` shows a rich progress bar on a terminal and one line per batch otherwise.
+    ``progress`` shows a rich progress bar on a terminal and one line per batch otherwise;
+    ``with_nlp=False`` stores clean documents without parsing or extraction.
     """
     sources = list(sources)
     con = open_db(db_path, read_only=False)
     report = IngestReport(run_id=uuid.uuid4().hex[:12], db_path=str(db_path or default_db_path()))
     console = console or Console(stderr=True)
-    pipeline = Pipeline(published=published, allow_private=allow_private, batch_size=batch_size)
+    pipeline = Pipeline(published=published, allow_private=allow_private, batch_size=batch_size,
+                        with_nlp=with_nlp)
     started = time.perf_counter()
     con.execute(
         "INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",

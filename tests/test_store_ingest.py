@@ -1,0 +1,116 @@
+"""``factwire ingest`` end to end: idempotent, resumable after SIGKILL, errors recorded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from factwire.store import TABLES, open_db
+from factwire.store.ingest import ingest
+
+CITIES = ["Mosul", "Aleppo", "Goma", "Kherson", "Khartoum", "Tigray", "Gaza", "Donetsk",
+          "Mogadishu", "Sanaa"]
+
+
+def write_inputs(folder, n: int) -> list[str]:
+    """``n`` short, distinct news items as text files."""
+    folder.mkdir()
+    for i in range(n):
+        city = CITIES[i % len(CITIES)]
+        (folder / f"item-{i:03d}.txt").write_text(
+            f"Aid convoy reaches {city} after {i + 2} days\n\n"
+            f"A convoy of {10 + i} trucks carrying food and medicine reached {city} on Monday, "
+            f"the World Food Programme said, after {i + 2} days of talks with local commanders. "
+            f"Officials said {1000 * (i + 1)} families would receive rations this week.\n",
+            encoding="utf-8",
+        )
+    return sorted(str(p) for p in folder.iterdir())
+
+
+def snapshot(db) -> dict[str, list]:
+    con = open_db(db, read_only=False)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in [*TABLES, "stories", "story_documents", "merged_events"]}
+    finally:
+        con.close()
+
+
+def test_ingest_is_idempotent_and_records_errors(tmp_path):
+    paths = write_inputs(tmp_path / "in", 6)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    sources = [*paths, str(tmp_path / "empty.txt"), str(tmp_path / "missing.html")]
+    db = tmp_path / "f.duckdb"
+
+    first = ingest(sources, db, published="2025-03-11", batch_size=4, progress=False,
+                   with_nlp=False)
+    assert (first.stored, first.skipped, first.failed) == (6, 0, 2)
+    con = open_db(db)
+    errors = con.execute("SELECT input, stage, reason, run_id FROM errors ORDER BY input")
+    rows = errors.fetchall()
+    assert [r[0] for r in rows] == sorted([str(tmp_path / "empty.txt"),
+                                           str(tmp_path / "missing.html")])
+    assert all(r[2] and r[3] == first.run_id for r in rows)
+    assert con.execute("SELECT count(DISTINCT published_date) FROM documents").fetchall() \
+        == [(1,)]
+    con.close()
+    before = snapshot(db)
+
+    again = ingest(sources, db, published="2025-03-11", batch_size=4, progress=False,
+                   with_nlp=False)
+    assert (again.stored, again.skipped, again.failed) == (0, 6, 2)  # skipped before NLP
+    assert snapshot(db) == before
+
+
+def test_ingest_killed_mid_way_then_rerun_stores_every_document_once(tmp_path):
+    n = 100
+    folder = tmp_path / "in"
+    write_inputs(folder, n)
+    db = tmp_path / "f.duckdb"
+    command = [sys.executable, "-m", "factwire.cli", "ingest", str(folder), "--db", str(db),
+               "--batch-size", "2", "--published", "2025-03-11", "--no-nlp"]
+    env = {**os.environ, "COLUMNS": "200"}
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            text=True, env=env)
+    deadline = time.monotonic() + 120
+    try:
+        for line in proc.stderr:  # one line per committed batch when stderr is not a terminal
+            if line.startswith("batch 3:") or time.monotonic() > deadline:
+                break
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    con = open_db(db, read_only=False)
+    stored = con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    con.close()
+    assert 6 <= stored < n  # the committed batches survived; the run was cut short
+
+    rerun = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{n - stored} stored, {stored} skipped" in " ".join(rerun.stderr.split())
+    con = open_db(db)
+    for table in ("documents", "signatures", "story_documents"):
+        total, distinct = con.execute(
+            f"SELECT count(*), count(DISTINCT doc_id) FROM {table}").fetchall()[0]
+        assert total == distinct == n, table
+    per_doc = con.execute("SELECT doc_id, count(*) FROM seen_inputs GROUP BY doc_id "
+                          "HAVING count(*) > 1").fetchall()
+    assert per_doc == []
+    con.close()
+
+
+@pytest.mark.slow
+def test_two_workers_store_the_same_rows_as_one(tmp_path):
+    paths = write_inputs(tmp_path / "in", 8)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    ingest(paths, one, published="2025-03-11", batch_size=2, progress=False, with_nlp=False)
+    report = ingest(paths, two, published="2025-03-11", batch_size=2, workers=2,
+                    progress=False, with_nlp=False)
+    assert report.stored == 8
+    assert snapshot(one) == snapshot(two)
