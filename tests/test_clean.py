@@ -118,6 +118,21 @@ def test_boilerplate_lines_are_removed_with_their_reason():
     ]
 
 
+def test_a_list_of_links_under_an_inline_teaser_goes_with_it():
+    text = ("Scientists found plumes of water vapour above the moon's surface.\n"
+            "Related: Possible water plumes on Europa in images\n"
+            "- Mission could spot signs of life\n- Twin telescopes on Mauna Kea\n"
+            "The findings were published on Monday.\n- Print Article")
+    result = clean_text(text, title="Water found on Europa")
+    assert result.text.split("\n\n") == [
+        "Scientists found plumes of water vapour above the moon's surface.",
+        "The findings were published on Monday."]
+    assert [r.title for r in result.related] == [
+        "Possible water plumes on Europa in images", "Mission could spot signs of life",
+        "Twin telescopes on Mauna Kea"]
+    assert result.residue[-1].to_dict() == {"text": "- Print Article", "reason": "share"}
+
+
 def test_truncated_teasers_at_the_end_are_removed():
     text = ("Ministers met in Rome.\n\nThe talks lasted six hours and ended without a deal.\n\n"
             "Storm warning for the coast\n\n"

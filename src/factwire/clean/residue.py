@@ -33,6 +33,7 @@ ELLIPSES = ("…", "...")
 _FINAL = ".,;:!?…"  # a unit ending in one of these is not a headline
 _SENTENCE_END = ".!?…:\"”’)]"
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_BULLET = re.compile(r"^[-–•*·▪►]\s+")
 _TRUNCATED = re.compile(r"\w[\w’'\"”)]*\s?(…|\.\.\.)$")
 
 
@@ -177,7 +178,7 @@ def _remove_blocks_and_lines(units: list[_Unit], out: Cleaned) -> None:
     while index < len(units):
         unit = units[index]
         index += 1
-        line = squash(unit.text)
+        line = _BULLET.sub("", squash(unit.text))
         if not unit.keep or _words(line) > c.max_line_words + 25:
             continue
         if _words(line) <= c.max_line_words and c.headings.fullmatch(line):
@@ -196,6 +197,12 @@ def _remove_blocks_and_lines(units: list[_Unit], out: Cleaned) -> None:
             unit.keep = False
             out.residue.append(Residue(unit.original, "related-posts"))
             out.related.append(Related(teaser))
+            while index < len(units) and _BULLET.match(units[index].text) and \
+                    _headline_like(units[index].text):  # a list of further links under it
+                units[index].keep = False
+                out.residue.append(Residue(units[index].original, "related-posts"))
+                out.related.append(Related(_BULLET.sub("", squash(units[index].text))))
+                index += 1
             continue
         if _words(line) <= c.max_line_words:
             reason = next((r for r, p in c.lines if p.fullmatch(line)), None)
