@@ -173,6 +173,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             start <= a and b <= end for a, b in gazetteer
         ):
             continue
+        if _currency(parsed, start, end, money):
+            continue
         base = _ner_base(ent.label_, parsed[start:end].text, start, end, lex)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -472,8 +474,10 @@ def _role_phrases(st: _State) -> None:
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
         window_agents = _agents_in(st, window)
-        codes = _codes_in(st, window, MODIFIER_KINDS) or _codes_in(
-            st, full_window, MODIFIER_KINDS)
+        codes = _codes_in(st, window, MODIFIER_KINDS)
+        if not codes:  # a name another phrase took still codes this one ("UN peacekeepers")
+            codes = _codes_in(st, full_window, MODIFIER_KINDS)
+            window = sorted(set(window) | {i for i, _ in codes[-1:]})
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")

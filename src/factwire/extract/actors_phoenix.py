@@ -111,8 +111,12 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
             phrases.append(_phrase(CODE_RE.sub("", body[1:])))
             codes += _codes(body)
             continue
-        flush()
         root = CODE_RE.sub("", body)
+        if phrases and not codes:  # a root line before any code: one more name of the actor
+            phrases.append(_phrase(root))
+            codes = _codes(body)
+            continue
+        flush()
         name = _phrase(root).title()
         phrases, codes = [_phrase(root)], _codes(body)
         person = "CountryInfo" in comment

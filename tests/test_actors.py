@@ -1,0 +1,180 @@
+"""Actors on realistic news sentences: grouping of mentions and CAMEO-style codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.actors import find_entities
+from factwire.model import Document
+
+
+@pytest.fixture(scope="module")
+def entities(nlp):
+    """Run the actors module on one text; returns its entities."""
+
+    def run(text: str, published: str | None = None):
+        doc = Document(id="t", text=text, published=published)
+        return find_entities(doc, nlp(text))
+
+    return run
+
+
+def by_mention(ents, text):
+    """The entity with a mention reading exactly ``text``."""
+    found = [e for e in ents for m in e.mentions if m.text == text]
+    assert found, f"no entity mentioned as {text!r}: {[(e.name, e.mentions) for e in ents]}"
+    return found[0]
+
+
+def test_person_mentions_group_by_surname_and_titles_are_not_names(entities):
+    ents = entities(
+        "President Donald Trump met reporters at the White House on Monday. "
+        "Trump said the talks were going well, and Trump's aides agreed."
+    )
+    trump = by_mention(ents, "Donald Trump")
+    assert trump.name == "Donald Trump"
+    assert (trump.kind, trump.country, trump.sector) == ("person", "USA", "GOV")
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Trump", "Trump"]
+    assert all("President" not in m.text and "'s" not in m.text for m in trump.mentions)
+
+
+def test_demonym_and_title_code_an_unknown_person(entities):
+    ents = entities("Hungarian Foreign Minister Peter Szijjarto visited Belgrade on Tuesday.")
+    person = by_mention(ents, "Peter Szijjarto")
+    assert (person.kind, person.country, person.sector) == ("person", "HUN", "GOV")
+
+
+def test_possessive_country_and_former_title(entities):
+    ents = entities(
+        "Chile's former president Eduardo Frei criticised the Argentine judge who ordered "
+        "the arrest."
+    )
+    frei = by_mention(ents, "Eduardo Frei")
+    assert (frei.country, frei.sector) == ("CHL", "ELI")
+    judge = by_mention(ents, "Argentine judge")
+    assert (judge.country, judge.sector) == ("ARG", "JUD")
+
+
+def test_capital_stands_for_government_but_not_as_a_place(entities):
+    ents = entities(
+        "Pyongyang has rejected the offer, while Seoul said talks would be held in Tokyo "
+        "next month. North Korea's missile tests continued, and its envoy did not attend."
+    )
+    nk = by_mention(ents, "Pyongyang")
+    assert (nk.kind, nk.country, nk.sector) == ("country", "PRK", "GOV")
+    assert "North Korea" in [m.text for m in nk.mentions]  # possessive stripped
+    tokyo = by_mention(ents, "Tokyo")
+    assert (tokyo.kind, tokyo.country) == ("location", "JPN")
+
+
+def test_demonym_government_joins_the_country_and_the_country_refers_back(entities):
+    ents = entities(
+        "The Sudanese government lifted the curfew in Khartoum. Aid groups said the country "
+        "still faced severe shortages, and Sudan has asked for help."
+    )
+    sudan = by_mention(ents, "Sudanese government")
+    assert (sudan.kind, sudan.country, sudan.sector) == ("country", "SDN", "GOV")
+    texts = [m.text for m in sudan.mentions]
+    assert "the country" in texts and "Sudan" in texts
+
+
+def test_armed_forces_troops_and_soldiers_are_military(entities):
+    ents = entities(
+        "The Russian armed forces shelled the town while Ukrainian troops held the bridge. "
+        "Israeli soldiers arrested two men near the border."
+    )
+    assert (by_mention(ents, "Russian armed forces").country,
+            by_mention(ents, "Russian armed forces").sector) == ("RUS", "MIL")
+    troops = by_mention(ents, "Ukrainian troops")
+    assert (troops.country, troops.sector) == ("UKR", "MIL")
+    soldiers = by_mention(ents, "Israeli soldiers")
+    assert (soldiers.country, soldiers.sector) == ("ISR", "MIL")
+
+
+def test_institutions_igos_and_modifier_sectors(entities):
+    ents = entities(
+        "The US State Department condemned the attack, and UN peacekeepers were sent to "
+        "the area. Rebels in Darfur and Israeli intelligence officials were blamed."
+    )
+    state = by_mention(ents, "US State Department")
+    assert (state.kind, state.country, state.sector) == ("organization", "USA", "GOV")
+    peacekeepers = by_mention(ents, "UN peacekeepers")
+    assert (peacekeepers.country, peacekeepers.sector) == ("UNO", "MIL")
+    spies = by_mention(ents, "Israeli intelligence officials")
+    assert (spies.country, spies.sector) == ("ISR", "SPY")
+    rebels = by_mention(ents, "Rebels")
+    assert rebels.sector == "REB"
+
+
+def test_media_outlets_and_state_media(entities):
+    ents = entities(
+        "The minister told The Independent and Reuters that state media had exaggerated "
+        "the figures, according to the Press Association."
+    )
+    for name, country in (("The Independent", "GBR"), ("Reuters", "GBR"),
+                          ("Press Association", "GBR")):
+        outlet = by_mention(ents, name)
+        assert (outlet.kind, outlet.country, outlet.sector) == ("media", country, "MED")
+    state_media = by_mention(ents, "state media")
+    assert (state_media.kind, state_media.sector) == ("media", "MED")
+
+
+def test_unnamed_sources_are_groups_without_a_country(entities):
+    ents = entities(
+        "Analysts warn that the deal may collapse, and intelligence agencies have long "
+        "suspected the plan, according to reports."
+    )
+    analysts = by_mention(ents, "Analysts")
+    assert (analysts.kind, analysts.country) == ("group", None)
+    agencies = by_mention(ents, "intelligence agencies")
+    assert (agencies.country, agencies.sector) == (None, "SPY")
+    assert by_mention(ents, "reports").country is None
+
+
+def test_cities_are_locations_with_their_country(entities):
+    ents = entities("Ukrainian forces withdrew from the Kursk region after fighting near Kharkiv.")
+    kursk = by_mention(ents, "Kursk")
+    assert (kursk.kind, kursk.country, kursk.sector) == ("location", "RUS", None)
+    kharkiv = by_mention(ents, "Kharkiv")
+    assert (kharkiv.kind, kharkiv.country) == ("location", "UKR")
+
+
+def test_peoples_currency_and_stance_words(entities):
+    ents = entities(
+        "Palestinians protested as the pro-Iranian militia received US $5 million from abroad."
+    )
+    palestinians = by_mention(ents, "Palestinians")
+    assert (palestinians.kind, palestinians.country, palestinians.sector) == ("group", "PSE",
+                                                                                "CVL")
+    assert all(e.country != "USA" for e in ents), "US in 'US $5 million' is a currency"
+    militia = by_mention(ents, "pro-Iranian militia")
+    assert militia.sector == "REB"
+    assert militia.country != "IRN"
+
+
+def test_ids_are_stable_in_order_of_first_mention(entities):
+    text = "Russia and Ukraine met in Istanbul. Russia later left."
+    first, second = entities(text), entities(text)
+    assert [e.id for e in first] == [f"e{n}" for n in range(1, len(first) + 1)]
+    assert [(e.id, e.name) for e in first] == [(e.id, e.name) for e in second]
+    assert first[0].country == "RUS" and len(first[0].mentions) == 2
+
+
+def test_odd_text_does_not_crash(entities):
+    assert entities("   ") == []
+    assert isinstance(entities("??? -- 12345 ’’ “”"), list)
+    assert isinstance(entities("the the the of of 's ’s"), list)
+
+
+def test_spacy_component(nlp):
+    import spacy
+
+    from factwire.extract import actors  # noqa: F401  (registers the factory)
+
+    pipe = spacy.load(nlp.path) if nlp.path else None
+    if pipe is None:
+        pytest.skip("model path unknown")
+    pipe.add_pipe("factwire_actors", last=True)
+    doc = pipe("North Korean leader Kim Jong Un visited Moscow.")
+    kim = next(e for e in doc._.actors if e.name == "Kim Jong Un")
+    assert (kim.country, kim.sector) == ("PRK", "GOV")
