@@ -41,6 +41,16 @@ def snapshot(db) -> dict[str, list]:
         con.close()
 
 
+def paired_inputs(db) -> int:
+    """How many ``seen_inputs`` rows name the input their document came from."""
+    con = open_db(db)
+    try:
+        return con.execute("SELECT count(*) FROM seen_inputs s JOIN documents d USING (doc_id) "
+                           "WHERE d.source_path = s.input").fetchall()[0][0]
+    finally:
+        con.close()
+
+
 def test_ingest_is_idempotent_and_records_errors(tmp_path):
     paths = write_inputs(tmp_path / "in", 6)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
@@ -59,6 +69,7 @@ def test_ingest_is_idempotent_and_records_errors(tmp_path):
     assert con.execute("SELECT count(DISTINCT published_date) FROM documents").fetchall() \
         == [(1,)]
     con.close()
+    assert paired_inputs(db) == 6
     before = snapshot(db)
 
     again = ingest(sources, db, published="2025-03-11", batch_size=4, progress=False,
@@ -114,3 +125,4 @@ def test_two_workers_store_the_same_rows_as_one(tmp_path):
                     progress=False, with_nlp=False)
     assert report.stored == 8
     assert snapshot(one) == snapshot(two)
+    assert paired_inputs(two) == paired_inputs(one) == 8

@@ -121,38 +121,43 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _unseen(run: _Run, items: Iterable[RawInput | InputError], batch_size: int,
-            sent: deque[RawInput | InputError]) -> Iterator[RawInput | InputError]:
-    """Inputs minus those already stored (same name and content), checked a batch at a time.
+            sent: deque[RawInput], unread: list[InputError]) -> Iterator[RawInput]:
+    """Inputs not yet stored (by name and content hash), checked a batch at a time.
 
-    Every item yielded is also appended to ``sent``, so results (one per item, in order) can be
-    paired with the input they came from.
+    Each input yielded is also appended to ``sent``, so results (one per input, in order) can
+    be paired with the input they came from; inputs that could not be read go to ``unread``.
     """
     for batch in _batches(items, batch_size):
+        unread.extend(e for e in batch if isinstance(e, InputError))
         raws = [r for r in batch if isinstance(r, RawInput)]
         done = _seen(run.con, raws)
-        for item in batch:
-            if isinstance(item, RawInput) and (item.name, content_hash(item)) in done:
+        for raw in raws:
+            if (raw.name, content_hash(raw)) in done:
                 run.report.skipped += 1
                 continue
-            sent.append(item)
-            yield item
+            sent.append(raw)
+            yield raw
 
 
 def _run_local(run: _Run, pipeline: Pipeline, sources: list[str], workers: int,
                batch_size: int) -> None:
     """This process (``workers == 1``) or a pool of worker processes (factwire.scale)."""
-    sent: deque[RawInput | InputError] = deque()
-    fresh = _unseen(run, pipeline.read(sources), batch_size, sent)
+    sent: deque[RawInput] = deque()
+    unread: list[InputError] = []
+    fresh = _unseen(run, pipeline.read(sources), batch_size, sent, unread)
     if workers > 1:
         from factwire.scale import run_pool
 
         results = run_pool(fresh, workers=workers, pipeline=pipeline, batch_size=batch_size)
     else:
-        results = pipeline.process(fresh)  # read errors pass through clean and analyse
+        results = pipeline.process(fresh)
     for batch in _batches(results, batch_size):
-        # Both runners yield one result per input, in input order.
-        raws = [sent.popleft() for _ in batch]
-        run.write(batch, [r if isinstance(r, RawInput) else None for r in raws])
+        # Both runners yield exactly one result per input, in input order.
+        raws: list[RawInput | None] = [sent.popleft() for _ in batch]
+        errors, unread[:] = list(unread), []
+        run.write([*batch, *errors], [*raws, *[None] * len(errors)])
+    if unread:
+        run.write(list(unread))
 
 
 def _run_dask(run: _Run, pipeline: Pipeline, sources: list[str], address: str,
