@@ -1,11 +1,905 @@
-"""PLACEHOLDER — to be replaced by the real events extractor."""
+"""Events: who did what to whom, coded in PLOVER, with date, place, size and status.
+
+A trigger lexicon (``data/events_lexicon.json``, optionally widened by a user-supplied CAMEO
+verb dictionary) names the verbs and nouns that report an action. For each trigger the
+dependency parse gives the actor (subject, passive agent, possessor of a nominalisation) and the
+recipient (object, or a to/with/against/on... phrase), and the entities, times, quantities and
+claims found by the earlier extract steps give the rest. Precision comes first: a trigger only
+becomes an event when its participants resolve to entities with a country, one trigger gives at
+most one event, and a trigger inside the argument of another trigger ("called for an end to its
+support") is part of that event, not a second one.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
-from factwire.model import Document, Event
+from spacy.tokens import Doc, Span, Token
+
+from factwire.model import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Location,
+    Quantity,
+    Size,
+    TimeExpr,
+    Trigger,
+)
+
+VERBS_DICT_ENV = "FACTWIRE_VERBS_DICT"
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
+# Dependencies that start a new action of their own: a trigger below one of these is not
+# folded into a trigger above it.
+CLAUSE_BREAKS = {"conj", "advcl", "relcl", "parataxis", "acl"}
+# Where entity search below a phrase stops: a relative or subordinate clause is another action.
+PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj", "xcomp"}
+# Prepositions through which a noun phrase's entity is searched ("an end to its support").
+PHRASE_PREPS = {"of", "from", "in", "to", "for", "on", "against", "with", "toward", "towards",
+                "into", "over"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+DEFINITE_ACTOR_NOUNS = {"country": "country", "nation": "country", "government": "country",
+                        "regime": "country", "state": "country"}
+
+
+# --- the lexicon -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry: a lemma and part of speech that report a PLOVER action."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    prt: str | None = None  # particle or preposition that must hang on the trigger
+    obj: tuple[str, ...] = ()  # lemmas the object (or the noun's own phrase) must contain
+    obj_entity: bool = False  # the object must be an entity
+    obj_person: bool = False  # the object must be a person entity
+    mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
+    compound: str | None = None
+    reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
+    recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
+    source: str = "lexicon"
+
+
+@dataclass
+class Lexicon:
+    rules: dict[tuple[str, str], list[TriggerRule]]
+    mode_words: dict[str, dict[str, set[str]]]
+    recipient_required: set[str]
+    actor_required: set[str]
+    symmetric: set[str]
+    recipient_preps: set[str]
+    place_recipient_types: set[str]
+    place_preps: set[str]
+    hypothetical_threat_types: set[str]
+    possible_modals: set[str]
+    expected_modals: set[str]
+    expected_governors: set[str]
+    conditional_marks: set[str]
+    cessation: set[str]
+    light_verbs: set[str]
+    classes: dict[str, set[str]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
+        return self.rules.get((lemma, pos), [])
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("factwire.extract") / "data" / name))
+
+
+def _expand_obj(value, classes: dict[str, set[str]]) -> tuple[tuple[str, ...], bool, bool]:
+    """An ``obj`` constraint as lemmas, plus whether it asks for an entity or a person."""
+    if value is None:
+        return (), False, False
+    names = [value] if isinstance(value, str) else list(value)
+    lemmas: list[str] = []
+    entity = person = False
+    for name in names:
+        if name == "entity":
+            entity = True
+        elif name == "person":
+            person = True
+        elif name in classes:
+            lemmas.extend(sorted(classes[name]))
+        else:
+            lemmas.append(name)
+    return tuple(lemmas), entity, person
+
+
+def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
+    obj, obj_entity, obj_person = _expand_obj(item.get("obj"), classes)
+    rt = item.get("recipient_type")
+    return TriggerRule(
+        lemma=item["lemma"].lower(),
+        pos=item["pos"],
+        type=item["type"],
+        mode=item.get("mode"),
+        context=tuple(item.get("context", ())),
+        prt=item.get("prt"),
+        obj=obj,
+        obj_entity=obj_entity,
+        obj_person=obj_person,
+        mod=tuple(item.get("mod", ())),
+        compound=item.get("compound"),
+        reverse=bool(item.get("reverse", False)),
+        recipient_type=(rt["type"], rt.get("mode")) if rt else None,
+    )
+
+
+@functools.cache
+def _builtin() -> dict:
+    return json.loads(_data_path("events_lexicon.json").read_text(encoding="utf-8"))
+
+
+def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
+    """The built-in lexicon, with extra rules (from a verb dictionary) after the built-in ones."""
+    data = _builtin()
+    classes = {k: set(v) for k, v in data["classes"].items()}
+    rules: dict[tuple[str, str], list[TriggerRule]] = {}
+    for item in data["triggers"]:
+        rule = _rule_from_json(item, classes)
+        rules.setdefault((rule.lemma, rule.pos), []).append(rule)
+    for rule in extra:
+        rules.setdefault((rule.lemma, rule.pos), []).append(rule)
+    tr = data["type_rules"]
+    cues = data["status_cues"]
+    return Lexicon(
+        rules=rules,
+        mode_words={t: {m: set(ws) for m, ws in modes.items()}
+                    for t, modes in data["mode_words"].items()},
+        recipient_required=set(tr["recipient_required"]),
+        actor_required=set(tr["actor_required"]),
+        symmetric=set(tr["symmetric"]),
+        recipient_preps=set(tr["recipient_preps"]),
+        place_recipient_types=set(tr["place_recipient_types"]),
+        place_preps=set(tr["place_preps"]),
+        hypothetical_threat_types=set(tr["hypothetical_threat_types"]),
+        possible_modals=set(cues["possible_modals"]),
+        expected_modals=set(cues["expected_modals"]),
+        expected_governors=set(cues["expected_governors"]),
+        conditional_marks=set(cues["conditional_marks"]),
+        cessation=set(cues["cessation"]),
+        light_verbs=set(data["light_verbs"]),
+        classes=classes,
+    )
+
+
+_config: dict[str, str | None] = {"verbs_dict": None}
+
+
+def configure(verbs_dict: str | os.PathLike | None = None) -> None:
+    """Use a CAMEO verb dictionary (Phoenix ``CAMEO.2.0.txt`` format) beside the lexicon.
+
+    The CAMEO codes are mapped to PLOVER with the crosswalk ``cameo2plover_2021.csv`` found in
+    the dictionary's folder. ``None`` goes back to the built-in lexicon alone.
+    """
+    if verbs_dict is not None:
+        path = Path(verbs_dict)
+        if not path.is_file():
+            from factwire.model import FactwireError
+
+            raise FactwireError(str(path), "no such CAMEO verb dictionary", "extract")
+    _config["verbs_dict"] = str(verbs_dict) if verbs_dict else None
+
+
+def current_lexicon() -> Lexicon:
+    path = _config["verbs_dict"] or os.environ.get(VERBS_DICT_ENV) or None
+    return _lexicon_for(path)
+
+
+@functools.cache
+def _lexicon_for(verbs_dict: str | None) -> Lexicon:
+    if not verbs_dict:
+        return build_lexicon()
+    from factwire.extract.events_cameo import load_verb_rules
+
+    return build_lexicon(load_verb_rules(Path(verbs_dict)))
+
+
+# --- participants ------------------------------------------------------------------------------
+
+
+class Resolver:
+    """Finds the entity a token refers to: by mention span, else by pronoun or "the country"."""
+
+    def __init__(self, doc: Document, parsed: Doc):
+        self.doc = doc
+        self.parsed = parsed
+        mentions = []
+        for entity in doc.entities:
+            for m in entity.mentions:
+                mentions.append((m.span[0], m.span[1], entity))
+        self.mentions = sorted(mentions, key=lambda x: x[0])
+
+    def entity_of(self, token: Token, exclude: set[str] = frozenset()) -> Entity | None:
+        """The entity mentioned by this token (its own span), resolving pronouns."""
+        span = (token.idx, token.idx + len(token.text))
+        entity = self.doc.entity_at(*span)
+        if entity is not None:
+            # a countryless group ("troops", "reports") is no participant we can code
+            if not entity.country and entity.kind not in {"person", "organization"}:
+                return None
+            return entity
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            if lower in FIRST_PERSON:
+                return self._speaker(token)
+            return self._antecedent(token, lower, exclude)
+        if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS and any(
+            c.lower_ in {"the", "this"} for c in token.children
+        ):
+            return self._antecedent(token, "it", exclude, kinds={"country"})
+        return None
+
+    def _speaker(self, token: Token) -> Entity | None:
+        """The speaker of the direct quote around a token (reported speech keeps "it" free)."""
+        for quote in self.doc.quotes:
+            if quote.kind == "indirect":
+                continue
+            if quote.span[0] <= token.idx < quote.span[1] and quote.speaker:
+                return self.doc.entity(quote.speaker)
+        return None
+
+    def _antecedent(self, token: Token, pronoun: str, exclude: set[str],
+                    kinds: set[str] | None = None) -> Entity | None:
+        """Nearest earlier mention of a fitting entity, within the last few sentences."""
+        if kinds is None:
+            if pronoun in PERSON_PRONOUNS:
+                kinds = {"person"}
+            elif pronoun in THING_PRONOUNS:
+                kinds = {"country", "organization", "group"}
+            else:
+                kinds = {"country", "organization", "group", "person"}
+        sent_starts = [s.start_char for s in self.parsed.sents if s.start_char <= token.idx]
+        floor = sent_starts[-min(ANTECEDENT_SENTENCES, len(sent_starts))] if sent_starts else 0
+        excluded = set(exclude)
+        speaker = self._speaker(token)
+        if speaker is not None:  # inside a quote "he" is not the one speaking
+            excluded.add(speaker.id)
+        for start, _end, entity in reversed(self.mentions):
+            if start >= token.idx or start < floor:
+                continue
+            if entity.kind in kinds and entity.id not in excluded and entity.country:
+                return entity
+        return None
+
+
+def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
+                     depth: int = 3) -> list[Entity]:
+    """Entities a noun phrase refers to: its head, else its possessor/compound/modifier, else an
+    of/from-phrase inside it (breadth first, so "its support of Russia" gives "its")."""
+    found: list[Entity] = []
+    for member in [head, *_conjuncts(head)]:
+        entity = _first_entity(member, resolver, exclude, depth)
+        if entity is not None and entity.id not in {e.id for e in found}:
+            found.append(entity)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int) -> Entity | None:
+    frontier = [head]
+    for _ in range(depth + 1):
+        nxt: list[Token] = []
+        for tok in frontier:
+            entity = resolver.entity_of(tok, exclude)
+            if entity is not None and entity.id not in exclude:
+                return entity
+            for child in tok.children:
+                if child.dep_ in PHRASE_BREAKS or child.dep_ in {"det", "punct", "cc"}:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                    continue
+                nxt.append(child)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited through xcomp/conj/participles when it has none."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+        if _is_passive(verb):
+            agents = [g for c in verb.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"]
+            return agents
+        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
+            governor = verb.head
+            if verb.dep_ == "xcomp" and _is_passive(governor):
+                # "Pyongyang is expected to receive": the raised subject acts.
+                return [c for c in governor.children if c.dep_ in PASSIVE_SUBJECTS]
+            verb = governor
+            continue
+        if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
+            verb = verb.head.head
+            continue
+        return []
+    return []
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in OBJECTS]
+
+
+def _preps(token: Token, names: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging on a token; "up to", "away from" keep the last word."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in names:
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "pcomp"}:
+                    out.append((child.lower_, grand))
+    return out
+
+
+def _has_particle(token: Token, prt: str) -> bool:
+    words = prt.split()
+    kids = [c for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}]
+    if any(c.lower_ == words[0] for c in kids):
+        return True
+    # "call on X to": the preposition may hang on the object instead
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == words[0]
+
+
+def _modifier_lemmas(token: Token) -> set[str]:
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}}
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """What a trigger acts on: its direct objects, or its prepositional objects, with conjuncts."""
+    heads = _objects(token)
+    if token.pos_ == "VERB" and _is_passive(token):
+        heads = heads + [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not heads:
+        heads = [g for c in token.children if c.dep_ == "prep"
+                 for g in c.children if g.dep_ == "pobj"]
+    return heads + [c for h in heads for c in _conjuncts(h)]
+
+
+def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
+    if rule.prt and not _has_particle(token, rule.prt):
+        return False
+    if rule.compound and rule.compound not in _modifier_lemmas(token):
+        return False
+    if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
+        return False
+    if rule.obj or rule.obj_entity or rule.obj_person:
+        heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
+        ok = False
+        for head in heads:
+            lemmas = {head.lemma_.lower()} | _modifier_lemmas(head)
+            if rule.obj and lemmas & set(rule.obj):
+                ok = True
+            if rule.obj_entity or rule.obj_person:
+                entity = resolver.entity_of(head)
+                if entity is not None and (not rule.obj_person or entity.kind == "person"):
+                    ok = True
+        if not ok:
+            return False
+    return True
+
+
+def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
+    """The first lexicon rule whose lemma, part of speech and constraints fit this token."""
+    if token.pos_ in {"VERB", "AUX"}:
+        pos = "VERB"
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        pos = "NOUN"
+    else:
+        return None
+    if pos == "VERB" and token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
+        return None
+    lemma = token.lemma_.lower()
+    for rule in lexicon.lookup(lemma, pos):
+        if _rule_matches(rule, token, resolver):
+            return rule
+    return None
+
+
+# --- the extractor -----------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    token: Token
+    rule: TriggerRule
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    implicit: bool = False  # participants taken from the previous sentence
+    threat: bool = False  # a coercive step floated by a quoted speaker: coded THREATEN
+
+
+def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
+                  lexicon: Lexicon) -> tuple[list[Entity], list[Entity]]:
+    """Actor and recipient entities of a trigger, from its dependency neighbourhood."""
+    actor_heads: list[Token] = []
+    recipient_heads: list[Token] = []
+    if token.pos_ in {"VERB", "AUX"}:
+        if _is_passive(token):
+            actor_heads = [g for c in token.children if c.dep_ == "agent"
+                           for g in c.children if g.dep_ == "pobj"]
+            recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+        else:
+            actor_heads = _subject_tokens(token)
+            recipient_heads = _objects(token)
+        if rule.obj:  # the thing moved ("sent troops") is the theme, not the recipient
+            recipient_heads = [h for h in recipient_heads
+                               if not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
+        if rule.reverse:
+            givers = [o for (_p, o) in _preps(token, {"from"})]
+            givers += [o for h in _objects(token) for (_p, o) in _preps(h, {"from"})]
+            actor_heads, recipient_heads = givers, actor_heads
+    else:
+        actor_heads, recipient_heads = _noun_heads(token, lexicon)
+    actors = [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
+    actor_ids = {e.id for e in actors}
+    recipients = [e for h in recipient_heads
+                  for e in _phrase_entities(h, resolver, actor_ids)]
+    if not recipients and not rule.reverse:
+        recipients = _prep_recipients(token, rule, resolver, lexicon, actor_ids)
+    recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
+    return _unique(actors), recipients
+
+
+def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Nominalisation: possessor or by-phrase acts; of-phrase (or the governing verb's object)
+    receives; a light verb ("imposed sanctions on") lends its subject."""
+    actor_heads = [c for c in token.children if c.dep_ == "poss"]
+    actor_heads += [o for (_p, o) in _preps(token, {"by"})]
+    recipient_heads: list[Token] = []
+    of_objs = [o for (_p, o) in _preps(token, {"of"})]
+    if actor_heads:
+        recipient_heads = of_objs
+    elif of_objs:
+        # "the deployment of troops": of-phrase is what is moved; entity there is an actor
+        # only for "support/aid of X" readings, so it is kept as recipient.
+        recipient_heads = of_objs
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "banking or secondary sanctions"
+        first = first.head
+    head = first.head
+    if first.dep_ in {"pobj"} and head.dep_ == "prep":
+        head = head.head
+    if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        if head.lemma_.lower() in lexicon.light_verbs and not actor_heads:
+            if _is_passive(head):
+                actor_heads = [g for c in head.children if c.dep_ == "agent"
+                               for g in c.children if g.dep_ == "pobj"]
+            else:
+                actor_heads = _subject_tokens(head)
+        elif _is_passive(head) and not recipient_heads:
+            # "he has to be dealt with ... through sanctions": the passive subject is the target
+            recipient_heads = _passive_subjects(head)
+    return actor_heads, recipient_heads
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who undergoes a passive verb, raised through "has to be dealt with"."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if own or verb.dep_ != "xcomp":
+        return own
+    return [c for c in verb.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+
+
+def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexicon: Lexicon,
+                     exclude: set[str]) -> list[Entity]:
+    preps = set(lexicon.recipient_preps)
+    if rule.type in lexicon.place_recipient_types:
+        preps |= lexicon.place_preps
+    if token.pos_ == "NOUN" or rule.reverse:
+        preps.discard("of")
+    holders = [token] + _objects(token)
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and (
+        token.head.lemma_.lower() in lexicon.light_verbs
+    ):
+        holders.append(token.head)  # "imposed sanctions on Iran"
+    found: list[Entity] = []
+    for holder in holders:
+        for _prep, obj in _preps(holder, preps):
+            found.extend(_phrase_entities(obj, resolver, exclude))
+    if not found:
+        # purpose clause: "sent troops to assist Russia"
+        for child in token.children:
+            if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in {
+                "assist", "help", "support", "aid", "defend", "protect", "back"
+            }:
+                for obj in _objects(child):
+                    found.extend(_phrase_entities(obj, resolver, exclude))
+    if not found and token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
+        # "shared a message addressed to Putin, criticizing ...": the message's addressee
+        for obj in _objects(token.head):
+            for sub in obj.subtree:
+                if sub.lower_ == "to" and sub.dep_ in {"prep", "dative"}:
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(_phrase_entities(pobj, resolver, exclude))
+    return found
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out = []
+    for e in entities:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
+def _depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i and d < 100:
+        token = token.head
+        d += 1
+    return d
+
+
+def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
+    """Is this trigger inside the argument of a kept trigger of the same clause, or a
+    participle that tells the outcome of one ("attacked Kyiv, killing 12")?"""
+    cur = cand.token
+    while cur.head.i != cur.i:
+        if cur.dep_ in CLAUSE_BREAKS:
+            head = kept.get(cur.head.i)
+            return (cur.dep_ == "advcl" and head is not None
+                    and head.rule.type == cand.rule.type)
+        cur = cur.head
+        if cur.i in kept:
+            return True
+    return False
+
+
+def _mode(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
+    if rule.mode:
+        return rule.mode
+    words = lexicon.mode_words.get(etype)
+    if not words:
+        return None
+    near = {t.lemma_.lower() for t in _clause_tokens(token)}
+    if token.dep_ in {"dobj", "nsubjpass"}:  # "launched a drone attack": the light verb's clause
+        near |= {t.lemma_.lower() for t in _clause_tokens(token.head)}
+    for mode, lemmas in words.items():
+        if near & lemmas:
+            return mode
+    return None
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without nested clauses."""
+    out = []
+    stack = [token]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in PHRASE_BREAKS)
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    cur = token
+    while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _belongs_to_clause(tok: Token, trigger: Token) -> bool:
+    """Does a token (of a time, place or quantity) attach to the trigger's clause?"""
+    if trigger.i in {a.i for a in tok.ancestors} and not any(
+        a.dep_ in PHRASE_BREAKS for a in _path_up(tok, trigger)
+    ):
+        return True
+    clause = _clause_verb(trigger)
+    return _clause_verb(tok.head if tok.pos_ in {"VERB", "AUX"} else tok).i == clause.i
+
+
+def _path_up(tok: Token, stop: Token) -> list[Token]:
+    out = []
+    cur = tok
+    while cur.i != stop.i and cur.head.i != cur.i:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _span_root(parsed: Doc, span: tuple[int, int]) -> Token | None:
+    s = parsed.char_span(span[0], span[1], alignment_mode="expand")
+    return s.root if s is not None and len(s) else None
+
+
+def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
+    times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char]
+    best: TimeExpr | None = None
+    for t in times:
+        root = _span_root(parsed, t.span)
+        if root is not None and _belongs_to_clause(root, token):
+            best = t
+            break
+    if best is None and len(times) == 1 and _clause_verb(token).i == sent.root.i:
+        best = times[0]
+    if best is not None and best.value:
+        return EventDate(best.value, best.text)
+    return EventDate(doc.published, None)
+
+
+def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
+              participants: set[str]) -> Location | None:
+    for entity in doc.entities:
+        if entity.kind != "location":
+            continue
+        for m in entity.mentions:
+            if not (sent.start_char <= m.span[0] < sent.end_char):
+                continue
+            root = _span_root(parsed, m.span)
+            if root is not None and _belongs_to_clause(root, token):
+                return Location(entity.name, entity.country)
+    return None
+
+
+def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> Size | None:
+    """The quantity of the action: what its object counts, or who was killed, hurt, held."""
+    quantities: list[Quantity] = [q for q in doc.quantities
+                                  if sent.start_char <= q.span[0] < sent.end_char]
+    scope = set()
+    for head in _object_heads(token) + [token]:
+        scope |= {t.i for t in head.subtree if not any(
+            a.dep_ in PHRASE_BREAKS for a in _path_up(t, head))}
+    if etype in {"ASSAULT", "COERCE", "PROTEST"}:
+        for child in token.children:
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in {
+                "kill", "wound", "injure", "arrest", "detain", "leave"
+            }:
+                scope |= {t.i for t in child.subtree}
+    for q in quantities:
+        root = _span_root(parsed, q.span)
+        if q.low is None and q.high is None:
+            continue
+        if root is not None and root.i in scope and root.i != token.i:
+            return Size(q.low, q.high, q.unit)
+    return None
+
+
+def _claim_for(token: Token, doc: Document) -> Claim | None:
+    best: Claim | None = None
+    for claim in doc.claims:
+        if claim.span[0] <= token.idx < claim.span[1] and (
+            best is None or claim.span[1] - claim.span[0] < best.span[1] - best.span[0]
+        ):
+            best = claim
+    return best
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.pos_ == "NOUN":
+        return any(c.lower_ in {"no", "without"} for c in token.children)
+    cur = token
+    while cur.dep_ in {"xcomp"} and cur.head.i != cur.i:
+        cur = cur.head
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
+
+
+def _local_status(token: Token, sent: Span, lexicon: Lexicon) -> str | None:
+    """Hypothetical ("if", "may", a question) or expected ("will", "is expected to") wording."""
+    chain = [token]
+    cur = token
+    while cur.head.i != cur.i and cur.dep_ not in {"ccomp", "relcl", "parataxis"}:
+        cur = cur.head
+        chain.append(cur)
+    for tok in chain:
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "mark" and low in lexicon.conditional_marks:
+                return "possible"
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in lexicon.conditional_marks for g in child.children
+            ):
+                return "possible"  # "will impose sanctions if Iran refuses"
+            if child.dep_ in {"aux", "advmod"} and low in lexicon.possible_modals:
+                return "possible"
+    if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return "possible"
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in lexicon.expected_modals:
+                return "expected"
+        if tok.i != token.i and tok.lemma_.lower() in lexicon.expected_governors:
+            return "expected"
+    return None
+
+
+def _inside_quote_of(token: Token, doc: Document) -> str | None:
+    for quote in doc.quotes:
+        if quote.span[0] <= token.idx < quote.span[1]:
+            return quote.speaker
+    return None
 
 
 def find_events(doc: Document, parsed: Doc) -> list[Event]:
-    return []
+    """Events of a document, one per trigger, each with resolved actor or recipient."""
+    if not doc.entities:
+        return []
+    lexicon = current_lexicon()
+    resolver = Resolver(doc, parsed)
+    events: list[Event] = []
+    previous: list[tuple[Candidate, Event]] = []
+    for sent in parsed.sents:
+        current: list[tuple[Candidate, Event]] = []
+        for cand in _sentence_candidates(sent, lexicon, resolver, previous):
+            event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
+            if event is not None:
+                events.append(event)
+                current.append((cand, event))
+        previous = current
+    return events
+
+
+def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
+                         previous: list[tuple[Candidate, Event]]) -> Iterator[Candidate]:
+    found = []
+    for token in sent:
+        rule = match_trigger(token, lexicon, resolver)
+        if rule is not None:
+            found.append(Candidate(token, rule))
+    found.sort(key=lambda c: (_depth(c.token), c.token.i))
+    kept: dict[int, Candidate] = {}
+    for cand in found:
+        if _folded_under(cand, kept):
+            continue
+        cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
+        if not cand.actors and not cand.recipients:
+            _inherit(cand, previous)
+        _floated_threat(cand, sent, lexicon, resolver)
+        if not _viable(cand, lexicon):
+            continue
+        kept[cand.token.i] = cand
+    yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
+    """A passive report with no agent that continues the previous sentence's action of the same
+    kind ("another 3,000 troops were sent") takes its participants from it."""
+    tok = cand.token
+    if tok.pos_ not in {"VERB", "AUX"} or not _is_passive(tok):
+        return
+    kinds = {cand.rule.type}
+    if cand.rule.recipient_type:
+        kinds.add(cand.rule.recipient_type[0])
+    for prev, event in previous:
+        if event.type in kinds and not prev.implicit:
+            cand.actors = list(prev.actors)
+            cand.recipients = list(prev.recipients)
+            cand.implicit = True
+            return
+
+
+def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Resolver) -> None:
+    """A sanction or attack that a quoted speaker only floats ("maybe ... through sanctions?")
+    is the speaker's threat: THREATEN, with the speaker as actor when the text names none."""
+    if cand.rule.type not in lexicon.hypothetical_threat_types or _negated(cand.token):
+        return
+    if _local_status(cand.token, sent, lexicon) != "possible":
+        return
+    speaker_id = _inside_quote_of(cand.token, resolver.doc)
+    speaker = resolver.doc.entity(speaker_id)
+    if speaker is None or (cand.actors and cand.actors[0].id != speaker.id):
+        return
+    cand.threat = True
+    cand.actors = [speaker]
+    cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
+
+
+def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Precision gate: the sides this type needs are there, and one side has a country."""
+    etype = _event_type(cand)
+    if not cand.actors and not cand.recipients:
+        return False
+    tok = cand.token
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to annihilate and wipe out"
+        tok = tok.head
+    if not cand.actors and tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return False  # a purpose ("sent to annihilate ...") whose doer is unknown
+    if not any(e.country for e in cand.actors + cand.recipients):
+        return False
+    if etype in lexicon.actor_required and not cand.actors:
+        return False
+    if etype in lexicon.recipient_required and not cand.recipients:
+        symmetric = etype in lexicon.symmetric and len(cand.actors) >= 2
+        return symmetric
+    return True
+
+
+def _event_type(cand: Candidate) -> str:
+    if cand.threat:
+        return "THREATEN"
+    if cand.rule.recipient_type and cand.recipients:
+        return cand.rule.recipient_type[0]
+    return cand.rule.type
+
+
+def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon: Lexicon,
+                number: int) -> Event | None:
+    token = cand.token
+    rule = cand.rule
+    etype = _event_type(cand)
+    mode = rule.mode
+    if rule.recipient_type and cand.recipients:
+        mode = rule.recipient_type[1]
+    if mode is None:
+        mode = _mode(rule, token, lexicon, etype)
+    claim = _claim_for(token, doc)
+    status = claim.status if claim is not None else "asserted"
+    negated = _negated(token)
+    local = _local_status(token, sent, lexicon)
+    if local and status in {"asserted", "reported", "confirmed"}:
+        status = local
+    if negated and status in {"asserted", "reported", "confirmed"}:
+        status = "negated"
+    actors = list(cand.actors)
+    context = list(rule.context)
+    if cand.threat:
+        context.append(rule.type.lower())
+        mode = None
+    if etype in lexicon.actor_required and not actors:
+        return None
+    participants = {e.id for e in actors + cand.recipients}
+    span = (token.idx, token.idx + len(token.text))
+    return Event(
+        id=f"ev{number}",
+        type=etype,
+        mode=mode,
+        context=context,
+        trigger=Trigger(span, token.text),
+        sentence=(sent.start_char, sent.end_char),
+        actor=[e.id for e in actors],
+        recipient=[e.id for e in cand.recipients],
+        date=_date(token, sent, doc, parsed),
+        location=_location(token, sent, doc, parsed, participants),
+        size=_size(token, etype, sent, doc, parsed),
+        status=status,
+        claim=claim.id if claim is not None else None,
+        negated=negated,
+    )
