@@ -39,6 +39,7 @@ RIGHT_PREPS = {"of", "in", "from", "throughout", "across"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
 FORMER = {"former", "ex", "ex-", "onetime", "then"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+FALLBACK_SECTORS = {"GOV", "MIL", "JUD", "LEG", "ELI", "PTY", "OPP"}
 STANCE_PREFIXES = {"pro", "anti"}
 QUANTIFIERS = {"many", "few", "several", "more", "most", "other", "another", "all", "both",
                "some", "up", "to", "at", "least", "about", "around", "nearly", "over"}
@@ -175,9 +176,28 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             continue
         if _currency(parsed, start, end, money):
             continue
-        base = _ner_base(ent.label_, parsed[start:end].text, start, end, lex)
+        text = parsed[start:end].text
+        known = lex.known.get(text.title()) if text.isupper() and len(text) > 4 else None
+        place = lex.capitals.get(text.title()) or lex.places.get(text.title())
+        if place and _dateline(parsed, start, end):  # "BRUSSELS (Reuters) —": where it was filed
+            base = Base(start, end, "place", text.title(), place, None, "location")
+            candidates.append((end - start, 3, start, base))
+            continue
+        if known:  # an upper-case headline: "NORTH KOREA"
+            base = Base(start, end, known.kind, known.name, known.code, known.sector,
+                        known.entity_kind)
+            candidates.append((end - start, 3, start, base))
+            continue
+        base = _ner_base(ent.label_, text, start, end, lex)
         if base:
             candidates.append((end - start, 1, start, base))
+    in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
+    for t in parsed:  # a misspelt country no model tagged ("Ethopia has agreed")
+        if t.pos_ == "PROPN" and t.i not in in_ents and len(t.text) >= 5:
+            k = lex.fuzzy(t.text)
+            if k:
+                candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
+                                                   k.sector, k.entity_kind)))
     chosen: list[Base] = []
     taken: set[int] = set()
     for _, _, _, base in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
@@ -192,6 +212,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     return chosen
 
 
+def _dateline(parsed: Doc, start: int, end: int) -> bool:
+    """An upper-case place opening a paragraph and followed by a dash, comma or bracket."""
+    opens = start == 0 or "\n" in parsed[start - 1].text_with_ws or parsed[start].is_sent_start
+    return opens and end < len(parsed) and parsed[end].text in ("—", "–", "-", "(", ",", ":")
+
+
 def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
     """"US" in "US $50 million" qualifies a currency; it is no actor."""
     return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars"))
@@ -202,6 +228,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
     text = parsed[b.start:b.end].text
+    if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and lex.fuzzy(text):
+        k = lex.fuzzy(text)  # "Quatar", "Khatmandu": a misspelt place, not an organisation
+        b.kind, b.name, b.code, b.sector, b.entity_kind = (k.kind, k.name, k.code, k.sector,
+                                                           k.entity_kind)
+        return
     if b.kind == "ner-org":
         if b.start > 0 and _title_before(parsed, b.start, lex):
             b.kind, b.entity_kind = "ner-person", "person"
@@ -404,6 +435,13 @@ def _named_bodies(st: _State) -> None:
         span = st.parsed[b.start:b.end]
         root = span.root
         inner = list(range(b.start, b.end))
+        place = st.lex.capitals.get(span.text) or st.lex.places.get(span.text)
+        if place and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+            # "protest in Brussels": the city where it happens, not the body it stands for
+            st.phrases.append(Phrase(span.start_char, span.end_char, "location", span.text,
+                                     place, head=root.i))
+            st.consumed.update(inner)
+            continue
         window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
         after = _following_media_noun(st, b.end)
         inner_code = [(b.start, b.code)] if b.kind == "ner-org" and b.code else []
@@ -554,7 +592,7 @@ def _leftovers(st: _State) -> None:
         elif b.kind == "people" or (b.kind == "norp" and parsed[b.end - 1].tag_ == "NNPS"):
             st.phrases.append(_people(st, b, root))
         elif b.kind in ("place", "location"):
-            st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
+            st.phrases.append(Phrase(s, e, "location", b.name, b.code, head=root.i))
         st.consumed.update(range(b.start, b.end))
 
 
@@ -615,13 +653,14 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
     """A titled person with no country takes the country named nearest in the sentence."""
     for p in phrases:
-        if not p.person_tokens or p.code or p.sector not in ("GOV", "MIL", "JUD", "LEG", "ELI"):
+        if not p.person_tokens or p.code or p.sector not in FALLBACK_SECTORS:
             continue
         sent = parsed[p.head].sent
         near = [q for q in phrases if q is not p and q.code and q.kind != "person"
                 and q.code not in igo_codes and sent.start_char <= q.start < sent.end_char]
-        if near:
-            p.code = min(near, key=lambda q: abs(q.start - p.start)).code
+        same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
+        if same or near:
+            p.code = min(same or near, key=lambda q: abs(q.start - p.start)).code
 
 
 # --- grouping mentions into entities ------------------------------------------------------------

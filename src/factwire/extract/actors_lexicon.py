@@ -174,13 +174,20 @@ FUZZY_KINDS = ("country", "demonym", "capital", "people")
 
 
 @functools.cache
-def _fuzzy_targets(lex_id: int) -> tuple[str, ...]:
+def _fuzzy_targets() -> tuple[str, ...]:
     lex = lexicon()
     return tuple(s for s, k in lex.known.items() if k.kind in FUZZY_KINDS and len(s) >= 5)
 
 
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_text(text: str) -> str | None:
+    close = difflib.get_close_matches(text, _fuzzy_targets(), n=1, cutoff=0.86)
+    return close[0] if close else None
+
+
 def _fuzzy(lex: Lexicon, text: str) -> Known | None:
-    if not text[:1].isupper():
+    if not text[:1].isupper() or text in lex.known:
         return None
-    close = difflib.get_close_matches(text, _fuzzy_targets(id(lex)), n=1, cutoff=0.86)
-    return lex.known[close[0]] if close else None
+    hit = _fuzzy_text(text)
+    return lex.known[hit] if hit else None
+
