@@ -201,9 +201,13 @@ def configure(verbs_dict: str | os.PathLike | None = None) -> None:
     _config["verbs_dict"] = str(verbs_dict) if verbs_dict else None
 
 
+def configured_verbs_dict() -> str | None:
+    """The user-supplied CAMEO verb dictionary in force (configure(), else the env var)."""
+    return _config["verbs_dict"] or os.environ.get(VERBS_DICT_ENV) or None
+
+
 def current_lexicon() -> Lexicon:
-    path = _config["verbs_dict"] or os.environ.get(VERBS_DICT_ENV) or None
-    return _lexicon_for(path)
+    return _lexicon_for(configured_verbs_dict())
 
 
 @functools.cache
