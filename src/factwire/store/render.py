@@ -24,6 +24,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _short(text: str, width: int = 120) -> str:
+    """A table cell cut to ``width`` characters (csv and json keep the whole value)."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _default(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -57,5 +62,5 @@ def emit(rows: list[dict[str, Any]], fmt: str = "table", *, columns: list[str] |
     for name in shown:
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(n)) for n in shown))
+        table.add_row(*(_short(_cell(row.get(n))) for n in shown))
     (console or Console()).print(table)
