@@ -126,3 +126,26 @@ def test_two_workers_store_the_same_rows_as_one(tmp_path):
     assert report.stored == 8
     assert snapshot(one) == snapshot(two)
     assert paired_inputs(two) == paired_inputs(one) == 8
+
+
+def test_bundled_examples_through_the_whole_pipeline(tmp_path, nlp, example_path):
+    """What the CLI lists is what the pipeline extracted, whatever the extractors find."""
+    from typer.testing import CliRunner
+
+    from factwire import extract
+    from factwire.cli import app
+    from factwire.store import read
+
+    examples = sorted(p for p in example_path.parent.iterdir() if p.suffix in (".txt", ".html"))
+    db = tmp_path / "f.duckdb"
+    report = ingest([str(p) for p in examples], db, published="2025-04-30", progress=False)
+    assert (report.stored, report.failed) == (len(examples), 0)
+    direct = extract(str(example_path), published="2025-04-30")
+    con = open_db(db)
+    assert read.get_document(con, direct.id) == direct
+    n_events = sum(len(read.get_document(con, d["doc_id"]).events)
+                   for d in read.list_documents(con)[0])
+    con.close()
+    out = CliRunner().invoke(app, ["events", "--db", str(db), "--format", "jsonl",
+                                   "--limit", "1000"])
+    assert out.exit_code == 0 and len(out.stdout.splitlines()) == n_events
