@@ -318,9 +318,11 @@ def clause_tense(span: Span) -> timex.Tense:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
-    if verb.tag_ == "VB" and verb.head is not verb and verb.head.lemma_ in lex["future_verbs"]:
+    if verb.tag_ == "VB" and verb.head.i != verb.i and verb.head.lemma_ in lex["future_verbs"]:
         return "future"
-    if verb.lemma_ in lex["future_verbs"] and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_ in lex["future_verbs"] and any(
+        c.dep_ in ("xcomp", "auxpass") for c in verb.children
+    ):  # "plans to", "is scheduled for", "is expected to"
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"

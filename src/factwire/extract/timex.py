@@ -195,9 +195,9 @@ def resolve_weekday(weekday: int, anchor: date, tense: Tense, cue: str | None = 
         return anchor + timedelta(days=delta)
     if tense == "future":
         return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
-    if tense == "past" or delta > 0:
-        return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
-    return anchor + timedelta(days=delta)
+    if tense == "present":
+        return anchor + timedelta(days=delta)  # the one in this week
+    return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)  # news default: past
 
 
 def season_value(code: str, year: int) -> str:
@@ -840,6 +840,7 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
     read_quarter,
     read_position,
     read_relative_unit,
+    read_weekday_of_week,
     read_year_like,
     read_calendar,
     read_part_of_day,

@@ -1,0 +1,118 @@
+"""Finding time expressions in news sentences, and the time evaluator on small gold slices."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factwire.model import Document
+
+PUBLISHED = "2025-04-30"
+
+
+def times_of(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tuple[str, str]]:
+    from factwire.extract.times import find_times
+
+    doc = Document(id="t", text=text, published=published)
+    found = find_times(doc, nlp(text))
+    for t in found:
+        assert text[t.span[0]:t.span[1]] == t.text
+    return {t.text: (t.type, t.value) for t in found}
+
+
+@pytest.fixture(scope="module")
+def example(example_path):
+    """The example through the whole pipeline (``factwire.extract`` the function is shadowed by
+    the ``factwire.extract`` subpackage once that is imported, so call the pipeline's)."""
+    from factwire.pipeline import extract
+
+    return extract(str(example_path), published=PUBLISHED)
+
+
+def test_example_article_dates(example):
+    values = {t.text: t.value for t in example.times}
+    assert values.get("April 28") == "2025-04-28"
+    assert values.get("last year") == "2024"
+    assert values.get("the start of the year") == "2025-01"
+    assert any(t.value == "PAST_REF" and "recent weeks" in t.text for t in example.times)
+
+
+def test_news_sentences(nlp):
+    text = (
+        "North Korea deployed troops to Russia last year. The ministry confirmed the move on "
+        "Monday, three days after the talks. Officials will meet again in June, and the deal "
+        "will run for two years. Inspectors visit the site every week and publish reports daily. "
+        "The vote is scheduled for 3 p.m. on Friday."
+    )
+    found = times_of(nlp, text)
+    assert found["last year"] == ("DATE", "2024")
+    assert found["Monday"] == ("DATE", "2025-04-28")
+    assert found["June"] == ("DATE", "2025-06")
+    assert found["two years"] == ("DURATION", "P2Y")
+    assert found["every week"] == ("SET", "P1W")
+    assert found["daily"] == ("SET", "P1D")
+    assert found["3 p.m."] == ("TIME", "2025-05-02T15:00")
+    assert "on Monday" not in found  # the preposition is trimmed
+
+
+def test_ages_and_counts_are_not_times(nlp):
+    found = times_of(nlp, "Dr. Eric Cordes, 63, and a 10-year-old boy were among 300 people hurt.")
+    assert found == {}
+
+
+def test_year_in_the_past_tense_for_a_month(nlp):
+    found = times_of(nlp, "Protests broke out in November, and elections will be held in March.")
+    assert found["November"] == ("DATE", "2024-11")
+    assert found["March"] == ("DATE", "2026-03")
+
+
+def test_quote_anchored_to_when_it_was_said(nlp):
+    text = '"We will sign the agreement tomorrow," the minister said on April 10.'
+    found = times_of(nlp, text)
+    assert found["April 10"] == ("DATE", "2025-04-10")
+    assert found["tomorrow"] == ("DATE", "2025-04-11")
+
+
+def test_without_publication_date(nlp):
+    found = times_of(nlp, "The army withdrew last year and returned on April 28.", published=None)
+    assert found["last year"] == ("DATE", "PAST_REF")
+    assert found["April 28"] == ("DATE", "XXXX-04-28")
+
+
+def test_odd_text_does_not_crash(nlp):
+    for text in ["", "   ", "2025", "!!!", "—", "May may may.", "0800 0800 0800"]:
+        times_of(nlp, text)
+
+
+def test_eval_meantime_slice(shared, tmp_path):
+    """Run the MEANTIME scorer on a few articles (a slice copied into tmp)."""
+    from factwire.evaluate import time as time_eval
+
+    source = shared / "eval" / "time" / "meantime_en" / "corpus_apple"
+    for f in sorted(source.glob("*.xml"))[:4]:
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    result = time_eval.evaluate(tmp_path)
+    assert result["n"] > 0
+    assert result["detection_f1_relaxed"] >= 0.6
+    assert result["value_accuracy"] >= 0.6
+    assert "time: detection_f1_relaxed=" in time_eval.headline(result)
+
+
+def test_eval_recognizers_slice(shared, tmp_path):
+    from factwire.evaluate import time as time_eval
+
+    spec = shared / "eval" / "time" / "recognizers_text_datetime_en" / "DateTimeModel.json"
+    cases = json.loads(spec.read_text())
+    (tmp_path / "DateTimeModel.json").write_text(json.dumps(cases[:60]))
+    result = time_eval.evaluate(tmp_path)
+    assert result["n"] + sum(result["left_out"].values()) == 60
+    assert 0.0 < result["accuracy"] <= 1.0
+
+
+def test_eval_rejects_empty_folder(tmp_path):
+    from factwire.evaluate import time as time_eval
+    from factwire.model import FactwireError
+
+    with pytest.raises(FactwireError, match="no MEANTIME"):
+        time_eval.evaluate(tmp_path)
