@@ -44,6 +44,8 @@ OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
 CLAUSE_BREAKS = {"conj", "advcl", "relcl", "parataxis", "acl"}
 # Where entity search below a phrase stops: a relative or subordinate clause is another action.
 PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj", "xcomp"}
+# Types whose object is the thing moved or given ("sent troops"), never the recipient.
+THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 # Prepositions through which a noun phrase's entity is searched ("an end to its support").
 PHRASE_PREPS = {"of", "from", "in", "to", "for", "on", "against", "with", "toward", "towards",
                 "into", "over"}
@@ -74,6 +76,7 @@ class TriggerRule:
     obj_person: bool = False  # the object must be a person entity
     mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
     compound: str | None = None
+    comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
     recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
     source: str = "lexicon"
@@ -96,6 +99,9 @@ class Lexicon:
     conditional_marks: set[str]
     cessation: set[str]
     light_verbs: set[str]
+    intent_modals: set[str] = field(default_factory=set)
+    intent_governors: set[str] = field(default_factory=set)
+    intent_recode: dict[str, str] = field(default_factory=dict)  # type → AGREE | THREATEN
     classes: dict[str, set[str]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
@@ -140,6 +146,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         obj_person=obj_person,
         mod=tuple(item.get("mod", ())),
         compound=item.get("compound"),
+        comp_aux=tuple(item.get("comp_aux", ())),
         reverse=bool(item.get("reverse", False)),
         recipient_type=(rt["type"], rt.get("mode")) if rt else None,
     )
@@ -179,6 +186,10 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         conditional_marks=set(cues["conditional_marks"]),
         cessation=set(cues["cessation"]),
         light_verbs=set(data["light_verbs"]),
+        intent_modals=set(data["intent"]["modals"]),
+        intent_governors=set(data["intent"]["governors"]),
+        intent_recode={**{t: "AGREE" for t in data["intent"]["to_agree"]},
+                       **{t: "THREATEN" for t in data["intent"]["to_threaten"]}},
         classes=classes,
     )
 
@@ -404,6 +415,12 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.compound and rule.compound not in _modifier_lemmas(token):
         return False
+    if rule.comp_aux and not any(
+        comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
+                                     for a in comp.children)
+        for comp in token.children
+    ):
+        return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
         return False
     if rule.obj or rule.obj_entity or rule.obj_person:
@@ -411,6 +428,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         ok = False
         for head in heads:
             lemmas = {head.lemma_.lower()} | _modifier_lemmas(head)
+            for _p, inner in _preps(head, {"of"}):  # "part of a military aid program"
+                lemmas |= {inner.lemma_.lower()} | _modifier_lemmas(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
             if rule.obj_entity or rule.obj_person:
@@ -428,6 +447,8 @@ def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> Trigger
         pos = "VERB"
     elif token.pos_ in {"NOUN", "PROPN"}:
         pos = "NOUN"
+    elif token.pos_ == "ADJ":
+        pos = "ADJ"
     else:
         return None
     if pos == "VERB" and token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
@@ -450,6 +471,7 @@ class Candidate:
     recipients: list[Entity] = field(default_factory=list)
     implicit: bool = False  # participants taken from the previous sentence
     threat: bool = False  # a coercive step floated by a quoted speaker: coded THREATEN
+    intent_type: str | None = None  # AGREE or THREATEN when the actor states a future step
 
 
 def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
@@ -465,7 +487,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         else:
             actor_heads = _subject_tokens(token)
             recipient_heads = _objects(token)
-        if rule.obj:  # the thing moved ("sent troops") is the theme, not the recipient
+        if rule.obj and rule.type in THEME_TYPES:  # "sent troops": the theme, not the recipient
             recipient_heads = [h for h in recipient_heads
                                if not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
         if rule.reverse:
@@ -480,8 +502,34 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
                   for e in _phrase_entities(h, resolver, actor_ids)]
     if not recipients and not rule.reverse:
         recipients = _prep_recipients(token, rule, resolver, lexicon, actor_ids)
+    if not recipients and token.pos_ in {"VERB", "AUX"}:
+        recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
     return _unique(actors), recipients
+
+
+def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
+                           lexicon: Lexicon, exclude: set[str]) -> list[Entity]:
+    """The recipient of an action stated through its complement: "demanded that the US
+    cancel ..." (the complement's own subject), "threatened to ban voting in East Jerusalem"
+    (whom the threatened step would hit)."""
+    for comp in token.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or comp.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        found = [e for s in subjects for e in _phrase_entities(s, resolver, exclude)]
+        if found:
+            return found
+        found = [e for o in _objects(comp) for e in _phrase_entities(o, resolver, exclude)]
+        if found:
+            return found
+        found = _prep_recipients(comp, rule, resolver, lexicon, exclude)
+        if found:
+            return found
+        found = _complement_recipients(comp, rule, resolver, lexicon, exclude)
+        if found:
+            return found
+    return []
 
 
 def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -795,6 +843,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _floated_threat(cand, sent, lexicon, resolver)
+        cand.intent_type = _stated_intent(cand, lexicon)
         if not _viable(cand, lexicon):
             continue
         kept[cand.token.i] = cand
@@ -856,9 +905,41 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
     return True
 
 
+def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
+    """AGREE or THREATEN when the actor states a future or conditional step of its own."""
+    base = cand.rule.type
+    if cand.rule.recipient_type and cand.recipients:
+        base = cand.rule.recipient_type[0]
+    recode = lexicon.intent_recode.get(base)
+    if recode is None or cand.threat or not cand.actors or _negated(cand.token):
+        return None
+    cur = cand.token
+    if cur.pos_ not in {"VERB", "AUX"}:  # "will impose a curfew": the light verb's clause
+        if cur.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        cur = cur.head
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ == "aux" and child.lower_ in lexicon.intent_modals:
+                return recode
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in lexicon.conditional_marks
+                for g in child.children
+            ):
+                return recode
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in lexicon.intent_governors:
+            return recode
+    return None
+
+
 def _event_type(cand: Candidate) -> str:
     if cand.threat:
         return "THREATEN"
+    if cand.intent_type:
+        return cand.intent_type
     if cand.rule.recipient_type and cand.recipients:
         return cand.rule.recipient_type[0]
     return cand.rule.type
@@ -884,9 +965,14 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         status = "negated"
     actors = list(cand.actors)
     context = list(rule.context)
-    if cand.threat:
-        context.append(rule.type.lower())
+    if cand.threat or cand.intent_type:
+        base = rule.type
+        if rule.recipient_type and cand.recipients:
+            base = rule.recipient_type[0]
+        context.append(base.lower())
         mode = None
+        if cand.intent_type and status in {"expected", "possible"} and claim is None:
+            status = "asserted"  # the promise or threat itself was made
     if etype in lexicon.actor_required and not actors:
         return None
     participants = {e.id for e in actors + cand.recipients}
