@@ -123,6 +123,16 @@ def test_parquet_parts_import_once(tmp_path):
     assert table_rows(imported) == table_rows(direct)
 
 
+def test_parts_with_only_errors_still_record_them(tmp_path):
+    (tmp_path / "parts" / "errors").mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist([error_row(InputError("a.warc#2", "not HTML"), None)],
+                                        schema=arrow_schema("errors")),
+                   tmp_path / "parts" / "errors" / "s1.parquet")
+    con = open_db(tmp_path / "f.duckdb", read_only=False)
+    assert import_parts(con, tmp_path / "parts", run_id="r").stored == []
+    assert con.execute("SELECT input, run_id FROM errors").fetchall() == [("a.warc#2", "r")]
+
+
 def test_event_filters(db):
     con = open_db(db)
     assert read.list_events(con, actor="PRK")[1] == 1

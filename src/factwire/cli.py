@@ -183,6 +183,9 @@ def ingest(
         "--batch-size", min=1, help="Documents per batch (one transaction each).")] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress display.")] = False,
     no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Only ingest and clean.")] = False,
+    parts_dir: Annotated[Path | None, typer.Option(
+        "--parts-dir", help="With --dask: the folder for Parquet parts, shared by every "
+        "worker and this machine (default: a temporary folder).")] = None,
 ) -> None:
     """Many inputs → the database (idempotent, resumable), then stories and merged events."""
     from factwire.model import FactwireError
@@ -191,7 +194,8 @@ def ingest(
     try:
         report = run_ingest(sources, db, published=published, workers=workers, dask=dask,
                             allow_private=allow_private, batch_size=batch_size,
-                            progress=not quiet, with_nlp=not no_nlp, console=console)
+                            progress=not quiet, with_nlp=not no_nlp, parts_dir=parts_dir,
+                            console=console)
     except FactwireError as err:
         fail(str(err))
     for err in report.errors[:20]:

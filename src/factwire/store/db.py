@@ -149,6 +149,12 @@ def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | No
     return len(rows)
 
 
+def _parts(parts_dir: str | os.PathLike, table: str) -> str | None:
+    """The glob of a table's Parquet parts, or None when there are none."""
+    folder = Path(parts_dir) / table
+    return str(folder / "*.parquet") if any(folder.glob("*.parquet")) else None
+
+
 def import_parts(con: Connection, parts_dir: str | os.PathLike,
                  run_id: str | None = None) -> WriteResult:
     """Insert what is new from Parquet parts laid out as ``parts_dir/<table>/*.parquet``.
@@ -159,42 +165,40 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
     them). ``errors`` parts (``rows.error_row`` rows) are appended, their missing ``run_id``
     set to ``run_id``.
     """
-    parts = Path(parts_dir)
     result = WriteResult()
-    if not any((parts / "documents").glob("*.parquet")):
-        return result
+    documents = _parts(parts_dir, "documents")
+    errors = _parts(parts_dir, "errors")
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _new_parts AS "
-            "SELECT doc_id, min(parse_filename(filename)) AS part "
-            "FROM read_parquet(?, filename = true, union_by_name = true) "
-            "WHERE doc_id NOT IN (SELECT doc_id FROM documents) GROUP BY doc_id",
-            [str(parts / "documents" / "*.parquet")],
-        )
-        result.skipped = [r[0] for r in con.execute(
-            "SELECT DISTINCT doc_id FROM read_parquet(?) "
-            "WHERE doc_id IN (SELECT doc_id FROM documents)",
-            [str(parts / "documents" / "*.parquet")],
-        ).fetchall()]
-        for table in TABLES:
-            if not any((parts / table).glob("*.parquet")):
-                continue
+        if documents:
             con.execute(
-                f"INSERT INTO {table} BY NAME SELECT p.* EXCLUDE (filename) "
-                "FROM read_parquet(?, filename = true, union_by_name = true) AS p "
-                "JOIN _new_parts AS n "
-                "ON p.doc_id = n.doc_id AND parse_filename(p.filename) = n.part",
-                [str(parts / table / "*.parquet")],
+                "CREATE OR REPLACE TEMP TABLE _new_parts AS "
+                "SELECT doc_id, min(parse_filename(filename)) AS part "
+                "FROM read_parquet(?, filename = true, union_by_name = true) "
+                "WHERE doc_id NOT IN (SELECT doc_id FROM documents) GROUP BY doc_id",
+                [documents],
             )
-        if any((parts / "errors").glob("*.parquet")):
+            result.skipped = [r[0] for r in con.execute(
+                "SELECT DISTINCT doc_id FROM read_parquet(?) "
+                "WHERE doc_id IN (SELECT doc_id FROM documents)", [documents],
+            ).fetchall()]
+            for table in TABLES:
+                if table_parts := _parts(parts_dir, table):
+                    con.execute(
+                        f"INSERT INTO {table} BY NAME SELECT p.* EXCLUDE (filename) "
+                        "FROM read_parquet(?, filename = true, union_by_name = true) AS p "
+                        "JOIN _new_parts AS n "
+                        "ON p.doc_id = n.doc_id AND parse_filename(p.filename) = n.part",
+                        [table_parts],
+                    )
+            result.stored = [r[0] for r in con.execute("SELECT doc_id FROM _new_parts").fetchall()]
+            con.execute("DROP TABLE _new_parts")
+        if errors:
             con.execute(
                 "INSERT INTO errors BY NAME SELECT * REPLACE (coalesce(run_id, ?) AS run_id) "
                 "FROM read_parquet(?, union_by_name = true)",
-                [run_id, str(parts / "errors" / "*.parquet")],
+                [run_id, errors],
             )
-        result.stored = [r[0] for r in con.execute("SELECT doc_id FROM _new_parts").fetchall()]
-        con.execute("DROP TABLE _new_parts")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
