@@ -78,6 +78,19 @@ def test_ingest_is_idempotent_and_records_errors(tmp_path):
     assert snapshot(db) == before
 
 
+def test_cli_ingest_says_what_failed_and_exits_non_zero_when_nothing_was_read(tmp_path):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    missing = tmp_path / "missing.html"
+    out = CliRunner().invoke(app, ["ingest", str(missing), "--db", str(tmp_path / "f.duckdb"),
+                                   "--no-nlp", "--quiet"])
+    said = " ".join(out.stderr.split())
+    assert out.exit_code == 1
+    assert str(missing) in said and "0 stored, 0 skipped" in said and "1 failed" in said
+
+
 def test_ingest_killed_mid_way_then_rerun_stores_every_document_once(tmp_path):
     n = 100
     folder = tmp_path / "in"

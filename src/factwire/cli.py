@@ -204,6 +204,8 @@ def ingest(
     if len(report.errors) > 20:
         console.print(f"… and {len(report.errors) - 20} more (see the errors table)")
     console.print(report.summary(), highlight=False)
+    if report.failed and not (report.stored or report.skipped):
+        raise typer.Exit(1)  # nothing could be read: say so to scripts too
 
 
 @app.command()
