@@ -43,7 +43,7 @@ OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
 # folded into a trigger above it.
 CLAUSE_BREAKS = {"conj", "advcl", "relcl", "parataxis", "acl"}
 # Where entity search below a phrase stops: a relative or subordinate clause is another action.
-PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "conj", "xcomp"}
+PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
 # Types whose object is the thing moved or given ("sent troops"), never the recipient.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 # Prepositions through which a noun phrase's entity is searched ("an end to its support").
@@ -102,6 +102,8 @@ class Lexicon:
     intent_modals: set[str] = field(default_factory=set)
     intent_governors: set[str] = field(default_factory=set)
     intent_recode: dict[str, str] = field(default_factory=dict)  # type → AGREE | THREATEN
+    refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
+    threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
     classes: dict[str, set[str]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
@@ -190,6 +192,8 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         intent_governors=set(data["intent"]["governors"]),
         intent_recode={**{t: "AGREE" for t in data["intent"]["to_agree"]},
                        **{t: "THREATEN" for t in data["intent"]["to_threaten"]}},
+        refusal_types=set(data["intent"]["to_reject"]),
+        threat_marks=set(data["intent"]["threat_marks"]),
         classes=classes,
     )
 
@@ -495,13 +499,13 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             givers += [o for h in _objects(token) for (_p, o) in _preps(h, {"from"})]
             actor_heads, recipient_heads = givers, actor_heads
     else:
-        actor_heads, recipient_heads = _noun_heads(token, lexicon)
+        actor_heads, recipient_heads = _noun_heads(_anchor(token), lexicon)
     actors = [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
     actor_ids = {e.id for e in actors}
     recipients = [e for h in recipient_heads
                   for e in _phrase_entities(h, resolver, actor_ids)]
     if not recipients and not rule.reverse:
-        recipients = _prep_recipients(token, rule, resolver, lexicon, actor_ids)
+        recipients = _prep_recipients(_anchor(token), rule, resolver, lexicon, actor_ids)
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
@@ -532,11 +536,24 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
     return []
 
 
+def _anchor(token: Token) -> Token:
+    """A noun trigger used as a modifier ("a mediation effort between X and Y") speaks
+    through the phrase it modifies."""
+    if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
+    return token
+
+
 def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Nominalisation: possessor or by-phrase acts; of-phrase (or the governing verb's object)
     receives; a light verb ("imposed sanctions on") lends its subject."""
     actor_heads = [c for c in token.children if c.dep_ == "poss"]
     actor_heads += [o for (_p, o) in _preps(token, {"by"})]
+    # "Palestinian riots", "US sanctions": a modifier naming an actor
+    actor_heads += [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                    and c.pos_ in {"ADJ", "PROPN"}]
+    if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        actor_heads += [c for c in token.head.children if c.dep_ == "poss"]
     recipient_heads: list[Token] = []
     of_objs = [o for (_p, o) in _preps(token, {"of"})]
     if actor_heads:
@@ -630,7 +647,7 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
     participle that tells the outcome of one ("attacked Kyiv, killing 12")?"""
     cur = cand.token
     while cur.head.i != cur.i:
-        if cur.dep_ in CLAUSE_BREAKS:
+        if cur.dep_ in CLAUSE_BREAKS and not _content_clause(cur):
             head = kept.get(cur.head.i)
             return (cur.dep_ == "advcl" and head is not None
                     and head.rule.type == cand.rule.type)
@@ -638,6 +655,19 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
         if cur.i in kept:
             return True
     return False
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that is part of the action above it: its condition ("... unless Baghdad
+    accepted") or an infinitival content or purpose ("an ultimatum to halt attacks")."""
+    if clause.dep_ not in {"advcl", "acl"}:
+        return False
+    kids = list(clause.children)
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids
+    ):
+        return True
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
 def _mode(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
@@ -911,7 +941,13 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     if cand.rule.recipient_type and cand.recipients:
         base = cand.rule.recipient_type[0]
     recode = lexicon.intent_recode.get(base)
-    if recode is None or cand.threat or not cand.actors or _negated(cand.token):
+    if cand.threat or not cand.actors:
+        return None
+    if _negated(cand.token):
+        if base not in lexicon.refusal_types:
+            return None
+        recode = "REJECT"  # "will not meet", "would not accept": a refusal
+    if recode is None:
         return None
     cur = cand.token
     if cur.pos_ not in {"VERB", "AUX"}:  # "will impose a curfew": the light verb's clause
@@ -922,10 +958,10 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
         for child in cur.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.intent_modals:
                 return recode
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in lexicon.conditional_marks
-                for g in child.children
-            ):
+            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            if child.dep_ == "advcl" and marks & lexicon.threat_marks and recode != "REJECT":
+                return "THREATEN"  # "will withdraw ... unless": coercive whatever the step
+            if child.dep_ == "advcl" and marks & lexicon.conditional_marks:
                 return recode
         if cur.dep_ != "xcomp":
             return None
