@@ -171,10 +171,10 @@ def _run_dask(run: _Run, pipeline: Pipeline, sources: list[str], address: str,
         run_dask(sources, address=address, parts_dir=parts, pipeline=pipeline,
                  workers=workers if workers > 1 else None, run_id=run.report.run_id)
         result = import_parts(run.con, parts, run_id=run.report.run_id)
-        failed = scalar(run.con, "SELECT count(*) FROM errors WHERE run_id = ?",
-                        [run.report.run_id])
-        run.report.failed += failed
-        run.add(result, [])
+        errors = [InputError(*row) for row in run.con.execute(
+            "SELECT input, reason, stage FROM errors WHERE run_id = ? ORDER BY input",
+            [run.report.run_id]).fetchall()]
+        run.add(result, errors)
     finally:
         if own:
             shutil.rmtree(parts, ignore_errors=True)
