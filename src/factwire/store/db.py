@@ -76,6 +76,14 @@ def scalar(con: Connection, sql: str, params: list[Any] | None = None) -> Any:
     return rows[0][0] if rows else None
 
 
+def fetch_dicts(con: Connection, sql: str, params: list[Any] | None = None,
+                ) -> list[dict[str, Any]]:
+    """All rows of a query as dicts keyed by column name."""
+    cursor = con.execute(sql, params or [])
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def insert_rows(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Append rows (dicts keyed by column name) to a table through one Arrow batch."""
     if not rows:

@@ -11,6 +11,7 @@ from typing import Any
 
 from factwire.model import Document
 from factwire.store.db import Connection, scalar
+from factwire.store.db import fetch_dicts as _fetch
 
 Rows = list[dict[str, Any]]
 
@@ -29,12 +30,6 @@ class Filters:
     @property
     def where(self) -> str:
         return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
-
-
-def _fetch(con: Connection, sql: str, params: list[Any]) -> Rows:
-    cursor = con.execute(sql, params)
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _page(con: Connection, select: str, source: str, filters: Filters, order: str,

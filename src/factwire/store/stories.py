@@ -49,6 +49,8 @@ from urllib.parse import urlsplit
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from factwire.store.db import fetch_dicts, insert_rows
+
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 SEED = 1
@@ -130,8 +132,6 @@ def source_key(publisher: str | None, url: str | None) -> str | None:
 
 
 def _replace(con, tables: dict[str, list[dict[str, Any]]]) -> None:
-    from factwire.store.db import insert_rows
-
     con.execute("BEGIN TRANSACTION")
     try:
         for table, rows in tables.items():
@@ -145,29 +145,31 @@ def _replace(con, tables: dict[str, list[dict[str, Any]]]) -> None:
 
 def update_stories(con) -> int:
     """Recompute ``stories`` and ``story_documents`` from the stored signatures; returns count."""
-    docs = con.execute(
+    docs = {d["doc_id"]: d for d in fetch_dicts(
+        con,
         "SELECT d.doc_id, d.published_date, d.publisher, d.source_url, d.title, s.minhash "
         "FROM documents d JOIN signatures s USING (doc_id) "
-        "ORDER BY d.published_date NULLS LAST, d.doc_id"
-    ).fetchall()
-    info = {d[0]: d for d in docs}
+        "ORDER BY d.published_date NULLS LAST, d.doc_id",
+    )}
     stories, members = [], []
-    for group in cluster({d[0]: d[5] for d in docs}):
-        first = info[group[0]]
-        story_id = "s-" + first[0]
-        days = [info[g][1] for g in group if info[g][1]]
-        sources = {source_key(info[g][2], info[g][3]) for g in group} - {None}
+    for group in cluster({doc_id: d["minhash"] for doc_id, d in docs.items()}):
+        rows = [docs[doc_id] for doc_id in group]
+        first = rows[0]
+        story_id = "s-" + first["doc_id"]
+        days = [d["published_date"] for d in rows if d["published_date"]]
+        sources = {source_key(d["publisher"], d["source_url"]) for d in rows} - {None}
         stories.append({
-            "story_id": story_id, "num_documents": len(group), "num_sources": len(sources),
+            "story_id": story_id, "num_documents": len(rows), "num_sources": len(sources),
             "first_published": min(days, default=None), "last_published": max(days, default=None),
-            "title": next((info[g][4] for g in group if info[g][4]), None),
+            "title": next((d["title"] for d in rows if d["title"]), None),
         })
-        for doc_id in group:
-            sim = 1.0 if doc_id == first[0] else similarity(info[doc_id][5], first[5])
+        for d in rows:
+            is_first = d is first
+            sim = 1.0 if is_first else similarity(d["minhash"], first["minhash"])
             members.append({
-                "story_id": story_id, "doc_id": doc_id, "similarity": round(sim, 4),
-                "near_duplicate_of": first[0] if doc_id != first[0] and sim >= NEAR_DUPLICATE
-                else None,
+                "story_id": story_id, "doc_id": d["doc_id"], "similarity": round(sim, 4),
+                "near_duplicate_of": None if is_first or sim < NEAR_DUPLICATE
+                else first["doc_id"],
             })
     _replace(con, {"stories": stories, "story_documents": members})
     return len(stories)
@@ -197,18 +199,17 @@ def _windows(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 def update_merged_events(con) -> int:
     """Recompute ``merged_events`` and ``merged_event_mentions``; returns how many."""
-    cursor = con.execute(
+    events = fetch_dicts(
+        con,
         "SELECT e.doc_id, e.event_id, e.type, e.mode, e.actor_codes, e.recipient_codes, "
         "e.actor_names, e.recipient_names, e.negated, e.day, e.status, e.event_text, "
         "d.published_date, d.publisher, d.source_url, sd.story_id "
         "FROM events e JOIN documents d USING (doc_id) "
         "LEFT JOIN story_documents sd USING (doc_id) "
-        "ORDER BY e.day NULLS LAST, d.published_date NULLS LAST, e.doc_id, e.event_id"
+        "ORDER BY e.day NULLS LAST, d.published_date NULLS LAST, e.doc_id, e.event_id",
     )
-    names = [c[0] for c in cursor.description]
     by_key: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for row in cursor.fetchall():
-        ev = dict(zip(names, row, strict=True))
+    for ev in events:
         key = (ev["type"], _party_key(ev["actor_codes"], ev["actor_names"]),
                _party_key(ev["recipient_codes"], ev["recipient_names"]), bool(ev["negated"]))
         by_key[key].append(ev)
