@@ -19,25 +19,27 @@
   const cy = cytoscape({
     container: box,
     elements: [
-      ...data.nodes.map((n) => ({ data: { ...n, size: 24 + 36 * Math.sqrt(n.events / maxEvents) } })),
+      ...data.nodes.map((n) => ({ data: { ...n, size: 18 + 30 * Math.sqrt(n.events / maxEvents) } })),
       ...data.edges.map((e) => ({ data: { ...e, width: 1.5 + 6 * (e.count / maxCount),
                                           label: e.type + (e.count > 1 ? " ×" + e.count : "") } })),
     ],
     style: [
       { selector: "node", style: { "background-color": "#1f2933", label: "data(label)",
-        width: "data(size)", height: "data(size)", color: "#1f2933", "font-size": 12,
+        width: "data(size)", height: "data(size)", color: "#1f2933", "font-size": 14,
         "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 120,
         "text-background-color": "#fff", "text-background-opacity": 0.8,
         "text-background-padding": 2 } },
       { selector: "node:active, node:selected", style: { "background-color": "#1d4ed8" } },
       { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)",
         "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
-        "curve-style": "bezier", label: "data(label)", "font-size": 9, color: "data(colour)",
+        "curve-style": "bezier", label: "data(label)", "font-size": 11, color: "data(colour)",
         "text-rotation": "autorotate", "text-background-color": "#fff",
         "text-background-opacity": 0.85, "text-background-padding": 1 } },
     ],
-    layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110,
-              padding: 30, randomize: false },
+    layout: { name: "cose", animate: false, randomize: false, padding: 40, nodeOverlap: 40,
+              idealEdgeLength: () => 90, nodeRepulsion: () => 60000, edgeElasticity: () => 100,
+              gravity: 1, componentSpacing: 60, numIter: 2500,
+              boundingBox: { x1: 0, y1: 0, w: box.clientWidth, h: box.clientHeight } },
     wheelSensitivity: 0.3,
   });
   cy.on("tap", "node", (e) => { location.href = e.target.data("url"); });
