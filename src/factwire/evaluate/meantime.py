@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factwire.model import FactwireError
+from spacy.tokens import Doc
+
+from factwire.model import Document, FactwireError, document_id
 
 # Tokens glued to the previous token (no space before them).
 _NO_SPACE_BEFORE = {
@@ -239,3 +241,21 @@ def iter_docs(folder: Path) -> Iterator[MeantimeDoc]:
         raise FactwireError(str(folder), "no MEANTIME .xml files found", "evaluate")
     for path in files:
         yield read_doc(path)
+
+
+def analyse(docs: list[MeantimeDoc]) -> Iterator[tuple[MeantimeDoc, Document, Doc]]:
+    """Run factwire's nlp + actors + quotes + claims on each rebuilt text (published = DCT).
+
+    Only the stages attribution depends on run (events and times do not feed quotes or claims),
+    which keeps the scorers fast and independent of later stages."""
+    from factwire import nlp
+    from factwire.extract import actors, claims, quotes
+
+    for gold, parsed in zip(docs, nlp.parse_many([d.text for d in docs]), strict=True):
+        doc = Document(id=document_id(gold.text), text=gold.text, published=gold.dct,
+                       title=gold.name, language="en")
+        doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+        doc.entities = actors.find_entities(doc, parsed)
+        doc.quotes = quotes.find_quotes(doc, parsed)
+        doc.claims = claims.find_claims(doc, parsed)
+        yield gold, doc, parsed

@@ -62,15 +62,19 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
     return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source)]
 
 
-def own_cues(tok: Token) -> list[Cue]:
+def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
     """Cues attached directly to a token: modals, negation, hedging adverbs, "according to",
-    "no"/"planned"/"alleged" on an event noun."""
+    "no"/"planned"/"alleged" on an event noun, an unrealised "to"-infinitive. ``clause`` adds
+    clause-only cues ("there is no evidence that …" negates the clause, not the noun)."""
     lex = lexicon()
     hits: list[Cue] = []
     for child in tok.children:
         low, dep = child.lower_, child.dep_
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             hits += _cue(lex["modal_aux"][low], child)
+        elif dep == "aux" and low == "to" and tok.tag_ == "VB":
+            if not _realised_infinitive(tok):
+                hits += _cue(lex["infinitive"], child, f"to {tok.text}")
         elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
             hits += _cue("negated", child)
         elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
@@ -81,10 +85,21 @@ def own_cues(tok: Token) -> list[Cue]:
             hits += _cue(lex["noun_modifiers"].get(low), child)
         elif dep in ("nsubj", "nsubjpass", "dobj") and low in lex["negative_arguments"]:
             hits += _cue("negated", child)
-        elif dep == "attr" and _there_is_no(tok, child):
+        elif clause and dep == "attr" and _there_is_no(tok, child):
             hits += _cue("negated", child, "no")  # "there is no evidence that …"
         hits += _source_preposition(child)
     return hits
+
+
+def _realised_infinitive(verb: Token) -> bool:
+    """ "managed to X", "the first woman to X": infinitives that assert X happened."""
+    lex = lexicon()
+    head = verb.head
+    if head.lemma_.lower() in lex["realised_governors"]:
+        return True
+    return verb.dep_ in ("relcl", "acl") and any(
+        c.lower_ in lex["realised_noun_modifiers"] for c in head.children
+        if c.dep_ in ("amod", "advmod", "nummod"))
 
 
 def _there_is_no(verb: Token, attr: Token) -> bool:
@@ -110,16 +125,20 @@ def _source_preposition(child: Token) -> list[Cue]:
 
 def governing_cues(head: Token, dep: str) -> list[Cue]:
     """What a head word says about a complement hanging on it by ``dep``: "suspected X",
-    "is expected to X", "is likely to X", "plans to X", "reports say X"."""
+    "is expected to X", "is likely to X", "plans to X", "reports say X", "refused to X"."""
     lex = lexicon()
     lemma = head.lemma_.lower()
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     hits: list[Cue] = []
     if head.pos_ in ("VERB", "AUX"):
+        if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass"):
+            hits += _cue(lex["negative_governors"][lemma], head)
         if passive and lemma in lex["passive_report_verbs"]:
             hits += _cue(lex["passive_report_verbs"][lemma], head)
         elif lemma in lex["governing_verbs"] and dep in lex["complement_deps"]:
             hits += _cue(lex["governing_verbs"][lemma], head)
+        elif lemma in lex["object_governors"] and dep == "dobj":
+            hits += _cue(lex["object_governors"][lemma], head)
         if lemma in quote_lexicon()["speech_verbs"] or lemma in lex["source_verbs_extra"]:
             subj = subject_of(head)
             if subj is not None and subj.lemma_.lower() in lex["report_subjects"]:
@@ -132,15 +151,23 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
     return hits
 
 
+def _hedges(cues: list[Cue]) -> list[Cue]:
+    """The cues of a head that its xcomp, coordinated verb or noun arguments share: modals,
+    adverbs and sources, not negation ("was not reported" does not negate the glitch)."""
+    return [c for c in cues if c.status != "negated"]
+
+
 def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
-    """Every cue governing ``tok``, walking up its dependency path through complements,
-    coordination and (for event nouns) the verb they are an argument of.
+    """Every cue governing ``tok``, walking up its dependency path: complements take their
+    governor's meaning ("suspected X", "plans to X"), xcomps, coordinated verbs and event nouns
+    share their verb's modals ("may decide to send", "may announce cuts"); the walk stops at
+    adverbial and relative clauses, which carry their own cues.
 
     ``include_self`` also counts the token's own governing meaning ("suspected" in "agencies
     suspected X" makes that clause a suspected claim); events leave it off (the suspecting
     itself is certain)."""
     lex = lexicon()
-    hits = own_cues(tok)
+    hits = own_cues(tok, clause=include_self)
     if include_self:
         hits += governing_cues(tok, "ccomp") if tok.pos_ in ("VERB", "AUX") else []
         hits += _adjective_self(tok)
@@ -149,12 +176,13 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         head, dep = cur.head, cur.dep_
         if head.i == cur.i:
             break
+        noun = cur.pos_ in ("NOUN", "PROPN", "PRON")
         if dep == "conj":
-            if not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children):
-                hits += [h for h in own_cues(head) if h.status != "reported" or h.source is None]
-            hits += [h for h in own_cues(head) if h.source is not None]
-        elif dep in _TRANSFER_DEPS or (dep in _ARGUMENT_DEPS and cur.pos_ in ("NOUN", "PROPN")):
-            hits += governing_cues(head, dep) + own_cues(head)
+            own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children)
+            hits += [h for h in own_cues(head) if h.source is not None or
+                     (not own and h.status != "negated")]
+        elif dep in _TRANSFER_DEPS or (dep in _ARGUMENT_DEPS and noun):
+            hits += governing_cues(head, dep) + _hedges(own_cues(head))
         elif dep in lex["complement_deps"] or dep in ("acl", "pcomp"):
             hits += governing_cues(head, dep)
             hits += [h for h in own_cues(head) if h.source is not None]
@@ -163,11 +191,8 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
                 hits += _cue("negated", head)
             if head.head.pos_ in ("NOUN", "PROPN"):
                 hits += governing_cues(head.head, "pobj")
-            cur = head
-            continue
-        elif dep == "prep":
-            pass
-        else:
+            break  # "for their hard work": a prepositional object keeps its own status
+        elif dep != "prep":
             break
         cur = head
     return hits
