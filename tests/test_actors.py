@@ -178,3 +178,42 @@ def test_spacy_component(nlp):
     doc = pipe("North Korean leader Kim Jong Un visited Moscow.")
     kim = next(e for e in doc._.actors if e.name == "Kim Jong Un")
     assert (kim.country, kim.sector) == ("PRK", "GOV")
+
+
+def test_the_group_refers_back_to_the_last_organisation(entities):
+    ents = entities(
+        "Hamas fired rockets at Israel on Monday. The group said the attack answered raids "
+        "in Gaza."
+    )
+    hamas = by_mention(ents, "Hamas")
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
+    assert len(hamas.mentions) == 2 and hamas.mentions[1].text.lower().endswith("group")
+
+
+def test_coordinated_demonyms_give_one_actor_each(entities):
+    ents = entities("Senior Hungarian and Romanian officials agreed to cooperate on Wednesday.")
+    codes = {(e.country, e.sector) for e in ents}
+    assert {("HUN", "GOV"), ("ROU", "GOV")} <= codes
+
+
+def test_seas_and_predicates_are_no_actors(entities):
+    ents = entities(
+        "The Houthis attacked a ship in the Red Sea. Trump has positioned himself as a "
+        "mediator in the conflict."
+    )
+    assert by_mention(ents, "Houthis").country == "YEM"
+    assert by_mention(ents, "Red Sea").country is None
+    assert not [e for e in ents if e.name == "mediator"]
+
+
+def test_cli_rejects_a_missing_actor_dictionary(tmp_path):
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text("Moscow said it would respond.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(page), "--actors-dict",
+                                      str(tmp_path / "nowhere")])
+    assert result.exit_code != 0
+    assert "nowhere" in result.output

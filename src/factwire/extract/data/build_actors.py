@@ -25,6 +25,8 @@ import pycountry
 HERE = Path(__file__).resolve().parent
 # pycountry spells some codes differently from CAMEO/news use; Kosovo has no ISO code.
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
+# A subdivision named after a sea or river ("Red Sea" state of Sudan) is not what news means.
+WATER = re.compile(r"\b(Sea|Ocean|Gulf|River|Lake)\b")
 # Subdivision names that are ordinary words in English news ("Central", "Delta", "Most").
 GENERIC_REGION_NAMES = {
     "Bay", "Capital", "Central", "Centrale", "Centre", "Coast", "Delta", "East", "Eastern",
@@ -118,7 +120,8 @@ def build_places(countries: dict[str, dict]) -> dict[str, str]:
         if sub.country_code in iso2to3:
             owners.setdefault(sub.name, set()).add(iso2to3[sub.country_code])
     for name, codes in owners.items():
-        if len(codes) == 1 and name not in country_names and name not in GENERIC_REGION_NAMES:
+        if len(codes) == 1 and name not in country_names and name not in GENERIC_REGION_NAMES \
+                and not WATER.search(name):
             places.setdefault(name, next(iter(codes)))
     for row in read_tsv(HERE / "actors_regions.tsv"):
         for name in split(row[1]):
