@@ -8,7 +8,8 @@ batch in flight. User values only ever reach SQL as parameters.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,18 @@ def scalar(con: Connection, sql: str, params: list[Any] | None = None) -> Any:
     return rows[0][0] if rows else None
 
 
+@contextmanager
+def transaction(con: Connection) -> Iterator[Connection]:
+    """One transaction: committed when the block ends, rolled back if it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def fetch_dicts(con: Connection, sql: str, params: list[Any] | None = None,
                 ) -> list[dict[str, Any]]:
     """All rows of a query as dicts keyed by column name."""
@@ -127,8 +140,7 @@ def write_documents(
     transaction, so the bookkeeping never disagrees with what is stored.
     """
     result = WriteResult()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         existing = stored_ids(con, (d.id for d in docs))
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         for doc in docs:
@@ -143,10 +155,6 @@ def write_documents(
             insert_rows(con, table, rows)
         insert_rows(con, "errors", [error_row(e, run_id) for e in errors])
         insert_rows(con, "seen_inputs", list(seen))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return result
 
 
@@ -176,8 +184,7 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
     result = WriteResult()
     documents = _parts(parts_dir, "documents")
     errors = _parts(parts_dir, "errors")
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if documents:
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE _new_parts AS "
@@ -207,8 +214,4 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
                 "FROM read_parquet(?, union_by_name = true)",
                 [run_id, errors],
             )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return result

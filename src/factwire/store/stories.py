@@ -49,7 +49,7 @@ from urllib.parse import urlsplit
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from factwire.store.db import fetch_dicts, insert_rows
+from factwire.store.db import fetch_dicts, insert_rows, transaction
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -132,15 +132,10 @@ def source_key(publisher: str | None, url: str | None) -> str | None:
 
 
 def _replace(con, tables: dict[str, list[dict[str, Any]]]) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table, rows in tables.items():
             con.execute(f"DELETE FROM {table}")
             insert_rows(con, table, rows)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def update_stories(con) -> int:
