@@ -294,12 +294,23 @@ class Resolver:
         speaker = self._speaker(token)
         if speaker is not None:  # inside a quote "he" is not the one speaking
             excluded.add(speaker.id)
-        for start, _end, entity in reversed(self.mentions):
+        # "its support of Russia": an entity inside the pronoun's own phrase is not its referent
+        phrase = token.head if token.dep_ == "poss" else token
+        excluded |= {e.id for t in phrase.subtree if t.i != token.i
+                     for e in [self.doc.entity_at(t.idx, t.idx + len(t.text))] if e}
+        nearest: Entity | None = None
+        for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
             if entity.kind in kinds and entity.id not in excluded and entity.country:
-                return entity
-        return None
+                if self._is_subject(start, end):
+                    return entity  # a subject or possessor is the salient antecedent
+                nearest = nearest or entity
+        return nearest
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
 
 
 def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],

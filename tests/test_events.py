@@ -1,0 +1,287 @@
+"""Event coding on news sentences, with hand-built entities, times, quantities and claims on
+Documents made here (so these tests do not depend on the other extractors), and the real
+spaCy parse."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from factwire.extract import events
+from factwire.model import (
+    Claim,
+    Document,
+    Entity,
+    Mention,
+    Quantity,
+    Quote,
+    TimeExpr,
+)
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT"}
+
+ACTORS = [
+    (["North Korea", "Pyongyang"], "country", "PRK"),
+    (["Russia", "Moscow"], "country", "RUS"),
+    (["United States", "Washington"], "country", "USA"),
+    (["Ukraine"], "country", "UKR"),
+    (["Israel"], "country", "ISR"),
+    (["Gaza"], "location", "PSE"),
+    (["Hamas"], "group", "PSE"),
+    (["Iran"], "country", "IRN"),
+    (["France"], "country", "FRA"),
+    (["Germany"], "country", "DEU"),
+    (["Japan"], "country", "JPN"),
+    (["China"], "country", "CHN"),
+    (["Poland"], "country", "POL"),
+    (["Kyiv"], "location", "UKR"),
+    (["Vladimir Putin", "Putin"], "person", "RUS"),
+    (["Donald Trump", "Trump"], "person", "USA"),
+]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def make_doc(nlp, text, actors=ACTORS, times=(), quantities=(), claims=(), quotes=()):
+    """A Document with entities found by exact name, plus the given times/quantities/claims."""
+    parsed = nlp(text)
+    doc = Document(id="test", text=text, published="2025-04-30")
+    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    for number, (names, kind, country) in enumerate(actors, 1):
+        mentions = [Mention((m.start(), m.end()), m.group())
+                    for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if mentions:
+            doc.entities.append(Entity(f"e{number}", names[0], kind, country, None, mentions))
+    doc.times = [TimeExpr(_span(text, t), t, "DATE", v) for t, v in times]
+    doc.quantities = [Quantity(_span(text, t), t, lo, hi, unit)
+                      for t, lo, hi, unit in quantities]
+    doc.claims = [Claim(f"c{i}", _span(text, t), status, source)
+                  for i, (t, status, source) in enumerate(claims, 1)]
+    doc.quotes = [Quote(f"q{i}", t, _span(text, t), "direct", speaker)
+                  for i, (t, speaker) in enumerate(quotes, 1)]
+    return doc, parsed
+
+
+def coded(doc, found):
+    """Events as (actor names, type, recipient names) for readable assertions."""
+    def names(ids):
+        return tuple(doc.entity(i).name for i in ids)
+    return [(names(e.actor), e.type, names(e.recipient)) for e in found]
+
+
+@pytest.fixture(autouse=True)
+def builtin_lexicon(monkeypatch):
+    """Every test starts from the built-in lexicon alone."""
+    monkeypatch.delenv(events.VERBS_DICT_ENV, raising=False)
+    events.configure(None)
+    yield
+    events.configure(None)
+
+
+def test_deployment_with_recipient_is_military_aid_with_size_and_date(nlp):
+    text = "North Korea deployed between 10,000 and 12,000 soldiers to Russia last year."
+    doc, parsed = make_doc(nlp, text, times=[("last year", "2024")],
+                           quantities=[("between 10,000 and 12,000 soldiers", 10000, 12000,
+                                        "soldiers")])
+    (event,) = events.find_events(doc, parsed)
+    assert coded(doc, [event]) == [(("North Korea",), "AID", ("Russia",))]
+    assert event.mode == "military"
+    assert (event.size.low, event.size.high, event.size.unit) == (10000, 12000, "soldiers")
+    assert (event.date.value, event.date.text) == ("2024", "last year")
+    assert event.trigger.text == "deployed"
+    assert text[event.sentence[0]:event.sentence[1]] == text
+
+
+def test_deployment_without_recipient_is_mobilisation_and_date_falls_back(nlp):
+    doc, parsed = make_doc(nlp, "Russia deployed thousands of troops along its border.")
+    (event,) = events.find_events(doc, parsed)
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+    assert (event.date.value, event.date.text) == ("2025-04-30", None)
+
+
+def test_passive_agent_is_the_actor(nlp):
+    doc, parsed = make_doc(nlp, "Ukraine was shelled by Russia on Monday.")
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("Russia",), "ASSAULT", ("Ukraine",))]
+    assert found[0].mode == "heavy-weapons"
+
+
+def test_passive_condemnation(nlp):
+    doc, parsed = make_doc(nlp, "Iran's missile test was condemned by France on Tuesday.")
+    assert coded(doc, events.find_events(doc, parsed)) == [(("France",), "ACCUSE", ("Iran",))]
+
+
+def test_nominalisation_with_possessive_pronoun_folds_into_the_demand(nlp):
+    text = ("North Korea has sent troops to Russia. Japan called for an immediate end to its "
+            "military support of Russia.")
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [
+        (("North Korea",), "AID", ("Russia",)),
+        (("Japan",), "REQUEST", ("North Korea",)),  # "its" is North Korea; no second AID
+    ]
+
+
+def test_nominal_trigger_with_possessor_and_to_phrase(nlp):
+    text = "North Korea's deployment to Russia began in October."
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("North Korea",), "AID", ("Russia",))]
+    assert found[0].mode == "military"
+
+
+def test_coordinated_actors_make_one_event(nlp):
+    doc, parsed = make_doc(nlp, "France and Germany agreed to hold talks on trade.")
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("France", "Germany"), "AGREE", ())]
+
+
+def test_negated_event_is_kept_and_marked(nlp):
+    doc, parsed = make_doc(nlp, "Russia did not attack Ukraine on Sunday.")
+    (event,) = events.find_events(doc, parsed)
+    assert event.type == "ASSAULT"
+    assert event.negated is True
+    assert event.status == "negated"
+
+
+def test_conditional_sanction_is_a_threat(nlp):
+    text = "If Iran refuses, the United States will impose sanctions on Iran."
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    threats = [e for e in found if e.type == "THREATEN"]
+    assert coded(doc, threats) == [(("United States",), "THREATEN", ("Iran",))]
+    assert "sanction" in threats[0].context
+    assert not [e for e in found if e.type == "SANCTION"]
+
+
+def test_expected_event_is_marked_expected(nlp):
+    text = "China is expected to send humanitarian aid to Ukraine next month."
+    doc, parsed = make_doc(nlp, text, times=[("next month", "2025-05")])
+    (event,) = events.find_events(doc, parsed)
+    assert coded(doc, [event]) == [(("China",), "AID", ("Ukraine",))]
+    assert event.mode == "humanitarian"
+    assert event.status == "expected"
+    assert event.date.value == "2025-05"
+
+
+def test_hedged_event_is_possible(nlp):
+    doc, parsed = make_doc(nlp, "Moscow may provide Pyongyang with advanced military technology.")
+    (event,) = events.find_events(doc, parsed)
+    assert coded(doc, [event]) == [(("Russia",), "AID", ("North Korea",))]
+    assert (event.mode, event.status) == ("military", "possible")
+
+
+def test_claim_gives_status_and_id(nlp):
+    text = "North Korea is reportedly supplying Russia with large quantities of weapons."
+    doc, parsed = make_doc(nlp, text, claims=[(text, "reported", "e1")])
+    (event,) = events.find_events(doc, parsed)
+    assert (event.type, event.mode, event.status, event.claim) == ("AID", "military",
+                                                                   "reported", "c1")
+
+
+def test_location_and_size_of_arrests(nlp):
+    text = "Israel arrested 40 Hamas members in Gaza on Tuesday."
+    doc, parsed = make_doc(nlp, text, quantities=[("40 Hamas members", 40, 40, "members")])
+    (event,) = events.find_events(doc, parsed)
+    assert coded(doc, [event]) == [(("Israel",), "COERCE", ("Hamas",))]
+    assert event.mode == "arrest"
+    assert (event.location.name, event.location.country) == ("Gaza", "PSE")
+    assert event.size.low == 40
+
+
+def test_casualty_participle_folds_into_the_attack(nlp):
+    text = "Russia launched a drone attack on Kyiv, injuring 5 civilians."
+    doc, parsed = make_doc(nlp, text, quantities=[("5 civilians", 5, 5, "civilians")])
+    found = events.find_events(doc, parsed)
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "aerial")]
+    assert found[0].size is not None and found[0].size.low == 5
+
+
+def test_no_resolved_participant_no_event(nlp):
+    doc, parsed = make_doc(nlp, "Protesters marched through the capital and troops were sent "
+                                "to the border on Saturday.")
+    assert doc.entities == []
+    assert events.find_events(doc, parsed) == []
+
+
+def test_countryless_side_alone_gives_no_event(nlp):
+    actors = [(["the rebels"], "group", None), (["the soldiers"], "group", None)]
+    doc, parsed = make_doc(nlp, "Yesterday the rebels attacked the soldiers.", actors=actors)
+    assert events.find_events(doc, parsed) == []
+
+
+def test_demand_needs_a_recipient(nlp):
+    doc, parsed = make_doc(nlp, "France demanded answers on Monday.")
+    assert events.find_events(doc, parsed) == []
+
+
+def test_demand_through_complement_subject(nlp):
+    text = "Germany demanded that Iran release the detained journalists."
+    doc, parsed = make_doc(nlp, text)
+    assert coded(doc, events.find_events(doc, parsed)) == [(("Germany",), "REQUEST", ("Iran",))]
+
+
+def test_quoted_speaker_floating_sanctions_is_a_hypothetical_threat(nlp):
+    text = ("Putin keeps firing at cities. Trump said: \"Maybe he has to be dealt with "
+            "differently, through banking or secondary sanctions?\"")
+    quote = ("\"Maybe he has to be dealt with differently, through banking or secondary "
+             "sanctions?\"")
+    doc, parsed = make_doc(nlp, text, quotes=[(quote, "e16")])
+    threats = [e for e in events.find_events(doc, parsed) if e.type == "THREATEN"]
+    assert coded(doc, threats) == [(("Donald Trump",), "THREATEN", ("Vladimir Putin",))]
+    assert threats[0].status == "possible"
+
+
+def test_passive_continuation_takes_participants_of_the_previous_sentence(nlp):
+    text = ("North Korea deployed 10,000 soldiers to Russia last year. In recent weeks, "
+            "another 3,000 troops were sent.")
+    doc, parsed = make_doc(nlp, text, times=[("recent weeks", "PAST_REF")])
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("North Korea",), "AID", ("Russia",))] * 2
+    assert found[1].date.text == "recent weeks"
+
+
+def test_lexicon_uses_plover_types_only():
+    data = json.loads((resources.files("factwire.extract") / "data" /
+                       "events_lexicon.json").read_text(encoding="utf-8"))
+    types = {t["type"] for t in data["triggers"]}
+    assert types == PLOVER_TYPES  # every one of the 16 types has triggers
+    for entry in data["triggers"]:
+        obj = entry.get("obj")
+        names = [obj] if isinstance(obj, str) else []
+        for name in names:
+            assert name in data["classes"] or name in {"entity", "person"} or " " not in name
+
+
+def test_user_verb_dictionary_adds_triggers(nlp, tmp_path, monkeypatch):
+    (tmp_path / "cameo2plover_2021.csv").write_text(
+        "cameo_code,plover_event,plover_mode,plover_context,cameo_description,source_section,"
+        "source_line\n111,ACCUSE,disapprove,,Criticize or denounce,11: ACCUSE,1\n"
+        "010,,,,Make statement,01,2\n", encoding="utf-8")
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("####### VERB PATTERNS #######\n\n---  CHASTISE   [111]  ---\n"
+                     "CHASTISE\nUPBRAID\n- * (OVER) [111] # CHASTISE\n", encoding="utf-8")
+    text = "Germany chastised Poland over the border dispute."
+    doc, parsed = make_doc(nlp, text)
+    assert events.find_events(doc, parsed) == []  # not in the built-in lexicon
+    events.configure(verbs)
+    assert coded(doc, events.find_events(doc, parsed)) == [(("Germany",), "ACCUSE",
+                                                            ("Poland",))]
+    events.configure(None)
+    monkeypatch.setenv(events.VERBS_DICT_ENV, str(verbs))
+    assert [e.type for e in events.find_events(doc, parsed)] == ["ACCUSE"]
+
+
+def test_missing_verb_dictionary_is_a_clear_error(tmp_path):
+    from factwire.model import FactwireError
+
+    with pytest.raises(FactwireError, match="no such CAMEO verb dictionary"):
+        events.configure(tmp_path / "nope.txt")

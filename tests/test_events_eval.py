@@ -1,0 +1,106 @@
+"""The events scorer: its arithmetic on hand-made documents, and small slices of the gold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factwire.evaluate import events as scorer
+from factwire.extract.events_cameo import cameo_to_plover, load_crosswalk
+from factwire.model import Document, Entity, Event, Mention, Trigger
+
+
+def _doc(text, coded):
+    """A Document with one entity per code and the given (actor, type, recipient) events."""
+    doc = Document(id=text[:8], text=text)
+    codes = sorted({c for a, _t, r in coded for c in (a, r) if c})
+    doc.entities = [Entity(f"e{i}", code, "country", code, None, [Mention((0, 1), "x")])
+                    for i, code in enumerate(codes, 1)]
+    ids = {e.country: e.id for e in doc.entities}
+    doc.events = [Event(f"ev{i}", etype, Trigger((0, 1), "x"), (0, len(text)),
+                        actor=[ids[a]] if a else [], recipient=[ids[r]] if r else [])
+                  for i, (a, etype, r) in enumerate(coded, 1)]
+    return doc
+
+
+def _record(text, event, source, target=None):
+    record = {"text": text, "event": event, "source": [{"code": source}]}
+    if target:
+        record["target"] = [{"code": target}]
+    return record
+
+
+def test_plover_scores_on_hand_made_predictions():
+    records = [
+        _record("A.", "DEMAND", "FRA", "IRQ"),       # → REQUEST, found, both sides right
+        _record("B.", "DISAPPROVE", "ALB", "SRB"),   # → ACCUSE, found, recipient wrong
+        _record("C.", "FIGHT", "ISR", "LBN"),        # → ASSAULT, missed; a spurious COERCE
+        _record("D.", "AGREE", "JPN"),               # AGREE found, no target to score
+    ]
+    docs = {
+        "A.": _doc("A.", [("FRA", "REQUEST", "IRQ")]),
+        "B.": _doc("B.", [("ALB", "ACCUSE", "MNE")]),
+        "C.": _doc("C.", [("ISR", "COERCE", "LBN")]),
+        "D.": _doc("D.", [("JPN", "AGREE", None)]),
+    }
+    result = scorer.score_plover(records, docs)
+    assert result["n"] == 4
+    assert result["type_accuracy"] == 0.75
+    assert result["actor_accuracy"] == 1.0 and result["actor_n"] == 3
+    assert result["recipient_accuracy"] == 0.5 and result["recipient_n"] == 2
+    assert result["spurious_rate"] == 0.25
+    # REQUEST, ACCUSE, AGREE: F1 1; ASSAULT: 0 (missed); COERCE: 0 (spurious)
+    assert result["type_macro_f1"] == pytest.approx(3 / 5, abs=1e-4)
+    assert result["per_type"]["ASSAULT"]["recall"] == 0.0
+
+
+def test_headlines_name_their_figures():
+    plover = {"type_macro_f1": 0.5, "type_accuracy": 0.5, "actor_accuracy": 1.0,
+              "recipient_accuracy": 1.0, "spurious_rate": 0.1, "n": 3}
+    assert scorer.headline(plover).startswith("events: type_macro_f1=0.500")
+    petrarch = {"set": "petrarch2-unittest-cameo", "dyad_agreement": 0.25,
+                "type_agreement": 0.5, "noevent_agreement": 1.0, "n": 4}
+    assert "dyad_agreement=0.250" in scorer.headline(petrarch)
+
+
+def test_unknown_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="neither PLOVER"):
+        scorer.evaluate(tmp_path)
+
+
+def test_crosswalk_mapping(shared):
+    crosswalk = load_crosswalk(shared / "dictionaries" / "phoenix" / "cameo2plover_2021.csv")
+    assert cameo_to_plover("042", crosswalk) == ("CONSULT", "visit")
+    assert cameo_to_plover("0813", crosswalk)[0] == "RETREAT"
+    assert cameo_to_plover("081", crosswalk)[0] == "CONCEDE"
+    assert cameo_to_plover("176", crosswalk)[0] == "COERCE"  # not listed: its root
+    assert cameo_to_plover("20", crosswalk)[0] == "ASSAULT"
+    assert cameo_to_plover("010", crosswalk) is None  # statements are dropped by PLOVER
+
+
+def test_plover_gold_slice(shared):
+    data = shared / "eval" / "events" / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.dev.json"
+    records = [r for r in json.loads(data.read_text(encoding="utf-8"))
+               if r.get("event") != "DOCUMENT"][::20]
+    docs = scorer.annotate_texts(r["text"] for r in records)
+    result = scorer.score_plover(records, docs)
+    assert result["n"] == len(records) >= 10
+    for key in ("type_accuracy", "type_macro_f1", "actor_accuracy", "recipient_accuracy",
+                "spurious_rate"):
+        assert 0.0 <= result[key] <= 1.0
+    assert result["type_accuracy"] > 0.3  # the coder finds events, not nothing
+
+
+def test_petrarch_gold_slice(shared):
+    data = shared / "eval" / "events" / "petrarch2-unittest-cameo" / \
+        "PETR.UnitTest.records.dev.xml"
+    sentences = scorer.load_petrarch(data)
+    assert len(sentences) > 150
+    assert any(s["noevents"] for s in sentences)
+    crosswalk = load_crosswalk(shared / "dictionaries" / "phoenix" / "cameo2plover_2021.csv")
+    part = sentences[:12]
+    result = scorer.score_petrarch(part, scorer.annotate_texts(s["text"] for s in part),
+                                   crosswalk)
+    assert result["n"] > 0
+    assert 0.0 <= result["dyad_agreement"] <= result["type_agreement"] <= 1.0
