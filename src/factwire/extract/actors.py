@@ -39,6 +39,7 @@ RIGHT_PREPS = {"of", "in", "from", "throughout", "across"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
 FORMER = {"former", "ex", "ex-", "onetime", "then"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital"}
 FALLBACK_SECTORS = {"GOV", "MIL", "JUD", "LEG", "ELI", "PTY", "OPP"}
 STANCE_PREFIXES = {"pro", "anti"}
 QUANTIFIERS = {"many", "few", "several", "more", "most", "other", "another", "all", "both",
@@ -192,12 +193,17 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
-    for t in parsed:  # a misspelt country no model tagged ("Ethopia has agreed")
-        if t.pos_ == "PROPN" and t.i not in in_ents and len(t.text) >= 5:
-            k = lex.fuzzy(t.text)
-            if k:
-                candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
-                                                   k.sector, k.entity_kind)))
+    for t in parsed:
+        if t.pos_ != "PROPN" or t.i in in_ents:
+            continue
+        if t.text in lex.places and _named_as_place(parsed, t):  # "near the town of Samarra"
+            candidates.append((1, 0, t.i, Base(t.i, t.i + 1, "place", t.text,
+                                               lex.places[t.text], None, "location")))
+            continue
+        k = lex.fuzzy(t.text) if len(t.text) >= 5 else None  # "Ethopia has agreed"
+        if k:
+            candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
+                                               k.sector, k.entity_kind)))
     chosen: list[Base] = []
     taken: set[int] = set()
     for _, _, _, base in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
@@ -210,6 +216,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     for b in chosen:
         _refine(parsed, b, lex)
     return chosen
+
+
+def _named_as_place(parsed: Doc, t: Token) -> bool:
+    """A name the text itself calls a place: "the town of X", "in X"."""
+    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+        return True
+    return t.i >= 2 and parsed[t.i - 1].lower_ == "of" and parsed[t.i - 2].lower_ in PLACE_NOUNS
 
 
 def _dateline(parsed: Doc, start: int, end: int) -> bool:
@@ -581,7 +594,8 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
 def _leftovers(st: _State) -> None:
     """Names that no person, body or role phrase took: countries, capitals, places, peoples."""
     lex, parsed = st.lex, st.parsed
-    for b in st.bases:
+    # peoples first, so "Iraqi Kurds" is one group rather than Iraq and some Kurds
+    for b in sorted(st.bases, key=lambda b: b.kind not in ("people", "norp")):
         if any(i in st.consumed for i in range(b.start, b.end)):
             continue
         s, e, text = _text(st, b.start, b.end)
