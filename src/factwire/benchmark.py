@@ -30,11 +30,14 @@ DEFAULT_DOCS = 1000
 CORPUS_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 
 
+# Where ../shared may be: beside the checkout this module runs from, or beside the cwd.
+CORPUS_CANDIDATES = [Path(__file__).resolve().parents[2].parent / "shared",
+                     Path.cwd().parent / "shared", Path.cwd() / "shared"]
+
+
 def default_corpus() -> Path:
-    """The 121 article-extraction pages in ``../shared`` beside the checkout (or the cwd)."""
-    candidates = [Path(__file__).resolve().parents[2].parent / "shared",
-                  Path.cwd().parent / "shared", Path.cwd() / "shared"]
-    for shared in candidates:
+    """The 121 article-extraction pages in ``../shared/eval/article-extraction/html``."""
+    for shared in CORPUS_CANDIDATES:
         html = shared / "eval" / "article-extraction" / "html"
         if html.is_dir():
             return html

@@ -383,7 +383,7 @@ def _client(address: str, workers: int | None):
 
     if address == "local":
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, processes=True,
-                               threads_per_worker=1, dashboard_address=None)
+                               threads_per_worker=1, dashboard_address=":0")
         return Client(cluster), cluster
     return Client(address), None
 
