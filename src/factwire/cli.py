@@ -60,6 +60,12 @@ def extract(
         typer.Option("--actors-dict", help="Phoenix actor dictionaries (folder or file): "
                      "named people and organisations with date-ranged codes."),
     ] = None,
+    verbs_dict: Annotated[
+        Path | None,
+        typer.Option("--verbs-dict", help="CAMEO verb dictionary (Phoenix CAMEO.2.0.txt "
+                     "format), mapped to PLOVER by cameo2plover_2021.csv beside it: "
+                     "event triggers beyond the built-in lexicon."),
+    ] = None,
 ) -> None:
     """One document → JSON on stdout."""
     from factwire.model import FactwireError
@@ -71,6 +77,14 @@ def extract(
         if not actors_dict.exists():
             fail(f"{actors_dict}: no such actor dictionary")
         actors.configure(actors_dict=actors_dict)
+    if verbs_dict is not None:
+        from factwire.extract import events
+
+        try:
+            events.configure(verbs_dict=verbs_dict)
+            events.current_lexicon()
+        except FactwireError as err:
+            fail(str(err))
 
     try:
         doc = run_extract(source, published, allow_private=allow_private, with_nlp=not no_nlp)

@@ -205,7 +205,8 @@ def configure(verbs_dict: str | os.PathLike | None = None) -> None:
     """Use a CAMEO verb dictionary (Phoenix ``CAMEO.2.0.txt`` format) beside the lexicon.
 
     The CAMEO codes are mapped to PLOVER with the crosswalk ``cameo2plover_2021.csv`` found in
-    the dictionary's folder. ``None`` goes back to the built-in lexicon alone.
+    the dictionary's folder. ``None`` goes back to the built-in lexicon alone. Also sets
+    ``$FACTWIRE_VERBS_DICT`` so worker processes started afterwards use the same dictionary.
     """
     if verbs_dict is not None:
         path = Path(verbs_dict)
@@ -214,6 +215,10 @@ def configure(verbs_dict: str | os.PathLike | None = None) -> None:
 
             raise FactwireError(str(path), "no such CAMEO verb dictionary", "extract")
     _config["verbs_dict"] = str(verbs_dict) if verbs_dict else None
+    if verbs_dict:
+        os.environ[VERBS_DICT_ENV] = str(verbs_dict)
+    else:
+        os.environ.pop(VERBS_DICT_ENV, None)
 
 
 def configured_verbs_dict() -> str | None:
