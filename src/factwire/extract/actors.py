@@ -150,7 +150,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     names, _, surfaces = _matchers(parsed, lex)
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
     money = {i for ent in parsed.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
-    gazetteer: list[tuple[int, int]] = []
+    gazetteer: dict[int, int] = {}  # start → shortest end of a gazetteer match
     for match_id, start, end in names(parsed):
         surface = surfaces[int(parsed.vocab.strings[match_id][1:])]
         k: Known = lex.known[surface]
@@ -158,7 +158,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             continue
         base = Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind)
         candidates.append((end - start, 3, start, base))
-        gazetteer.append((start, end))
+        gazetteer[start] = min(end, gazetteer.get(start, end))
     path = _dictionary_path()
     if path:
         from factwire.extract import actors_phoenix
@@ -172,7 +172,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
         if ent.label_ in ("NORP", "GPE", "LOC") and any(
-            start <= a and b <= end for a, b in gazetteer
+            gazetteer.get(i, end + 1) <= end for i in range(start, end)
         ):
             continue
         if _currency(parsed, start, end, money):
@@ -638,11 +638,10 @@ def _country_anaphors(st: _State) -> None:
     """"the country" / "the nation": not role nouns, but they refer back to a country."""
     parsed = st.parsed
     for t in parsed:
-        if t.i in st.consumed or t.i == 0:
+        if t.i in st.consumed or t.i == 0 or parsed[t.i - 1].lower_ != "the":
             continue
-        words = f"{parsed[t.i - 1].lower_} {t.lower_}"
-        ref = _anaphor(st, [], t.i - 1, t.i + 1) if parsed[t.i - 1].lower_ == "the" else None
-        if ref and ref[0] == "country" and words in ("the country", "the nation"):
+        ref = _anaphor(st, [], t.i - 1, t.i + 1)
+        if ref and ref[0] == "country" and not ref[1]:
             st.phrases.append(Phrase(parsed[t.i - 1].idx, t.idx + len(t.text), "country",
                                      t.text, anaphor="country", head=t.i))
 
