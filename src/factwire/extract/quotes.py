@@ -372,8 +372,9 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         words = len(segment_text(text, seg).split())
         cue = _cue_for_segment(parsed, seg, segments)
         embedded = _is_embedded(parsed, seg)
-        if cue is None and words < lexicon()["min_scare_quote_words"]:
-            continue  # a scare quote or a title, not speech
+        if words < lexicon()["min_quote_words"] or (
+                cue is None and words < lexicon()["min_scare_quote_words"]):
+            continue  # a scare quote ("a “giveaway”") or a title, not speech
         quote = Quote(id="", text=segment_text(text, seg), span=(seg.start, seg.end),
                       kind="mixed" if embedded else "direct")
         if cue is not None:

@@ -1,0 +1,139 @@
+"""Quotes: mark pairing (never past a paragraph), speakers, cues, media; the example."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factwire.extract.quotes import find_quotes, find_segments
+from factwire.model import Document, document_id
+
+
+def _doc(text: str) -> Document:
+    return Document(id=document_id(text), text=text)
+
+
+def test_balanced_curly_and_straight_marks_pair_up():
+    text = "\u201cFirst one,\u201d she said. \"Second one here.\""
+    segs = find_segments(text)
+    assert [(text[s.start], text[s.end - 1]) for s in segs] == [("\u201c", "\u201d"), ('"', '"')]
+    assert all(s.balanced for s in segs)
+
+
+def test_unbalanced_quote_stops_at_its_paragraph():
+    text = "\u201cWe will never give up, he said.\n\nThe army denied it.\n\nMore fighting followed."
+    (seg,) = find_segments(text)
+    assert not seg.balanced
+    assert text[seg.start:seg.end] == "\u201cWe will never give up, he said."
+
+
+def test_quote_reopened_in_next_paragraph_continues():
+    text = ("She said: \u201cFirst paragraph.\n\n"
+            "\u201cSecond paragraph ends here.\u201d\n\nNarration.")
+    (seg,) = find_segments(text)
+    assert seg.balanced and text[seg.end - 1] == "\u201d"
+    assert "Narration" not in text[seg.start:seg.end]
+
+
+def test_quote_never_runs_past_max_paragraphs():
+    text = "\u201cOpen." + "\n\n\u201cReopen." * 6
+    segs = find_segments(text)
+    assert segs and all(text.count("\n\n", s.start, s.end) < 4 for s in segs)
+
+
+def test_second_opening_mark_cuts_the_stray_one():
+    text = "\u201cStray opening here and then \u201cA real quote with words,\u201d he said."
+    segs = find_segments(text)
+    assert any(text[s.start:s.end] == "\u201cA real quote with words,\u201d" for s in segs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["\u201c", "\u201d", '"', "word", " ", "\n\n", ",", "."]),
+                max_size=60))
+def test_segments_never_raise_and_stay_in_bounds(parts):
+    text = "".join(parts)
+    for seg in find_segments(text):
+        assert 0 <= seg.start < seg.end <= len(text)
+        assert text.count("\n\n", seg.start, seg.end) < 4
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["\u201c", "\u201d", '"', "He said", " the army ",
+                                 " attacked", "\n\n", ", ", ". ", "Officials warned that"]),
+                max_size=25))
+def test_find_quotes_never_raises_on_random_marks(nlp, parts):
+    text = "".join(parts)
+    doc = _doc(text)
+    quotes = find_quotes(doc, nlp(text))
+    for q in quotes:
+        assert 0 <= q.span[0] < q.span[1] <= len(text)
+
+
+def test_unbalanced_mark_does_not_swallow_the_article(nlp):
+    body = ("\u201cWe are winning, the commander said.\n\n"
+            + "\n\n".join(f"Paragraph {i} reports that the town of Dorn fell." for i in range(8)))
+    doc = _doc(body)
+    quotes = find_quotes(doc, nlp(body))
+    assert all(q.span[1] <= body.index("Paragraph 2") for q in quotes if q.kind == "direct")
+
+
+def test_quote_ids_are_unique_and_ordered(nlp):
+    text = ("\u201cOne two three four,\u201d he said. The mayor said the road would reopen. "
+            "\u201cFive six seven eight,\u201d she added.")
+    quotes = find_quotes(_doc(text), nlp(text))
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.span for q in quotes] == sorted(q.span for q in quotes)
+    assert {q.kind for q in quotes} == {"direct", "indirect"}
+
+
+# --- the example, end to end --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_doc(example_path):
+    """The example through the whole pipeline. (conftest's fixture does ``from factwire import
+    extract``, which yields the ``factwire.extract`` subpackage once it has been imported.)"""
+    from factwire.pipeline import extract
+
+    return extract(str(example_path), published="2025-04-30")
+
+
+def _quote(doc, needle):
+    found = [q for q in doc.quotes if needle in q.text]
+    assert found, f"no quote contains {needle!r}: {[q.text[:40] for q in doc.quotes]}"
+    return found[0]
+
+
+def _speaker(doc, quote):
+    ent = doc.entity(quote.speaker)
+    return ent.name if ent else None
+
+
+def test_example_kim_quotes(example_doc):
+    for needle in ("annihilate and wipe out", "heroes and representatives"):
+        assert _speaker(example_doc, _quote(example_doc, needle)) == "Kim Jong Un"
+    assert _quote(example_doc, "annihilate").medium == "a statement to state media"
+    assert _quote(example_doc, "heroes").cue == "praised"
+
+
+def test_example_state_department_quote_whole_across_removed_headline(example_doc):
+    q = _quote(example_doc, "We continue to be concerned")
+    assert "must end" in q.text
+    assert q.kind == "direct"
+    assert q.speaker_text == "a spokesperson"
+    assert "State Department" in _speaker(example_doc, q)
+    assert "The Independent" in q.medium
+    assert "US issues bold new demand" not in q.text
+
+
+def test_example_trump_quotes(example_doc):
+    for needle in ("There was no reason for Putin", "stringing me along"):
+        assert _speaker(example_doc, _quote(example_doc, needle)) == "Donald Trump"
+    assert _quote(example_doc, "stringing me along").cue == "added"
+
+
+@pytest.mark.parametrize("needle", ["annihilate", "We continue", "There was no reason"])
+def test_example_quote_spans_point_at_their_text(example_doc, needle):
+    q = _quote(example_doc, needle)
+    assert needle in example_doc.text[q.span[0]:q.span[1]]
