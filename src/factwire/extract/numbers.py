@@ -53,28 +53,20 @@ def is_number_word(word: str) -> bool:
     return w in lex["ones"] or w in lex["tens"] or w in lex["scales"] or w == "dozen"
 
 
-def parse_number_words(words: list[str]) -> float | None:
-    """Numbers in words or mixed digits and words: 'twenty five', 'one hundred and five',
-    'a hundred', 'two dozen', '1.5 million', 'half a million', 'twenty-five'.
-    None when the words do not form one number."""
+def _integer(tokens: list[str]) -> tuple[float, float] | None:
+    """'one hundred and five', 'two dozen', 'half a million', 'two thirds': the value and
+    the last scale word's size (1 when none)."""
     lex = lexicon()
-    if len(words) == 1 and parse_numeral(words[0]) is not None:
-        return parse_numeral(words[0])  # "-1" is minus one, not "1"
-    if (
-        len(words) > 1
-        and all(re.fullmatch(r"\d{1,3}", w) for w in words)
-        and all(len(w) == 3 for w in words[1:])
-    ):
-        return float("".join(words))  # thousands separated by spaces: "40 000"
-    tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
-    if not tokens:
-        return None
     total = 0.0
     current: float | None = None
+    last_scale = 1.0
     seen = False
     for i, tok in enumerate(tokens):
-        if tok in ("a", "an") and i + 1 < len(tokens):
-            current = (current or 0) + 1 if current is None else current
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok in ("a", "an"):
+            if nxt is None:
+                return None
+            current = 1.0 if current is None else current
             continue
         if tok == "and" and seen:
             continue
@@ -82,13 +74,16 @@ def parse_number_words(words: list[str]) -> float | None:
             current = (current or 0) + lex["ones"][tok]
         elif tok in lex["tens"]:
             current = (current or 0) + lex["tens"][tok]
-        elif tok == "half" and i + 1 < len(tokens):
-            current = (current or 0) + 0.5
-        elif tok == "dozen":
+        elif tok in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
+            current = (current if current is not None else 1) * lex["fractions"][tok]
+        elif tok in lex["fractions"] and current is not None and nxt is None:
+            current *= lex["fractions"][tok]  # "two thirds", "twenty-three fifths"
+        elif tok == "dozen" or (tok == "dozens" and current is not None):
             current = (current if current is not None else 1) * 12
         elif tok in lex["scales"]:
             scale = lex["scales"][tok]
             base = current if current is not None else 1
+            last_scale = scale
             if scale >= 1000:
                 total += base * scale
                 current = None
@@ -96,13 +91,67 @@ def parse_number_words(words: list[str]) -> float | None:
                 current = base * scale
         else:
             value = parse_numeral(tok)
-            if value is None or (current is not None and current % 1000 != 0 and value >= 1):
+            after_scale = i > 0 and (
+                tokens[i - 1] in lex["scales"]
+                or tokens[i - 1] == "and"
+                and i > 1
+                and tokens[i - 2] in lex["scales"]
+            )
+            if value is None or (
+                current is not None and current % 1000 != 0 and value >= 1 and not after_scale
+            ):
                 return None  # "60 and 90" is two numbers, not 150
             current = (current or 0) + value
         seen = True
     if not seen:
         return None
-    return total + (current or 0)
+    return total + (current or 0), last_scale
+
+
+def _fraction_part(tokens: list[str]) -> bool:
+    """Whether words after an 'and' are a fraction: 'a half', 'two thirds', 'a quarter million'."""
+    fractions = lexicon()["fractions"]
+    body = tokens[:-1] if tokens and tokens[-1] in lexicon()["scales"] else tokens
+    return bool(body) and body[-1] in fractions
+
+
+def parse_number_words(words: list[str]) -> float | None:
+    """Numbers in words or mixed digits and words: 'twenty five', 'one hundred and five',
+    'a hundred', 'two dozen', '1.5 million', 'half a million', 'two thirds',
+    'five and a half million', '3 million and a half'. None when the words are not one number."""
+    if len(words) == 1 and parse_numeral(words[0]) is not None:
+        return parse_numeral(words[0])  # "-1" is minus one, not "1"
+    if (
+        len(words) > 1
+        and re.fullmatch(r"\d{1,3}", words[0])
+        and all(re.fullmatch(r"\d{3}(\.\d+)?", w) for w in words[1:])
+    ):
+        return float("".join(words))  # thousands separated by spaces: "40 000", "1 234 567.89"
+    tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
+    segments: list[list[str]] = [[]]
+    for i, tok in enumerate(tokens):
+        if tok == "and" and segments[-1] and _fraction_part(tokens[i + 1 :]):
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    first = _integer(segments[0])
+    if first is None:
+        return None
+    value, last_scale = first
+    scales = lexicon()["scales"]
+    for seg in segments[1:]:
+        scale = scales.get(seg[-1]) if seg else None
+        body = seg[:-1] if scale else seg
+        part = _integer(body if body[0] not in ("a", "an") else ["one", *body[1:]])
+        if part is None:
+            return None
+        if scale and last_scale == 1:
+            value = (value + part[0]) * scale  # "five and a half million"
+        elif scale:
+            value += part[0] * scale  # "one billion and a quarter million"
+        else:
+            value += part[0] * (last_scale if last_scale >= 1000 else 1)  # "3 million and a half"
+    return value
 
 
 def parse_number(text: str) -> float | None:

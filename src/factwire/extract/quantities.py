@@ -23,8 +23,10 @@ from factwire.extract.numbers import lexicon, parse_number_words, parse_numeral
 from factwire.model import Document, Quantity
 
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
-DIGIT_RANGE = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+DIGIT_RANGE = re.compile(r"^(\d[\d,.]*[a-zA-Z]{0,3})[-–~](\d[\d,.]*[a-zA-Z]{0,3})$")
+GLUED_CODE = re.compile(r"^(?:([a-zA-Z]{3})\$?(\d[\d,.]*)|(\d[\d,.]*)([a-zA-Z]{3}))$")
 NUMBER_TAGS = {"CD"}
+NOT_PREFIXES = {"a", "an", "s", "i", "the", "rs"}
 MAX_UNIT_GAP = 3
 
 
@@ -54,7 +56,28 @@ def is_number_token(tok: Token, in_time: list[bool]) -> bool:
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             return tok.tag_ in NUMBER_TAGS and prev not in lex["pronoun_one_before"]
         return True
-    return low in lex["scales"] or low == "dozen"
+    if low in lex["scales"] or low == "dozen":
+        return True
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if low in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
+        return True  # "half a million", "a quarter million"
+    after_number = prev in lex["ones"] or prev in lex["tens"] or prev in ("a", "an")
+    if low in lex["fractions"] and after_number and prev not in ("the",):
+        return True  # "two thirds", "a half"
+    return low == "dozens" and (prev in lex["ones"] or prev in lex["tens"] or prev.isdigit())
+
+
+def glued_money(tok: Token) -> Amount | None:
+    """'USD115.5', '115USD', 'nzd$15': a currency code glued to a number."""
+    m = GLUED_CODE.match(tok.text)
+    if not m:
+        return None
+    code = (m.group(1) or m.group(4)).lower()
+    value = parse_numeral(m.group(2) or m.group(3))
+    if code not in lexicon()["currency_codes"] or value is None:
+        return None
+    return Amount(tok.i, tok.i + 1, value, value, code.upper(), kind="money")
 
 
 def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
@@ -65,6 +88,11 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
     i, n = 0, len(parsed)
     while i < n:
         tok = parsed[i]
+        money = None if in_time[i] else glued_money(tok)
+        if money is not None:
+            groups.append(money)
+            i += 1
+            continue
         if not is_number_token(tok, in_time):
             i += 1
             continue
@@ -72,7 +100,7 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
         if (
             i > 0
             and parsed[i - 1].lower_ in ("a", "an")
-            and tok.lower_ in lex["scales"] | {"dozen": 12}
+            and (tok.lower_ in lex["scales"] or tok.lower_ in ("dozen", "half", "quarter"))
         ):
             start = i - 1
         j = i + 1
@@ -98,18 +126,33 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
                     parsed[j - 1].text[0].isdigit()
                     and t.text[0].isalpha()
                     and t.lower_ not in lex["scales"]
-                    and t.lower_ != "dozen"
+                    and t.lower_ not in ("dozen", "dozens")
                 )
             ):
                 j += 1
             elif (
                 t.text in ("-", "and")
                 and j + 1 < n
-                and parsed[j + 1].lower_ in lex["ones"] | lex["tens"]
+                and (parsed[j + 1].lower_ in lex["ones"] | lex["tens"] or parsed[j + 1].is_digit)
                 and parsed[j - 1].lower_ in lex["tens"] | lex["scales"]
                 and not in_time[j + 1]
             ):
                 j += 2
+            elif t.is_space or (
+                t.lower_ in ("a", "an")
+                and j + 1 < n
+                and (parsed[j + 1].lower_ in lex["scales"] or parsed[j + 1].lower_ == "dozen")
+            ):
+                j += 1  # "half a dozen", doubled spaces
+            elif t.is_digit and parsed[j - 1].lower_ in lex["scales"] and not in_time[j]:
+                j += 1  # "4 thousand 3 hundred"
+            elif (
+                t.lower_ == "and"
+                and j + 2 < n
+                and parsed[j + 1].lower_ in ("a", "an", "one", "two", "three")
+                and parsed[j + 2].lower_ in lex["fractions"]
+            ):
+                j += 3  # "one and a half", "five and a half million", "three and two thirds"
             else:
                 break
         words = [t.text for t in parsed[start:j]]
@@ -124,7 +167,7 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
         if value is None:  # not one number after all: take the tokens one by one
             for k in range(start, j):
                 v = parse_number_words([parsed[k].text])
-                if v is not None:
+                if v is not None and parsed[k].lower_ not in lex["scales"]:
                     groups.append(Amount(k, k + 1, v, v, scaled=parsed[k].lower_ in lex["scales"]))
         else:
             scaled = any(t.lower_ in lex["scales"] for t in parsed[start:j]) or bool(
@@ -148,7 +191,12 @@ def phrase_at(
         if text in phrases:
             return text, (hi if forward else lo)
         glued = "".join(t.lower_ for t in parsed[lo:hi])
-        if size > 1 and glued in phrases:
+        spaced_ok = parsed[lo].lower_ not in NOT_PREFIXES  # "hk $ 10" yes, "a $ 10" no
+        if (
+            size > 1
+            and glued in phrases
+            and (spaced_ok or all(t.whitespace_ == "" for t in parsed[lo : hi - 1]))
+        ):
             return glued, (hi if forward else lo)
     return None
 
@@ -161,13 +209,16 @@ def attach_money_and_percent(parsed: Doc, amounts: list[Amount]) -> None:
         set(lex["currency_codes"]),
         lex["currency_words"],
     )
+    currencies = {**words, **{c: c.upper() for c in codes}}
     mults = lex["word_multipliers"]
     for a in amounts:
-        # a multiplier after the number: "3 bn", "5m" split as "5", "m"
+        if a.kind == "money":
+            continue  # read whole from one token ("USD115.5")
+        # a multiplier after the number: "3 bn", "10M", "$5 m"
         if a.end < len(parsed) and parsed[a.end].lower_ in mults and not a.scaled:
             nxt = parsed[a.end].lower_
             before = phrase_at(parsed, a.start, symbols, forward=False, longest=2)
-            if len(nxt) > 1 or before:
+            if len(nxt) > 1 or before or parsed[a.end - 1].whitespace_ == "":
                 a.low = a.low * mults[nxt] if a.low is not None else None
                 a.high = a.high * mults[nxt] if a.high is not None else None
                 a.end += 1
@@ -177,26 +228,61 @@ def attach_money_and_percent(parsed: Doc, amounts: list[Amount]) -> None:
             a.unit, a.start, a.kind = symbols[before[0]], before[1], "money"
         elif a.start > 0 and parsed[a.start - 1].lower_ in codes:
             a.unit, a.start, a.kind = parsed[a.start - 1].text.upper(), a.start - 1, "money"
-        after = phrase_at(
-            parsed, a.end, {**words, **{c: c for c in codes}}, forward=True, longest=3
-        )
+        after = currency_after(parsed, a.end, currencies, symbols)
         if after and a.kind != "money":
-            name, end = after
-            a.unit = words.get(name) or name.upper()
-            a.end, a.kind = end, "money"
-        elif (
-            a.kind == "money"
-            and after
-            and (words.get(after[0]) == a.unit or after[0].upper() == a.unit)
-        ):
+            a.unit, a.end, a.kind = after[0], after[1], "money"
+        elif a.kind == "money" and after and after[0] == a.unit:
             a.end = after[1]  # "$5 million dollars"
         pct = phrase_at(parsed, a.end, set(lex["percent_words"]), forward=True, longest=2)
         if pct and a.kind == "count":
             a.unit, a.end, a.kind = "percent", pct[1], "percent"
-        if a.unit and a.unit.endswith("-cent"):
+        if a.unit and "-" in a.unit:  # cents and pence: the main unit, a hundredth of it
             a.unit = a.unit.split("-")[0]
             a.low = a.low / 100 if a.low is not None else None
             a.high = a.high / 100 if a.high is not None else None
+            a.kind = "subunit"
+
+
+def currency_after(
+    parsed: Doc, i: int, currencies: dict[str, str], symbols: dict[str, str]
+) -> tuple[str, int] | None:
+    """The currency named right after a number: 'dollars', 'Finnish markka', 'USD', '€',
+    also after one qualifying word ('10 Turkish lira', '100 Chinese yuan')."""
+    found = phrase_at(parsed, i, currencies, forward=True, longest=3)
+    if found is None and i < len(parsed) and parsed[i].text == "-":
+        found = phrase_at(parsed, i + 1, currencies, forward=True, longest=1)  # "one-yen"
+    if found:
+        return currencies[found[0]], found[1]
+    if i < len(parsed) and parsed[i].text.lower() in symbols and parsed[i - 1].whitespace_ != "\n":
+        return symbols[parsed[i].text.lower()], i + 1  # "5 €"
+    if i + 1 < len(parsed) and parsed[i].is_alpha and parsed[i].pos_ in ("ADJ", "PROPN", "NOUN"):
+        found = phrase_at(parsed, i + 1, currencies, forward=True, longest=1)
+        if found and parsed[i + 1].lower_ not in ("pound", "pounds", "marks", "real", "won"):
+            return currencies[found[0]], found[1]
+    return None
+
+
+def join_money_parts(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
+    """'thirteen dollars and forty-five cents' is one amount."""
+    out: list[Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        gap = parsed[prev.end : a.start] if prev else None
+        if (
+            prev is not None
+            and prev.kind == "money"
+            and a.kind == "subunit"
+            and prev.unit == a.unit
+            and all(t.lower_ in ("and", ",") for t in gap)
+        ):
+            prev.end = a.end
+            prev.low = (prev.low or 0) + (a.low or 0)
+            prev.high = (prev.high or 0) + (a.high or 0)
+            continue
+        if a.kind == "subunit":
+            a.kind = "money"
+        out.append(a)
+    return out
 
 
 def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
@@ -242,31 +328,72 @@ def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 def attach_cues(parsed: Doc, amounts: list[Amount]) -> None:
-    """'about', 'more than', 'at least', 'up to', 'nearly', 'some' before; 'or so', 'plus' after."""
-    cues = lexicon()["approx_cues"]
+    """Cues before ('about', 'more than', 'at least', 'up to', 'nearly', 'some') and after
+    ('or more', 'or less', 'or so', '-plus') bound the amount and mark it approximate."""
+    lex = lexicon()
+    cues, after_cues = lex["approx_cues"], lex["after_cues"]
     for a in amounts:
-        found = phrase_at(parsed, a.start, cues, forward=False, longest=3)
+        found = phrase_at(parsed, a.start, cues, forward=False, longest=6)
         if found and not (found[0] == "some" and parsed[a.start - 1].tag_ != "DT"):
-            cue, start = found
-            a.start, a.approx = start, True
-            how = cues[cue]
-            if how == "min":
-                a.high = None
-            elif how == "max":
-                a.low = None
-        after = phrase_at(parsed, a.end, cues, forward=True, longest=2)
+            a.start, a.approx = found[1], True
+            bound(a, cues[found[0]])
+        if a.end < len(parsed) and parsed[a.end].text == "-":
+            after = phrase_at(parsed, a.end + 1, after_cues, forward=True, longest=3)
+            after = (after[0], after[1]) if after and after[0] == "plus" else None
+        else:
+            after = phrase_at(parsed, a.end, after_cues, forward=True, longest=3)
+        if after and after[1] < len(parsed) and parsed[after[1]].like_num:
+            after = None  # "above 1000 and below 1500": the next bound, not this one's
+        if after:
+            a.end, a.approx = after[1], True
+            bound(a, after_cues[after[0]])
+
+
+def bound(a: Amount, how: str) -> None:
+    """'min': the number is the lower bound; 'max': the upper; 'point': about the number."""
+    if how == "min" and a.low is not None:
+        a.high = None
+    elif how == "max" and a.high is not None:
+        a.low = None
+
+
+def join_bounds(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
+    """'more than 10 and less than 20', 'above 1000 and below 1500' are one range."""
+    out: list[Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
         if (
-            after
-            and after[0] in ("or so", "plus")
-            or (
-                a.end + 1 < len(parsed)
-                and parsed[a.end].text == "-"
-                and parsed[a.end + 1].lower_ == "plus"
-            )
+            prev is not None
+            and prev.approx
+            and a.approx
+            and prev.kind == a.kind
+            and prev.high is None
+            and prev.low is not None
+            and a.low is None
+            and a.high is not None
+            and prev.low <= a.high
+            and all(t.lower_ in ("and", ",", "but") for t in parsed[prev.end : a.start])
+            and a.start - prev.end <= 2
         ):
-            a.approx = True
-            if after and after[0] == "plus" or parsed[a.end].text == "-":
-                a.high = None
+            prev.end, prev.high = a.end, a.high
+            continue
+        if (
+            prev is not None
+            and prev.approx
+            and a.approx
+            and prev.kind == a.kind
+            and prev.low is None
+            and prev.high is not None
+            and a.high is None
+            and a.low is not None
+            and a.low <= prev.high
+            and all(t.lower_ in ("and", ",", "but") for t in parsed[prev.end : a.start])
+            and a.start - prev.end <= 2
+        ):
+            prev.end, prev.low = a.end, a.low
+            continue
+        out.append(a)
+    return out
 
 
 def counted_noun(parsed: Doc, a: Amount) -> Token | None:
@@ -349,13 +476,15 @@ def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
             in_time[span.start : span.end] = [True] * len(span)
     amounts = number_groups(parsed, in_time)
     attach_money_and_percent(parsed, amounts)
+    negate(parsed, amounts)
+    amounts = join_money_parts(parsed, amounts)
     amounts = [a for a in join_ranges(parsed, amounts) if not is_name_part(parsed, a)]
     taken = [False] * len(parsed)
     for a in amounts:
         taken[a.start : a.end] = [True] * (a.end - a.start)
     amounts += vague_amounts(parsed, in_time, taken)
     attach_cues(parsed, amounts)
-    negate(parsed, amounts)
+    amounts = join_bounds(parsed, sorted(amounts, key=lambda x: x.start))
     out = []
     for a in sorted(amounts, key=lambda x: x.start):
         end = a.end

@@ -294,6 +294,8 @@ def is_age_or_measure(span: Span) -> bool:
     """'63 years old', 'a 10-year-old', 'at 63': ages are not time expressions."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("million", "billion", "trillion", "thousand", "hundred"):
+        return True  # "a quarter million"
     if after in ("old", "-old") or (
         after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
     ):
