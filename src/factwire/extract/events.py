@@ -48,7 +48,12 @@ PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 # Prepositions through which a noun phrase's entity is searched ("an end to its support").
 PHRASE_PREPS = {"of", "from", "in", "to", "for", "on", "against", "with", "toward", "towards",
-                "into", "over"}
+                "into", "over", "by"}
+# A noun trigger in one of these phrases is the background of the sentence ("after bloody
+# clashes", "since last month's invasion"), not the action reported.
+BACKGROUND_PREPS = {"after", "since", "following", "before", "during", "amid", "despite",
+                    "because"}
+RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -622,13 +627,16 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
         for _prep, obj in _preps(holder, preps):
             found.extend(_phrase_entities(obj, resolver, exclude))
     if not found:
-        # purpose clause: "sent troops to assist Russia"
-        for child in token.children:
-            if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in {
-                "assist", "help", "support", "aid", "defend", "protect", "back"
-            }:
-                for obj in _objects(child):
-                    found.extend(_phrase_entities(obj, resolver, exclude))
+        # purpose clause: "sent troops to assist Russia", "began a hunger strike to protest X"
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in {"advcl", "xcomp"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    for obj in _objects(child):
+                        found.extend(_phrase_entities(obj, resolver, exclude))
+                    for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):
+                        found.extend(_phrase_entities(obj, resolver, exclude))
     if not found and token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
         # "shared a message addressed to Putin, criticizing ...": the message's addressee
         for obj in _objects(token.head):
@@ -670,6 +678,25 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
         cur = cur.head
         if cur.i in kept:
             return True
+    return False
+
+
+def _background(token: Token) -> bool:
+    """Is the trigger background to the sentence: in a relative clause ("a helicopter that was
+    captured"), a participle ("property seized by"), or, for a noun, a temporal phrase?"""
+    cur = token
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_WORDS for c in cur.children
+                                       if c.i < cur.i):
+            return True
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return True
+        if (token.pos_ == "NOUN" and cur.dep_ == "pobj"
+                and cur.head.lower_ in BACKGROUND_PREPS):
+            return True
+        if cur.dep_ in {"ccomp", "conj", "advcl", "parataxis"}:
+            return False
+        cur = cur.head
     return False
 
 
@@ -883,7 +910,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
     found.sort(key=lambda c: (_depth(c.token), c.token.i))
     kept: dict[int, Candidate] = {}
     for cand in found:
-        if _folded_under(cand, kept):
+        if _folded_under(cand, kept) or _background(cand.token):
             continue
         cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
         if not cand.actors and not cand.recipients:
