@@ -101,7 +101,7 @@ def test_institutions_igos_and_modifier_sectors(entities):
     peacekeepers = by_mention(ents, "UN peacekeepers")
     assert (peacekeepers.country, peacekeepers.sector) == ("UNO", "MIL")
     spies = by_mention(ents, "Israeli intelligence officials")
-    assert (spies.country, spies.sector) == ("ISR", "SPY")
+    assert (spies.kind, spies.country, spies.sector) == ("group", "ISR", "SPY")
     rebels = by_mention(ents, "Rebels")
     assert rebels.sector == "REB"
 

@@ -554,7 +554,8 @@ def _role_phrases(st: _State) -> None:
             seen.add(code)
             from_tok = first if (joined and first is not None) else (window[0] if window else start)
             s, e, text = _text(st, from_tok, end)
-            kind = agent.kind if code or agent.kind != "person" else "person"
+            plural = head.tag_ in ("NNS", "NNPS")  # "US officials" are a group of people
+            kind = "group" if agent.kind == "person" and plural else agent.kind
             government = bool(code) and agent.state and code not in st.lex.igo_codes
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
                        government=government, head=head.i)
