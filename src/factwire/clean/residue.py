@@ -145,7 +145,7 @@ def _is_cue(line: str) -> bool:
 def _is_headline_copy(line: str, title: str) -> bool:
     """The whole headline, or a long prefix of it, standing alone on a line."""
     copy = squash(line).rstrip("…").rstrip(".").strip().casefold()
-    headline = title.casefold()
+    headline = squash(title).casefold()
     if copy == headline:
         return True
     enough = max(3, math.ceil(_words(headline) / 2))
