@@ -127,7 +127,7 @@ def test_unnamed_sources_are_groups_without_a_country(entities):
     analysts = by_mention(ents, "Analysts")
     assert (analysts.kind, analysts.country) == ("group", None)
     agencies = by_mention(ents, "intelligence agencies")
-    assert (agencies.country, agencies.sector) == (None, "SPY")
+    assert (agencies.kind, agencies.country, agencies.sector) == ("group", None, "SPY")
     assert by_mention(ents, "reports").country is None
 
 

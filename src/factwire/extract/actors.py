@@ -554,8 +554,9 @@ def _role_phrases(st: _State) -> None:
             seen.add(code)
             from_tok = first if (joined and first is not None) else (window[0] if window else start)
             s, e, text = _text(st, from_tok, end)
-            plural = head.tag_ in ("NNS", "NNPS")  # "US officials" are a group of people
-            kind = "group" if agent.kind == "person" and plural else agent.kind
+            # "US officials", "intelligence agencies": several of them make a group
+            plural = head.tag_ in ("NNS", "NNPS") and parsed[start:end].text.lower() != agent.term
+            kind = "group" if agent.kind in ("person", "organization") and plural else agent.kind
             government = bool(code) and agent.state and code not in st.lex.igo_codes
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
                        government=government, head=head.i)
