@@ -387,6 +387,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 return [c for c in governor.children if c.dep_ in PASSIVE_SUBJECTS]
             verb = governor
             continue
+        if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.dep_ != "ROOT"):
+            verb = verb.head  # "France is ready to contribute": the copula's subject
+            continue
         if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
             verb = verb.head.head
             continue
@@ -570,9 +573,9 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     receives; a light verb ("imposed sanctions on") lends its subject."""
     actor_heads = [c for c in token.children if c.dep_ == "poss"]
     actor_heads += [o for (_p, o) in _preps(token, {"by"})]
-    # "Palestinian riots", "US sanctions": a modifier naming an actor
-    actor_heads += [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
-                    and c.pos_ in {"ADJ", "PROPN"}]
+    # "Palestinian riots", "US sanctions": a modifier naming an actor, when nothing else does
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                 and c.pos_ in {"ADJ", "PROPN"}]
     if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
         actor_heads += [c for c in token.head.children if c.dep_ == "poss"]
     recipient_heads: list[Token] = []
@@ -599,7 +602,7 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         elif _is_passive(head) and not recipient_heads:
             # "he has to be dealt with ... through sanctions": the passive subject is the target
             recipient_heads = _passive_subjects(head)
-    return actor_heads, recipient_heads
+    return actor_heads or modifiers, recipient_heads
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
