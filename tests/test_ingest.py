@@ -111,6 +111,19 @@ def test_file_over_the_size_cap_is_refused(tmp_path):
     assert isinstance(one(path), RawInput)  # the default cap is far larger
 
 
+def test_size_cap_of_the_command_line_comes_from_the_environment(tmp_path):
+    import os
+    import subprocess
+
+    path = write(tmp_path, "long.txt", STORY * 50)
+    env = {**os.environ, "FACTWIRE_MAX_BYTES": "2000"}
+    run = subprocess.run([sys.executable, "-m", "factwire.cli", "extract", str(path), "--no-nlp"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.strip() == (f"error: {path}: input of {path.stat().st_size:,} bytes is "
+                                  "over the size limit of 2,000 bytes")
+
+
 def test_gzip_bomb_is_capped(tmp_path):
     err = one(write(tmp_path, "bomb.txt.gz", gzip.compress(b"a " * 100_000)), max_bytes=5000)
     assert isinstance(err, InputError) and "decompressed" in err.reason

@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +36,8 @@ from factwire.model import FactwireError, InputError, RawInput, SourceKind
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "iter_inputs"]
 
-DEFAULT_MAX_BYTES = 20_000_000  # per file, URL response or WARC record
+# per file, URL response or WARC record; $FACTWIRE_MAX_BYTES sets it for the command line
+DEFAULT_MAX_BYTES = int(os.environ.get("FACTWIRE_MAX_BYTES") or 20_000_000)
 DEFAULT_TIMEOUT = 20.0  # seconds, per network operation
 _GLOB_CHARS = set("*?[")
 
