@@ -19,6 +19,10 @@ from factwire.model import FactwireError, InputError, RawInput
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+class TruncatedRecord(FactwireError):
+    """A record whose payload ends before its Content-Length: the archive was cut off."""
+
+
 def read_warc(name: str, stream: BinaryIO, *, max_bytes: int,
               path: str | None = None) -> Iterator[RawInput | InputError]:
     """Yield a RawInput per HTML response record, or an InputError for a bad record."""
@@ -38,7 +42,7 @@ def read_warc(name: str, stream: BinaryIO, *, max_bytes: int,
             raw = _read_record(record_name, record, max_bytes, path)
         except FactwireError as err:
             yield err.record()
-            if "truncated" in err.reason:
+            if isinstance(err, TruncatedRecord):  # nothing after it can be read
                 return
             continue
         except Exception as err:
@@ -74,8 +78,8 @@ def _read_record(name: str, record, max_bytes: int, path: str | None) -> RawInpu
     if len(body) > max_bytes:
         raise FactwireError(name, f"record is over the {max_bytes:,}-byte limit")
     if getattr(record.raw_stream, "limit", 0):
-        raise FactwireError(name, f"truncated WARC record (only {len(body):,} bytes of the "
-                            "payload present)")
+        raise TruncatedRecord(name, f"truncated WARC record (only {len(body):,} bytes of the "
+                              "payload present)")
     charset = None
     if "charset=" in media.lower():
         charset = media.lower().split("charset=")[1].split(";")[0].strip(" \"'")
