@@ -18,8 +18,10 @@ Coreference is simple and conservative: surname matching for people, and "the co
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -31,19 +33,20 @@ from factwire.model import Document, Entity, Mention
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
-NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-PLACE_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "ORG"}  # spaCy sometimes mislabels towns
-LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into",
-            "within", "over", "from"}  # "from Moscow" is where, not who
-RIGHT_PREPS = {"of", "in", "from", "throughout", "across"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
-FORMER = {"former", "ex", "ex-", "onetime", "then"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital"}
-FALLBACK_SECTORS = {"GOV", "MIL", "JUD", "LEG", "ELI", "PTY", "OPP"}
-STANCE_PREFIXES = {"pro", "anti"}
-QUANTIFIERS = {"many", "few", "several", "more", "most", "other", "another", "all", "both",
-               "some", "up", "to", "at", "least", "about", "around", "nearly", "over"}
+_CUES = json.loads((resources.files("factwire.extract") / "data" / "actors_cues.json")
+                   .read_text(encoding="utf-8"))
+PLACE_LABELS = set(_CUES["place_labels"])  # spaCy labels a town ORG or PRODUCT at times
+LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
+RIGHT_PREPS = set(_CUES["country_prepositions"])
+COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a terror group based in Trinidad"
+RELATIVE = set(_CUES["relative_pronouns"])
+DETERMINERS = set(_CUES["determiners"])
+QUANTIFIERS = set(_CUES["quantifiers"])
+FORMER = set(_CUES["former"])
+POSSESSIVE = set(_CUES["possessive"])
+PLACE_NOUNS = set(_CUES["place_nouns"])
+STANCE_PREFIXES = set(_CUES["stance_prefixes"])
+FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 
 
 def configure(actors_dict: str | os.PathLike | None = None) -> None:
@@ -342,14 +345,13 @@ def _right_context(st: _State, root: Token, end: int) -> list[int]:
     for t in root.subtree:
         if t.i < end:
             continue
-        if t.is_punct or t.lower_ in ("who", "which", "that", "whom", "whose"):
+        if t.is_punct or t.lower_ in RELATIVE:
             break
         out.append(t.i)
     # only keep what follows a linking preposition
     for n, i in enumerate(out):
         tok = st.parsed[i]
-        if tok.lower_ in RIGHT_PREPS or (tok.pos_ == "VERB" and tok.lower_ in ("based",
-                                                                              "operating")):
+        if tok.lower_ in RIGHT_PREPS or (tok.pos_ == "VERB" and tok.lower_ in COUNTRY_VERBS):
             return out[n:]
     return []
 
