@@ -144,6 +144,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
         "set": [
             [
                 {"LOWER": {"IN": ["every", "each"]}},
+                {"LOWER": "other", "OP": "?"},
                 {"LIKE_NUM": True, "OP": "?"},
                 {"LOWER": {"IN": units + weekdays + months + parts}},
             ],
@@ -378,7 +379,7 @@ def find_times(doc: Document, parsed: Doc) -> list[TimeExpr]:
         taken[span.start : span.end] = [True] * len(span)
         found.append((span, typ, value, tense))
     found.sort(key=lambda f: f[0].start)
-    found = date_clock_times(reanchor_reported(found))
+    found = date_clock_times(reanchor_reported(join_offsets(found, anchor)))
     return [
         TimeExpr(span=(s.start_char, s.end_char), text=s.text, type=typ, value=value)
         for s, typ, value, _ in found
@@ -433,4 +434,25 @@ def date_clock_times(
             ):
                 out[i] = (span, typ, other[2] + clock.group(2), tense)
                 break
+    return out
+
+
+def join_offsets(
+    found: list[tuple[Span, str, str, timex.Tense]], anchor: date | None
+) -> list[tuple[Span, str, str, timex.Tense]]:
+    """'two weeks before May 13, 1999', 'three days after Monday': a duration next to a date
+    is one date, moved."""
+    out: list[tuple[Span, str, str, timex.Tense]] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev[1] == "DURATION" and item[1] == "DATE":
+            doc = item[0].doc
+            gap = doc[prev[0].end : item[0].start]
+            if len(gap) == 1 and gap[0].lower_ in ("before", "after", "from"):
+                joined = doc[prev[0].start : item[0].end]
+                typ, value = timex.normalise(joined.text, anchor, item[3])
+                if value is not None and typ == "DATE":
+                    out[-1] = (joined, typ, value, item[3])
+                    continue
+        out.append(item)
     return out

@@ -244,7 +244,7 @@ def read_set(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
         return "SET", lex["set_adverbs"][w[0]]
     if w and w[0] in ("every", "each", "per") and len(w) >= 2:
         rest = w[1:]
-        if rest[-1] in lex["weekdays"]:
+        if rest[-1] in lex["weekdays"]:  # "every Monday", "every other Friday"
             return "SET", f"XXXX-WXX-{lex['weekdays'][rest[-1]]}"
         if rest[-1] in lex["months"] and len(rest) == 1:
             return "SET", f"XXXX-{lex['months'][rest[-1]]:02d}"
@@ -540,16 +540,60 @@ def read_quarter(w: list[str], anchor: date | None, tense: Tense) -> Result | No
 
 def read_year_like(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
     """A year alone: '2024', 'fiscal 2008', 'this year', 'last year'."""
+    fiscal = any(x in lexicon()["fiscal_words"] for x in w)
+    prefix = "FY" if fiscal else ""  # TIMEX3 writes fiscal years FY2008
     body = [x for x in w if x not in lexicon()["fiscal_words"] and x not in ("the", "year", "of")]
     if len(body) == 1 and YEAR.match(body[0]):
-        return "DATE", body[0]
+        return "DATE", prefix + body[0]
     fy = re.fullmatch(r"fy(\d{2}|\d{4})", w[0]) if len(w) == 1 else None
     if fy:
         y = fy.group(1)
-        return "DATE", y if len(y) == 4 else f"20{y}"
+        return "DATE", "FY" + (y if len(y) == 4 else f"20{y}")
     if w and w[-1] == "year":
-        return read_relative_unit(w, anchor, tense)
+        rest = [x for x in w if x not in lexicon()["fiscal_words"] and x != "calendar"]
+        found = read_relative_unit(rest, anchor, tense)
+        if found and fiscal and found[1] and re.fullmatch(r"\d{4}", found[1]):
+            return "DATE", "FY" + found[1]
+        if fiscal and rest in (["year"], ["the", "year"]):  # "the financial year": the current one
+            return "DATE", f"FY{anchor.year:04d}" if anchor else "FYXXXX"
+        return found
     return None
+
+
+def read_week_number(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'the first week of 2021' → 2021-W01, 'week 31' → (anchor's year)-W31."""
+    lex = lexicon()
+    body = [x for x in w if x not in ("the", "of")]
+    if len(body) == 3 and body[1] == "week" and YEAR.match(body[2]):
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", body[0])
+        n = int(m.group(1)) if m else lex["ordinal_words"].get(body[0])
+        if n and 1 <= n <= 53:
+            return "DATE", f"{body[2]}-W{n:02d}"
+    if len(body) == 2 and body[0] == "week" and body[1].isdigit() and 1 <= int(body[1]) <= 53:
+        year = f"{anchor.year:04d}" if anchor else "XXXX"
+        return "DATE", f"{year}-W{int(body[1]):02d}"
+    return None
+
+
+def read_offset(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'two days after today', '2 weeks before May 13 1999', '3 days from Tuesday': a date
+    moved by a duration."""
+    cut = next((i for i, x in enumerate(w) if x in ("before", "after", "from") and i > 0), None)
+    if cut is None or cut == len(w) - 1:
+        return None
+    span = read_duration(w[:cut], anchor, tense)
+    m = re.fullmatch(r"P(\d+)([YMWD])", span[1] or "") if span else None
+    base = day_value(w[cut + 1 :], anchor, tense) if m else None
+    if not m or base is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", base):
+        return None
+    n = int(m.group(1)) * (-1 if w[cut] == "before" else 1)
+    step = {
+        "Y": relativedelta(years=n),
+        "M": relativedelta(months=n),
+        "W": relativedelta(weeks=n),
+        "D": relativedelta(days=n),
+    }[m.group(2)]
+    return "DATE", (date.fromisoformat(base) + step).isoformat()
 
 
 def read_decade(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
@@ -841,6 +885,8 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
     read_position,
     read_relative_unit,
     read_weekday_of_week,
+    read_week_number,
+    read_offset,
     read_year_like,
     read_calendar,
     read_part_of_day,
@@ -878,7 +924,7 @@ def normalise(text: str, anchor: date | None = None, tense: Tense = None) -> Res
         return "DATE", f"{y}-{mo}" + (f"-{d}" if d else "")
     raw = Words(text).words
     words = strip_edges(raw)
-    result = normalise_words(words, anchor, tense)
+    result = read_reference(raw, anchor, tense) or normalise_words(words, anchor, tense)
     if result and result[0] == "DURATION" and raw[:1] == ["in"] and tense == "future" and anchor:
         result = in_future(result[1], anchor) or result
     if result is None and len(words) > 1 and words[0] in ("the", "a", "an"):
