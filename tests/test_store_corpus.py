@@ -3,7 +3,7 @@ an unrelated article on the same topic. Written for these tests (no real outlet'
 
 from __future__ import annotations
 
-from factwire.model import Document, Entity, Event, EventDate, Mention, Source, Trigger, document_id
+from factwire.model import Document, Entity, Event, Mention, Source, Trigger, document_id
 
 WIRE = (
     "North Korea has sent a second contingent of troops to Russia's Kursk region, South "
@@ -69,32 +69,33 @@ def span(text: str, needle: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def make_doc(text: str, publisher: str | None, published: str, *,
-             url: str | None = None) -> Document:
+# (entity id, name, kind, country code, sector) and (event id, type, trigger, actors,
+# recipients, mode) that make_doc puts on a document wherever its text mentions them.
+ENTITIES = [("e1", "North Korea", "country", "PRK", "GOV"),
+            ("e2", "Russia", "country", "RUS", "GOV"),
+            ("e3", "South Korea", "country", "KOR", "GOV"),
+            ("e4", "United States", "country", "USA", "GOV")]
+EVENTS = [("v1", "AID", "has sent a second contingent of troops", ["e1"], ["e2"], "military"),
+          ("v2", "PROTEST", "summoned the Russian ambassador", ["e3"], ["e2"], None),
+          ("v3", "ASSAULT", "launched a large drone attack", ["e2"], [], "aerial")]
+
+
+def make_doc(text: str, publisher: str | None, published: str, *, url: str | None = None,
+             entities=ENTITIES, events=EVENTS) -> Document:
     """A Document with hand-made actors and events wherever the text mentions them."""
     doc = Document(id=document_id(text), text=text, title=text[:60], published=published,
                    publisher=publisher, source=Source("text", url=url))
-    known = [("e1", "North Korea", "country", "PRK", "GOV"),
-             ("e2", "Russia", "country", "RUS", "GOV"),
-             ("e3", "South Korea", "country", "KOR", "GOV"),
-             ("e4", "United States", "country", "USA", "GOV")]
-    for entity_id, name, kind, code, sector in known:
+    for entity_id, name, kind, code, sector in entities:
         if name in text:
             doc.entities.append(Entity(entity_id, name, kind, code, sector,
                                        [Mention(span(text, name), name)]))
-
-    def event(event_id, type_, trigger, actor, recipient, date=None, mode=None):
+    for event_id, type_, trigger, actor, recipient, mode in events:
         if trigger not in text:
-            return
+            continue
         start, end = span(text, trigger)
         sentence = (text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0,
                     text.find(". ", end) + 1 if ". " in text[end:] else len(text))
         doc.events.append(Event(event_id, type_, Trigger((start, end), trigger), sentence,
                                 mode=mode, actor=actor, recipient=recipient,
-                                date=EventDate(date, None) if date else None,
                                 status="reported"))
-
-    event("v1", "AID", "has sent a second contingent of troops", ["e1"], ["e2"], mode="military")
-    event("v2", "PROTEST", "summoned the Russian ambassador", ["e3"], ["e2"])
-    event("v3", "ASSAULT", "launched a large drone attack", ["e2"], [], mode="aerial")
     return doc

@@ -83,3 +83,32 @@ def test_recomputing_gives_the_same_rows(con):
     assert update(con) == (2, 3)
     for table, rows in before.items():
         assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows, table
+
+
+def test_country_codes_alone_do_not_merge_unrelated_reports(con):
+    people = [("t", "Treasury Department", "organization", "USA", "GOV"),
+              ("m", "Pat Maroon", "person", "USA", None),
+              ("p", "Donald Trump", "person", "USA", "GOV"),
+              ("o", "Ilhan Omar", "person", "USA", "LEG"),
+              ("n", "New York", "location", "USA", "GOV"),
+              ("w", "John Williams", "person", "USA", "LEG")]
+    acts = [("a1", "AGREE", "agreed on Monday", ["t"], [], None),
+            ("a2", "AGREE", "agreed on Tuesday", ["m"], [], None),
+            ("t1", "THREATEN", "threatened Representative", ["p"], ["o"], None),
+            ("t2", "THREATEN", "threatened council member", ["n"], ["w"], None),
+            ("t3", "THREATEN", "warned Representative", ["p"], ["o"], None)]
+    texts = [
+        "The Treasury Department agreed on Monday to extend the deadline for small banks.",
+        "Hockey forward Pat Maroon agreed on Tuesday to a one-year contract with his club.",
+        "President Donald Trump threatened Representative Ilhan Omar in a speech in Ohio.",
+        "A New York official threatened council member John Williams with a lawsuit.",
+        "Donald Trump warned Representative Ilhan Omar again, in a post on Wednesday night.",
+    ]
+    write_documents(con, [make_doc(t, f"Outlet {i}", "2019-11-18", entities=people,
+                                   events=acts) for i, t in enumerate(texts)])
+    assert update(con) == (5, 4)  # five stories; only the two Trump → Omar reports merge
+    merged, _ = read.list_merged_events(con, sort="mentions")
+    assert (merged[0]["type"], merged[0]["num_articles"], merged[0]["num_stories"]) == \
+        ("THREATEN", 2, 2)
+    assert merged[0]["recipient_names"] == ["Ilhan Omar"]
+    assert all(m["num_articles"] == 1 for m in merged[1:])
