@@ -560,6 +560,14 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
     return []
 
 
+def _is_light(verb: Token, lexicon: Lexicon) -> bool:
+    """A light verb ("staged rallies", "imposed sanctions"); the tagger's lemma can be off
+    ("staged" → "stag"), so plain -d/-ed/-s endings are tried too."""
+    low = verb.lower_
+    forms = {verb.lemma_.lower(), low, low[:-1], low[:-2], low[:-3]}
+    return bool(forms & lexicon.light_verbs)
+
+
 def _anchor(token: Token) -> Token:
     """A noun trigger used as a modifier ("a mediation effort between X and Y") speaks
     through the phrase it modifies."""
@@ -593,7 +601,7 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     if first.dep_ in {"pobj"} and head.dep_ == "prep":
         head = head.head
     if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        if head.lemma_.lower() in lexicon.light_verbs and not actor_heads:
+        if _is_light(head, lexicon) and not actor_heads:
             if _is_passive(head):
                 actor_heads = [g for c in head.children if c.dep_ == "agent"
                                for g in c.children if g.dep_ == "pobj"]
@@ -622,7 +630,7 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
         preps.discard("of")
     holders = [token] + _objects(token)
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and (
-        token.head.lemma_.lower() in lexicon.light_verbs
+        _is_light(token.head, lexicon)
     ):
         holders.append(token.head)  # "imposed sanctions on Iran"
     found: list[Entity] = []
@@ -675,9 +683,14 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
     cur = cand.token
     while cur.head.i != cur.i:
         if cur.dep_ in CLAUSE_BREAKS and not _content_clause(cur):
-            head = kept.get(cur.head.i)
-            return (cur.dep_ == "advcl" and head is not None
-                    and head.rule.type == cand.rule.type)
+            head = kept.get(cur.head.i) or next(  # or the light verb's noun: "staged rallies"
+                (k for k in kept.values() if k.token.head.i == cur.head.i
+                 and k.token.dep_ in {"dobj", "nsubjpass"}), None)
+            if cur.dep_ != "advcl" or head is None:
+                return False
+            # "attacked Kyiv, killing 12"; "staged rallies ..., saying he must resign"
+            return head.rule.type == cand.rule.type or (
+                cur.tag_ == "VBG" and cand.rule.type == "REQUEST")
         cur = cur.head
         if cur.i in kept:
             return True
