@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from factwire.extract.actors_lexicon import Agent, Known, Lexicon, _tsv, lexicon
+from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon
 from factwire.model import Document, Entity, Mention
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
@@ -584,15 +584,10 @@ def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
     return bool(nxt) and head.dep_ in ("compound", "amod") and gov.i in range(nxt[0], nxt[1])
 
 
-_ANAPHORS: dict[str, tuple[str, bool]] | None = None
-
-
 def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, bool] | None:
-    global _ANAPHORS
-    if _ANAPHORS is None:
-        _ANAPHORS = {row[0]: (row[1], row[2] == "yes") for row in _tsv("actors_anaphors.tsv")}
+    """("country"|"organization", government?) when the words refer back ("the country")."""
     words = " ".join(t.lower_ for t in st.parsed[(window[0] if window else start):end])
-    return _ANAPHORS.get(words)
+    return st.lex.anaphors.get(words)
 
 
 def _leftovers(st: _State) -> None:

@@ -51,6 +51,8 @@ class Lexicon:
     capitals: dict[str, str]  # capital name → code
     igo_codes: frozenset[str]
     surnames: dict[str, Known] = field(default_factory=dict)  # "Putin" → Vladimir Putin
+    # "the country" → ("country", False); "the government" → ("country", True: its government)
+    anaphors: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def fuzzy(self, text: str) -> Known | None:
         """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines")."""
@@ -167,6 +169,7 @@ def lexicon() -> Lexicon:
         capitals=capitals,
         igo_codes=frozenset(igo_codes | {"IGO"}),
         surnames=surnames,
+        anaphors={row[0]: (row[1], row[2] == "yes") for row in _tsv("actors_anaphors.tsv")},
     )
 
 
