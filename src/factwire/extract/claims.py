@@ -133,7 +133,7 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
     if head.pos_ in ("VERB", "AUX"):
         if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass"):
             hits += _cue(lex["negative_governors"][lemma], head)
-        if passive and lemma in lex["passive_report_verbs"]:
+        if passive and lemma in lex["passive_report_verbs"] and dep in ("xcomp", "ccomp"):
             hits += _cue(lex["passive_report_verbs"][lemma], head)
         elif lemma in lex["governing_verbs"] and dep in lex["complement_deps"]:
             hits += _cue(lex["governing_verbs"][lemma], head)
@@ -235,7 +235,7 @@ class _Clause:
     head: Token
     parent: _Clause | None
     cue: Cue | None
-    source: tuple[str | None, str | None, Range | None, str | None]  # id, text, span, cue text
+    source: tuple  # (entity id, text, span, cue text, cue span), all None when unsourced
     status: str
     frame: bool = False
 
@@ -259,10 +259,10 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     speech/cognition verb it is the complement of, or of its own cue verb."""
     for cue in cues:
         if cue.source is not None:
-            return _resolve(doc, cue.source, quoted, cue.text)
+            return _resolve(doc, cue.source, quoted, cue.text, cue.span)
     quote = _quote_at(quotes, head)
     if quote is not None and (quote.speaker or quote.speaker_text):
-        return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue)
+        return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue, quote.cue_span)
     lex = lexicon()
     speech = quote_lexicon()["speech_verbs"]
     cur = head
@@ -273,11 +273,11 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
         if is_source_verb and (hop > 0 or _status_verb(cur)):
             subj = subject_of(cur)
             if subj is not None:
-                return _resolve(doc, subj, quoted, cur.text)
+                return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "acl") or cur.head.i == cur.i:
             break
         cur = cur.head
-    return (None, None, None, None)
+    return (None, None, None, None, None)
 
 
 def _status_verb(tok: Token) -> bool:
@@ -285,15 +285,26 @@ def _status_verb(tok: Token) -> bool:
     return lemma in lexicon()["governing_verbs"] or lemma in quote_lexicon()["speech_verbs"]
 
 
-def _resolve(doc: Document, tok: Token, quoted: list[Range], cue_text: str):
+def _resolve(doc: Document, tok: Token, quoted: list[Range], cue_text: str, cue_span: Range):
     speaker = resolve_speaker(doc, tok, quoted)
-    return (speaker.entity, speaker.text, speaker.span, cue_text)
+    return (speaker.entity, speaker.text, speaker.span, cue_text, cue_span)
+
+
+def _speech_content(clause: _Clause, quoted: list[Range]) -> bool:
+    """The reported content of a speech verb outside quotes ("Analysts warn that X"): always
+    a claim of its own, so that the frame around it can be left out."""
+    head = clause.head
+    return (head.dep_ == "ccomp" and clause.parent is not None
+            and clause.parent.head.i == head.head.i
+            and _is_frame(head.head, [clause], quoted))
 
 
 def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool:
     """A speech verb whose content is a claim or a quote of its own: "Trump said", "Analysts
-    warn that"."""
+    warn that". A verb inside a quotation is content, never a frame."""
     if head.lemma_.lower() not in quote_lexicon()["speech_verbs"]:
+        return False
+    if any(s <= head.idx < e for s, e in quoted):
         return False
     comps = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
     if any(c.i in {k.head.i for k in children} for c in comps):
@@ -360,7 +371,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                 source = parent.source  # an adverbial or relative clause of reported content
             clauses[head.i] = _Clause(head, parent, cue, source,
                                       cue.status if cue else "asserted")
-        own = [c for c in clauses.values() if c.parent is None or _differs(c, c.parent)]
+        own = [c for c in clauses.values()
+               if c.parent is None or _differs(c, c.parent) or _speech_content(c, quoted)]
         for clause in own:
             children = [c for c in own if c is not clause and _under(c, clause, own)]
             clause.frame = _is_frame(clause.head, children, quoted)
@@ -375,12 +387,12 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                      if not t.is_punct and not t.is_space]
             if len(words) <= 2 and children:
                 continue  # a bare frame such as "It makes (me think)"
-            src_id, src_text, src_span, src_cue = clause.source
+            src_id, src_text, src_span, src_cue, src_cue_span = clause.source
             claims.append(Claim(
                 id="", span=span, status=clause.status,  # type: ignore[arg-type]
                 source=src_id, source_text=src_text, source_span=src_span,
                 cue=clause.cue.text if clause.cue else src_cue,
-                cue_span=clause.cue.span if clause.cue else None,
+                cue_span=clause.cue.span if clause.cue else src_cue_span,
             ))
     claims.sort(key=lambda c: c.span)
     for n, claim in enumerate(claims, 1):

@@ -1,0 +1,169 @@
+"""Claims: the cue lexicon's scope (a cue governs its clause and complements only), token
+status for events, the example's claims, and the MEANTIME reader and scorers on small slices."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.claims import claim_at, cues_for_token, find_claims, status_for_token
+from factwire.model import Document, document_id
+
+
+def _token(parsed, word):
+    return next(t for t in parsed if t.text == word)
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Officials believe the rebels will attack the city.", "attack", "suspected"),
+    ("The army may withdraw its troops next week.", "withdraw", "possible"),
+    ("The army did not withdraw its troops.", "withdraw", "negated"),
+    ("The government plans to raise taxes.", "raise", "expected"),
+    ("The talks are expected to resume on Monday.", "resume", "expected"),
+    ("The company denied that it had paid the bribe.", "paid", "denied"),
+    ("The union refused to end the strike.", "end", "negated"),
+    ("The minister announced the sale on Monday.", "announced", "asserted"),
+    ("The rebels reportedly seized the airport.", "seized", "reported"),
+    ("The army may decide to send more troops.", "send", "possible"),
+])
+def test_status_for_token(nlp, sentence, word, status):
+    assert status_for_token(_token(nlp(sentence), word)) == status
+
+
+def test_negation_does_not_leak_to_arguments_or_other_clauses(nlp):
+    parsed = nlp("The glitch was not reported, but engineers fixed the engine.")
+    assert status_for_token(_token(parsed, "reported")) == "negated"
+    assert status_for_token(_token(parsed, "glitch")) != "negated"
+    assert status_for_token(_token(parsed, "fixed")) == "asserted"
+
+
+def test_cue_of_a_subordinate_clause_stays_there(nlp):
+    parsed = nlp("Although analysts say prices could fall, the bank raised rates.")
+    assert status_for_token(_token(parsed, "fall")) == "possible"
+    assert status_for_token(_token(parsed, "raised")) == "asserted"
+
+
+def test_governing_verb_is_not_itself_uncertain(nlp):
+    parsed = nlp("Investigators suspect the fire was set deliberately.")
+    assert status_for_token(_token(parsed, "suspect")) == "asserted"
+    assert {c.status for c in cues_for_token(_token(parsed, "suspect"), include_self=True)} == {
+        "suspected"}
+
+
+def _claims(nlp, text):
+    doc = Document(id=document_id(text), text=text)
+    parsed = nlp(text)
+    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    doc.claims = find_claims(doc, parsed)
+    return doc
+
+
+def test_each_clause_with_its_own_cue_gets_its_own_claim(nlp):
+    doc = _claims(nlp, "While diplomats believe a deal is close, the army has launched an "
+                       "offensive. According to witnesses, shelling continued overnight.")
+    by_text = {doc.text[c.span[0]:c.span[1]]: c for c in doc.claims}
+    suspected = [t for t, c in by_text.items() if c.status == "suspected"]
+    assert suspected and all("army" not in t for t in suspected)
+    main = claim_at(doc, doc.text.index("launched"))
+    assert main.status == "asserted" and "diplomats" not in doc.text[main.span[0]:main.span[1]]
+    reported = claim_at(doc, doc.text.index("shelling"))
+    assert reported.status == "reported" and reported.source_text == "witnesses"
+    assert reported.cue == "according to"
+
+
+def test_claims_never_cross_a_paragraph_break(nlp):
+    doc = _claims(nlp, "Storm hits coast\n\nThe storm may reach the capital by Friday.")
+    for claim in doc.claims:
+        assert "\n" not in doc.text[claim.span[0]:claim.span[1]]
+    assert claim_at(doc, doc.text.index("reach")).status == "possible"
+
+
+def test_claim_ids_and_spans(nlp):
+    doc = _claims(nlp, "Police said the driver fled. The car was found later. It was stolen.")
+    assert [c.id for c in doc.claims] == [f"c{i}" for i in range(1, len(doc.claims) + 1)]
+    assert all(0 <= c.span[0] < c.span[1] <= len(doc.text) for c in doc.claims)
+
+
+# --- the example, end to end --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_doc(example_path):
+    from factwire.pipeline import extract
+
+    return extract(str(example_path), published="2025-04-30")
+
+
+def _claim(doc, needle):
+    claim = claim_at(doc, doc.text.index(needle), doc.text.index(needle) + len(needle))
+    assert claim is not None, needle
+    return claim
+
+
+@pytest.mark.parametrize("needle, status, source_text", [
+    ("North Korea initially deployed", "reported", "reports"),
+    ("reportedly supplying", "reported", None),
+    ("long suspected Pyongyang", "suspected", "intelligence agencies"),
+    ("only formally confirmed its involvement on April 28", "confirmed",
+     "the North Korean government"),
+    ("Moscow may provide", "possible", "Analysts"),
+    ("expected to receive economic assistance", "expected", "the Press Association"),
+])
+def test_example_claims(example_doc, needle, status, source_text):
+    claim = _claim(example_doc, needle)
+    assert claim.status == status
+    if source_text:
+        assert claim.source_text == source_text
+
+
+def test_example_claim_sources_resolve_to_entities(example_doc):
+    confirmed = _claim(example_doc, "only formally confirmed")
+    assert example_doc.entity(confirmed.source).name == "North Korea"
+    possible = _claim(example_doc, "Moscow may provide")
+    assert example_doc.entity(possible.source) is not None
+    quoted = _claim(example_doc, "must end")
+    assert "State Department" in example_doc.entity(quoted.source).name
+
+
+def test_example_scope_is_the_clause(example_doc):
+    """The "reports" of one sentence do not reach the next; "suspected" stops at its clause."""
+    assert _claim(example_doc, "another 3,000 troops were sent").status == "asserted"
+    confirmed = _claim(example_doc, "only formally confirmed")
+    assert "suspected" not in example_doc.text[confirmed.span[0]:confirmed.span[1]]
+
+
+# --- MEANTIME reader and scorers (small slices; skip without ../shared) ------------------
+
+
+def test_meantime_reader_rebuilds_text_with_token_offsets(shared):
+    from factwire.evaluate.meantime import iter_docs
+
+    doc = next(iter_docs(shared / "eval" / "time" / "meantime_en"))
+    assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+    assert doc.dct and len(doc.dct) == 10
+    assert doc.event_mentions and any(m.get("certainty") for m in doc.event_mentions)
+    speech = [m for m in doc.event_mentions
+              if (inst := doc.instance_of(m.m_id)) and inst.cls == "SPEECH_COGNITIVE"]
+    assert speech
+
+
+def test_meantime_reader_names_a_bad_file(tmp_path):
+    from factwire.evaluate.meantime import read_doc
+    from factwire.model import FactwireError
+
+    bad = tmp_path / "broken.xml"
+    bad.write_text("<Document><token", encoding="utf-8")
+    with pytest.raises(FactwireError, match="broken.xml"):
+        read_doc(bad)
+
+
+def test_factuality_and_quotes_scorers_on_a_slice(shared):
+    from factwire.evaluate import factuality, quotes
+
+    data = shared / "eval" / "time" / "meantime_en"
+    result = factuality.evaluate(data, limit=4)
+    assert result["n"] > 20
+    assert {"uncertain_f1", "negated_f1", "future_f1"} <= result.keys()
+    assert factuality.headline(result).startswith("factuality: ")
+    q = quotes.evaluate(data, limit=4)
+    assert q["n"] > 0 and 0.0 <= q["speaker_accuracy"] <= 1.0
+    assert q["answered"] <= q["n"]
