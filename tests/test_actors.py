@@ -217,3 +217,12 @@ def test_cli_rejects_a_missing_actor_dictionary(tmp_path):
                                       str(tmp_path / "nowhere")])
     assert result.exit_code != 0
     assert "nowhere" in result.output
+
+
+def test_common_words_that_are_town_names_stay_what_they_are(entities):
+    ents = entities("Police said the University would reopen after the union met in Split.")
+    assert by_mention(ents, "Police").sector == "COP"
+    assert by_mention(ents, "Police").country is None  # not Police, a town in Poland
+    assert by_mention(ents, "University").kind == "organization"
+    split = by_mention(ents, "Split")
+    assert (split.kind, split.country) == ("location", "HRV")

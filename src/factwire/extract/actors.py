@@ -35,7 +35,7 @@ _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
 _CUES = json.loads((resources.files("factwire.extract") / "data" / "actors_cues.json")
                    .read_text(encoding="utf-8"))
-PLACE_LABELS = set(_CUES["place_labels"])  # spaCy labels a town ORG or PRODUCT at times
+PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a terror group based in Trinidad"
@@ -192,7 +192,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
                         known.entity_kind)
             candidates.append((end - start, 3, start, base))
             continue
-        base = _ner_base(ent.label_, text, start, end, lex)
+        placed = _named_as_place(parsed, parsed[start:end].root) or (
+            end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
+        base = _ner_base(ent.label_, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
@@ -281,8 +283,11 @@ def _title_before(parsed: Doc, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon) -> Base | None:
-    if label in PLACE_LABELS and text in lex.places:
+def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
+              placed: bool) -> Base | None:
+    """A spaCy entity as a name; an ORG or PRODUCT is taken for a town only where the text
+    uses it as a place ("in Kursk", "the Kursk area"), not "Police" or "University"."""
+    if text in lex.places and (label in PLACE_LABELS or (label in ("ORG", "PRODUCT") and placed)):
         return Base(start, end, "place", text, lex.places[text], None, "location")
     if label == "PERSON":
         return Base(start, end, "ner-person", text, entity_kind="person")
