@@ -98,7 +98,7 @@ def test_event_filters_match_the_cli_semantics(client):
 
 
 def test_bad_filters_are_refused_not_run(client):
-    assert client.get("/api/events", params={"sort": "nonsense"}).status_code == 400
+    assert client.get("/api/events", params={"sort": "nonsense"}).status_code == 422
     assert client.get("/api/events", params={"since": "yesterday"}).status_code == 422
     assert client.get("/api/events", params={"since": "2025-02-31"}).status_code == 422
     assert client.get("/api/events", params={"limit": 0}).status_code == 422
@@ -358,3 +358,11 @@ def test_unknown_records_get_a_readable_404_page(client):
     for path in ("/documents/nope", "/actors/Atlantis", "/stories/s-nope"):
         answer = client.get(path)
         assert answer.status_code == 404 and 'role="alert"' in answer.text
+
+
+def test_wrong_methods_and_addresses_say_what_is_there(client):
+    answer = client.request("DELETE", "/api/documents")
+    assert answer.status_code == 405
+    assert {"GET", "POST"} <= set(answer.headers["allow"].split(", "))
+    page = client.get("/no/such/page")
+    assert page.status_code == 404 and "There is no page at this address" in page.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -17,11 +18,17 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
+from factwire.store import read
 from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
 
-router = APIRouter(prefix="/api")
-Sort = Annotated[str | None, Query(pattern=r"^-?[a-z_]{1,32}$",
-                                   description="Column to sort by; a leading - for descending.")]
+router = APIRouter(prefix="/api", responses={
+    400: {"description": "A value the query layer rejects, or a body that is not JSON"},
+    404: {"description": "No such record, or no database file yet"},
+    503: {"description": "The database is held by a writer; retry after Retry-After seconds"},
+})
+# the sort orders store.read offers, as enums so the schema lists them
+EventSort = StrEnum("EventSort", {k: k for k in read.EVENT_SORTS})
+MergedSort = StrEnum("MergedSort", {k: k for k in read.MERGED_SORTS})
 
 
 class Page(BaseModel):
@@ -70,15 +77,11 @@ def health(request: Request) -> dict[str, Any]:
 
 @router.get("/documents", response_model=Page, summary="Documents, newest first; q= searches")
 def documents(con=Depends(reading), q: Text = None, limit: Limit = 50, offset: Offset = 0):
-    from factwire.store import read
-
     return _page(*_call(read.list_documents, con, q=q or None, limit=limit, offset=offset))
 
 
 @router.get("/documents/{doc_id}", summary="One document with all its records and spans")
 def document(doc_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
-    from factwire.store import read
-
     doc = read.get_document(con, doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
@@ -92,12 +95,10 @@ def document(doc_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
             responses={200: {"content": {"text/csv": {}}}},
             summary="Events with the CLI's filters; format=csv for a spreadsheet")
 def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
-           limit: Limit = 100, offset: Offset = 0, sort: Sort = None,
+           limit: Limit = 100, offset: Offset = 0, sort: EventSort = EventSort.date,
            format: Literal["json", "csv"] = "json"):
-    from factwire.store import read
-
     items, total = _call(read.list_events, con, **filters.__dict__, limit=limit, offset=offset,
-                         sort=sort or "date")
+                         sort=sort.value)
     if format == "csv":
         return Response(to_csv(items), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"',
@@ -108,18 +109,14 @@ def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
 @router.get("/merged-events", response_model=Page,
             summary="Events merged across articles, with article and source counts")
 def merged_events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
-                  limit: Limit = 100, offset: Offset = 0, sort: Sort = None):
-    from factwire.store import read
-
+                  limit: Limit = 100, offset: Offset = 0, sort: MergedSort = MergedSort.date):
     return _page(*_call(read.list_merged_events, con, **filters.__dict__, limit=limit,
-                        offset=offset, sort=sort or "date"))
+                        offset=offset, sort=sort.value))
 
 
 @router.get("/timeline", response_model=Page,
             summary="Dated events per day or week (by its Monday) and PLOVER type")
 def timeline(con=Depends(reading), bucket: Literal["day", "week"] = "day"):
-    from factwire.store import read
-
     items = read.event_counts(con, bucket=bucket)
     return _page(items, len(items))
 
@@ -137,8 +134,6 @@ def network(con=Depends(reading),
 
 @router.get("/actors", response_model=Page, summary="Actors with their event counts")
 def actors(con=Depends(reading), q: Text = None, limit: Limit = 100, offset: Offset = 0):
-    from factwire.store import read
-
     return _page(*_call(read.list_actors, con, q=q or None, limit=limit, offset=offset))
 
 
@@ -146,8 +141,6 @@ def actors(con=Depends(reading), q: Text = None, limit: Limit = 100, offset: Off
             summary="One actor (country code or exact name): its events as actor and as "
             "recipient, its quotes, the claims sourced to it, its counterparts")
 def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
-    from factwire.store import read
-
     profile = read.actor_profile(con, name)
     if not profile:
         raise HTTPException(404, f"no actor {name!r}")
@@ -158,23 +151,17 @@ def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
 def quotes(con=Depends(reading), speaker: Text = None,
            doc_id: Annotated[str | None, Query(max_length=64)] = None,
            limit: Limit = 100, offset: Offset = 0):
-    from factwire.store import read
-
     return _page(*_call(read.list_quotes, con, speaker=speaker or None, doc_id=doc_id or None,
                         limit=limit, offset=offset))
 
 
 @router.get("/stories", response_model=Page, summary="Stories: the same article across outlets")
 def stories(con=Depends(reading), limit: Limit = 100, offset: Offset = 0):
-    from factwire.store import read
-
     return _page(*_call(read.list_stories, con, limit=limit, offset=offset))
 
 
 @router.get("/stories/{story_id}", summary="One story: its articles and merged events")
 def story(story_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
-    from factwire.store import read
-
     found = read.get_story(con, story_id)
     if not found:
         raise HTTPException(404, f"no story {story_id!r}")

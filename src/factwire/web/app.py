@@ -16,9 +16,11 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 MAX_BODY_BYTES = 2_000_000  # a posted article (text or HTML); bigger bodies get 413
 PACKAGE = resources.files("factwire.web")
@@ -185,6 +187,19 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
     with resources.as_file(PACKAGE / "static") as static_dir:
         app.mount("/static", StaticFiles(directory=static_dir), name="static")
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 405:  # Starlette lists only the first matching route's methods
+            exc.headers = {**(exc.headers or {}), "Allow": ", ".join(_allowed(request))}
+        if not request.url.path.startswith("/api/") and exc.status_code in (404, 405):
+            message = "There is no page at this address." if exc.status_code == 404 else \
+                f"This page does not answer {request.method} requests."
+            response = error_page(request, exc.status_code, "Not found"
+                                  if exc.status_code == 404 else "Not allowed", message)
+            response.headers.update(exc.headers or {})
+            return response
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(DatabaseUnavailable)
     async def unavailable(request: Request, exc: DatabaseUnavailable):
         if request.url.path.startswith("/api/"):
@@ -209,6 +224,23 @@ def error_page(request: Request, status: int, title: str, message: str) -> HTMLR
     return request.app.state.templates.TemplateResponse(
         request, "error.html", {"title": title, "message": message, "status": status},
         status_code=status)
+
+
+def _allowed(request: Request) -> list[str]:
+    """Every method some route of the app answers at this path."""
+    path = request.url.path
+    methods: set[str] = set()
+
+    def walk(routes) -> None:
+        for route in routes:
+            inner = getattr(route, "original_router", None)  # FastAPI's included routers
+            if inner is not None:
+                walk(inner.routes)
+            elif getattr(route, "methods", None) and route.path_regex.match(path):
+                methods.update(route.methods)
+
+    walk(request.app.routes)
+    return sorted(methods)
 
 
 def _version() -> str:

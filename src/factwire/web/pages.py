@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from factwire.web import highlight, plover
-from factwire.web.api import Sort, reading
+from factwire.web.api import EventSort, reading
 from factwire.web.app import error_page
 from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
 
@@ -98,16 +98,16 @@ REVERSED = {"date": "date_asc"}  # clicking a sorted column again reverses it, w
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, con=Depends(reading), filters: EventFilters = Depends(event_filters),
-           limit: Limit = PAGE, offset: Offset = 0, sort: Sort = None):
+           limit: Limit = PAGE, offset: Offset = 0, sort: EventSort = EventSort.date):
     from factwire.store import read
 
     try:
         items, total = read.list_events(con, **filters.__dict__, limit=limit, offset=offset,
-                                        sort=sort or "date")
+                                        sort=sort.value)
     except ValueError as err:
         return error_page(request, 400, "Bad filter", str(err))
     params = {**filters.query(), "limit": limit}
-    current = sort or "date"
+    current = sort.value
     sort_links = {key: "?" + urlencode({**params, "sort": REVERSED.get(key, key)
                                         if current == key else key})
                   for key, _ in EVENT_COLUMNS if key}

@@ -10,13 +10,15 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Annotated
 
-from fastapi import HTTPException, Query
+from fastapi import Query
+from fastapi.exceptions import RequestValidationError
 
 MAX_PAGE = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Text = Annotated[str | None, Query(max_length=200)]
-DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # blank allowed: an empty form field means no filter
+# YYYY-MM-DD or blank (an empty form field means no filter); Feb 30 still gets a 422
+DAY = r"^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"
 Code = Annotated[str | None, Query(max_length=64, description="A name or a country code.")]
 
 
@@ -56,5 +58,7 @@ def _day(value: str | None, name: str) -> dt.date | None:
         return None
     try:
         return dt.date.fromisoformat(value)
-    except ValueError as err:
-        raise HTTPException(422, f"{name}: {value!r} is not a calendar day") from err
+    except ValueError as err:  # shaped like FastAPI's own validation errors
+        raise RequestValidationError([{
+            "type": "date_parsing", "loc": ("query", name), "input": value,
+            "msg": f"{value!r} is not a calendar day"}]) from err
