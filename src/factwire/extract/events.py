@@ -82,6 +82,7 @@ class TriggerRule:
     mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
+    no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
     recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
     source: str = "lexicon"
@@ -154,6 +155,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         mod=tuple(item.get("mod", ())),
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),
+        no_predicate=bool(item.get("no_predicate", False)),
         reverse=bool(item.get("reverse", False)),
         recipient_type=(rt["type"], rt.get("mode")) if rt else None,
     )
@@ -276,7 +278,8 @@ class Resolver:
         if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS and any(
             c.lower_ in {"the", "this"} for c in token.children
         ):
-            return self._antecedent(token, "it", exclude, kinds={"country"})
+            return self._antecedent(token, "the", exclude,
+                                    kinds={"country", "person", "organization"})
         return None
 
     def _speaker(self, token: Token) -> Entity | None:
@@ -313,10 +316,24 @@ class Resolver:
             if start >= token.idx or start < floor:
                 continue
             if entity.kind in kinds and entity.id not in excluded and entity.country:
+                if pronoun == "it" and self._thing_between(end, token):
+                    return None  # "... the deal, while Germany and Spain support it"
                 if self._is_subject(start, end):
                     return entity  # a subject or possessor is the salient antecedent
                 nearest = nearest or entity
         return nearest
+
+    def _thing_between(self, after: int, token: Token) -> bool:
+        """Is there a non-entity noun phrase (a thing) between a candidate and "it"?"""
+        for chunk in self.parsed.noun_chunks:
+            if not (after <= chunk.start_char and chunk.end_char <= token.idx):
+                continue
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"}:
+                continue
+            if self.doc.entity_at(chunk.start_char, chunk.end_char) is None:
+                return True
+        return False
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.parsed.char_span(start, end, alignment_mode="expand")
@@ -351,6 +368,11 @@ def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int
         for tok in frontier:
             entity = resolver.entity_of(tok, exclude)
             if entity is not None and entity.id not in exclude:
+                if not entity.country:  # "its foreign minister": whose minister
+                    for poss in (c for c in tok.children if c.dep_ == "poss"):
+                        owner = resolver.entity_of(poss, exclude)
+                        if owner is not None and owner.country and owner.id not in exclude:
+                            return owner
                 return entity
             for child in tok.children:
                 if child.dep_ in PHRASE_BREAKS or child.dep_ in {"det", "punct", "cc"}:
@@ -442,6 +464,11 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if rule.prt and not _has_particle(token, rule.prt):
         return False
     if rule.compound and rule.compound not in _modifier_lemmas(token):
+        return False
+    if rule.no_predicate and any(
+        c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for h in [token, *_objects(token)]
+        for c in h.children
+    ):
         return False
     if rule.comp_aux and not any(
         comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
@@ -839,8 +866,12 @@ def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> S
 
 
 def _claim_for(token: Token, doc: Document) -> Claim | None:
+    """The smallest claim around the trigger, unless the trigger is that claim's own cue
+    ("accusing Tehran of ...", "rejected the accusation": the act is not what is claimed)."""
     best: Claim | None = None
     for claim in doc.claims:
+        if claim.cue and claim.cue.lower().split()[0] == token.lower_:
+            continue
         if claim.span[0] <= token.idx < claim.span[1] and (
             best is None or claim.span[1] - claim.span[0] < best.span[1] - best.span[0]
         ):
@@ -986,11 +1017,15 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
         return False  # a purpose ("sent to annihilate ...") whose doer is unknown
     if not any(e.country for e in cand.actors + cand.recipients):
         return False
-    if etype in lexicon.actor_required and not cand.actors:
-        return False
-    if etype in lexicon.recipient_required and not cand.recipients:
-        symmetric = etype in lexicon.symmetric and len(cand.actors) >= 2
-        return symmetric
+    base = cand.rule.recipient_type[0] if cand.rule.recipient_type and cand.recipients \
+        else cand.rule.type
+    for kind in {etype, base}:  # a promised meeting still needs someone to meet
+        if kind in lexicon.actor_required and not cand.actors:
+            return False
+        if kind in lexicon.recipient_required and not cand.recipients and not (
+            kind in lexicon.symmetric and len(cand.actors) >= 2
+        ):
+            return False
     return True
 
 
