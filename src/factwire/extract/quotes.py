@@ -169,6 +169,12 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in (
+                "NOUN", "PROPN"):
+            return verb.head  # "reports stating that …"
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "justified it by saying …"
+            verb, seen = verb.head.head, seen + 1
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
