@@ -162,3 +162,28 @@ def test_bundled_examples_through_the_whole_pipeline(tmp_path, nlp, example_path
     out = CliRunner().invoke(app, ["events", "--db", str(db), "--format", "jsonl",
                                    "--limit", "1000"])
     assert out.exit_code == 0 and len(out.stdout.splitlines()) == n_events
+
+
+def test_readers_get_in_between_batches_of_a_running_ingest(tmp_path):
+    n = 60
+    folder = tmp_path / "in"
+    write_inputs(folder, n)
+    db = tmp_path / "f.duckdb"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factwire.cli", "ingest", str(folder), "--db", str(db),
+         "--batch-size", "4", "--published", "2025-03-11", "--no-nlp"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    counts = []
+    try:
+        for line in proc.stderr:
+            if line.startswith("batch ") and len(counts) < 5:
+                con = open_db(db, wait=30)  # read-only, while the ingest is still running
+                counts.append(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
+                con.close()
+    finally:
+        proc.wait(timeout=300)
+    assert proc.returncode == 0
+    assert len(counts) == 5 and counts == sorted(counts) and 0 < counts[0] < n
+    con = open_db(db)
+    assert con.execute("SELECT count(*) FROM documents").fetchall() == [(n,)]
+    con.close()

@@ -8,6 +8,7 @@ batch in flight. User values only ever reach SQL as parameters.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,23 +30,39 @@ def default_db_path() -> Path:
     return Path(os.environ.get("FACTWIRE_DB") or "factwire.duckdb")
 
 
-def open_db(path: str | os.PathLike | None = None, read_only: bool = True) -> Connection:
-    """Open (and when writable, create or upgrade) the factwire database."""
+def _connect(path: Path, read_only: bool, wait: float) -> Connection:
+    """``duckdb.connect``, retrying while another process holds the file's lock (up to
+    ``wait`` seconds): DuckDB lets one process write, or several read, never both at once."""
+    deadline = time.monotonic() + wait
+    pause = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as err:
+            if "lock" not in str(err).lower() or time.monotonic() + pause > deadline:
+                raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+        except duckdb.Error as err:
+            raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def open_db(path: str | os.PathLike | None = None, read_only: bool = True,
+            wait: float = 0.0) -> Connection:
+    """Open (and when writable, create or upgrade) the factwire database.
+
+    ``wait``: seconds to keep retrying while another process holds the file (e.g. ``factwire
+    serve`` reading while ``factwire ingest`` writes a batch).
+    """
     path = Path(path) if path else default_db_path()
     if read_only:
         if not path.exists():
             raise FactwireError(
                 str(path), "no such database (run `factwire ingest` first)", "store"
             )
-        try:
-            return duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as err:
-            raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+        return _connect(path, True, wait)
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(str(path))
-    except duckdb.Error as err:
-        raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+    con = _connect(path, False, wait)
     create_all(con)
     return con
 

@@ -5,6 +5,10 @@ Resumable by construction: a batch's documents, errors and ``seen_inputs`` rows 
 together, so a run killed with SIGKILL loses at most the batch in flight. On the rerun an input
 whose name and content hash are in ``seen_inputs`` is skipped before any NLP, and a document
 whose id is already stored is skipped at write time; every document ends up stored once.
+
+The database is opened for each batch and closed again (waiting up to ``LOCK_WAIT`` seconds
+for other processes), so ``factwire serve`` and ``factwire query`` can read between batches
+of a long ingest instead of being locked out for the whole run.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +43,7 @@ from factwire.store.db import (
 )
 
 Item = Document | InputError
+LOCK_WAIT = 60.0  # seconds a batch waits for readers of the database to let go
 
 
 @dataclass
@@ -86,9 +92,18 @@ def _seen(con: Connection, raws: list[RawInput]) -> set[tuple[str, str]]:
 class _Run:
     """Bookkeeping shared by the single-process, worker-pool and Dask paths."""
 
-    def __init__(self, con: Connection, report: IngestReport, show: Callable[[], None]):
-        self.con, self.report, self.show = con, report, show
+    def __init__(self, db_path: Path, report: IngestReport, show: Callable[[], None]):
+        self.db_path, self.report, self.show = db_path, report, show
         self.batches = 0
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """The database for one step, closed afterwards so other processes can read."""
+        con = open_db(self.db_path, read_only=False, wait=LOCK_WAIT)
+        try:
+            yield con
+        finally:
+            con.close()
 
     def add(self, result: WriteResult, errors: Sequence[InputError]) -> None:
         self.batches += 1
@@ -109,8 +124,9 @@ class _Run:
                      "run_id": self.report.run_id, "recorded_at": _now()}
                     for raw, item in zip(raws, items, strict=True)
                     if raw is not None and isinstance(item, Document)]
-        result = write_documents(self.con, docs, errors=errors, seen=seen,
-                                 run_id=self.report.run_id)
+        with self.connect() as con:
+            result = write_documents(con, docs, errors=errors, seen=seen,
+                                     run_id=self.report.run_id)
         self.add(result, errors)
 
 
@@ -130,7 +146,8 @@ def _unseen(run: _Run, items: Iterable[RawInput | InputError], batch_size: int,
     for batch in _batches(items, batch_size):
         unread.extend(e for e in batch if isinstance(e, InputError))
         raws = [r for r in batch if isinstance(r, RawInput)]
-        done = _seen(run.con, raws)
+        with run.connect() as con:
+            done = _seen(con, raws)
         for raw in raws:
             if (raw.name, content_hash(raw)) in done:
                 run.report.skipped += 1
@@ -170,10 +187,11 @@ def _run_dask(run: _Run, pipeline: Pipeline, sources: list[str], address: str,
     try:
         run_dask(sources, address=address, parts_dir=parts, pipeline=pipeline,
                  workers=workers if workers > 1 else None, run_id=run.report.run_id)
-        result = import_parts(run.con, parts, run_id=run.report.run_id)
-        errors = [InputError(*row) for row in run.con.execute(
-            "SELECT input, reason, stage FROM errors WHERE run_id = ? ORDER BY input",
-            [run.report.run_id]).fetchall()]
+        with run.connect() as con:
+            result = import_parts(con, parts, run_id=run.report.run_id)
+            errors = [InputError(*row) for row in con.execute(
+                "SELECT input, reason, stage FROM errors WHERE run_id = ? ORDER BY input",
+                [run.report.run_id]).fetchall()]
         run.add(result, errors)
     finally:
         if own:
@@ -204,16 +222,12 @@ def ingest(
     ``with_nlp=False`` stores clean documents without parsing or extraction.
     """
     sources = list(sources)
-    con = open_db(db_path, read_only=False)
-    report = IngestReport(run_id=uuid.uuid4().hex[:12], db_path=str(db_path or default_db_path()))
+    path = Path(db_path) if db_path else default_db_path()
+    report = IngestReport(run_id=uuid.uuid4().hex[:12], db_path=str(path))
     console = console or Console(stderr=True)
     pipeline = Pipeline(published=published, allow_private=allow_private, batch_size=batch_size,
                         with_nlp=with_nlp)
     started = time.perf_counter()
-    con.execute(
-        "INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",
-        [report.run_id, _now(), sources],
-    )
     bar = Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.completed}[/] docs"),
@@ -237,27 +251,26 @@ def ingest(
                           f"{report.skipped} skipped, {report.failed} failed, "
                           f"{report.docs_per_s:.1f} docs/s", highlight=False)
 
-    run = _Run(con, report, show)
-    try:
-        with bar:
-            if dask:
-                _run_dask(run, pipeline, sources, dask, workers, parts_dir)
-            else:
-                _run_local(run, pipeline, sources, workers, batch_size)
+    run = _Run(path, report, show)
+    with run.connect() as con:
+        con.execute("INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",
+                    [report.run_id, _now(), sources])
+    with bar:
+        if dask:
+            _run_dask(run, pipeline, sources, dask, workers, parts_dir)
+        else:
+            _run_local(run, pipeline, sources, workers, batch_size)
+    with run.connect() as con:
         if report.stored or _stories_stale(con):
             report.stories, report.merged_events = stories.update(con)
         else:
-            report.stories, report.merged_events = (
-                scalar(con, "SELECT count(*) FROM stories"),
-                scalar(con, "SELECT count(*) FROM merged_events"),
-            )
+            report.stories = scalar(con, "SELECT count(*) FROM stories")
+            report.merged_events = scalar(con, "SELECT count(*) FROM merged_events")
         report.seconds = time.perf_counter() - started
         con.execute(
             "UPDATE runs SET finished = ?, stored = ?, skipped = ?, failed = ? WHERE run_id = ?",
             [_now(), report.stored, report.skipped, report.failed, report.run_id],
         )
-    finally:
-        con.close()
     return report
 
 
