@@ -226,3 +226,29 @@ def test_common_words_that_are_town_names_stay_what_they_are(entities):
     assert by_mention(ents, "University").kind == "organization"
     split = by_mention(ents, "Split")
     assert (split.kind, split.country) == ("location", "HRV")
+
+
+@pytest.mark.slow
+def test_any_text_gives_well_formed_entities(nlp):
+    """Whatever the text, mentions point at their own characters and ids run e1, e2, ..."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from([
+        "the", "country", "Russia", "Russian", "’s", "President", "Moscow", "troops", "of",
+        "in", "US", "$", "5", "-", "pro", "Kursk", "BRUSSELS", "—", "the group", "former",
+        "said", ",", ".", "\n", "Trump", "officials", "Ethopia", "(", ")", "UN", "rebels",
+    ])
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(words | st.text(max_size=6), max_size=25))
+    def check(parts):
+        text = " ".join(parts)
+        ents = find_entities(Document(id="h", text=text), nlp(text))
+        assert [e.id for e in ents] == [f"e{n}" for n in range(1, len(ents) + 1)]
+        for e in ents:
+            assert e.mentions
+            for m in e.mentions:
+                assert text[m.span[0]:m.span[1]] == m.text
+
+    check()
