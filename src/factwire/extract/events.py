@@ -895,8 +895,11 @@ def _negated(token: Token) -> bool:
 def _local_status(token: Token, sent: Span, lexicon: Lexicon) -> str | None:
     """Hypothetical ("if", "may", a question) or expected ("will", "is expected to") wording."""
     chain = [token]
+    governors = []  # what the trigger is the complement of: "is expected to receive"
     cur = token
-    while cur.head.i != cur.i and cur.dep_ not in {"ccomp", "relcl", "parataxis"}:
+    while cur.head.i != cur.i and cur.dep_ not in {"ccomp", "relcl", "parataxis", "advcl", "acl"}:
+        if cur.dep_ == "xcomp":
+            governors.append(cur.head)
         cur = cur.head
         chain.append(cur)
     for tok in chain:
@@ -916,8 +919,8 @@ def _local_status(token: Token, sent: Span, lexicon: Lexicon) -> str | None:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.expected_modals:
                 return "expected"
-        if tok.i != token.i and tok.lemma_.lower() in lexicon.expected_governors:
-            return "expected"
+    if any(g.lemma_.lower() in lexicon.expected_governors for g in governors):
+        return "expected"
     return None
 
 
@@ -1024,6 +1027,7 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
             return False
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
+            and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
         ):
             return False
     return True
