@@ -183,22 +183,28 @@ def phrase_at(
 ) -> tuple[str, int] | None:
     """The longest lexicon phrase that starts at token ``i`` (forward) or ends just before
     token ``i`` (backward); returns it and the index past/at its far end."""
+    words, spaces = lowered(parsed)
     for size in range(longest, 0, -1):
         lo, hi = (i, i + size) if forward else (i - size, i)
-        if lo < 0 or hi > len(parsed):
+        if lo < 0 or hi > len(words):
             continue
-        text = " ".join(t.lower_ for t in parsed[lo:hi])
+        text = " ".join(words[lo:hi])
         if text in phrases:
             return text, (hi if forward else lo)
-        glued = "".join(t.lower_ for t in parsed[lo:hi])
-        spaced_ok = parsed[lo].lower_ not in NOT_PREFIXES  # "hk $ 10" yes, "a $ 10" no
-        if (
-            size > 1
-            and glued in phrases
-            and (spaced_ok or all(t.whitespace_ == "" for t in parsed[lo : hi - 1]))
-        ):
+        glued = "".join(words[lo:hi])
+        spaced_ok = words[lo] not in NOT_PREFIXES  # "hk $ 10" yes, "a $ 10" no
+        if size > 1 and glued in phrases and (spaced_ok or not any(spaces[lo : hi - 1])):
             return glued, (hi if forward else lo)
     return None
+
+
+def lowered(parsed: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's lower-case text and whether whitespace follows it, computed once a doc."""
+    cached = parsed.user_data.get("factwire_lowered")
+    if cached is None or len(cached[0]) != len(parsed):
+        cached = ([t.lower_ for t in parsed], [bool(t.whitespace_) for t in parsed])
+        parsed.user_data["factwire_lowered"] = cached
+    return cached
 
 
 def attach_money_and_percent(parsed: Doc, amounts: list[Amount]) -> None:
@@ -429,10 +435,13 @@ def counted_noun(parsed: Doc, a: Amount) -> Token | None:
 def vague_amounts(parsed: Doc, in_time: list[bool], taken: list[bool]) -> list[Amount]:
     """'dozens of people', 'tens of thousands of refugees', 'large quantities of weapons'."""
     phrases = {k: v for k, v in lexicon()["vague_amounts"].items() if not k.startswith("_")}
+    firsts = {k.split()[0] for k in phrases}
+    words, _ = lowered(parsed)
     out = []
     i = 0
     while i < len(parsed):
-        found = None if taken[i] or in_time[i] else phrase_at(parsed, i, phrases, forward=True)
+        skip = taken[i] or in_time[i] or words[i] not in firsts
+        found = None if skip else phrase_at(parsed, i, phrases, forward=True)
         if found and found[1] < len(parsed) and parsed[found[1]].lower_ == "of":
             low, high = phrases[found[0]]
             a = Amount(i, found[1], low, high, approx=True, kind="vague")

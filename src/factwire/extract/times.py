@@ -243,6 +243,30 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
     return matcher, phrases
 
 
+@functools.cache
+def trigger_words() -> frozenset[str]:
+    """Words without which no token pattern can match (digits are checked apart)."""
+    lex = timex.lexicon()
+    words: set[str] = set()
+    for key in (
+        "months",
+        "weekdays",
+        "units",
+        "unit_plurals",
+        "seasons",
+        "parts_of_day",
+        "day_words",
+        "set_adverbs",
+        "named_times",
+        "decade_words",
+        "frequency_words",
+    ):
+        words |= {w for w in lex[key] if not w.startswith("_")}
+    words |= {u + "s" for u in lex["units"]} | {d + "s" for d in lex["weekdays"]}
+    words |= {"quarter", "half", "now", "recently", "currently"} | set(lex["fiscal_words"])
+    return frozenset(words)
+
+
 def vocab_tokenize(vocab, text: str) -> Doc:
     return Doc(vocab, words=text.split())
 
@@ -250,7 +274,11 @@ def vocab_tokenize(vocab, text: str) -> Doc:
 def candidate_spans(parsed: Doc) -> list[tuple[int, int]]:
     """Token ranges that may be time expressions: our patterns and spaCy's DATE/TIME entities."""
     matcher, phrases = _matchers(id(parsed.vocab), parsed.vocab)
-    found = [(s, e) for _, s, e in matcher(parsed)]
+    triggers = trigger_words()
+    found = []
+    for sent in parsed.sents:  # the token patterns only where a time word or digit occurs
+        if any(t.lower_ in triggers or any(c.isdigit() for c in t.text) for t in sent):
+            found += [(sent.start + s, sent.start + e) for _, s, e in matcher(sent)]
     found += [(s, e) for _, s, e in phrases(parsed)]
     ents = [(ent.start, ent.end) for ent in parsed.ents if ent.label_ in ("DATE", "TIME")]
     return sorted(set(found + ents + unions(found + ents)), key=lambda se: (se[0] - se[1], se[0]))
