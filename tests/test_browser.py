@@ -68,12 +68,16 @@ def browser(base_url):
 
 
 @pytest.fixture()
-def page(browser):
+def page(browser, base_url):
+    """A page that fails the test on a script error, a failed load or any request that
+    leaves the server (everything is vendored: no CDN)."""
     context = browser.new_context(viewport=WIDE)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.on("request", lambda r: r.url.startswith((base_url, "data:"))
+            or errors.append(f"outside request: {r.url}"))
     yield page
     context.close()
     assert errors == [], f"browser errors: {errors}"
@@ -198,3 +202,9 @@ def test_story_page_and_phone_layouts(page, base_url):
         page.wait_for_load_state("networkidle")
         assert no_sideways_scroll(page), path
         shoot(page, f"{name}-390")
+
+
+def test_api_docs_render_from_vendored_files(page, base_url):
+    page.goto(f"{base_url}/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    assert "/api/events" in page.locator(".swagger-ui").inner_text()

@@ -173,6 +173,7 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
         description="Read-only views over a factwire DuckDB database, plus a token-guarded "
         "`POST /api/documents` that runs the pipeline on one article and stores it.",
         version=_version(),
+        docs_url=None, redoc_url=None,  # served below from vendored files, not a CDN
     )
     app.state.db = Database(path)
     app.state.token = token if token is not None else os.environ.get("FACTWIRE_TOKEN") or None
@@ -186,6 +187,16 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
     app.include_router(pages.router)
     with resources.as_file(PACKAGE / "static") as static_dir:
         app.mount("/static", StaticFiles(directory=static_dir), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="factwire API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
