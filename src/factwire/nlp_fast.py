@@ -12,17 +12,17 @@ Most sentences of a news page hold none of them. ``parse_many`` therefore
    lemma set built from ``extract/data/`` — no tagger needed, and a word is never missed for
    want of a tag;
 3. runs the full model (tok2vec, tagger, parser, attribute ruler, lemmatizer, NER) over the
-   candidate sentences only, batched with ``nlp.pipe``; with ``ner_everywhere`` the NER
-   (which has its own tok2vec) also runs on the other sentences, so entities are found in the
-   whole text;
+   candidate sentences only, batched with ``nlp.pipe``; the other sentences get tags, POS and
+   lemmas (the matchers of the time, quantity and actor extractors need them) but no parse,
+   and entities only with ``ner_everywhere``;
 4. joins everything back into one ``Doc`` with ``Doc.from_docs``: same tokens, same text,
    character offsets unchanged. A non-candidate sentence keeps its rule boundary; its first
-   token is marked as the sentence root (head of itself) and its other tokens carry no head,
-   no tag and no lemma — spaCy's "missing annotation", not a guessed parse.
+   token is marked as the sentence root (head of itself) and its other tokens carry no head
+   — spaCy's "missing annotation", not a guessed parse.
 
 The extractors run unchanged on the result. What is lost lies only in sentences with no
-trigger, speech verb, claim cue or quotation mark: their person/organisation names (unless
-``ner_everywhere``), their tags and lemmas, and any quote or claim the lexicons do not name.
+trigger, speech verb, claim cue or quotation mark: their dependency parse, their names
+(unless ``ner_everywhere``), and any quote or claim the lexicons do not name.
 """
 
 from __future__ import annotations
@@ -147,23 +147,34 @@ def _no_tensor(doc: Doc) -> Doc:
     return doc
 
 
+# What runs outside candidate sentences: tags, POS and lemmas always (the time, quantity and
+# actor matchers read them), entities only with ``ner_everywhere``. Never the parser.
+TAGGING = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+
+
+def _run(model: Language, names: Iterable[str], docs: Iterable[Doc], batch_size: int,
+         ) -> Iterator[Doc]:
+    for name in names:
+        docs = model.get_pipe(name).pipe(docs, batch_size=batch_size)
+    return iter(docs)
+
+
 def parse_many(texts: Iterable[str], *, ner_everywhere: bool = False,
                batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts like ``nlp.parse_many``, running the model only over candidate sentences."""
+    """Parse texts like ``nlp.parse_many``, running the parser (and, unless
+    ``ner_everywhere``, the NER) only over candidate sentences."""
     model = nlp.load()
     keep = _filter()
+    outside = (*TAGGING, "ner") if ner_everywhere else TAGGING
     for text in texts:
         doc = split_sentences(model.make_doc(text))
         sents = list(doc.sents)
         flags = [keep.is_candidate(s) for s in sents]
-        parsed = iter(model.pipe((_sentence_doc(s) for s, f in zip(sents, flags, strict=True) if f),
-                                 batch_size=batch_size))
-        others = (s for s, f in zip(sents, flags, strict=True) if not f)
-        if ner_everywhere:
-            others = model.get_pipe("ner").pipe(
-                (_unparsed(s) for s in others), batch_size=batch_size)
-        else:
-            others = (_unparsed(s) for s in others)
+        parsed = model.pipe((_sentence_doc(s) for s, f in zip(sents, flags, strict=True) if f),
+                            batch_size=batch_size)
+        others = _run(model, outside,
+                      (_unparsed(s) for s, f in zip(sents, flags, strict=True) if not f),
+                      batch_size)
         parts = [_no_tensor(next(parsed) if f else next(others)) for f in flags]
         yield Doc.from_docs(parts, ensure_whitespace=False) if parts else doc
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,13 @@ def _peak_rss_mb() -> float:
     """This process's peak resident set size (``ru_maxrss`` is KiB on Linux, bytes on macOS)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _ready(_batch: list) -> tuple[int, float, None]:
+    """Warm-up task: runs once the initializer (spaCy load) is done; holds the worker a moment
+    so the next warm-up task goes to another worker."""
+    time.sleep(0.5)
+    return os.getpid(), _peak_rss_mb(), None
 
 
 def _process_batch(raws: list[dict[str, Any]]) -> tuple[int, float, list[dict[str, Any]]]:
@@ -138,6 +146,17 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+
+    def warm_up(self) -> float:
+        """Start every worker and wait until each has loaded spaCy; the seconds it took.
+
+        Lets a benchmark time the steady state, without process start and model load."""
+        started = time.perf_counter()
+        for _ in range(3):  # a fast worker may take two warm-up tasks; try again then
+            futures = [self._submit(_ready, []) for _ in range(self.workers)]
+            if len({f.result()[0] for f in futures}) == self.workers:
+                break
+        return time.perf_counter() - started
 
     def _submit(self, task: Callable, batch: list) -> Future:
         assert self._executor is not None, "use WorkerPool as a context manager"
@@ -201,13 +220,19 @@ def pipeline_settings(pipeline: Pipeline) -> dict[str, Any]:
     return asdict(pipeline)
 
 
+def pool_for(pipeline: Pipeline, workers: int) -> WorkerPool:
+    """A worker pool whose workers rebuild ``pipeline`` (and load spaCy when it parses)."""
+    return WorkerPool(workers, pipeline_settings(pipeline), load_nlp=pipeline.with_nlp)
+
+
 def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: Pipeline,
              batch_size: int = 16, stats: PoolStats | None = None,
-             ) -> Iterator[Document | InputError]:
+             pool: WorkerPool | None = None) -> Iterator[Document | InputError]:
     """Run clean + nlp + extract over inputs already read, in ``workers`` processes.
 
     Read errors pass straight through; each batch of ``RawInput`` goes to a worker as dicts and
-    its Documents come back as dicts, in input order.
+    its Documents come back as dicts, in input order. ``pool`` is a started pool to use (made
+    with ``pool_for(pipeline, workers)``; the caller closes it), else one is made for the run.
     """
     def raws_and_errors(batch: list) -> tuple[list[RawInput], list[InputError]]:
         return ([r for r in batch if isinstance(r, RawInput)],
@@ -221,7 +246,7 @@ def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: 
             yield [r.to_dict() for r in raws]
 
     pending_errors: deque[list[InputError]] = deque()
-    with WorkerPool(workers, pipeline_settings(pipeline), load_nlp=pipeline.with_nlp) as pool:
+    with nullcontext(pool) if pool else pool_for(pipeline, workers) as pool:
         try:
             for sent, result in pool.map(_process_batch, payloads()):
                 yield from pending_errors.popleft()
@@ -401,6 +426,8 @@ def run_dask(sources: list[str], *, address: str, parts_dir: Path, pipeline: Pip
 
     started = time.perf_counter()
     names = expand_sources(sources)
+    if address != "local":  # remote workers have another working directory
+        names = [str(Path(n).resolve()) if Path(n).exists() else n for n in names]
     shards = [names[i:i + shard_size] for i in range(0, len(names), shard_size)]
     parts = Path(parts_dir).resolve()
     parts.mkdir(parents=True, exist_ok=True)
