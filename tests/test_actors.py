@@ -252,3 +252,10 @@ def test_any_text_gives_well_formed_entities(nlp):
                 assert text[m.span[0]:m.span[1]] == m.text
 
     check()
+
+
+def test_a_spokesperson_takes_the_codes_of_the_body_it_speaks_for(entities):
+    ents = entities("A spokeswoman for the State Department declined to comment.")
+    spokeswoman = by_mention(ents, "spokeswoman")
+    assert (spokeswoman.kind, spokeswoman.country, spokeswoman.sector) == ("person", "USA", "GOV")
+    assert by_mention(ents, "State Department").country == "USA"

@@ -47,6 +47,7 @@ POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
+SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
 
 
 def configure(actors_dict: str | os.PathLike | None = None) -> None:
@@ -539,6 +540,11 @@ def _role_phrases(st: _State) -> None:
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
+        if agent.generic and not window_agents:  # "a spokesman for the Foreign Ministry"
+            body_code, body_sector = _speaks_for(st, head)
+            sector = sector or body_sector
+            if not codes and body_code:
+                codes = [(end, body_code)]
         anaphor = _anaphor(st, window, start, end)
         if not codes and agent.needs_country:
             continue
@@ -570,6 +576,26 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
+    """(country, sector) of the body a spokesperson or official speaks for: "a spokesman for
+    the State Department", "an official of the defence ministry", "a member of Hamas"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SPEAKS_FOR:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            body = st.head_phrase.get(obj.i)
+            if body is not None:
+                return body.code, body.sector
+            agent = st.agent_at.get(obj.i)
+            if agent:
+                tokens = [t.i for t in obj.subtree]
+                codes = _codes_in(st, tokens, MODIFIER_KINDS)
+                return (codes[-1][1] if codes else None), agent[2].sector
+    return None, None
 
 
 def _predicative(head: Token, agent: Agent) -> bool:
