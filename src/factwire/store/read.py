@@ -95,6 +95,34 @@ EVENT_COLUMNS = (
 )
 
 
+# Where the event filters look: an event row, or a merged event spanning several days.
+_EVENT_FIELDS = {"first": "day", "last": "day", "status": "list_contains(?, status)",
+                 "doc": "doc_id = ?"}
+_MERGED_FIELDS = {"first": "first_day", "last": "coalesce(last_day, first_day)",
+                  "status": "len(list_intersect(statuses, ?)) > 0",
+                  "doc": "merged_id IN (SELECT merged_id FROM merged_event_mentions "
+                         "WHERE doc_id = ?)"}
+
+
+def _event_filters(fields: dict[str, str], actor: str | None, recipient: str | None,
+                   type: str | None, since: str | None, until: str | None,
+                   status: str | list[str] | None, doc_id: str | None) -> Filters:
+    f = Filters()
+    _party(f, "actor_codes", "actor_names", actor)
+    _party(f, "recipient_codes", "recipient_names", recipient)
+    if type:
+        f.add("type = upper(?)", type.strip())
+    if since:
+        f.add(f"{fields['last']} >= CAST(? AS DATE)", since)
+    if until:
+        f.add(f"{fields['first']} <= CAST(? AS DATE)", until)
+    if statuses := _statuses(status):
+        f.add(fields["status"], statuses)
+    if doc_id:
+        f.add(fields["doc"], doc_id)
+    return f
+
+
 def list_events(
     con: Connection, *, actor: str | None = None, recipient: str | None = None,
     type: str | None = None, since: str | None = None, until: str | None = None,
@@ -111,19 +139,7 @@ def list_events(
         return list_merged_events(con, actor=actor, recipient=recipient, type=type, since=since,
                                   until=until, status=status, doc_id=doc_id, limit=limit,
                                   offset=offset, sort=sort)
-    f = Filters()
-    _party(f, "actor_codes", "actor_names", actor)
-    _party(f, "recipient_codes", "recipient_names", recipient)
-    if type:
-        f.add("type = upper(?)", type.strip())
-    if since:
-        f.add("day >= CAST(? AS DATE)", since)
-    if until:
-        f.add("day <= CAST(? AS DATE)", until)
-    if statuses := _statuses(status):
-        f.add("list_contains(?, status)", statuses)
-    if doc_id:
-        f.add("doc_id = ?", doc_id)
+    f = _event_filters(_EVENT_FIELDS, actor, recipient, type, since, until, status, doc_id)
     return _page(con, EVENT_COLUMNS, "events", f, _sort(sort, EVENT_SORTS), limit, offset)
 
 
@@ -133,21 +149,9 @@ def list_merged_events(
     status: str | list[str] | None = None, doc_id: str | None = None,
     limit: int | None = 100, offset: int = 0, sort: str = "date",
 ) -> tuple[Rows, int]:
-    """Merged events (one per real-world event) with their mention/article/source counts."""
-    f = Filters()
-    _party(f, "actor_codes", "actor_names", actor)
-    _party(f, "recipient_codes", "recipient_names", recipient)
-    if type:
-        f.add("type = upper(?)", type.strip())
-    if since:
-        f.add("coalesce(last_day, first_day) >= CAST(? AS DATE)", since)
-    if until:
-        f.add("first_day <= CAST(? AS DATE)", until)
-    if statuses := _statuses(status):
-        f.add("len(list_intersect(statuses, ?)) > 0", statuses)
-    if doc_id:
-        f.add("merged_id IN (SELECT merged_id FROM merged_event_mentions WHERE doc_id = ?)",
-              doc_id)
+    """Merged events (one per real-world event) with their mention/article/source counts;
+    filters as in ``list_events`` (a merged event matches if any of its statuses does)."""
+    f = _event_filters(_MERGED_FIELDS, actor, recipient, type, since, until, status, doc_id)
     return _page(con, "*", "merged_events", f, _sort(sort, MERGED_SORTS), limit, offset)
 
 
@@ -456,3 +460,26 @@ def story_merged_events(con: Connection, story_id: str) -> Rows:
         "FROM merged_event_mentions WHERE story_id = ?) "
         "ORDER BY num_articles DESC, first_day NULLS LAST, merged_id", [story_id],
     )
+
+
+def actor_counts(con: Connection, names: list[str]) -> dict[str, dict[str, int]]:
+    """For each name (lower-cased key): events as actor and as recipient, quotes it spoke,
+    claims sourced to it — the figures the actors list shows beside each actor."""
+    keys = sorted({n.lower() for n in names if n})
+    counts = {k: {"as_actor": 0, "as_recipient": 0, "quotes": 0, "claims": 0} for k in keys}
+    if not keys:
+        return counts
+    queries = {
+        "as_actor": "SELECT lower(name), count(*) FROM event_actors WHERE role = 'actor' "
+                    "AND list_contains(?, lower(name)) GROUP BY 1",
+        "as_recipient": "SELECT lower(name), count(*) FROM event_actors WHERE role = "
+                        "'recipient' AND list_contains(?, lower(name)) GROUP BY 1",
+        "quotes": "SELECT lower(speaker_name), count(*) FROM quotes "
+                  "WHERE list_contains(?, lower(speaker_name)) GROUP BY 1",
+        "claims": "SELECT lower(source_name), count(*) FROM claims "
+                  "WHERE list_contains(?, lower(source_name)) GROUP BY 1",
+    }
+    for field, sql in queries.items():
+        for key, n in con.execute(sql, [keys]).fetchall():
+            counts[key][field] = n
+    return counts
