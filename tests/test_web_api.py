@@ -366,3 +366,11 @@ def test_wrong_methods_and_addresses_say_what_is_there(client):
     assert {"GET", "POST"} <= set(answer.headers["allow"].split(", "))
     page = client.get("/no/such/page")
     assert page.status_code == 404 and "There is no page at this address" in page.text
+
+
+def test_actor_list_counts_roles_quotes_and_claims(client):
+    items = client.get("/api/actors", params={"limit": 100}).json()["items"]
+    by_name = {a["name"]: a for a in items}
+    assert by_name["Russia"]["as_actor"] == 4 and by_name["Russia"]["as_recipient"] == 0
+    assert by_name["Japan"]["as_actor"] == 4 and by_name["Japan"]["as_recipient"] == 4
+    assert by_name["Haruka Sato"]["quotes"] == 2 and by_name["Haruka Sato"]["claims"] == 2

@@ -132,9 +132,18 @@ def network(con=Depends(reading),
 # --- actors, quotes, stories ---------------------------------------------------------------
 
 
-@router.get("/actors", response_model=Page, summary="Actors with their event counts")
+@router.get("/actors", response_model=Page,
+            summary="Actors, with how many events they are actor and recipient of, their "
+            "quotes and the claims sourced to them (details at /api/actors/{name})")
 def actors(con=Depends(reading), q: Text = None, limit: Limit = 100, offset: Offset = 0):
-    return _page(*_call(read.list_actors, con, q=q or None, limit=limit, offset=offset))
+    items, total = _call(read.list_actors, con, q=q or None, limit=limit, offset=offset)
+    return _page(with_counts(con, items), total)
+
+
+def with_counts(con, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Actors with their events as actor and as recipient, quotes and claims counted."""
+    counts = read.actor_counts(con, [a["name"] for a in actors])
+    return [{**a, **counts.get((a["name"] or "").lower(), {})} for a in actors]
 
 
 @router.get("/actors/{name}",

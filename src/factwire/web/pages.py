@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from factwire.web import highlight, plover
-from factwire.web.api import EventSort, reading
+from factwire.web.api import EventSort, reading, with_counts
 from factwire.web.app import error_page
 from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
 
@@ -146,7 +146,7 @@ def actors(request: Request, con=Depends(reading), q: Text = None, limit: Limit 
     from factwire.store import read
 
     items, total = read.list_actors(con, q=q or None, limit=limit, offset=offset)
-    return render(request, "actors.html", items=items, q=q or "",
+    return render(request, "actors.html", items=with_counts(con, items), q=q or "",
                   page=pager(request, total, limit, offset))
 
 
