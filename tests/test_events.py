@@ -285,3 +285,13 @@ def test_missing_verb_dictionary_is_a_clear_error(tmp_path):
 
     with pytest.raises(FactwireError, match="no such CAMEO verb dictionary"):
         events.configure(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "", "Russia.", "!!! ??? …", "Russia Russia Russia Russia", "🇷🇺 → 🇺🇦 ✈️✈️",
+    "Russia attacked", "attacked by by by Russia to to Ukraine",
+])
+def test_odd_text_never_crashes(nlp, text):
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    assert all(e.type in PLOVER_TYPES for e in found)
