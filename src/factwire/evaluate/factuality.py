@@ -23,7 +23,7 @@ CLASSES = {
     "uncertain": ({"possible", "suspected"},
                   lambda m: m.get("certainty") in ("POSSIBLE", "PROBABLE")),
     "negated": ({"negated", "denied"}, lambda m: m.get("polarity") == "NEG"),
-    "future": ({"expected"}, lambda m: m.get("time") == "FUTURE"),
+    "future": ({"expected", "future"}, lambda m: m.get("time") == "FUTURE"),
 }
 
 
@@ -55,7 +55,9 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
             if tok is None:
                 continue
             n += 1
-            statuses = {c.status for c in cues_for_token(tok)}
+            cues = cues_for_token(tok)
+            statuses = {c.status for c in cues} | ({"future"} if any(c.future for c in cues)
+                                                  else set())
             claim = claim_at(doc, tok.idx, tok.idx + len(tok))
             claim_status = {claim.status} if claim else set()
             for name, (ours, is_gold) in CLASSES.items():

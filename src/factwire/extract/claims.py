@@ -54,6 +54,12 @@ class Cue:
     span: Range
     source: Token | None = None  # "according to X": the X
 
+    @property
+    def future(self) -> bool:
+        """Does the cue put its event ahead in time? Expectations do, and so do modals of
+        possibility ("may have an impact"), as MEANTIME's time=FUTURE reads them."""
+        return self.status == "expected" or self.text.lower() in lexicon()["future_modals"]
+
 
 def _cue(status: str | None, tok: Token, text: str | None = None,
          source: Token | None = None) -> list[Cue]:
@@ -72,7 +78,7 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         low, dep = child.lower_, child.dep_
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             hits += _cue(lex["modal_aux"][low], child)
-        elif dep == "aux" and low == "to" and tok.tag_ == "VB":
+        elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
             if not _realised_infinitive(tok):
                 hits += _cue(lex["infinitive"], child, f"to {tok.text}")
         elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
