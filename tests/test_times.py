@@ -116,3 +116,8 @@ def test_eval_rejects_empty_folder(tmp_path):
 
     with pytest.raises(FactwireError, match="no MEANTIME"):
         time_eval.evaluate(tmp_path)
+
+
+def test_holidays_but_not_place_names(nlp):
+    found = times_of(nlp, "The truce collapsed on Easter Sunday. Easter Island is remote.")
+    assert found == {"Easter Sunday": ("DATE", "2025-04-20")}

@@ -132,3 +132,20 @@ def test_the_anchor_moves_relative_values():
 @pytest.mark.parametrize("text", ["the troops", "63", "", "!!!", "may", "the", "second"])
 def test_non_times_get_no_value(text):
     assert normalise(text, PUBLISHED, "past")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Christmas", "past", "2024-12-25"),
+        ("Christmas", "future", "2025-12-25"),
+        ("Easter 2018", None, "2018-04-01"),
+        ("last Thanksgiving", None, "2024-11-28"),
+        ("over the weekend", "past", "2025-W17-WE"),
+        ("the weekend", "future", "2025-W18-WE"),
+        ("H1 2024", None, "2024-H1"),
+        ("FY24", None, "FY2024"),
+    ],
+)
+def test_holidays_weekends_and_fiscal_periods(text, tense, expected):
+    assert normalise(text, PUBLISHED, tense)[1] == expected

@@ -234,6 +234,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
             [{"LOWER": {"IN": ["early", "late", "mid"]}}, hyphen, year],
         ],
     }
+    patterns["holiday"] = holiday_patterns(year)
     matcher = Matcher(vocab)
     for name, pats in patterns.items():
         matcher.add(name, pats)
@@ -241,6 +242,22 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
     refs = [r for r in lex["references"] if r not in lex["ambiguous_references"]]
     phrases.add("reference", [vocab_tokenize(vocab, r) for r in refs])
     return matcher, phrases
+
+
+def holiday_patterns(year: dict) -> list[list[dict]]:
+    """Named holidays as token patterns (first word capitalised: 'Christmas', 'Black Friday'),
+    with an optional year after them."""
+    from factwire.nlp import blank
+
+    lex = timex.lexicon()
+    names = [n for n in list(lex["holidays_fixed"]) + list(lex["holidays_rules"]) if n[0] != "_"]
+    tokenizer = blank().tokenizer
+    out = []
+    for name in names:
+        words = [t.lower_ for t in tokenizer(name)]
+        first = {"LOWER": words[0], "IS_TITLE": True} if words[0] != "the" else {"LOWER": "the"}
+        out.append([first, *({"LOWER": w} for w in words[1:]), {**year, "OP": "?"}])
+    return out
 
 
 @functools.cache
@@ -264,6 +281,8 @@ def trigger_words() -> frozenset[str]:
         words |= {w for w in lex[key] if not w.startswith("_")}
     words |= {u + "s" for u in lex["units"]} | {d + "s" for d in lex["weekdays"]}
     words |= {"quarter", "half", "now", "recently", "currently"} | set(lex["fiscal_words"])
+    for name in list(lex["holidays_fixed"]) + list(lex["holidays_rules"]):
+        words |= set(name.split())
     return frozenset(words)
 
 
@@ -325,6 +344,12 @@ def is_age_or_measure(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in ("million", "billion", "trillion", "thousand", "hundred"):
         return True  # "a quarter million"
+    lex = timex.lexicon()
+    name = span.text.lower()
+    if (name in lex["holidays_fixed"] or name in lex["holidays_rules"]) and span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in trigger_words():
+            return True  # "Easter Island", "Christmas Island": a name
     if after in ("old", "-old") or (
         after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
     ):

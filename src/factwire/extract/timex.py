@@ -28,7 +28,7 @@ Tense = Literal["past", "present", "future"] | None
 Result = tuple[str, str | None]
 
 WORD = re.compile(
-    r"\bq[1-4]\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
+    r"\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
     r"|[a-z]+(?:'s)?|&"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2}))?\b")
@@ -494,6 +494,9 @@ def read_quarter(w: list[str], anchor: date | None, tense: Tense) -> Result | No
         return None
     quarter: int | None = None
     rest: list[str] = []
+    half = re.fullmatch(r"h([12])", body[0])
+    if half and len(body) == 2 and YEAR.match(body[1]):
+        return "DATE", f"{body[1]}-H{half.group(1)}"
     m = re.fullmatch(r"q([1-4])", body[0])
     if m:
         quarter, rest = int(m.group(1)), body[1:]
@@ -860,6 +863,74 @@ def read_calendar(w: list[str], anchor: date | None, tense: Tense) -> Result | N
         return None
 
 
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in a year: fixed dates, nth weekdays, Easter-based days."""
+    from dateutil.easter import easter
+
+    lex = lexicon()
+    fixed = lex["holidays_fixed"].get(name)
+    if fixed:
+        month, day = map(int, fixed.split("-"))
+        return date(year, month, day)
+    rule = lex["holidays_rules"].get(name)
+    if rule is None or name.startswith("_"):
+        return None
+    if rule[0] == "easter":
+        return easter(year) + timedelta(days=rule[1])
+    if rule[0] == "thanksgiving":
+        base = holiday_date("thanksgiving", year)
+        return base + timedelta(days=rule[1]) if base else None
+    month, weekday, nth = rule
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, 1) + relativedelta(months=1, days=-1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def read_holiday(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'Christmas', 'Easter 2018', 'last Thanksgiving', 'Black Friday': the holiday's date,
+    its year from the text, or else the nearest one in the clause's direction."""
+    lex = lexicon()
+    body = [x for x in w if x not in ("the", "on", "at", "over")]
+    year = next((int(x) for x in body if YEAR.match(x)), None)
+    cue = next((x for x in body if x in ("last", "next", "this")), None)
+    name = " ".join(x for x in body if not YEAR.match(x) and x not in ("last", "next", "this"))
+    known = name in lex["holidays_fixed"] or name in lex["holidays_rules"]
+    if not known or name.startswith("_"):
+        return None
+    if year is None and anchor is None:  # a fixed date keeps its day, a moveable feast does not
+        fixed = lex["holidays_fixed"].get(name)
+        return "DATE", f"XXXX-{fixed}" if fixed else "XXXX-XX-XX"
+    if year is None:
+        this = holiday_date(name, anchor.year)
+        if this is None:
+            return None
+        direction = {"last": "past", "next": "future"}.get(cue or "", tense)
+        if direction == "past" and this > anchor:
+            this = holiday_date(name, anchor.year - 1)
+        elif direction == "future" and this < anchor:
+            this = holiday_date(name, anchor.year + 1)
+        return "DATE", this.isoformat() if this else None
+    found = holiday_date(name, year)
+    return "DATE", found.isoformat() if found else None
+
+
+def read_weekend(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'the weekend', 'over the weekend': the last one in a past clause, the next in a future."""
+    if [x for x in w if x not in ("the", "over", "during", "at", "on")] != ["weekend"] or len(
+        w
+    ) < 2:
+        return None
+    if anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    weekday = anchor.isoweekday()
+    offset = (
+        -1 if tense == "past" and weekday < 6 else 1 if tense == "future" and weekday == 7 else 0
+    )
+    return "DATE", fmt(shift(anchor, "week", offset), "weekend")
+
+
 def read_generic_unit(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
     """'the year', 'the week', 'that day': deictic units, read as the anchor's period."""
     body = [x for x in w if x not in ("the", "that", "same")]
@@ -886,6 +957,8 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
     read_relative_unit,
     read_weekday_of_week,
     read_week_number,
+    read_holiday,
+    read_weekend,
     read_offset,
     read_year_like,
     read_calendar,
