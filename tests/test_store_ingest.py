@@ -187,3 +187,17 @@ def test_readers_get_in_between_batches_of_a_running_ingest(tmp_path):
     con = open_db(db)
     assert con.execute("SELECT count(*) FROM documents").fetchall() == [(n,)]
     con.close()
+
+
+@pytest.mark.slow
+def test_dask_ingest_stores_the_same_rows_as_one_process(tmp_path):
+    paths = write_inputs(tmp_path / "in", 6)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    one, dask = tmp_path / "one.duckdb", tmp_path / "dask.duckdb"
+    ingest([*paths, str(tmp_path / "empty.txt")], one, published="2025-03-11", progress=False,
+           with_nlp=False)
+    report = ingest([*paths, str(tmp_path / "empty.txt")], dask, published="2025-03-11",
+                    progress=False, with_nlp=False, dask="local", workers=2)
+    assert (report.stored, report.failed) == (6, 1)
+    assert report.errors[0].input == str(tmp_path / "empty.txt")
+    assert snapshot(one) == snapshot(dask)
