@@ -84,6 +84,7 @@ class TriggerRule:
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
+    stative: bool = False  # "is opposed to": the passive-looking subject is the actor
     recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
     source: str = "lexicon"
 
@@ -157,6 +158,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),
         reverse=bool(item.get("reverse", False)),
+        stative=bool(item.get("stative", False)),
         recipient_type=(rt["type"], rt.get("mode")) if rt else None,
     )
 
@@ -428,10 +430,23 @@ def _preps(token: Token, names: set[str]) -> list[tuple[str, Token]]:
     out = []
     for child in token.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in names:
-            for grand in child.children:
-                if grand.dep_ in {"pobj", "pcomp"}:
-                    out.append((child.lower_, grand))
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not objects:  # "asylum to five Panamanian officers holed up": a parser slip
+                objects = _next_noun(child)
+            out.extend((child.lower_, g) for g in objects)
     return out
+
+
+def _next_noun(prep: Token) -> list[Token]:
+    """The head noun of the few words after a preposition left without an object."""
+    doc = prep.doc
+    for i in range(prep.i + 1, min(prep.i + 7, len(doc))):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
+            return []
+        if tok.pos_ in {"NOUN", "PROPN"}:  # its mention covers the phrase's entity
+            return [tok]
+    return []
 
 
 def _has_particle(token: Token, prt: str) -> bool:
@@ -534,8 +549,11 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     """Actor and recipient entities of a trigger, from its dependency neighbourhood."""
     actor_heads: list[Token] = []
     recipient_heads: list[Token] = []
-    if token.pos_ in {"VERB", "AUX"}:
-        if _is_passive(token):
+    if token.pos_ in {"VERB", "AUX"} or rule.stative:
+        if rule.stative:
+            actor_heads = _passive_subjects(token) or _subject_tokens(token)
+            recipient_heads = []
+        elif _is_passive(token):
             actor_heads = [g for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
             recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -584,6 +602,13 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
         found = _complement_recipients(comp, rule, resolver, lexicon, exclude)
         if found:
             return found
+        for cond in comp.children:  # "... a strike unless Israel rescinded ...": the one pressed
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
+                                           for m in cond.children):
+                found = [e for c in cond.children if c.dep_ in SUBJECTS
+                         for e in _phrase_entities(c, resolver, exclude)]
+                if found:
+                    return found
     return []
 
 
@@ -675,6 +700,8 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
                         found.extend(_phrase_entities(obj, resolver, exclude))
                     for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):
                         found.extend(_phrase_entities(obj, resolver, exclude))
+                    if not found:  # "to help defend Saudi Arabia"
+                        found = _complement_recipients(child, rule, resolver, lexicon, exclude)
     if not found and token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
         # "shared a message addressed to Putin, criticizing ...": the message's addressee
         for obj in _objects(token.head):
