@@ -149,3 +149,16 @@ def test_non_times_get_no_value(text):
 )
 def test_holidays_weekends_and_fiscal_periods(text, tense, expected):
     assert normalise(text, PUBLISHED, tense)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("February twenty second", None, "2025-02-22"),
+        ("the first of May", "future", "2025-05-01"),
+        ("Monday the 14th", "past", "2025-04-14"),
+        ("22/04", None, "2025-04-22"),
+    ],
+)
+def test_day_numbers_in_words_and_short_numeric_dates(text, tense, expected):
+    assert normalise(text, PUBLISHED, tense)[1] == expected

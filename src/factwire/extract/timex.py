@@ -32,6 +32,7 @@ WORD = re.compile(
     r"|[a-z]+(?:'s)?|&"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2}))?\b")
+DAY_MONTH = re.compile(r"(?:on |by |until )?(\d{1,2})/(\d{1,2})")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
 
@@ -778,12 +779,77 @@ def read_weekday_of_week(w: list[str], anchor: date | None, tense: Tense) -> Res
     return "DATE", (monday + timedelta(days=lex["weekdays"][days[0]] - 1)).isoformat()
 
 
+@functools.cache
+def day_number_words() -> dict[str, int]:
+    """'first' → 1 ... 'thirty first' → 31, 'twenty nine' → 29: days of the month in words."""
+    from factwire.extract.numbers import lexicon as numbers
+
+    ones = {k: v for k, v in numbers()["ones"].items() if 1 <= v <= 19}
+    ordinals = {k: v for k, v in lexicon()["ordinal_words"].items() if 0 < v < 20}
+    out: dict[str, int] = {**ordinals}
+    for tens, value in (("twenty", 20), ("thirty", 30)):
+        out[tens[:-1] + "ieth"] = value
+        for word, n in list(ones.items()) + list(ordinals.items()):
+            if n < 10 and value + n <= 31:
+                out[f"{tens} {word}"] = value + n
+    return out
+
+
+def day_words_to_digits(w: list[str]) -> list[str]:
+    """Day numbers written in words next to a month or weekday become digits:
+    'february twenty second' → 'february 22'."""
+    lex = lexicon()
+    if not any(x in lex["months"] or x in lex["weekdays"] for x in w):
+        return w
+    table = day_number_words()
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        two = " ".join(w[i : i + 2])
+        if two in table:
+            out.append(str(table[two]))
+            i += 2
+        elif w[i] in table and (
+            w[i] not in lex["ordinal_words"]
+            or i == 0
+            or w[i - 1] in ("the", *lex["months"], *lex["weekdays"])
+            or i + 1 < len(w)
+            and w[i + 1] == "of"
+        ):
+            out.append(str(table[w[i]]))
+            i += 1
+        else:
+            out.append(w[i])
+            i += 1
+    return out
+
+
+def weekday_with_day(weekday: int, day: int, anchor: date, tense: Tense) -> date | None:
+    """The date nearest the anchor (past ones first in a past clause) that falls on both this
+    weekday and this day of the month."""
+    candidates = []
+    for months in range(-12, 13):
+        first = date(anchor.year, anchor.month, 1) + relativedelta(months=months)
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if d.isoweekday() == weekday:
+            candidates.append(d)
+    if tense == "past":
+        candidates = [d for d in candidates if d <= anchor] or candidates
+    elif tense == "future":
+        candidates = [d for d in candidates if d >= anchor] or candidates
+    return min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
 def read_calendar(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
     """Month, day, year and weekday names in any order: 'April 28', '28 April 2025',
     'Monday, April 28', 'the 28th of April', 'March 2008', 'June 1st', 'Monday'."""
     lex = lexicon()
     month = day = year = weekday = None
     leftovers = []
+    w = day_words_to_digits(w)
     for i, x in enumerate(w):
         if x in lex["months"] and month is None and not (x == "may" and len(w) == 1):
             if x in ("mar", "sat", "sun", "jan", "dec") and len(w) == 1:
@@ -838,8 +904,13 @@ def read_calendar(w: list[str], anchor: date | None, tense: Tense) -> Result | N
     if leftovers or (month is None and weekday is None):
         return None
     if month is None:
-        if day is not None or year is not None:
+        if year is not None:
             return None
+        if day is not None:  # "Tuesday the 11th": the nearest such day in the clause's direction
+            if weekday is None or anchor is None:
+                return None
+            found = weekday_with_day(weekday, day, anchor, tense)
+            return ("DATE", found.isoformat()) if found else None
         if anchor is None:
             return "DATE", f"XXXX-WXX-{weekday}"
         return "DATE", resolve_weekday(weekday, anchor, tense).isoformat()
@@ -1006,7 +1077,23 @@ def normalise(text: str, anchor: date | None = None, tense: Tense = None) -> Res
         return result
     if NUMERIC_DATE.search(lowered):
         return read_numeric_date(lowered, anchor)
+    day_month = DAY_MONTH.fullmatch(lowered)
+    if day_month:
+        return read_day_month(int(day_month.group(1)), int(day_month.group(2)), anchor, tense)
     return "DATE", None
+
+
+def read_day_month(a: int, b: int, anchor: date | None, tense: Tense) -> Result:
+    """'22/04' (day first, since 22 is no month), '4/22', '5/12' (month first, as US news)."""
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return "DATE", None
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    try:
+        return "DATE", resolve_month(month, day, anchor, tense).replace(day=day).isoformat()
+    except ValueError:
+        return "DATE", None
 
 
 def read_numeric_date(text: str, anchor: date | None) -> Result:
