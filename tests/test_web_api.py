@@ -374,3 +374,11 @@ def test_actor_list_counts_roles_quotes_and_claims(client):
     assert by_name["Russia"]["as_actor"] == 4 and by_name["Russia"]["as_recipient"] == 0
     assert by_name["Japan"]["as_actor"] == 4 and by_name["Japan"]["as_recipient"] == 4
     assert by_name["Haruka Sato"]["quotes"] == 2 and by_name["Haruka Sato"]["claims"] == 2
+
+
+def test_timeline_and_network_take_the_event_filters(client):
+    days = client.get("/api/timeline", params={"actor": "RUS"}).json()["items"]
+    assert {d["type"] for d in days} == {"ACCUSE", "COERCE"}
+    graph = client.get("/api/network", params={"type": "AID"}).json()
+    assert {(e["source"], e["target"]) for e in graph["edges"]} == {("Japan", "Ukraine")}
+    assert "<option selected>AID</option>" in client.get("/network?type=AID").text

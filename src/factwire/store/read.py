@@ -383,31 +383,44 @@ EVENT_SORTS.update({
 _BUCKETS = {"day": "day", "week": "week"}
 
 
-def event_counts(con: Connection, *, bucket: str = "day") -> Rows:
-    """Events per day (or per week, by its Monday) and type, for the timeline; undated left out."""
+def event_counts(con: Connection, *, bucket: str = "day", **filters: Any) -> Rows:
+    """Events per day (or per week, by its Monday) and type, for the timeline; undated left out.
+
+    ``filters`` are ``list_events``'s (actor, recipient, type, since, until, status, doc_id).
+    """
     unit = _sort(bucket, _BUCKETS)
+    f = _event_filters(_EVENT_FIELDS, **_only_filters(filters))
+    f.add("day IS NOT NULL")
     return _fetch(
         con,
         f"SELECT CAST(date_trunc('{unit}', day) AS DATE) AS period, type, count(*) AS count "
-        "FROM events WHERE day IS NOT NULL GROUP BY ALL ORDER BY period, type", [],
+        f"FROM events{f.where} GROUP BY ALL ORDER BY period, type", f.params,
     )
 
 
-def event_edges(con: Connection, *, limit: int = 300) -> Rows:
+def _only_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    names = ("actor", "recipient", "type", "since", "until", "status", "doc_id")
+    return {n: filters.get(n) for n in names}
+
+
+def event_edges(con: Connection, *, limit: int = 300, **filters: Any) -> Rows:
     """Who did what to whom: one row per actor name, recipient name and type, with its count.
 
-    Negated events ("did not attack") are no edge.
+    ``filters`` are ``list_events``'s; negated events ("did not attack") are no edge.
     """
+    f = _event_filters(_EVENT_FIELDS, **_only_filters(filters))
+    f.add("NOT coalesce(negated, false)")
     return _fetch(
         con,
         "SELECT a.name AS actor, any_value(a.country) AS actor_country, r.name AS recipient, "
         "any_value(r.country) AS recipient_country, e.type, count(*) AS count "
-        "FROM event_actors a JOIN event_actors r ON a.doc_id = r.doc_id "
-        "AND a.event_id = r.event_id AND a.role = 'actor' AND r.role = 'recipient' "
-        "JOIN events e ON e.doc_id = a.doc_id AND e.event_id = a.event_id "
-        "WHERE NOT coalesce(e.negated, false) AND a.name IS NOT NULL AND r.name IS NOT NULL "
+        f"FROM (SELECT doc_id, event_id, type FROM events{f.where}) AS e "
+        "JOIN event_actors a ON a.doc_id = e.doc_id AND a.event_id = e.event_id "
+        "AND a.role = 'actor' JOIN event_actors r ON r.doc_id = e.doc_id "
+        "AND r.event_id = e.event_id AND r.role = 'recipient' "
+        "WHERE a.name IS NOT NULL AND r.name IS NOT NULL "
         "GROUP BY a.name, r.name, e.type ORDER BY count DESC, actor, recipient, e.type LIMIT ?",
-        [limit],
+        [*f.params, limit],
     )
 
 

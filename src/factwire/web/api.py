@@ -116,17 +116,18 @@ def merged_events(con=Depends(reading), filters: EventFilters = Depends(event_fi
 
 @router.get("/timeline", response_model=Page,
             summary="Dated events per day or week (by its Monday) and PLOVER type")
-def timeline(con=Depends(reading), bucket: Literal["day", "week"] = "day"):
-    items = read.event_counts(con, bucket=bucket)
+def timeline(con=Depends(reading), filters: EventFilters = Depends(event_filters),
+             bucket: Literal["day", "week"] = "day"):
+    items = read.event_counts(con, bucket=bucket, **filters.__dict__)
     return _page(items, len(items))
 
 
 @router.get("/network", summary="Who did what to whom: actors as nodes, typed weighted edges")
-def network(con=Depends(reading),
+def network(con=Depends(reading), filters: EventFilters = Depends(event_filters),
             limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
     from factwire.web.graph import network_graph
 
-    return network_graph(con, limit)
+    return network_graph(con, filters, limit)
 
 
 # --- actors, quotes, stories ---------------------------------------------------------------

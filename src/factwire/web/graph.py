@@ -13,11 +13,12 @@ from urllib.parse import quote
 from factwire.web import plover
 
 
-def network_graph(con, limit: int = 300) -> dict[str, Any]:
-    """``{"nodes": [...], "edges": [...]}``: the ``limit`` heaviest edges and their actors."""
+def network_graph(con, filters, limit: int = 300) -> dict[str, Any]:
+    """``{"nodes": [...], "edges": [...]}``: the ``limit`` heaviest edges and their actors,
+    among the events the filters (``params.EventFilters``) select."""
     from factwire.store import read
 
-    rows = read.event_edges(con, limit=limit)
+    rows = read.event_edges(con, limit=limit, **filters.__dict__)
     nodes: dict[str, dict[str, Any]] = {}
     edges = []
     for r in rows:

@@ -131,13 +131,15 @@ def read_statuses() -> tuple[str, ...]:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day"):
-    return render(request, "timeline.html", bucket=bucket)
+def timeline(request: Request, filters: EventFilters = Depends(event_filters),
+             bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day"):
+    return render(request, "timeline.html", bucket=bucket, filters=filters, types=plover_types())
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network(request: Request):
-    return render(request, "network.html", groups=plover.table()["groups"])
+def network(request: Request, filters: EventFilters = Depends(event_filters)):
+    return render(request, "network.html", groups=plover.table()["groups"], filters=filters,
+                  types=plover_types())
 
 
 @router.get("/actors", response_class=HTMLResponse)

@@ -12,7 +12,10 @@
     if (!r.ok) throw new Error((await r.json()).detail || r.statusText);
     data = await r.json();
   } catch (err) { return say("error", "Could not load the network: " + err.message); }
-  if (!data.edges.length) return say("empty", "No events between actors yet.");
+  if (!data.edges.length) {
+    return say("empty", location.search.length > 1 ? "No events between actors match these filters."
+                                                   : "No events between actors yet.");
+  }
   box.replaceChildren();
   const maxCount = Math.max(...data.edges.map((e) => e.count));
   const maxEvents = Math.max(...data.nodes.map((n) => n.events));

@@ -7,7 +7,7 @@
   const say = (cls, text) => { state.className = cls; state.textContent = text; state.hidden = false; };
   let data, plover;
   try {
-    const [r1, r2] = await Promise.all([fetch("/api/timeline?bucket=" + bucket), fetch("/static/plover.json")]);
+    const [r1, r2] = await Promise.all([fetch("/api/timeline" + location.search), fetch("/static/plover.json")]);
     if (!r1.ok) throw new Error((await r1.json()).detail || r1.statusText);
     data = await r1.json(); plover = await r2.json();
   } catch (err) {
@@ -17,14 +17,15 @@
   const rows = data.items.filter((r) => r.period);
   if (!rows.length) {
     canvas.hidden = true;
-    return say("empty", "No dated events yet. Ingest articles, or run factwire demo.");
+    return say("empty", location.search.length > 1 && location.search !== "?bucket=" + bucket
+        ? "No dated events match these filters." : "No dated events yet. Ingest articles, or run factwire demo.");
   }
   state.hidden = true;
   const periods = [...new Set(rows.map((r) => r.period))].sort();
   const types = [...new Set(rows.map((r) => r.type))].sort();
   const count = new Map(rows.map((r) => [r.period + "|" + r.type, r.count]));
   const datasets = types.map((t) => ({
-    label: t, backgroundColor: plover.type_colours[t] || "#6b7280",
+    label: t, backgroundColor: plover.type_colours[t] || "#6b7280", maxBarThickness: 90,
     data: periods.map((p) => count.get(p + "|" + t) || 0),
   }));
   const addDays = (day, n) => {
@@ -44,7 +45,13 @@
         if (!els.length) return;
         const period = periods[els[0].index], type = datasets[els[0].datasetIndex].label;
         const until = bucket === "week" ? addDays(period, 6) : period;
-        location.href = "/events?" + new URLSearchParams({ type, since: period, until });
+        const query = new URLSearchParams(location.search);
+        query.delete("bucket");
+        // the bar's own days, narrowed further by any day range already chosen
+        query.set("since", query.get("since") > period ? query.get("since") : period);
+        query.set("until", query.get("until") && query.get("until") < until ? query.get("until") : until);
+        query.set("type", type);
+        location.href = "/events?" + query;
       },
     },
   });
