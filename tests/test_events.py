@@ -40,6 +40,10 @@ ACTORS = [
     (["China"], "country", "CHN"),
     (["Poland"], "country", "POL"),
     (["Kyiv"], "location", "UKR"),
+    (["Syria"], "country", "SYR"),
+    (["Mali"], "country", "MLI"),
+    (["Turkey"], "country", "TUR"),
+    (["Iraq"], "country", "IRQ"),
     (["Vladimir Putin", "Putin"], "person", "RUS"),
     (["Donald Trump", "Trump"], "person", "USA"),
 ]
@@ -234,7 +238,8 @@ def test_quoted_speaker_floating_sanctions_is_a_hypothetical_threat(nlp):
             "differently, through banking or secondary sanctions?\"")
     quote = ("\"Maybe he has to be dealt with differently, through banking or secondary "
              "sanctions?\"")
-    doc, parsed = make_doc(nlp, text, quotes=[(quote, "e16")])
+    doc, parsed = make_doc(nlp, text, quotes=[(quote, "trump")])
+    doc.quotes[0].speaker = next(e.id for e in doc.entities if e.name == "Donald Trump")
     threats = [e for e in events.find_events(doc, parsed) if e.type == "THREATEN"]
     assert coded(doc, threats) == [(("Donald Trump",), "THREATEN", ("Vladimir Putin",))]
     assert threats[0].status == "possible"
@@ -247,6 +252,36 @@ def test_passive_continuation_takes_participants_of_the_previous_sentence(nlp):
     found = events.find_events(doc, parsed)
     assert coded(doc, found) == [(("North Korea",), "AID", ("Russia",))] * 2
     assert found[1].date.text == "recent weeks"
+
+
+def test_stated_future_steps_are_promises_threats_and_refusals(nlp):
+    text = ("France will send troops to Mali next year. Turkey will withdraw its troops from "
+            "Iraq unless Baghdad disarms the militias. Japan said it would not meet China's "
+            "envoy.")
+    doc, parsed = make_doc(nlp, text, actors=ACTORS + [(["Baghdad"], "country", "IRQ")])
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [
+        (("France",), "AGREE", ("Mali",)),     # a promised deployment
+        (("Turkey",), "THREATEN", ("Iraq",)),  # "... unless": coercive whatever the step
+        (("Japan",), "REJECT", ("China",)),    # "would not meet": a refusal
+    ]
+    assert "aid" in found[0].context
+
+
+def test_threat_target_is_the_one_pressed_in_the_condition(nlp):
+    text = "Syria threatened to hold a general strike unless Israel rescinded the law."
+    doc, parsed = make_doc(nlp, text)
+    assert coded(doc, events.find_events(doc, parsed)) == [(("Syria",), "THREATEN",
+                                                            ("Israel",))]
+
+
+def test_stative_opposition_is_a_rejection(nlp):
+    actors = [(["Israel"], "country", "ISR"), (["France", "French"], "country", "FRA"),
+              (["Syria"], "country", "SYR")]
+    doc, parsed = make_doc(nlp, "Israel is opposed to French mediation in the talks with Syria.",
+                           actors=actors)
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("Israel",), "REJECT", ("France",))]
 
 
 def test_lexicon_uses_plover_types_only():

@@ -422,14 +422,15 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 
 def _objects(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OBJECTS]
+    """Direct and indirect objects ("gave Tanzania a grant"); a dative "to" is a preposition."""
+    return [c for c in token.children if c.dep_ in OBJECTS and c.pos_ != "ADP"]
 
 
 def _preps(token: Token, names: set[str]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging on a token; "up to", "away from" keep the last word."""
     out = []
     for child in token.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in names:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in names:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if not objects:  # "asylum to five Panamanian officers holed up": a parser slip
                 objects = _next_noun(child)
@@ -560,9 +561,10 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         else:
             actor_heads = _subject_tokens(token)
             recipient_heads = _objects(token)
-        if rule.obj and rule.type in THEME_TYPES:  # "sent troops": the theme, not the recipient
+        if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
             recipient_heads = [h for h in recipient_heads
-                               if not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
+                               if resolver.entity_of(h) is not None
+                               and not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
         if rule.reverse:
             givers = [o for (_p, o) in _preps(token, {"from"})]
             givers += [o for h in _objects(token) for (_p, o) in _preps(h, {"from"})]
@@ -1080,14 +1082,14 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
             return None
         cur = cur.head
     for _ in range(4):
-        for child in cur.children:
-            if child.dep_ == "aux" and child.lower_ in lexicon.intent_modals:
-                return recode
-            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
-            if child.dep_ == "advcl" and marks & lexicon.threat_marks and recode != "REJECT":
-                return "THREATEN"  # "will withdraw ... unless": coercive whatever the step
-            if child.dep_ == "advcl" and marks & lexicon.conditional_marks:
-                return recode
+        conditions = [{g.lower_ for g in c.children if g.dep_ == "mark"}
+                      for c in cur.children if c.dep_ == "advcl"]
+        if recode != "REJECT" and any(m & lexicon.threat_marks for m in conditions):
+            return "THREATEN"  # "will withdraw ... unless": coercive whatever the step
+        if any(m & lexicon.conditional_marks for m in conditions) or any(
+            c.dep_ == "aux" and c.lower_ in lexicon.intent_modals for c in cur.children
+        ):
+            return recode
         if cur.dep_ != "xcomp":
             return None
         cur = cur.head
