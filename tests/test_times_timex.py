@@ -162,3 +162,11 @@ def test_holidays_weekends_and_fiscal_periods(text, tense, expected):
 )
 def test_day_numbers_in_words_and_short_numeric_dates(text, tense, expected):
     assert normalise(text, PUBLISHED, tense)[1] == expected
+
+
+@pytest.mark.parametrize("anchor", [date(1, 1, 1), date(9999, 12, 31)])
+def test_anchors_at_the_ends_of_the_calendar_do_not_crash(anchor):
+    for text in ["last year", "next month", "yesterday", "tomorrow", "on Monday", "last winter",
+                 "three days ago", "the 1990s", "Christmas", "next week", "in two years"]:
+        normalise(text, anchor, "future")
+        normalise(text, anchor, "past")

@@ -1042,11 +1042,17 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
 def normalise_words(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
     if not w:
         return None
-    clock = read_clock(w, anchor, tense)
+    try:
+        clock = read_clock(w, anchor, tense)
+    except (ValueError, OverflowError):
+        clock = None
     if clock:
         return clock
     for reader in READERS:
-        result = reader(w, anchor, tense)
+        try:
+            result = reader(w, anchor, tense)
+        except (ValueError, OverflowError):  # a date beyond the calendar (year 0, 10000)
+            continue
         if result is not None:
             return result
     return None
