@@ -112,6 +112,9 @@ def test_article_view_highlights_every_kind_and_lists_events(page, base_url):
     page.locator(".article-text mark.event").first.hover()
     inspector = page.locator("#inspector")
     assert inspector.is_visible() and "→" in inspector.inner_text()
+    # pointing at an event in the side panel lights up its trigger in the text
+    side.locator(".events-list li").first.hover()
+    assert page.locator(".article-text mark.event.active").count() > 0
     # the residue is folded away, and opens
     residue = page.locator("details.residue")
     assert not residue.locator("li").first.is_visible()
@@ -133,6 +136,10 @@ def test_events_table_filters_and_links_to_the_sentence(page, base_url):
     everything = rows.count()
     assert everything > 0
     shoot(page, "events-1280")
+    page.click("#events-table th a:text-is('Event')")  # sort by type
+    page.wait_for_url("**/events?*sort=type*")
+    types = [b.split(" ·")[0] for b in page.locator("#events-table tbody .badge").all_inner_texts()]
+    assert types == sorted(types)
     wanted = rows.first.locator(".badge").inner_text().split(" ·")[0]
     page.select_option("select[name=type]", wanted)
     page.click("#event-filters button[type=submit]")

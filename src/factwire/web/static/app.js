@@ -43,6 +43,14 @@
     });
   });
 
+  // Pointing at an event or quote in the side panel lights up its highlight in the text.
+  document.querySelectorAll("[data-points-at]").forEach((item) => {
+    const [kind, id] = item.dataset.pointsAt.split(":");
+    const marks = () => document.querySelectorAll(`mark[data-kind="${kind}"][data-id="${CSS.escape(id)}"]`);
+    item.addEventListener("mouseenter", () => marks().forEach((m) => m.classList.add("active")));
+    item.addEventListener("mouseleave", () => marks().forEach((m) => m.classList.remove("active")));
+  });
+
   // Briefly flash the sentence an events row linked to.
   const flash = () => {
     const id = decodeURIComponent(location.hash.slice(1));
