@@ -12,6 +12,7 @@ rule covers.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -1076,7 +1077,8 @@ def normalise(text: str, anchor: date | None = None, tense: Tense = None) -> Res
     words = strip_edges(raw)
     result = read_reference(raw, anchor, tense) or normalise_words(words, anchor, tense)
     if result and result[0] == "DURATION" and raw[:1] == ["in"] and tense == "future" and anchor:
-        result = in_future(result[1], anchor) or result
+        with contextlib.suppress(ValueError, OverflowError):  # beyond year 9999
+            result = in_future(result[1], anchor) or result
     if result is None and len(words) > 1 and words[0] in ("the", "a", "an"):
         result = normalise_words(words[1:], anchor, tense)
     if result is not None:
