@@ -580,6 +580,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
+    if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
+        recipients = [e for e in recipients if e.kind != "location"]
     return _unique(actors), recipients
 
 
