@@ -31,6 +31,9 @@ Range = tuple[int, int]
 _CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "parataxis", "relcl", "xcomp", "csubj"}
 _TRANSFER_DEPS = {"xcomp", "acomp", "attr", "oprd"}  # the head's modals/negation reach down
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
+# A verb's object makes its own clause confirmed/suspected/denied/reported ("denied the
+# allegations"), but "agreed new sanctions" or "blocked roads" stay asserted acts.
+_OBJECT_SELF = {"confirmed", "suspected", "denied", "reported"}
 
 
 @functools.cache
@@ -53,6 +56,7 @@ class Cue:
     text: str
     span: Range
     source: Token | None = None  # "according to X": the X
+    kind: str = ""  # "infinitive" for the unrealised-infinitive cue (token level only)
 
     @property
     def future(self) -> bool:
@@ -62,10 +66,10 @@ class Cue:
 
 
 def _cue(status: str | None, tok: Token, text: str | None = None,
-         source: Token | None = None) -> list[Cue]:
+         source: Token | None = None, kind: str = "") -> list[Cue]:
     if not status:
         return []
-    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source)]
+    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source, kind)]
 
 
 def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
@@ -80,7 +84,7 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
             if not _realised_infinitive(tok):
-                hits += _cue(lex["infinitive"], child, f"to {tok.text}")
+                hits += _cue(lex["infinitive"], child, f"to {tok.text}", kind="infinitive")
         elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
             hits += _cue("negated", child)
         elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
@@ -175,7 +179,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
     lex = lexicon()
     hits = own_cues(tok, clause=include_self)
     if include_self:
-        hits += governing_cues(tok, "ccomp") if tok.pos_ in ("VERB", "AUX") else []
+        hits += _self_governing(tok)
         hits += _adjective_self(tok)
     cur = tok
     for _ in range(12):
@@ -201,6 +205,22 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         elif dep != "prep":
             break
         cur = head
+    return hits
+
+
+def _self_governing(verb: Token) -> list[Cue]:
+    """A clause headed by a cue verb takes the cue when the verb governs content in it:
+    "agencies suspected X", "is expected to X"; not "the EU agreed new sanctions"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    deps = {c.dep_ for c in verb.children}
+    hits = []
+    for dep in ("ccomp", "xcomp", "dobj"):
+        if dep in deps:
+            hits += [c for c in governing_cues(verb, dep)
+                     if dep != "dobj" or c.status in _OBJECT_SELF]
+    if not hits and "nsubjpass" in deps:
+        hits += [c for c in governing_cues(verb, "nsubjpass") if c.status in _OBJECT_SELF]
     return hits
 
 
@@ -271,18 +291,20 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
         return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue, quote.cue_span)
     lex = lexicon()
     speech = quote_lexicon()["speech_verbs"]
-    cur = head
-    for hop in range(6):
+    chain = [head]
+    while chain[-1].dep_ in ("ccomp", "xcomp", "conj", "dobj", "acl") and len(chain) < 6:
+        chain.append(chain[-1].head)
+    # the speaker of an enclosing speech act first ("France said it will reject …"), then
+    # the subject of the clause's own cue verb ("the government confirmed …")
+    own_cue = any(c.span == (head.idx, head.idx + len(head)) for c in cues)
+    speech_head = head.lemma_.lower() in speech
+    for cur in chain[1:] + ([head] if own_cue or speech_head else []):
         lemma = cur.lemma_.lower()
-        is_source_verb = (lemma in speech or lemma in lex["source_verbs_extra"]
-                          or lemma in lex["governing_verbs"])
-        if is_source_verb and (hop > 0 or _status_verb(cur)):
+        if lemma in speech or lemma in lex["source_verbs_extra"] or lemma in lex[
+                "governing_verbs"]:
             subj = subject_of(cur)
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "acl") or cur.head.i == cur.i:
-            break
-        cur = cur.head
     return (None, None, None, None, None)
 
 
@@ -370,7 +392,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             if parent is not None and "\n" in parsed.text[min(anc.idx, head.idx):
                                                             max(anc.idx, head.idx)]:
                 parent = None  # a heading glued to the next sentence by the parser
-            cues = cues_for_token(head, include_self=True)
+            cues = [c for c in cues_for_token(head, include_self=True)
+                    if c.kind != "infinitive"]  # purposes of done acts are not "expected"
             cue = pick([c for c in cues if c.status != "asserted"])
             source = _source(doc, head, cues, quotes, quoted)
             if source[0] is None and source[1] is None and parent is not None:
@@ -391,8 +414,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                 continue
             words = [t for t in parsed.char_span(*span, alignment_mode="expand") or []
                      if not t.is_punct and not t.is_space]
-            if len(words) <= 2 and children:
-                continue  # a bare frame such as "It makes (me think)"
+            if len(words) <= 2 and (children or clause.parent is not None):
+                continue  # a bare frame ("It makes (me think)") or a fragment ("to use")
             src_id, src_text, src_span, src_cue, src_cue_span = clause.source
             claims.append(Claim(
                 id="", span=span, status=clause.status,  # type: ignore[arg-type]

@@ -260,7 +260,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     kind = lex["anaphoric_nouns"].get(subj.lemma_.lower())
     if ent is None and kind and any(c.lower_ == "the" for c in subj.children):
         ent = _nearest_before(doc, start, quoted, (kind,))  # "the country" → North Korea
-    if _is_generic(subj) and (ent is None or ent.kind in ("group", "person")):
+    if _is_generic(subj) and not _specific(subj) and (ent is None or ent.kind in (
+            "group", "person")):
         inside = [e for e in _entities_in(doc, start, end) if e.kind not in ("group", "person")]
         institution = inside[0] if inside else _institution_near(doc, subj, quoted)
         if institution is not None:
@@ -273,6 +274,15 @@ def _is_generic(tok: Token) -> bool:
     compound = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound")
     return (tok.lemma_.lower() in generic or tok.lower_ in generic
             or f"{compound} {tok.lower_}".strip() in generic)
+
+
+def _specific(tok: Token) -> bool:
+    """ "Ukrainian officials", "a police spokeswoman": a modifier already says whose; only a
+    bare "a spokesperson" (or "a ministry spokesman") is resolved from the context."""
+    generic = lexicon()["generic_speakers"]
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in generic
+               and c.lemma_.lower() not in generic and not c.is_stop and c.pos_ != "ADJ"
+               or (c.dep_ == "amod" and c.text[:1].isupper()) for c in tok.children)
 
 
 def _entities_in(doc: Document, start: int, end: int) -> list[Entity]:
