@@ -130,3 +130,15 @@ def test_eval_quantulum_slice(shared, tmp_path):
     result = q_eval.evaluate(tmp_path)
     assert result["n"] > 5
     assert result["left_out"]  # physical units are reported as left out
+
+
+def test_eval_meantime_value_spans_slice(shared, tmp_path):
+    from factwire.evaluate import quantities as q_eval
+
+    source = shared / "eval" / "time" / "meantime_en" / "corpus_gm"
+    for f in sorted(source.glob("*.xml"))[:4]:
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    result = q_eval.evaluate(tmp_path)
+    assert result["n"] > 0
+    assert result["f1"] >= 0.6
+    assert q_eval.headline(result).startswith("quantities (meantime): span_f1=")

@@ -307,9 +307,52 @@ def evaluate_quantulum(data: Path) -> dict[str, Any]:
     }
 
 
+def evaluate_meantime(data: Path) -> dict[str, Any]:
+    """Span detection against MEANTIME's VALUE markables (news; spans and a type, no values):
+    relaxed (overlap) precision, recall and F1 in the sentences MEANTIME annotates, and how
+    often a matched MONEY / PERCENT span is money / a percentage for us."""
+    from factwire.evaluate.time import annotated_sentences, match, prf, read_meantime
+
+    articles = [read_meantime(f) for f in sorted(data.rglob("*.xml"))]
+    scope = annotated_sentences(articles)
+    found = run_finder([a.text for a in articles], "quantities (MEANTIME)")
+    n_gold = n_pred = tp = typed = typed_ok = 0
+    missed: list[str] = []
+    for article, ours in zip(articles, found, strict=True):
+        limit = article.sentence_ends[min(scope, len(article.sentence_ends)) - 1]
+        ours = [q for q in ours if q.span[0] < limit]
+        gold = [v for v in article.values if v.span[0] < limit]
+        pairs = match(gold, ours, strict=False)
+        n_gold, n_pred, tp = n_gold + len(gold), n_pred + len(ours), tp + len(pairs)
+        for g, q in pairs:
+            if g.type in ("MONEY", "PERCENT"):
+                typed += 1
+                is_percent = q.unit == "percent"
+                typed_ok += (g.type == "PERCENT") == is_percent and (is_percent or bool(q.unit))
+        hit = {id(g) for g, _ in pairs}
+        missed += [article.text[g.span[0] : g.span[1]] for g in gold if id(g) not in hit]
+    scores = prf(tp, n_pred, n_gold)
+    return {
+        "dataset": "meantime",
+        "n": n_gold,
+        "predicted": n_pred,
+        "precision": scores["precision"],
+        "recall": scores["recall"],
+        "f1": scores["f1"],
+        "accuracy": scores["recall"],
+        "money_percent_type_accuracy": round(typed_ok / typed, 4) if typed else 0.0,
+        "scope": f"VALUE markables in the first {scope} sentences (MEANTIME annotates no further); "
+        "spans only, so 'accuracy' here is span recall",
+        "missed": missed[:300],
+    }
+
+
 def evaluate(data: Path) -> dict[str, Any]:
-    """Dispatch on the folder: Recognizers-Text specs (Number/, NumberWithUnit/) or quantulum3."""
+    """Dispatch on the folder: Recognizers-Text specs (Number/, NumberWithUnit/), quantulum3,
+    or MEANTIME CAT XML (VALUE spans)."""
     data = Path(data)
+    if any(data.rglob("*.xml")):
+        return evaluate_meantime(data)
     if (data / "Number").is_dir() or (data / "NumberWithUnit").is_dir():
         return evaluate_recognizers(data)
     if any(data.glob("quantities*.json")):
@@ -320,4 +363,9 @@ def evaluate(data: Path) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
+    if result["dataset"] == "meantime":
+        return (
+            f"quantities (meantime): span_f1={result['f1']:.3f} "
+            f"precision={result['precision']:.3f} recall={result['recall']:.3f} n={result['n']}"
+        )
     return f"quantities ({result['dataset']}): accuracy={result['accuracy']:.3f} n={result['n']}"

@@ -63,6 +63,7 @@ class Article:
     dct_span: tuple[int, int] | None
     timexes: list[GoldTimex] = field(default_factory=list)
     sentence_ends: list[int] = field(default_factory=list)  # end offset of each sentence
+    values: list[GoldTimex] = field(default_factory=list)  # VALUE markables (MONEY, PERCENT, ...)
 
 
 def detokenise(tokens: list[tuple[str, str, str]]) -> tuple[str, dict[str, tuple[int, int]]]:
@@ -135,7 +136,13 @@ def read_meantime(path: Path) -> Article:
     for t_id, sent, _ in tokens:
         ends[int(sent)] = offsets[t_id][1]
     sentence_ends = [ends[k] for k in sorted(ends)]
-    return Article(path.stem, text, dct, dct_span, gold, sentence_ends)
+    values = []
+    for v in markables.iter("VALUE") if markables is not None else []:
+        ids = [a.get("t_id") for a in v.iter("token_anchor")]
+        if ids:
+            span = (offsets[ids[0]][0], offsets[ids[-1]][1])
+            values.append(GoldTimex(span, v.get("type", "QUANTITY"), ""))
+    return Article(path.stem, text, dct, dct_span, gold, sentence_ends, values)
 
 
 def annotated_sentences(articles: list[Article]) -> int:
