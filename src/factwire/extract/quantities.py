@@ -263,7 +263,7 @@ def currency_after(
         return symbols[parsed[i].text.lower()], i + 1  # "5 €"
     if i + 1 < len(parsed) and parsed[i].is_alpha and parsed[i].pos_ in ("ADJ", "PROPN", "NOUN"):
         found = phrase_at(parsed, i + 1, currencies, forward=True, longest=1)
-        if found and parsed[i + 1].lower_ not in ("pound", "pounds", "marks", "real", "won"):
+        if found and parsed[i + 1].lower_ not in lexicon()["ambiguous_currency_words"]:
             return currencies[found[0]], found[1]
     return None
 

@@ -368,7 +368,7 @@ def clause_tense(span: Span) -> timex.Tense:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex["future_auxiliaries"] or a.lemma_ in ("will", "shall") for a in auxes):
         return "future"
-    if any(a.lower_ in ("would", "could", "might", "may", "should") for a in auxes):
+    if any(a.lower_ in lex["noncommittal_modals"] for a in auxes):
         return None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"

@@ -703,36 +703,9 @@ def read_clock(w: list[str], anchor: date | None, tense: Tense, text: str = "") 
         return None
     zone = "Z" if any(x in lex["utc_zones"] for x in w) else ""
     clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    rest = [
-        x
-        for i, x in enumerate(w)
-        if i not in used
-        and x
-        not in lex["utc_zones"]
-        + list(lex["am_pm"])
-        + [
-            "at",
-            "on",
-            "the",
-            "local",
-            "time",
-            "hours",
-            "hrs",
-            "o'clock",
-            "of",
-            "m",
-            "p",
-            "a",
-            "est",
-            "edt",
-            "pst",
-            "pdt",
-            "cet",
-            "bst",
-            "et",
-            "pt",
-        ]
-    ]
+    fillers = set(lex["utc_zones"]) | set(lex["am_pm"]) | set(lex["clock_fillers"])
+    fillers |= set(lex["time_zones"])
+    rest = [x for i, x in enumerate(w) if i not in used and x not in fillers]
     day: str | None = None
     if rest:
         day = day_value(rest, anchor, tense)
