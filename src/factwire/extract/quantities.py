@@ -301,8 +301,8 @@ def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
         if b is not None and b.start - a.end == 1 and a.low == a.high and b.low == b.high:
             joiner = parsed[a.end].lower_
             opener = parsed[a.start - 1].lower_ if a.start > 0 else ""
-            between = opener == "between" and joiner == "and"
-            dash = joiner in ("-", "–", "—", "to", "through") and (
+            between = opener in lexicon()["range_openers"] and joiner == "and"
+            dash = joiner in lexicon()["range_joiners"] and (
                 opener != "from" or parsed[a.start - 1].head.lemma_ not in lexicon()["change_verbs"]
             )
             if (between or dash) and a.kind in (b.kind, "count"):

@@ -118,7 +118,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
                 {"LIKE_NUM": True, "OP": "+"},
                 hyphen,
                 unit,
-                {"LOWER": {"IN": lex["ago_cues"] + ["later", "hence"]}},
+                {"LOWER": {"IN": lex["ago_cues"] + lex["later_cues"]}},
             ],
             [count, unit, {"LOWER": {"IN": lex["ago_cues"] + ["later"]}}],
             [{"LIKE_NUM": True, "OP": "+"}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
@@ -350,7 +350,7 @@ def is_age_or_measure(span: Span) -> bool:
         nxt = doc[span.end]
         if nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in trigger_words():
             return True  # "Easter Island", "Christmas Island": a name
-    if after in ("old", "-old") or (
+    if after in timex.lexicon()["not_time_after"] or (
         after == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old"
     ):
         return True

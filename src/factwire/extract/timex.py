@@ -244,7 +244,7 @@ def read_set(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
         return "SET", f"XXXX-WXX-{lex['weekdays'][w[0][:-1]]}"  # "on Tuesdays"
     if len(w) == 1 and w[0] in lex["set_adverbs"]:
         return "SET", lex["set_adverbs"][w[0]]
-    if w and w[0] in ("every", "each", "per") and len(w) >= 2:
+    if w and w[0] in lex["set_cues"] and len(w) >= 2:
         rest = w[1:]
         if rest[-1] in lex["weekdays"]:  # "every Monday", "every other Friday"
             return "SET", f"XXXX-WXX-{lex['weekdays'][rest[-1]]}"
@@ -302,7 +302,7 @@ def read_ago(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
         sign, body = 1, w[:-2]
     elif w[-1] in lex["ago_cues"]:
         sign, body = -1, w[:-1]
-    elif w[-1] in ("later", "hence"):
+    elif w[-1] in lex["later_cues"]:
         sign, body = 1, w[:-1]
     else:
         return None
