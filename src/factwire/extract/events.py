@@ -59,8 +59,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-DEFINITE_ACTOR_NOUNS = {"country": "country", "nation": "country", "government": "country",
-                        "regime": "country", "state": "country"}
+# "the country", "the government": the nearest coded actor, when the actors stage left it open
+DEFINITE_ACTOR_NOUNS = {"country", "nation", "government", "regime", "state"}
 
 
 # --- the lexicon -----------------------------------------------------------------------------
@@ -104,7 +104,6 @@ class Lexicon:
     expected_modals: set[str]
     expected_governors: set[str]
     conditional_marks: set[str]
-    cessation: set[str]
     light_verbs: set[str]
     intent_modals: set[str] = field(default_factory=set)
     intent_governors: set[str] = field(default_factory=set)
@@ -195,7 +194,6 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         expected_modals=set(cues["expected_modals"]),
         expected_governors=set(cues["expected_governors"]),
         conditional_marks=set(cues["conditional_marks"]),
-        cessation=set(cues["cessation"]),
         light_verbs=set(data["light_verbs"]),
         intent_modals=set(data["intent"]["modals"]),
         intent_governors=set(data["intent"]["governors"]),
@@ -859,8 +857,8 @@ def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
     return EventDate(doc.published, None)
 
 
-def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
-              participants: set[str]) -> Location | None:
+def _location(token: Token, sent: Span, doc: Document, parsed: Doc) -> Location | None:
+    """The place of the trigger's clause: an entity of kind location, with its country."""
     for entity in doc.entities:
         if entity.kind != "location":
             continue
@@ -1140,7 +1138,6 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
             status = "asserted"  # the promise or threat itself was made
     if etype in lexicon.actor_required and not actors:
         return None
-    participants = {e.id for e in actors + cand.recipients}
     span = (token.idx, token.idx + len(token.text))
     return Event(
         id=f"ev{number}",
@@ -1152,7 +1149,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         actor=[e.id for e in actors],
         recipient=[e.id for e in cand.recipients],
         date=_date(token, sent, doc, parsed),
-        location=_location(token, sent, doc, parsed, participants),
+        location=_location(token, sent, doc, parsed),
         size=_size(token, etype, sent, doc, parsed),
         status=status,
         claim=claim.id if claim is not None else None,
