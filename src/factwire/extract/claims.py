@@ -42,6 +42,7 @@ def lexicon() -> dict:
     path = resources.files("factwire.extract") / "data" / "claim_cues.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["rank"] = {status: n for n, status in enumerate(data["priority"])}
+    data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "source_verbs_extra"):
         data[key] = frozenset(data[key])
@@ -57,19 +58,21 @@ class Cue:
     span: Range
     source: Token | None = None  # "according to X": the X
     kind: str = ""  # "infinitive" for the unrealised-infinitive cue (token level only)
+    lemma: str = ""  # the cue word's lemma
 
     @property
     def future(self) -> bool:
         """Does the cue put its event ahead in time? Expectations do, and so do modals of
         possibility ("may have an impact"), as MEANTIME's time=FUTURE reads them."""
-        return self.status == "expected" or self.text.lower() in lexicon()["future_modals"]
+        return self.status == "expected" or self.lemma in lexicon()["future_lemmas"]
 
 
 def _cue(status: str | None, tok: Token, text: str | None = None,
          source: Token | None = None, kind: str = "") -> list[Cue]:
     if not status:
         return []
-    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source, kind)]
+    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source, kind,
+                tok.lemma_.lower())]
 
 
 def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
