@@ -76,7 +76,9 @@ def highlights(doc: Document) -> list[Highlight]:
         if h.start < h.end:
             out.append(h)
 
-    for start, end in doc.sentences:
+    # every event's sentence is an anchor too, should it not be among doc.sentences
+    sentences = {tuple(s) for s in doc.sentences} | {tuple(ev.sentence) for ev in doc.events}
+    for start, end in sorted(sentences):
         add(Highlight(start, end, "sent", f"s-{start}", anchor=f"s-{start}"))
     for e in doc.entities:
         codes = " ".join(c for c in (e.country, e.sector) if c)

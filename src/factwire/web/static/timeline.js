@@ -21,17 +21,24 @@
         ? "No dated events match these filters." : "No dated events yet. Ingest articles, or run factwire demo.");
   }
   state.hidden = true;
-  const periods = [...new Set(rows.map((r) => r.period))].sort();
+  const addDays = (day, n) => {
+    const d = new Date(day + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  };
+  // every day (week) from the first to the last, so gaps show as gaps; sparse beyond 180
+  const seen = [...new Set(rows.map((r) => r.period))].sort();
+  const step = bucket === "week" ? 7 : 1;
+  let periods = [];
+  for (let p = seen[0]; p <= seen[seen.length - 1] && periods.length <= 180; p = addDays(p, step)) {
+    periods.push(p);
+  }
+  if (periods.length > 180) periods = seen;
   const types = [...new Set(rows.map((r) => r.type))].sort();
   const count = new Map(rows.map((r) => [r.period + "|" + r.type, r.count]));
   const datasets = types.map((t) => ({
     label: t, backgroundColor: plover.type_colours[t] || "#6b7280", maxBarThickness: 90,
     data: periods.map((p) => count.get(p + "|" + t) || 0),
   }));
-  const addDays = (day, n) => {
-    const d = new Date(day + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + n);
-    return d.toISOString().slice(0, 10);
-  };
   new Chart(canvas, {
     type: "bar",
     data: { labels: periods, datasets },
