@@ -284,6 +284,19 @@ def test_stative_opposition_is_a_rejection(nlp):
     assert coded(doc, found) == [(("Israel",), "REJECT", ("France",))]
 
 
+def test_quoted_demand_is_made_by_the_coded_speaker(nlp):
+    text = ("The United States repeated its position. \u201cNorth Korea must end its "
+            "deployment to Russia,\u201d a spokesperson said.")
+    quote = "\u201cNorth Korea must end its deployment to Russia,\u201d"
+    actors = ACTORS + [(["spokesperson"], "person", None)]
+    doc, parsed = make_doc(nlp, text, actors=actors, quotes=[(quote, None)])
+    doc.quotes[0].speaker = next(e.id for e in doc.entities if e.name == "United States")
+    doc.quotes[0].cue = "said"
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("United States",), "REQUEST", ("North Korea",))]
+    assert found[0].trigger.text == "said"  # the deployment is what is demanded, not an event
+
+
 def test_lexicon_uses_plover_types_only():
     data = json.loads((resources.files("factwire.extract") / "data" /
                        "events_lexicon.json").read_text(encoding="utf-8"))

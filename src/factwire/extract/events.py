@@ -994,6 +994,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
+        _quoted_speaker_acts(cand, sent, resolver)
         _floated_threat(cand, sent, lexicon, resolver)
         cand.intent_type = _stated_intent(cand, lexicon)
         if not _viable(cand, lexicon):
@@ -1016,6 +1017,24 @@ def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
             cand.actors = list(prev.actors)
             cand.recipients = list(prev.recipients)
             cand.implicit = True
+            return
+
+
+def _quoted_speaker_acts(cand: Candidate, sent: Span, resolver: Resolver) -> None:
+    """'"... must end," a spokesperson said': when the saying verb is a quote's cue and the
+    quotes stage knows whose spokesperson it is, that coded speaker is the actor."""
+    if cand.actors and any(e.country for e in cand.actors):
+        return
+    for quote in resolver.doc.quotes:
+        if not (quote.cue and quote.speaker and quote.cue.lower() == cand.token.lower_):
+            continue
+        if not (sent.start_char <= quote.span[0] < sent.end_char
+                or sent.start_char < quote.span[1] <= sent.end_char):
+            continue
+        speaker = resolver.doc.entity(quote.speaker)
+        if speaker is not None and speaker.country:
+            cand.actors = [speaker]
+            cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
             return
 
 
