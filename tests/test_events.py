@@ -201,6 +201,13 @@ def test_location_and_size_of_arrests(nlp):
     assert event.size.low == 40
 
 
+def test_country_named_as_the_place(nlp):
+    doc, parsed = make_doc(nlp, "Russia shelled villages in Ukraine on Friday.")
+    (event,) = events.find_events(doc, parsed)
+    assert coded(doc, [event]) == [(("Russia",), "ASSAULT", ("Ukraine",))]
+    assert (event.location.name, event.location.country) == ("Ukraine", "UKR")
+
+
 def test_casualty_participle_folds_into_the_attack(nlp):
     text = "Russia launched a drone attack on Kyiv, injuring 5 civilians."
     doc, parsed = make_doc(nlp, text, quantities=[("5 civilians", 5, 5, "civilians")])

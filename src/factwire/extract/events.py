@@ -857,18 +857,26 @@ def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
     return EventDate(doc.published, None)
 
 
-def _location(token: Token, sent: Span, doc: Document, parsed: Doc) -> Location | None:
-    """The place of the trigger's clause: an entity of kind location, with its country."""
+def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
+              place_preps: set[str]) -> Location | None:
+    """The place of the trigger's clause: an entity of kind location, with its country, or a
+    country named as where it happened ("shelled villages in Afghanistan")."""
+    country_place: Location | None = None
     for entity in doc.entities:
-        if entity.kind != "location":
+        if entity.kind not in {"location", "country"}:
             continue
         for m in entity.mentions:
             if not (sent.start_char <= m.span[0] < sent.end_char):
                 continue
             root = _span_root(parsed, m.span)
-            if root is not None and _belongs_to_clause(root, token):
+            if root is None or not _belongs_to_clause(root, token):
+                continue
+            if entity.kind == "location":
                 return Location(entity.name, entity.country)
-    return None
+            if (country_place is None and root.dep_ == "pobj"
+                    and root.head.lower_ in place_preps):
+                country_place = Location(entity.name, entity.country)
+    return country_place
 
 
 def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> Size | None:
@@ -1168,7 +1176,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         actor=[e.id for e in actors],
         recipient=[e.id for e in cand.recipients],
         date=_date(token, sent, doc, parsed),
-        location=_location(token, sent, doc, parsed),
+        location=_location(token, sent, doc, parsed, lexicon.place_preps),
         size=_size(token, etype, sent, doc, parsed),
         status=status,
         claim=claim.id if claim is not None else None,
