@@ -160,7 +160,12 @@ class WorkerPool:
 
     def _submit(self, task: Callable, batch: list) -> Future:
         assert self._executor is not None, "use WorkerPool as a context manager"
-        return self._executor.submit(task, batch)
+        try:
+            return self._executor.submit(task, batch)
+        except BrokenProcessPool as err:  # a worker died since the last result was read
+            failed: Future = Future()
+            failed.set_exception(err)
+            return failed
 
     def map(self, task: Callable, batches: Iterable[list]) -> Iterator[tuple[list, Any]]:
         """Yield ``(batch, result)`` in input order; ``result`` is an exception if it failed."""
