@@ -7,7 +7,9 @@ content types and response schemas. Writes run without the token, so the pipelin
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -18,7 +20,9 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from factwire.web import create_app
 from test_web_fixtures import build_db
 
-_DB = build_db(Path(tempfile.mkdtemp(prefix="factwire-schema-")) / "schema.duckdb")
+_DIR = tempfile.mkdtemp(prefix="factwire-schema-")
+atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
+_DB = build_db(Path(_DIR) / "schema.duckdb")
 app = create_app(_DB, token="schema-test-token")
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
