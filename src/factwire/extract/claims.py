@@ -185,11 +185,17 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         hits += _self_governing(tok)
         hits += _adjective_self(tok)
     cur = tok
-    for _ in range(12):
+    nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
+    for hop in range(12):
         head, dep = cur.head, cur.dep_
         if head.i == cur.i:
             break
         noun = cur.pos_ in ("NOUN", "PROPN", "PRON")
+        if nominal and hop > 0 and dep not in ("conj", "xcomp"):
+            # an event noun takes what its own verb says ("suspected Pyongyang's support")
+            # and that verb's modals, not the aims of clauses above ("fighting to stem a crash")
+            hits += [h for h in governing_cues(head, dep) if h.status == "negated"]
+            break
         if dep == "conj":
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children)
             hits += [h for h in own_cues(head) if h.source is not None or
