@@ -999,6 +999,9 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
     for cand in found:
         if _folded_under(cand, kept) or _background(cand.token):
             continue
+        tok = cand.token
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.classes["effort"]:
+            continue  # "invasion forces", "protest leaders": a modifier, not an action
         cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
