@@ -121,3 +121,15 @@ def test_eval_rejects_empty_folder(tmp_path):
 def test_holidays_but_not_place_names(nlp):
     found = times_of(nlp, "The truce collapsed on Easter Sunday. Easter Island is remote.")
     assert found == {"Easter Sunday": ("DATE", "2025-04-20")}
+
+
+def test_modifiers_stay_in_the_span_prepositions_do_not(nlp):
+    found = times_of(
+        nlp,
+        "The talks will resume very soon. Prices rose for almost two years, after more than "
+        "a decade of war. The army withdrew over the weekend.",
+    )
+    assert found["very soon"] == ("DATE", "FUTURE_REF")
+    assert found["almost two years"] == ("DURATION", "P2Y")
+    assert found["more than a decade"] == ("DURATION", "P10Y")
+    assert found["the weekend"] == ("DATE", "2025-W17-WE")

@@ -123,6 +123,43 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
             [count, unit, {"LOWER": {"IN": lex["ago_cues"] + ["later"]}}],
             [{"LIKE_NUM": True, "OP": "+"}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
         ],
+        "modified": [
+            [
+                {
+                    "LOWER": {
+                        "IN": [
+                            "nearly",
+                            "almost",
+                            "approximately",
+                            "roughly",
+                            "about",
+                            "around",
+                            "over",
+                            "under",
+                            "some",
+                            "barely",
+                            "just",
+                            "well",
+                        ]
+                    }
+                },
+                {"LIKE_NUM": True, "OP": "+"},
+                hyphen,
+                unit,
+            ],
+            [
+                {"LOWER": {"IN": ["more", "less"]}},
+                {"LOWER": "than"},
+                {"LIKE_NUM": True, "OP": "+"},
+                unit,
+            ],
+            [{"LOWER": "up"}, {"LOWER": "to"}, {"LIKE_NUM": True, "OP": "+"}, unit],
+            [{"LOWER": "at"}, {"LOWER": "least"}, {"LIKE_NUM": True, "OP": "+"}, unit],
+            [
+                {"LOWER": {"IN": ["very", "more", "most", "only", "just"]}},
+                {"LOWER": {"IN": ["recently", "soon", "lately"]}},
+            ],
+        ],
         "duration": [
             [{"LIKE_NUM": True, "OP": "+"}, hyphen, unit],
             [number, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"}, unit],
@@ -280,7 +317,8 @@ def trigger_words() -> frozenset[str]:
     ):
         words |= {w for w in lex[key] if not w.startswith("_")}
     words |= {u + "s" for u in lex["units"]} | {d + "s" for d in lex["weekdays"]}
-    words |= {"quarter", "half", "now", "recently", "currently"} | set(lex["fiscal_words"])
+    words |= {"quarter", "half", "now", "recently", "currently", "soon", "lately"}
+    words |= set(lex["fiscal_words"])
     for name in list(lex["holidays_fixed"]) + list(lex["holidays_rules"]):
         words |= set(name.split())
     return frozenset(words)
@@ -315,12 +353,15 @@ def unions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop leading prepositions and approximators, trailing punctuation and possessives."""
+    """Drop leading prepositions, trailing punctuation and possessives; keep modifiers of a
+    number or adverb, as TimeML does ('almost two years', 'over a decade', 'very soon')."""
     lex = timex.lexicon()
-    lead = set(lex["strip_leading"])
+    lead = set(lex["strip_leading"]) | set(lex["approx_modifiers"])
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in lead or doc[start].is_punct) and end - start > 1:
+        if modifies_amount(doc, start, end):
+            break
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
@@ -336,6 +377,18 @@ def trim(span: Span) -> Span | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def modifies_amount(doc: Doc, i: int, end: int) -> bool:
+    """Whether token ``i`` starts a modifier kept in the time expression: 'almost' before
+    'two years', 'more than' before 'a decade', 'very' before 'soon'."""
+    lex = timex.lexicon()
+    if doc[i].lower_ not in lex["approx_modifiers"] or doc[i].lower_ in ("to", "at", "than"):
+        return False
+    j = i + 1
+    while j < end and doc[j].lower_ in ("than", "to", "least"):
+        j += 1
+    return j < end and (doc[j].like_num or doc[j].lower_ in lex["modified_by"])
 
 
 def is_age_or_measure(span: Span) -> bool:

@@ -156,7 +156,7 @@ def number_of(words: list[str]) -> float | None:
 def strip_edges(words: list[str]) -> list[str]:
     """Drop leading prepositions/approximators and trailing possessives ('in', 'for', 'about')."""
     lex = lexicon()
-    lead = set(lex["strip_leading"])
+    lead = set(lex["strip_leading"]) | set(lex["approx_modifiers"])
     out = list(words)
     while out and out[0] in lead and len(out) > 1:
         out.pop(0)
