@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factwire.extract.claims import find_claims
 from factwire.extract.quotes import find_quotes, find_segments
 from factwire.model import Document, document_id
 
@@ -62,12 +63,14 @@ def test_segments_never_raise_and_stay_in_bounds(parts):
 @given(st.lists(st.sampled_from(["\u201c", "\u201d", '"', "He said", " the army ",
                                  " attacked", "\n\n", ", ", ". ", "Officials warned that"]),
                 max_size=25))
-def test_find_quotes_never_raises_on_random_marks(nlp, parts):
+def test_find_quotes_and_claims_never_raise_on_random_marks(nlp, parts):
     text = "".join(parts)
     doc = _doc(text)
-    quotes = find_quotes(doc, nlp(text))
-    for q in quotes:
-        assert 0 <= q.span[0] < q.span[1] <= len(text)
+    parsed = nlp(text)
+    doc.quotes = find_quotes(doc, parsed)
+    doc.claims = find_claims(doc, parsed)
+    for record in doc.quotes + doc.claims:
+        assert 0 <= record.span[0] < record.span[1] <= len(text)
 
 
 def test_unbalanced_mark_does_not_swallow_the_article(nlp):
