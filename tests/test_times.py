@@ -133,3 +133,13 @@ def test_modifiers_stay_in_the_span_prepositions_do_not(nlp):
     assert found["almost two years"] == ("DURATION", "P2Y")
     assert found["more than a decade"] == ("DURATION", "P10Y")
     assert found["the weekend"] == ("DATE", "2025-W17-WE")
+
+
+def test_clock_time_takes_the_date_of_its_clause(nlp):
+    found = times_of(
+        nlp,
+        "The new jet made its first test flight Tuesday in Everett, Washington at 18:00 UTC. "
+        "A hearing has been scheduled for June 3.",
+    )
+    assert found["18:00 UTC"] == ("TIME", "2025-04-29T18:00Z")
+    assert found["June 3"] == ("DATE", "2025-06-03")

@@ -170,3 +170,8 @@ def test_anchors_at_the_ends_of_the_calendar_do_not_crash(anchor):
                  "three days ago", "the 1990s", "Christmas", "next week", "in two years"]:
         normalise(text, anchor, "future")
         normalise(text, anchor, "past")
+
+
+def test_qualified_units_are_still_durations():
+    assert normalise("the past five trading days", PUBLISHED, "past") == ("DURATION", "P5D")
+    assert normalise("two full years", PUBLISHED, None) == ("DURATION", "P2Y")

@@ -423,7 +423,14 @@ def clause_tense(span: Span) -> timex.Tense:
         return "future"
     if any(a.lower_ in lex["noncommittal_modals"] for a in auxes):
         return None
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    past_aux = any(a.tag_ == "VBD" for a in auxes)
+    if (
+        verb.lemma_ in lex["future_verbs"]
+        and not past_aux
+        and any(a.dep_ == "auxpass" for a in auxes)
+    ):
+        return "future"  # "is scheduled for", "has been scheduled for"
+    if verb.tag_ == "VBD" or past_aux:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
@@ -528,16 +535,15 @@ def date_clock_times(
         clock = CLOCK.match(value) if typ == "TIME" else None
         if not clock:
             continue
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(found):
-                continue
+        verb = governing_verb(span.root)
+        for j in sorted(range(len(found)), key=lambda j: abs(j - i)):
             other = found[j]
+            if j == i or not FULL_DATE.match(other[2]) or other[0].sent != span.sent:
+                continue
             gap = span.doc[min(span.end, other[0].end) : max(span.start, other[0].start)]
-            if (
-                len(gap) <= 2
-                and all(t.lower_ in ("on", "at", ",", "of") for t in gap)
-                and FULL_DATE.match(other[2])
-            ):
+            beside = len(gap) <= 2 and all(t.lower_ in ("on", "at", ",", "of") for t in gap)
+            if beside or (verb is not None and governing_verb(other[0].root) == verb):
+                # "3 p.m. on Friday"; "flew Tuesday in Everett at 18:00 UTC" (same verb)
                 out[i] = (span, typ, other[2] + clock.group(2), tense)
                 break
     return out

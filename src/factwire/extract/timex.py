@@ -356,23 +356,8 @@ def read_duration(w: list[str], anchor: date | None, tense: Tense) -> Result | N
     unit = unit_of(body[-1])
     if not unit or unit == "weekend":
         return None
-    count = [
-        x
-        for x in body[:-1]
-        if x
-        not in (
-            "full",
-            "whole",
-            "entire",
-            "more",
-            "additional",
-            "further",
-            "other",
-            "consecutive",
-            "straight",
-            "long",
-        )
-    ]
+    qualifiers = set(lex["unit_qualifiers"])  # "five trading days", "two full years"
+    count = [x for x in body[:-1] if x not in qualifiers]
     plural = body[-1].endswith("s")
     if not count:
         if plural:
