@@ -304,6 +304,21 @@ def test_quoted_demand_is_made_by_the_coded_speaker(nlp):
     assert found[0].trigger.text == "said"  # the deployment is what is demanded, not an event
 
 
+def test_obligation_is_the_stater_s_demand_not_a_fact(nlp):
+    text = "France issued a stern reminder to Iran that it must cooperate with Germany."
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    assert coded(doc, found) == [(("France",), "REQUEST", ("Iran",))]
+    assert "cooperate" in found[0].context
+
+
+def test_what_a_refusal_says_is_part_of_it(nlp):
+    text = ("Japan refused to meet China's envoy, saying it would only welcome him after an "
+            "apology.")
+    doc, parsed = make_doc(nlp, text)
+    assert [e.type for e in events.find_events(doc, parsed)] == ["REJECT"]
+
+
 def test_lexicon_uses_plover_types_only():
     data = json.loads((resources.files("factwire.extract") / "data" /
                        "events_lexicon.json").read_text(encoding="utf-8"))

@@ -44,6 +44,8 @@ OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
 CLAUSE_BREAKS = {"conj", "advcl", "relcl", "parataxis", "acl"}
 # Where entity search below a phrase stops: a relative or subordinate clause is another action.
 PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
+# Verbal acts whose adverbial clauses spell out what was said, not further events.
+CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 # Types whose object is the thing moved or given ("sent troops"), never the recipient.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 # Prepositions through which a noun phrase's entity is searched ("an end to its support").
@@ -317,7 +319,7 @@ class Resolver:
                 continue
             if entity.kind in kinds and entity.id not in excluded and entity.country:
                 if pronoun == "it" and self._thing_between(end, token):
-                    return None  # "... the deal, while Germany and Spain support it"
+                    return nearest  # "... the deal, while Germany and Spain support it"
                 if self._is_subject(start, end):
                     return entity  # a subject or possessor is the salient antecedent
                 nearest = nearest or entity
@@ -541,6 +543,8 @@ class Candidate:
     implicit: bool = False  # participants taken from the previous sentence
     threat: bool = False  # a coercive step floated by a quoted speaker: coded THREATEN
     intent_type: str | None = None  # AGREE or THREATEN when the actor states a future step
+    demand: bool = False  # an obligation stated by someone: coded REQUEST
+    context_extra: str | None = None
 
 
 def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
@@ -744,6 +748,8 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
                  and k.token.dep_ in {"dobj", "nsubjpass"}), None)
             if cur.dep_ != "advcl" or head is None:
                 return False
+            if _event_type(head) in CONTENT_TYPES:  # "refused to meet X, saying he would ..."
+                return True
             # "attacked Kyiv, killing 12"; "staged rallies ..., saying he must resign"
             return head.rule.type == cand.rule.type or (
                 cur.tag_ == "VBG" and cand.rule.type == "REQUEST")
@@ -996,6 +1002,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             found.append(Candidate(token, rule))
     found.sort(key=lambda c: (_depth(c.token), c.token.i))
     kept: dict[int, Candidate] = {}
+    matched = {c.token.i for c in found}
     for cand in found:
         if _folded_under(cand, kept) or _background(cand.token):
             continue
@@ -1006,12 +1013,41 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
+        if _obligation(cand.token) and not _demanded(cand, matched, resolver):
+            continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
         cand.intent_type = _stated_intent(cand, lexicon)
         if not _viable(cand, lexicon):
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _obligation(token: Token) -> bool:
+    """A complement clause saying what someone must or should do."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ccomp", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in token.children)
+
+
+def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
+    """Code an obligation as the demand of whoever states it ("issued a reminder to Iraq that
+    it must cooperate" → REQUEST to Iraq); False when a trigger above already covers it or
+    nobody can be named."""
+    if any(a.i in matched for a in cand.token.ancestors):
+        return False
+    governor = cand.token.head
+    if governor.pos_ in {"NOUN", "PROPN"}:  # "a reminder that ..."
+        governor = governor.head
+    demanders = [e for s in _subject_tokens(governor)
+                 for e in _phrase_entities(s, resolver, set())]
+    obliged = cand.actors  # who must act: the obliged clause's subject
+    if not demanders or not obliged:
+        return False
+    cand.context_extra = cand.rule.type.lower()
+    cand.demand = True
+    cand.actors, cand.recipients = demanders, [e for e in obliged
+                                               if e.id not in {d.id for d in demanders}]
+    return bool(cand.recipients)
 
 
 def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
@@ -1098,7 +1134,7 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     if cand.rule.recipient_type and cand.recipients:
         base = cand.rule.recipient_type[0]
     recode = lexicon.intent_recode.get(base)
-    if cand.threat or not cand.actors:
+    if cand.threat or cand.demand or not cand.actors:
         return None
     if _negated(cand.token):
         if base not in lexicon.refusal_types:
@@ -1129,6 +1165,8 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
 
 
 def _event_type(cand: Candidate) -> str:
+    if cand.demand:
+        return "REQUEST"
     if cand.threat:
         return "THREATEN"
     if cand.intent_type:
@@ -1158,7 +1196,10 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         status = "negated"
     actors = list(cand.actors)
     context = list(rule.context)
-    if cand.threat or cand.intent_type:
+    if cand.demand:
+        context.append(cand.context_extra or rule.type.lower())
+        mode = None
+    elif cand.threat or cand.intent_type:
         base = rule.type
         if rule.recipient_type and cand.recipients:
             base = rule.recipient_type[0]
