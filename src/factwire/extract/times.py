@@ -177,6 +177,11 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
                 unit,
             ],
             [{"LOWER": {"IN": ["decades", "years", "months", "weeks", "centuries"]}}],
+            [
+                {"LOWER": {"IN": ["in", "for", "within", "over", "after"]}},
+                {"LOWER": {"IN": ["days", "hours", "minutes", "seconds"]}},
+            ],
+            [{"LOWER": "single"}, hyphen, unit],
         ],
         "set": [
             [

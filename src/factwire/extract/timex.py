@@ -141,7 +141,7 @@ def number_of(words: list[str]) -> float | None:
     """The number written by ``words`` ('three', '48', 'a', 'two and a half')."""
     if not words:
         return None
-    if words in (["a"], ["an"], ["one"]):
+    if words in (["a"], ["an"], ["one"], ["single"], ["a", "single"]):
         return 1.0
     if len(words) >= 3 and words[-3:] == ["and", "a", "half"]:
         base = number_of(words[:-3])
