@@ -36,6 +36,7 @@ def facts(doc: Document) -> dict[str, set]:
                    for e in doc.events},
         "quotes": {(q.span, q.speaker_text) for q in doc.quotes},
         "claims": {(c.span, c.status) for c in doc.claims},
+        "cued_claims": {(c.span, c.status) for c in doc.claims if c.status != "asserted"},
         "entities": {(e.name, e.country) for e in doc.entities},
     }
 
@@ -78,7 +79,7 @@ def main() -> None:
         if mode == "standard":
             baseline = found
         row = {"parse_cpu_s": round(seconds, 2)}
-        for key in ("events", "quotes", "claims", "entities"):
+        for key in ("events", "quotes", "claims", "cued_claims", "entities"):
             pairs = [agreement(b[key], f[key]) for b, f in zip(baseline, found, strict=True)]
             same, base, got = (sum(p[i] for p in pairs) for i in range(3))
             row[key] = {"standard": base, "found": got, "same": same,

@@ -122,9 +122,11 @@ def _sentencizer() -> Sentencizer:
 def split_sentences(doc: Doc) -> Doc:
     """Rule sentence boundaries: end punctuation, and every line break starts a sentence."""
     _sentencizer()(doc)
-    for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
+    for token in doc[1:]:
+        if token.is_space:  # whitespace closes the sentence before it, as the parser does
+            token.is_sent_start = False
+            if "\n" in token.text and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
     return doc
 
 
