@@ -51,6 +51,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
     ordinals = list(lex["ordinal_words"])
     before_month = lex["before_ambiguous_month"]
     before_season = lex["before_season"]
+    before_day_month = lex["before_day_month"]
     day_num = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
     year = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
     month = {"LOWER": {"IN": months}}
@@ -79,6 +80,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
             [{"LOWER": {"IN": weekdays}}, comma, month, dot, day_num],
             [{"LOWER": {"IN": weekdays}}, comma, day_num, month],
             [{"LOWER": {"IN": weekdays}}, {"LOWER": {"IN": parts}, "OP": "?"}],
+            [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": "the"}, {"LOWER": {"IN": parts}}],
             [
                 {"LOWER": {"IN": weekdays}},
                 {"LOWER": "of"},
@@ -100,6 +102,12 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
             [{"LOWER": {"IN": lex["fiscal_words"]}}, {"LOWER": "year", "OP": "?"}, year],
             [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
             [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/\d{2,4}$"}}],
+            [
+                {"LOWER": {"IN": before_day_month + weekdays}},
+                {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
+            ],
+            [{"LOWER": {"REGEX": r"^(" + "|".join(months) + r")/\d{1,4}$"}}],
+            [{"LOWER": {"REGEX": r"^\d{1,2}-(" + "|".join(months) + r")-\d{4}$"}}],
             [
                 {"TEXT": {"REGEX": r"^(?i:q[1-4])$"}},
                 {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}, "OP": "?"},
@@ -358,6 +366,13 @@ def unions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def trim(span: Span) -> Span | None:
+    """The candidate without what TimeML leaves outside a time expression."""
+    if span.text.lower() in timex.lexicon()["references"]:
+        return span  # "at present" is one reference, not a preposition and a word
+    return trim_edges(span)
+
+
+def trim_edges(span: Span) -> Span | None:
     """Drop leading prepositions, trailing punctuation and possessives; keep modifiers of a
     number or adverb, as TimeML does ('almost two years', 'over a decade', 'very soon')."""
     lex = timex.lexicon()

@@ -354,8 +354,11 @@ def read_duration(w: list[str], anchor: date | None, tense: Tense) -> Result | N
     if not body:
         return None
     unit = unit_of(body[-1])
-    if not unit or unit == "weekend":
+    if not unit:
         return None
+    if unit == "weekend":  # "three weekends" → P3WE
+        n = number_of(body[:-1]) if len(body) > 1 else None
+        return ("DURATION", f"P{int(n)}WE") if n and float(n).is_integer() else None
     qualifiers = set(lex["unit_qualifiers"])  # "five trading days", "two full years"
     count = [x for x in body[:-1] if x not in qualifiers]
     plural = body[-1].endswith("s")
@@ -709,8 +712,10 @@ def read_part_of_day(w: list[str], anchor: date | None, tense: Tense) -> Result 
         return None
     rest = [x for x in w if x not in lex["parts_of_day"] and x not in ("the", "of", "on", "in")]
     code = lex["parts_of_day"][parts[0]]
-    if not rest:
-        return None
+    if not rest:  # "in the morning": of the day in question, the anchor's
+        if w[0] != "the" or len(w) != 2:
+            return None
+        return "TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{code}"
     day = day_value(rest, anchor, tense)
     return None if day is None else ("TIME", f"{day}T{code}")
 
