@@ -36,6 +36,6 @@ def nlp():
 @pytest.fixture(scope="session")
 def example_doc(example_path):
     """The example run through the whole pipeline once per test session."""
-    from factwire import extract
+    from factwire.pipeline import extract
 
     return extract(str(example_path), published=EXAMPLE_PUBLISHED)

@@ -4,6 +4,10 @@ Public API: ``extract`` (one input → Document), ``Pipeline`` (many → Documen
 ``open_db`` (read the database), and the records in ``factwire.model``.
 """
 
+# The extract stage is the subpackage ``factwire.extract``; the public function of the same name
+# must win. Importing the subpackage first means later imports of its modules (found in
+# sys.modules) never rebind ``factwire.extract`` over the function below.
+import factwire.extract as _extract_stage  # noqa: F401  (import order matters, see above)
 from factwire.model import Document, FactwireError, InputError
 from factwire.pipeline import Pipeline, extract
 

@@ -8,9 +8,12 @@ use all of them).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from factwire.model import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def annotate(doc: Document, parsed: Doc) -> Document:
