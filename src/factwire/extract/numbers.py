@@ -76,7 +76,12 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
             current = (current or 0) + lex["tens"][tok]
         elif tok in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
             current = (current if current is not None else 1) * lex["fractions"][tok]
-        elif tok in lex["fractions"] and current is not None and nxt is None:
+        elif (
+            tok in lex["fractions"]
+            and current is not None
+            and nxt is None
+            and tokens[i - 1] not in lex["tens"]  # "twenty third" is an ordinal
+        ):
             current *= lex["fractions"][tok]  # "two thirds", "twenty-three fifths"
         elif tok == "dozen" or (tok == "dozens" and current is not None):
             current = (current if current is not None else 1) * 12

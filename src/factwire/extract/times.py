@@ -21,6 +21,7 @@ from factwire.extract import timex
 from factwire.model import Document, TimeExpr
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY_OR_WEEKDAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)$")  # "Tuesdays at 9am"
 RELATIONAL = {"before", "after", "prior", "earlier", "later"}
 UNTIL = {"until", "till", "by", "before"}
 CLOCK = re.compile(r"^(XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$")
@@ -558,7 +559,7 @@ def date_clock_times(
         verb = governing_verb(span.root)
         for j in sorted(range(len(found)), key=lambda j: abs(j - i)):
             other = found[j]
-            if j == i or not FULL_DATE.match(other[2]) or other[0].sent != span.sent:
+            if j == i or not DAY_OR_WEEKDAY.match(other[2]) or other[0].sent != span.sent:
                 continue
             gap = span.doc[min(span.end, other[0].end) : max(span.start, other[0].start)]
             beside = len(gap) <= 2 and all(t.lower_ in ("on", "at", ",", "of") for t in gap)

@@ -29,7 +29,7 @@ Tense = Literal["past", "present", "future"] | None
 Result = tuple[str, str | None]
 
 WORD = re.compile(
-    r"\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
     r"|[a-z]+(?:'s)?|&"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2}))?\b")
@@ -894,8 +894,8 @@ def read_calendar(w: list[str], anchor: date | None, tense: Tense) -> Result | N
         return "DATE", fmt(resolved, "month")
     try:
         return "DATE", resolved.replace(day=day).isoformat()
-    except ValueError:
-        return None
+    except ValueError:  # "February 29" in a common year: the day, its year left open
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -966,6 +966,13 @@ def read_weekend(w: list[str], anchor: date | None, tense: Tense) -> Result | No
     return "DATE", fmt(shift(anchor, "week", offset), "weekend")
 
 
+def read_numeric_word(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """One numeric date word ('01/02/2018'), so that other readers can build on it."""
+    if len(w) == 1 and NUMERIC_DATE.fullmatch(w[0]):
+        return read_numeric_date(w[0], anchor)
+    return None
+
+
 def read_generic_unit(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
     """'the year', 'the week', 'that day': deictic units, read as the anchor's period."""
     body = [x for x in w if x not in ("the", "that", "same")]
@@ -994,6 +1001,7 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
     read_week_number,
     read_holiday,
     read_weekend,
+    read_numeric_word,
     read_offset,
     read_year_like,
     read_calendar,
