@@ -180,6 +180,15 @@ def agrees(q: Quantity, gold: dict[str, Any]) -> bool:
     return True
 
 
+def miss(text: str, surface: str, gold: dict[str, Any], ours: list[Quantity]) -> dict[str, str]:
+    """One missed gold quantity, with what we found in its sentence (for error analysis)."""
+    return {
+        "input": text,
+        "gold": f"{surface} = {gold}",
+        "ours": "; ".join(f"{q.text} = {q.low}..{q.high} {q.unit}" for q in ours),
+    }
+
+
 def evaluate_recognizers(data: Path) -> dict[str, Any]:
     cases: list[tuple[str, str, dict[str, Any]]] = []
     left_out: Counter[str] = Counter()
@@ -218,13 +227,7 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
                 correct += 1
                 by_model_ok[model] += 1
             elif len(misses) < 300:
-                misses.append(
-                    {
-                        "input": case["Input"],
-                        "gold": f"{r['Text']} = {gold}",
-                        "ours": "; ".join(f"{q.text} = {q.low}..{q.high} {q.unit}" for q in ours),
-                    }
-                )
+                misses.append(miss(case["Input"], r["Text"], gold, ours))
     return {
         "dataset": "recognizers-text",
         "n": n,
@@ -290,13 +293,7 @@ def evaluate_quantulum(data: Path) -> dict[str, Any]:
             if any(overlaps(q.span, span) and agrees(q, gold) for q in ours):
                 correct += 1
             elif len(misses) < 300:
-                misses.append(
-                    {
-                        "input": case["req"],
-                        "gold": f"{item['surface']} = {gold}",
-                        "ours": "; ".join(f"{q.text} = {q.low}..{q.high} {q.unit}" for q in ours),
-                    }
-                )
+                misses.append(miss(case["req"], item["surface"], gold, ours))
     return {
         "dataset": "quantulum3",
         "n": n,

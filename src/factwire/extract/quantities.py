@@ -368,38 +368,30 @@ def join_bounds(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
     out: list[Amount] = []
     for a in amounts:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.approx
-            and a.approx
-            and prev.kind == a.kind
-            and prev.high is None
-            and prev.low is not None
-            and a.low is None
-            and a.high is not None
-            and prev.low <= a.high
-            and all(t.lower_ in ("and", ",", "but") for t in parsed[prev.end : a.start])
-            and a.start - prev.end <= 2
-        ):
-            prev.end, prev.high = a.end, a.high
-            continue
-        if (
-            prev is not None
-            and prev.approx
-            and a.approx
-            and prev.kind == a.kind
-            and prev.low is None
-            and prev.high is not None
-            and a.high is None
-            and a.low is not None
-            and a.low <= prev.high
-            and all(t.lower_ in ("and", ",", "but") for t in parsed[prev.end : a.start])
-            and a.start - prev.end <= 2
-        ):
-            prev.end, prev.low = a.end, a.low
+        if prev is not None and bounds_meet(parsed, prev, a):
+            prev.end = a.end
+            prev.low = prev.low if prev.low is not None else a.low
+            prev.high = prev.high if prev.high is not None else a.high
             continue
         out.append(a)
     return out
+
+
+def bounds_meet(parsed: Doc, prev: Amount, a: Amount) -> bool:
+    """One amount bounded only below and the next only above (or the reverse), joined by
+    'and' or a comma, the lower bound not above the upper."""
+    if not (prev.approx and a.approx and prev.kind == a.kind and a.start - prev.end <= 2):
+        return False
+    if not all(t.lower_ in ("and", ",", "but") for t in parsed[prev.end : a.start]):
+        return False
+    lower, upper = (prev, a) if prev.high is None else (a, prev)
+    return (
+        lower.high is None
+        and lower.low is not None
+        and upper.low is None
+        and upper.high is not None
+        and lower.low <= upper.high
+    )
 
 
 def counted_noun(parsed: Doc, a: Amount) -> Token | None:
