@@ -265,7 +265,7 @@ def claim_at(doc: Document, start: int, end: int | None = None) -> Claim | None:
 # --- claims ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # clauses are compared by identity
 class _Clause:
     head: Token
     parent: _Clause | None
@@ -305,12 +305,20 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
         chain.append(chain[-1].head)
     # the speaker of an enclosing speech act first ("France said it will reject …"), then
     # the subject of the clause's own cue verb ("the government confirmed …")
-    own_cue = any(c.span == (head.idx, head.idx + len(head)) for c in cues)
+    own_cue = any(c.span == (head.idx, head.idx + len(head))
+                  and (c.status in _OBJECT_SELF or c.lemma not in lex["future_governors"])
+                  for c in cues)  # "agencies suspected X"; not "Trump is working to …"
     speech_head = head.lemma_.lower() in speech
+    below = {c.i: c for c in chain[:-1]}  # each chain member's child on the path
     for cur in chain[1:] + ([head] if own_cue or speech_head else []):
         lemma = cur.lemma_.lower()
-        if lemma in speech or lemma in lex["source_verbs_extra"] or lemma in lex[
-                "governing_verbs"]:
+        via = next((c.dep_ for c in below.values() if c.head.i == cur.i and c.i != cur.i), "")
+        # beliefs, expectations and intentions are attributed to their holder ("analysts
+        # expect that …", "Chrysler wants to …"); efforts are not ("Trump is working to …")
+        if (lemma in speech or lemma in lex["source_verbs_extra"]
+                or lex["governing_verbs"].get(lemma) in _OBJECT_SELF
+                or (lemma in lex["governing_verbs"]
+                    and (via == "ccomp" or lemma not in lex["future_governors"]))):
             subj = subject_of(cur)
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))

@@ -391,7 +391,10 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         if words < lexicon()["min_quote_words"] or (
                 cue is None and words < lexicon()["min_scare_quote_words"]):
             continue  # a scare quote ("a “giveaway”") or a title, not speech
-        quote = Quote(id="", text=segment_text(text, seg), span=(seg.start, seg.end),
+        content = segment_text(text, seg)
+        if not embedded:  # '"We will win," he said': the comma belongs to the frame
+            content = content.rstrip(",")
+        quote = Quote(id="", text=content, span=(seg.start, seg.end),
                       kind="mixed" if embedded else "direct")
         if cue is not None:
             _fill_frame(doc, quote, cue, quoted)
@@ -426,7 +429,7 @@ def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
             gap = doc.text[prev.span[1]: q.span[0]]
             if ("\n" not in gap and len(gap.split()) <= 8 and gap.rstrip().endswith((",", ":"))
                     and prev.cue_span[0] >= prev.span[1]
-                    and prev.text.rstrip().endswith(",")):
+                    and doc.text[prev.span[0]:prev.span[1]].rstrip("\u201d\"' ").endswith(",")):
                 prev.text = prev.text.rstrip().rstrip(",") + " " + q.text
                 prev.span = (prev.span[0], q.span[1])
                 continue
