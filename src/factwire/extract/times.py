@@ -11,8 +11,10 @@ speech whose verb carries its own date ("..., he said on Monday") they count fro
 from __future__ import annotations
 
 import functools
+import json
 import re
 from datetime import date
+from importlib import resources
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -40,259 +42,53 @@ def anchor_date(published: str | None) -> date | None:
 
 @functools.cache
 def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
-    """Token patterns for time expressions, built once per vocabulary from the lexicon."""
+    """Token patterns for time expressions (``data/time_patterns.json``), built once per
+    vocabulary, with their word lists filled in from the lexicon."""
     lex = timex.lexicon()
-    months = list(lex["months"])
-    weekdays = list(lex["weekdays"])
-    units = [u for u in lex["units"] if not u.startswith("_")]
-    units += [u + "s" for u in units] + list(lex["unit_plurals"])
-    seasons = list(lex["seasons"])
-    parts = list(lex["parts_of_day"])
-    cues = lex["past_cues"] + lex["next_cues"] + lex["this_cues"]
-    ordinals = list(lex["ordinal_words"])
-    before_month = lex["before_ambiguous_month"]
-    before_season = lex["before_season"]
-    before_day_month = lex["before_day_month"]
-    day_num = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
-    year = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
-    month = {"LOWER": {"IN": months}}
-    comma = {"ORTH": ",", "OP": "?"}
-    dot = {"ORTH": ".", "OP": "?"}
-    number = {"LIKE_NUM": True}
-    count = {"LOWER": {"IN": sorted(NUMBERISH)}}
-    unit = {"LOWER": {"IN": units}}
-    hyphen = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
-    the = {"LOWER": "the", "OP": "?"}
-    patterns = {
-        "calendar": [
-            [month, dot, day_num, comma, year],
-            [month, dot, day_num],
-            [month, dot, comma, year],
-            [day_num, month, dot, comma, year],
-            [day_num, month],
-            [
-                {"LOWER": "the"},
-                {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}},
-                {"LOWER": "of"},
-                month,
-            ],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ordinals}}, {"LOWER": "of"}, month],
-            [{"LOWER": {"IN": weekdays}}, comma, month, dot, day_num, comma, year],
-            [{"LOWER": {"IN": weekdays}}, comma, month, dot, day_num],
-            [{"LOWER": {"IN": weekdays}}, comma, day_num, month],
-            [{"LOWER": {"IN": weekdays}}, {"LOWER": {"IN": parts}, "OP": "?"}],
-            [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": "the"}, {"LOWER": {"IN": parts}}],
-            [
-                {"LOWER": {"IN": weekdays}},
-                {"LOWER": "of"},
-                the,
-                {"LOWER": {"IN": cues}},
-                {"LOWER": "week"},
-            ],
-            [{"LOWER": {"IN": cues}}, {"LOWER": "week"}, {"LOWER": {"IN": weekdays}}],
-            [{"LOWER": {"IN": [d + "s" for d in weekdays if len(d) > 3]}}],
-            [{"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}, {"LOWER": "of"}, month],
-            [{"LOWER": {"IN": [m for m in months if m not in ("may", "march")]}, "IS_TITLE": True}],
-            [{"LOWER": {"IN": ["may", "march"]}, "POS": "PROPN"}],
-            [
-                {"LOWER": {"IN": before_month}},
-                {"LOWER": {"IN": ["may", "march"]}, "IS_TITLE": True},
-            ],
-            [{"LOWER": {"IN": before_season}}, {"LOWER": {"IN": seasons}}],
-            [{"LOWER": {"IN": seasons}}, {"ORTH": {"IN": ["of"]}, "OP": "?"}, year],
-            [{"LOWER": {"IN": lex["fiscal_words"]}}, {"LOWER": "year", "OP": "?"}, year],
-            [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
-            [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}/\d{2,4}$"}}],
-            [
-                {"LOWER": {"IN": before_day_month + weekdays}},
-                {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
-            ],
-            [{"LOWER": {"REGEX": r"^(" + "|".join(months) + r")/\d{1,4}$"}}],
-            [{"LOWER": {"REGEX": r"^\d{1,2}-(" + "|".join(months) + r")-\d{4}$"}}],
-            [
-                {"TEXT": {"REGEX": r"^(?i:q[1-4])$"}},
-                {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}, "OP": "?"},
-            ],
-        ],
-        "year": [[year]],
-        "relative": [
-            [the, {"LOWER": {"IN": cues}}, {"LOWER": {"IN": units + weekdays + seasons + parts}}],
-            [the, {"LOWER": {"IN": cues}}, {"LOWER": {"IN": months}, "IS_TITLE": True}],
-            [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
-            [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "this"}, {"LOWER": {"IN": units}}],
-            [{"LOWER": {"IN": list(lex["day_words"])}}, {"LOWER": {"IN": parts}, "OP": "?"}],
-        ],
-        "ago": [
-            [
-                {"LIKE_NUM": True, "OP": "+"},
-                hyphen,
-                unit,
-                {"LOWER": {"IN": lex["ago_cues"] + lex["later_cues"]}},
-            ],
-            [count, unit, {"LOWER": {"IN": lex["ago_cues"] + ["later"]}}],
-            [{"LIKE_NUM": True, "OP": "+"}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
-        ],
-        "modified": [
-            [
-                {
-                    "LOWER": {
-                        "IN": [
-                            "nearly",
-                            "almost",
-                            "approximately",
-                            "roughly",
-                            "about",
-                            "around",
-                            "over",
-                            "under",
-                            "some",
-                            "barely",
-                            "just",
-                            "well",
-                        ]
-                    }
-                },
-                {"LIKE_NUM": True, "OP": "+"},
-                hyphen,
-                unit,
-            ],
-            [
-                {"LOWER": {"IN": ["more", "less"]}},
-                {"LOWER": "than"},
-                {"LIKE_NUM": True, "OP": "+"},
-                unit,
-            ],
-            [{"LOWER": "up"}, {"LOWER": "to"}, {"LIKE_NUM": True, "OP": "+"}, unit],
-            [{"LOWER": "at"}, {"LOWER": "least"}, {"LIKE_NUM": True, "OP": "+"}, unit],
-            [
-                {"LOWER": {"IN": ["very", "more", "most", "only", "just"]}},
-                {"LOWER": {"IN": ["recently", "soon", "lately"]}},
-            ],
-        ],
-        "duration": [
-            [{"LIKE_NUM": True, "OP": "+"}, hyphen, unit],
-            [number, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"}, unit],
-            [
-                count,
-                {"LOWER": {"IN": ["few", "couple"]}, "OP": "?"},
-                {"LOWER": "of", "OP": "?"},
-                unit,
-            ],
-            [
-                {"LOWER": "the"},
-                {"LOWER": {"IN": cues + ["first"]}},
-                {"LOWER": {"IN": ["few", "several", "couple"]}, "OP": "?"},
-                {"LIKE_NUM": True, "OP": "*"},
-                unit,
-            ],
-            [{"LOWER": {"IN": ["decades", "years", "months", "weeks", "centuries"]}}],
-            [
-                {"LOWER": {"IN": ["in", "for", "within", "over", "after"]}},
-                {"LOWER": {"IN": ["days", "hours", "minutes", "seconds"]}},
-            ],
-            [{"LOWER": "single"}, hyphen, unit],
-        ],
-        "set": [
-            [
-                {"LOWER": {"IN": ["every", "each"]}},
-                {"LOWER": "other", "OP": "?"},
-                {"LIKE_NUM": True, "OP": "?"},
-                {"LOWER": {"IN": units + weekdays + months + parts}},
-            ],
-            [{"LOWER": {"IN": list(lex["set_adverbs"])}}],
-            [
-                {"LOWER": {"IN": list(lex["frequency_words"])}},
-                {"LOWER": {"IN": ["a", "an", "per", "every", "each"]}},
-                unit,
-            ],
-        ],
-        "clock": [
-            [
-                {"TEXT": {"REGEX": r"^\d{1,2}([:.]\d{2})?$"}},
-                {"LOWER": {"IN": list(lex["am_pm"]) + ["o'clock"]}},
-                {"LOWER": {"IN": lex["utc_zones"] + ["local"]}, "OP": "?"},
-            ],
-            [{"TEXT": {"REGEX": r"^\d{1,2}([:.]\d{2})?(am|pm|AM|PM|a|p)$"}}],
-            [
-                {"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
-                {"LOWER": {"IN": lex["utc_zones"] + list(lex["am_pm"])}, "OP": "?"},
-            ],
-            [
-                {"TEXT": {"REGEX": r"^\d{4}$"}},
-                {"LOWER": {"IN": lex["utc_zones"] + ["hours", "hrs"]}},
-            ],
-            [{"LOWER": {"IN": list(lex["named_times"])}}],
-        ],
-        "decade": [
-            [the, {"TEXT": {"REGEX": r"^\d{3}0s$"}}],
-            [the, {"ORTH": {"IN": ["'", "’"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^'?\d0s$"}}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": list(lex["decade_words"])}}],
-            [
-                the,
-                {"TEXT": {"REGEX": r"^(?i:\d{1,2}(st|nd|rd|th)|" + "|".join(ordinals) + r")$"}},
-                {"LOWER": "century"},
-            ],
-            [the, {"LOWER": {"IN": cues}}, {"LOWER": {"IN": ["decade", "century"]}}],
-        ],
-        "quarter": [
-            [
-                the,
-                {"LOWER": {"IN": ordinals + ["1st", "2nd", "3rd", "4th"]}},
-                {"LOWER": {"IN": ["quarter", "half"]}},
-                {"LOWER": "of"},
-                {"LOWER": {"IN": cues}},
-                {"LOWER": "year"},
-            ],
-            [
-                the,
-                {"LOWER": {"IN": ordinals + ["1st", "2nd", "3rd", "4th"]}},
-                {"LOWER": {"IN": ["quarter", "half"]}},
-                {"LOWER": "of", "OP": "?"},
-                year,
-            ],
-            [
-                {"LOWER": "the"},
-                {"LOWER": {"IN": ordinals + ["1st", "2nd", "3rd", "4th"]}},
-                {"LOWER": {"IN": ["quarter", "half"]}},
-            ],
-        ],
-        "position": [
-            [
-                {"LOWER": "the"},
-                {"LOWER": {"IN": ["start", "beginning", "end", "middle", "close"]}},
-                {"LOWER": "of"},
-                the,
-                {"LOWER": {"IN": cues}, "OP": "?"},
-                {
-                    "LOWER": {
-                        "IN": ["year", "month", "week", "decade", "century"] + months + seasons
-                    }
-                },
-            ],
-            [
-                {"LOWER": "the"},
-                {"LOWER": {"IN": ["start", "beginning", "end", "middle", "close"]}},
-                {"LOWER": "of"},
-                {"LOWER": {"IN": months}, "OP": "?"},
-                year,
-            ],
-            [
-                {"LOWER": {"IN": ["early", "late", "mid"]}},
-                hyphen,
-                {"LOWER": {"IN": cues}, "OP": "?"},
-                {"LOWER": {"IN": ["year", "month", "week"] + months + [m for m in seasons]}},
-            ],
-            [{"LOWER": {"IN": ["early", "late", "mid"]}}, hyphen, year],
-        ],
-    }
-    patterns["holiday"] = holiday_patterns(year)
+    path = resources.files("factwire.extract") / "data" / "time_patterns.json"
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    lists = word_lists()
+    tokens = spec["tokens"]
+
+    def expand(obj):
+        if isinstance(obj, str) and obj.startswith("$"):
+            return expand(tokens[obj[1:]])
+        if isinstance(obj, str):
+            return re.sub(r"<<(\w+)>>", lambda m: "|".join(map(re.escape, lists[m.group(1)])), obj)
+        if isinstance(obj, list):
+            out = []
+            for item in obj:
+                if isinstance(item, str) and item.startswith("@"):
+                    out.extend(lists[item[1:]])
+                else:
+                    out.append(expand(item))
+            return out
+        if isinstance(obj, dict):
+            return {k: expand(v) for k, v in obj.items()}
+        return obj
+
     matcher = Matcher(vocab)
-    for name, pats in patterns.items():
-        matcher.add(name, pats)
+    for name, patterns in spec["patterns"].items():
+        matcher.add(name, [expand(p) for p in patterns])
+    matcher.add("holiday", holiday_patterns(expand(tokens["year"])))
     phrases = PhraseMatcher(vocab, attr="LOWER")
     refs = [r for r in lex["references"] if r not in lex["ambiguous_references"]]
     phrases.add("reference", [vocab_tokenize(vocab, r) for r in refs])
     return matcher, phrases
+
+
+def word_lists() -> dict[str, list[str]]:
+    """The named word lists the patterns use: every list (or dict's keys) of the lexicon,
+    and a few combinations of them."""
+    lex = timex.lexicon()
+    lists = {k: list(v) for k, v in lex.items() if isinstance(v, (list, dict))}
+    units = [u for u in lex["units"] if not u.startswith("_")]
+    lists["units"] = units + [u + "s" for u in units] + list(lex["unit_plurals"])
+    lists["cues"] = lex["past_cues"] + lex["next_cues"] + lex["this_cues"]
+    lists["numberish"] = sorted(NUMBERISH)
+    lists["weekday_plurals"] = [d + "s" for d in lex["weekdays"] if len(d) > 3]
+    lists["unambiguous_months"] = [m for m in lex["months"] if m not in lex["ambiguous_months"]]
+    return lists
 
 
 def holiday_patterns(year: dict) -> list[list[dict]]:
