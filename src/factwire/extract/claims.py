@@ -364,11 +364,10 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _span(clause: _Clause, carved: list[_Clause], parsed: Doc) -> Range | None:
+def _span(clause: _Clause, carved: list[_Clause], text: str) -> Range | None:
     """The clause's characters: its subtree minus child claims at its edges, trimmed, and
     never across a paragraph break (the parser sometimes glues a heading to a sentence)."""
     head = clause.head
-    text = parsed.text
     para_start = text.rfind("\n", 0, head.idx) + 1
     para_end = text.find("\n", head.idx)
     para_end = len(text) if para_end < 0 else para_end
@@ -406,7 +405,7 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                 if anc.i in head_ids:
                     break
             parent = clauses.get(anc.i) if anc.i != head.i else None
-            if parent is not None and "\n" in parsed.text[min(anc.idx, head.idx):
+            if parent is not None and "\n" in doc.text[min(anc.idx, head.idx):
                                                             max(anc.idx, head.idx)]:
                 parent = None  # a heading glued to the next sentence by the parser
             cues = [c for c in cues_for_token(head, include_self=True)
@@ -426,7 +425,7 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             if clause.frame:
                 continue
             children = [c for c in own if c is not clause and _under(c, clause, own)]
-            span = _span(clause, children, parsed)
+            span = _span(clause, children, doc.text)
             if span is None:
                 continue
             words = [t for t in parsed.char_span(*span, alignment_mode="expand") or []

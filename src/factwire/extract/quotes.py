@@ -149,7 +149,10 @@ def _inside(tok: Token, ranges: list[Range]) -> bool:
 
 
 def _tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in parsed if start <= t.idx and t.idx + len(t) <= end]
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx and t.idx + len(t) <= end]
 
 
 def is_speech_verb(tok: Token) -> bool:
