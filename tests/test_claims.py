@@ -86,13 +86,6 @@ def test_claim_ids_and_spans(nlp):
 # --- the example, end to end --------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def example_doc(example_path):
-    from factwire.pipeline import extract
-
-    return extract(str(example_path), published="2025-04-30")
-
-
 def _claim(doc, needle):
     claim = claim_at(doc, doc.text.index(needle), doc.text.index(needle) + len(needle))
     assert claim is not None, needle

@@ -93,15 +93,6 @@ def test_quote_ids_are_unique_and_ordered(nlp):
 # --- the example, end to end --------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def example_doc(example_path):
-    """The example through the whole pipeline. (conftest's fixture does ``from factwire import
-    extract``, which yields the ``factwire.extract`` subpackage once it has been imported.)"""
-    from factwire.pipeline import extract
-
-    return extract(str(example_path), published="2025-04-30")
-
-
 def _quote(doc, needle):
     found = [q for q in doc.quotes if needle in q.text]
     assert found, f"no quote contains {needle!r}: {[q.text[:40] for q in doc.quotes]}"
