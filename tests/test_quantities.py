@@ -19,16 +19,25 @@ def quantities_of(nlp, text: str) -> dict[str, tuple]:
     doc.times = find_times(doc, parsed)
     found = find_quantities(doc, parsed)
     for q in found:
-        assert text[q.span[0]:q.span[1]] == q.text
+        assert text[q.span[0] : q.span[1]] == q.text
     return {q.text: (q.low, q.high, q.unit, q.approx) for q in found}
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("10,000", 10000), ("2.5k", 2500), ("3bn", 3e9), ("1/2", 0.5), ("twelve", 12),
-        ("twenty-five", 25), ("one hundred and five", 105), ("a hundred", 100),
-        ("two dozen", 24), ("1.5 million", 1.5e6), ("half a million", 5e5), ("-4", -4),
+        ("10,000", 10000),
+        ("2.5k", 2500),
+        ("3bn", 3e9),
+        ("1/2", 0.5),
+        ("twelve", 12),
+        ("twenty-five", 25),
+        ("one hundred and five", 105),
+        ("a hundred", 100),
+        ("two dozen", 24),
+        ("1.5 million", 1.5e6),
+        ("half a million", 5e5),
+        ("-4", -4),
     ],
 )
 def test_number_reading(text, value):
@@ -142,3 +151,15 @@ def test_eval_meantime_value_spans_slice(shared, tmp_path):
     assert result["n"] > 0
     assert result["f1"] >= 0.6
     assert q_eval.headline(result).startswith("quantities (meantime): span_f1=")
+
+
+def test_model_numbers_fractions_and_number_lists(nlp):
+    found = quantities_of(
+        nlp,
+        "The Boeing 787 Dreamliner is popular; the 787 has 250 seats. Nearly three quarters of the "
+        "vote went to him after six, seven years of war.",
+    )
+    assert "787" not in found
+    assert found["250 seats"] == (250, 250, "seats", False)
+    assert found["Nearly three quarters of the vote"] == (0.75, 0.75, "vote", True)
+    assert found["six"] == (6, 6, None, False)  # the years are a time expression

@@ -70,10 +70,11 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
             continue
         if tok == "and" and seen:
             continue
-        if tok in lex["ones"]:
-            current = (current or 0) + lex["ones"][tok]
-        elif tok in lex["tens"]:
-            current = (current or 0) + lex["tens"][tok]
+        prev = tokens[i - 1] if i > 0 else None
+        if tok in lex["ones"] or tok in lex["tens"]:
+            if prev in lex["ones"] or (prev in lex["tens"] and tok in lex["tens"]):
+                return None  # "six, seven" and "nineteen eighty" are two numbers
+            current = (current or 0) + (lex["ones"].get(tok) or lex["tens"].get(tok) or 0)
         elif tok in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
             current = (current if current is not None else 1) * lex["fractions"][tok]
         elif (

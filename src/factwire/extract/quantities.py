@@ -446,12 +446,32 @@ def vague_amounts(parsed: Doc, in_time: list[bool], taken: list[bool]) -> list[A
     return out
 
 
-def is_name_part(parsed: Doc, a: Amount) -> bool:
-    """'Boeing 787 Dreamliner', 'Airbus A380', 'Flight 17': a number inside a name."""
-    if a.kind != "count" or a.start == 0 or a.end - a.start != 1:
+def is_name_part(parsed: Doc, a: Amount, names: set[str]) -> bool:
+    """'Boeing 787 Dreamliner', 'Flight 17', and later 'the 787': a number inside a name."""
+    if a.kind != "count" or a.end - a.start != 1:
         return False
-    tok, prev = parsed[a.start], parsed[a.start - 1]
+    tok = parsed[a.start]
+    if tok.text in names and not any(t.dep_ == "nummod" and t.head.i >= a.end for t in [tok]):
+        return True
+    if a.start == 0:
+        return False
+    prev = parsed[a.start - 1]
+    if prev.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # "the 787 has 250 seats": a number standing for a thing
     return prev.pos_ == "PROPN" and prev.is_title and (tok.head.pos_ == "PROPN" or tok.head == prev)
+
+
+def model_numbers(parsed: Doc) -> set[str]:
+    """Numbers written right after a name ('Boeing 787', 'Airbus A380' excepted): the same
+    number alone later in the text is that name again."""
+    return {
+        t.text
+        for t in parsed[1:]
+        if t.is_digit
+        and parsed[t.i - 1].pos_ == "PROPN"
+        and parsed[t.i - 1].is_title
+        and (t.head.pos_ == "PROPN" or t.head.i == t.i - 1)
+    }
 
 
 def negate(parsed: Doc, amounts: list[Amount]) -> None:
@@ -479,7 +499,8 @@ def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
     attach_money_and_percent(parsed, amounts)
     negate(parsed, amounts)
     amounts = join_money_parts(parsed, amounts)
-    amounts = [a for a in join_ranges(parsed, amounts) if not is_name_part(parsed, a)]
+    names = model_numbers(parsed)
+    amounts = [a for a in join_ranges(parsed, amounts) if not is_name_part(parsed, a, names)]
     taken = [False] * len(parsed)
     for a in amounts:
         taken[a.start : a.end] = [True] * (a.end - a.start)
@@ -491,7 +512,7 @@ def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
         end = a.end
         if a.kind in ("count", "vague"):
             noun = counted_noun(parsed, a)
-            if noun is not None:
+            if noun is not None and not in_time[noun.i]:  # "six, seven years": not years
                 a.unit = noun.text
                 end = max(end, noun.i + 1)
         span = parsed[a.start : end]

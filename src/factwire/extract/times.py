@@ -214,6 +214,13 @@ def is_age_or_measure(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in ("million", "billion", "trillion", "thousand", "hundred"):
         return True  # "a quarter million"
+    last = doc[span.end - 1].lower_
+    if (
+        after == "of"
+        and last in ("quarter", "quarters", "half", "halves")
+        and not any(t.lower_ in timex.lexicon()["ordinal_words"] or t.lower_ == "the" for t in span)
+    ):
+        return True  # "three quarters of the vote": a fraction
     lex = timex.lexicon()
     name = span.text.lower()
     if (name in lex["holidays_fixed"] or name in lex["holidays_rules"]) and span.end < len(doc):
