@@ -456,8 +456,6 @@ def is_name_part(parsed: Doc, a: Amount, names: set[str]) -> bool:
     if a.start == 0:
         return False
     prev = parsed[a.start - 1]
-    if prev.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        return True  # "the 787 has 250 seats": a number standing for a thing
     return prev.pos_ == "PROPN" and prev.is_title and (tok.head.pos_ == "PROPN" or tok.head == prev)
 
 
