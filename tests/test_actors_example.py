@@ -102,7 +102,8 @@ def test_phoenix_dictionary_adds_dated_codes(shared, nlp, monkeypatch):
 
 
 def test_phoenix_codes_follow_the_document_date(tmp_path):
-    from factwire.extract.actors_phoenix import _load, split_code
+    from factwire.extract.actors_phoenix import load_records as _load
+    from factwire.extract.actors_phoenix import split_code
 
     path = tmp_path / "people.actors.txt"
     path.write_text(

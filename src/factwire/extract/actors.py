@@ -18,16 +18,17 @@ Coreference is simple and conservative: surname matching for people, and "the co
 
 from __future__ import annotations
 
+import functools
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon
+from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.model import Document, Entity, Mention
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
@@ -65,6 +66,39 @@ def configure(actors_dict: str | os.PathLike | None = None) -> None:
 
 def _dictionary_path() -> str | None:
     return _CONFIG["actors_dict"] or os.environ.get(ENV_DICT) or None
+
+
+def _lexicon() -> Lexicon:
+    """The built-in lexicon, with the role nouns of the user's agents dictionary when one
+    sits in the actor dictionary folder (``Phoenix.agents.txt``)."""
+    path = _dictionary_path()
+    return _with_dictionary_agents(path) if path else lexicon()
+
+
+@functools.cache
+def _with_dictionary_agents(path: str) -> Lexicon:
+    """Dictionary role nouns only add what the built-in ones do not cover: a term containing a
+    built-in role noun ("opposition coalition", "peacekeeping troops") is left to the
+    built-in rules for modifiers and heads. They code only with a country ("Gondor
+    constables" → GON COP; bare "constables" stays uncoded), since a dictionary does not say
+    when a bare role noun is an actor."""
+    from factwire.extract import actors_phoenix
+
+    base = lexicon()
+    sectors = actors_phoenix.agent_sectors(path)
+    if not sectors:
+        return base
+    agents = dict(base.agents)
+    for term, sector in sectors.items():
+        words = term.split()
+        if any(" ".join(words[i:j]) in base.agents
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            continue
+        kind = "media" if sector == "MED" else "person"
+        agent = Agent(term, sector, kind, needs_country=True)
+        agents[term] = agent
+        agents.setdefault(plural(term), agent)
+    return replace(base, agents=agents)
 
 
 # --- spans found in the text ----------------------------------------------------------------
@@ -114,12 +148,12 @@ class _State:
     head_phrase: dict[int, Phrase] = field(default_factory=dict)
 
 
-_MATCHERS: dict[int, tuple[PhraseMatcher, PhraseMatcher, list]] = {}
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher, list]] = {}
 
 
 def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, list]:
     """Gazetteer (case-sensitive) and role-noun (lower case) matchers for this vocab."""
-    key = id(parsed.vocab)
+    key = (id(parsed.vocab), id(lex))
     if key not in _MATCHERS:
         import spacy
 
@@ -796,7 +830,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention."""
     if not doc.text.strip():
         return []
-    lex = lexicon()
+    lex = _lexicon()
     bases = _bases(parsed, lex, doc.published)
     st = _State(parsed, lex, bases, _agent_spans(parsed, lex))
     for b in bases:

@@ -15,8 +15,9 @@ the built-in gazetteers, which must stand on their own.
 from __future__ import annotations
 
 import functools
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                "Phoenix.MilNonState.actors.txt")
 CODE_RE = re.compile(r"\[([A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
+BRACKET_RE = re.compile(r"\[[^\]]*\]")
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS"}
 
 
@@ -40,6 +42,7 @@ class PhoenixActor:
     name: str
     codes: tuple[DatedCode, ...]
     person: bool
+    country_level: bool = False  # a bare code the gazetteer lacks: a country of its own
 
     def code_at(self, date: str | None) -> str | None:
         """The code valid at ``date`` (ISO); the undated default, else the latest range."""
@@ -93,6 +96,7 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
     phrases: list[str] = []
     codes: list[DatedCode] = []
     person = False
+    awaiting = False
     name = ""
 
     def flush():
@@ -102,7 +106,7 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
     text = path.read_text(encoding="utf-8", errors="replace").replace("\x1a", "")
     for line in text.splitlines():
         body, _, comment = line.partition("#")
-        if not body.strip():
+        if not body.strip() or body.lstrip().startswith("<"):  # blank, or an <!-- note -->
             continue
         if line[:1] in ("\t", " ") and body.strip().startswith("["):
             codes += _codes(body)
@@ -111,14 +115,17 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
             phrases.append(_phrase(CODE_RE.sub("", body[1:])))
             codes += _codes(body)
             continue
-        root = CODE_RE.sub("", body)
-        if phrases and not codes:  # a root line before any code: one more name of the actor
+        root = BRACKET_RE.sub("", body)
+        if phrases and not codes and awaiting:  # a root line before any code: one more name
             phrases.append(_phrase(root))
             codes = _codes(body)
+            awaiting = "[" not in body
             continue
         flush()
         name = _phrase(root).title()
         phrases, codes = [_phrase(root)], _codes(body)
+        # a root with a code block, even a null one ("BOROMIR [---]"), is complete
+        awaiting = "[" not in body
         person = "CountryInfo" in comment
     flush()
     return records
@@ -133,22 +140,101 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 
 @functools.cache
-def _load(path: str) -> list[tuple[list[str], PhoenixActor]]:
+def load_records(path: str) -> list[tuple[list[str], PhoenixActor]]:
+    """The usable (phrases, actor) records of the actor dictionaries at ``path``."""
     root = Path(path)
     if root.is_dir():
         files = [root / f for f in ACTOR_FILES if (root / f).exists()]
+        files = files or sorted(root.glob("*actors*.txt"))  # e.g. PETR.Validate.actors.txt
     elif root.is_file():
         files = [root]
     else:
         raise FileNotFoundError(f"{path}: no Phoenix actor dictionary here")
     if not files:
-        raise FileNotFoundError(f"{path}: none of {', '.join(ACTOR_FILES)} found")
+        raise FileNotFoundError(f"{path}: none of {', '.join(ACTOR_FILES)} or *actors*.txt "
+                                "found")
+    known = _builtin_codes()
     records = []
     for f in files:
         for phrases, actor in parse_file(f):
             if any(len(c.code) > 3 for c in actor.codes):
                 records.append((phrases, actor))
+            elif all(c.code not in known and c.code not in INTERNATIONAL for c in actor.codes):
+                # a country-level actor the gazetteer does not know ("ARNOR_ [ARN]")
+                records.append((phrases, replace(actor, country_level=True)))
     return records
+
+
+def _builtin_codes() -> frozenset[str]:
+    """Codes that are no new country: the country and IGO codes the built-in gazetteer codes
+    itself (a dictionary's "RUSSIA [RUS]" or "KABUL_ [AFG]" is left to it) and CAMEO's sector
+    codes ("REUTERS [MED]" is media, not a state)."""
+    from factwire.extract.actors_lexicon import _data_text, lexicon
+
+    lex = lexicon()
+    sectors = json.loads(_data_text("actors_cues.json"))["cameo_sector_codes"]
+    return frozenset(lex.country_names) | lex.igo_codes | frozenset(sectors)
+
+
+# --- agents: role nouns and the sector they give ("POLICE [~COP]") -----------------------------
+
+AGENT_FILE_GLOB = "*agents*.txt"
+SUBSTITUTION_RE = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+AGENT_RE = re.compile(r"^([^\[{#]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z]{3})[^\]]*\]")
+
+
+def agent_files(path: str) -> list[Path]:
+    """The agents dictionaries beside the actor dictionaries: ``*agents*.txt`` in the folder."""
+    root = Path(path)
+    return sorted(root.glob(AGENT_FILE_GLOB)) if root.is_dir() else []
+
+
+def parse_agents(path: Path) -> dict[str, str]:
+    """Lower-case role noun → sector, from a PETRARCH agents file. ``!PERSON!``-style markers
+    are expanded with their ``!PERSON! = MAN, WOMAN`` lists, ``{PLURALS}`` are added as written;
+    ``[~GOVFRM]`` and ``[NGO~]`` both give their first role (GOV, NGO)."""
+    substitutions: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    text = path.read_text(encoding="utf-8", errors="replace").replace("\x1a", "")
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body or body.startswith("<"):
+            continue
+        sub = SUBSTITUTION_RE.match(body)
+        if sub:
+            substitutions[sub.group(1)] = [w.strip() for w in sub.group(2).split(",") if w.strip()]
+            continue
+        m = AGENT_RE.match(body)
+        if not m:
+            continue
+        forms = [m.group(1)] + [f for f in (m.group(2) or "").split() if f]
+        for form in forms:
+            for term in _expand(form, substitutions):
+                out.setdefault(term, m.group(4).upper())
+    return out
+
+
+def _expand(form: str, substitutions: dict[str, list[str]]) -> list[str]:
+    terms = [form]
+    for marker, words in substitutions.items():
+        terms = [t.replace(marker, w) for t in terms for w in words] if any(
+            marker in t for t in terms) else terms
+    out = []
+    for t in terms:
+        phrase = _phrase(t).lower()
+        if phrase and "!" not in phrase:
+            out.append(phrase)
+    return out
+
+
+@functools.cache
+def agent_sectors(path: str) -> dict[str, str]:
+    """Every role noun of the agents dictionaries at ``path`` (a folder), first file wins."""
+    out: dict[str, str] = {}
+    for f in agent_files(path):
+        for term, sector in parse_agents(f).items():
+            out.setdefault(term, sector)
+    return out
 
 
 _MATCHERS: dict[tuple[str, int], tuple[PhraseMatcher, list[PhoenixActor]]] = {}
@@ -162,7 +248,7 @@ def _matcher(parsed: Doc, path: str) -> tuple[PhraseMatcher, list[PhoenixActor]]
         make = spacy.blank("en").tokenizer
         matcher = PhraseMatcher(parsed.vocab, attr="LOWER")
         actors: list[PhoenixActor] = []
-        for phrases, actor in _load(path):
+        for phrases, actor in load_records(path):
             actors.append(actor)
             docs = list(make.pipe(p.title() for p in phrases if p))
             matcher.add(str(len(actors) - 1), docs)
@@ -183,6 +269,10 @@ def matches(parsed: Doc, path: str, date: str | None) -> list[tuple[int, int, di
         actor = actors[int(parsed.vocab.strings[match_id])]
         code = actor.code_at(date)
         if not code:
+            continue
+        if actor.country_level:
+            out.append((start, end, {"kind": "country", "name": actor.name, "code": code,
+                                     "sector": None, "entity_kind": "country"}))
             continue
         country, sector = split_code(code)
         kind = "person" if actor.person else "org"
