@@ -401,6 +401,8 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
                       kind="mixed" if embedded else "direct")
         if cue is not None:
             _fill_frame(doc, quote, cue, quoted)
+        else:
+            _colon_frame(doc, parsed, quote, quoted)
         found.append(quote)
     found = _merge_split(doc, found)
     _inherit_speakers(text, found)
@@ -420,6 +422,28 @@ def _fill_frame(doc: Document, quote: Quote, cue: Token, quoted: list[Range]) ->
         quote.speaker, quote.speaker_text, quote.speaker_span = (
             speaker.entity, speaker.text, speaker.span)
     quote.medium = medium_of(cue, doc)
+
+
+def _colon_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) -> None:
+    """ "The mayor was blunt: “…”": a quote introduced by a colon belongs to the subject of
+    the clause before the colon, even without a speech verb."""
+    before = doc.text[:quote.span[0]].rstrip()
+    if not before.endswith(":"):
+        return
+    last = parsed.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
+    if last is None:
+        return
+    cur = last.root  # the word before the colon; climb to the clause that has a subject
+    for _ in range(6):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or cur.head.i == cur.i or _inside(cur.head, quoted):
+            break
+        cur = cur.head
+    if subj is None or _inside(subj, quoted):
+        return
+    speaker = resolve_speaker(doc, subj, quoted)
+    quote.speaker, quote.speaker_text, quote.speaker_span = (
+        speaker.entity, speaker.text, speaker.span)
 
 
 def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
