@@ -348,6 +348,9 @@ def evaluate(data: Path) -> dict[str, Any]:
     """Dispatch on the folder: Recognizers-Text specs (Number/, NumberWithUnit/), quantulum3,
     or MEANTIME CAT XML (VALUE spans)."""
     data = Path(data)
+    pointer = data.parent.parent / "time" / data.name  # quantities/meantime_en points there
+    if not any(data.rglob("*.xml")) and data.name.startswith("meantime") and pointer.is_dir():
+        data = pointer
     if any(data.rglob("*.xml")):
         return evaluate_meantime(data)
     if (data / "Number").is_dir() or (data / "NumberWithUnit").is_dir():
