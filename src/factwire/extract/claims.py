@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from factwire.extract.quotes import lexicon as quote_lexicon
@@ -462,3 +463,24 @@ def _under(child: _Clause, clause: _Clause, own: list[_Clause]) -> bool:
     while anc is not None and anc not in own:
         anc = anc.parent
     return anc is clause
+
+
+@Language.factory("factwire_attribution")
+def make_attribution_component(nlp: Language, name: str):
+    """``nlp.add_pipe("factwire_attribution")`` after the parser (and after
+    ``factwire_actors`` if speakers should resolve to entities): sets ``doc._.quotes`` and
+    ``doc._.claims``."""
+    from factwire.extract.quotes import find_quotes
+
+    for attr in ("quotes", "claims"):
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+
+    def component(parsed: Doc) -> Doc:
+        entities = parsed._.actors if Doc.has_extension("actors") else None
+        doc = Document(id="", text=parsed.text, entities=list(entities or []))
+        doc.quotes = parsed._.quotes = find_quotes(doc, parsed)
+        parsed._.claims = find_claims(doc, parsed)
+        return parsed
+
+    return component
