@@ -47,12 +47,6 @@ def parse_numeral(text: str) -> float | None:
     return -value if m.group("sign") in ("-", "−") else value
 
 
-def is_number_word(word: str) -> bool:
-    lex = lexicon()
-    w = word.lower()
-    return w in lex["ones"] or w in lex["tens"] or w in lex["scales"] or w == "dozen"
-
-
 def _integer(tokens: list[str]) -> tuple[float, float] | None:
     """'one hundred and five', 'two dozen', 'half a million', 'two thirds': the value and
     the last scale word's size (1 when none)."""

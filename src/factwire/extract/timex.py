@@ -107,21 +107,10 @@ def duration(n: float | None, unit: str) -> str:
 # --- reading the words ----------------------------------------------------------------------
 
 
-class Words:
-    """The lower-cased words of an expression with small look-up helpers."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.words = WORD.findall(text.lower().replace("’", "'").replace("-", " "))
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def has(self, *words: str) -> bool:
-        return any(w in self.words for w in words)
-
-    def phrase(self) -> str:
-        return " ".join(self.words)
+def words_of(text: str) -> list[str]:
+    """The lower-cased words of an expression: clock times, numbers with their suffixes and
+    numeric dates stay whole; hyphens split ('mid-March' → 'mid', 'march')."""
+    return WORD.findall(text.lower().replace("’", "'").replace("-", " "))
 
 
 def unit_of(word: str) -> str | None:
@@ -1044,7 +1033,7 @@ def normalise(text: str, anchor: date | None = None, tense: Tense = None) -> Res
         if hh:
             return "TIME", f"{y}-{mo}-{d}T{hh}:{mm}"
         return "DATE", f"{y}-{mo}" + (f"-{d}" if d else "")
-    raw = Words(text).words
+    raw = words_of(text)
     words = strip_edges(raw)
     result = read_reference(raw, anchor, tense) or normalise_words(words, anchor, tense)
     if result and result[0] == "DURATION" and raw[:1] == ["in"] and tense == "future" and anchor:
