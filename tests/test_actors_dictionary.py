@@ -18,6 +18,7 @@ KARSTON [KRS]
 NOBODY_IN_PARTICULAR  [---]
 ZEMBLANIA [ZEM]
 RUSSIA [RUX]
+MARLOVIA [MAR]
 OSTRAVIAN_REFORM_PARTY [VLDPTY]
 """
 
@@ -60,7 +61,8 @@ def test_only_codes_the_gazetteer_lacks_become_countries(dictionary):
     level = {phrases[0]: actor.country_level for phrases, actor in load_records(str(dictionary))}
     assert level["VELDORIA"] and level["KARSTON"] and level["ZEMBLANIA"]
     assert level["OSTRAVIAN REFORM PARTY"] is False  # a coded body, as before
-    assert "RUSSIA" in level  # RUX is unknown to the gazetteer, but the name is its own
+    assert "RUSSIA" not in level  # the gazetteer knows Russia: its code (RUS) stands
+    assert level["MARLOVIA"]  # a state of the user's own, though MAR is also Morocco's code
 
 
 def test_fictional_states_get_their_codes(nlp, dictionary):
@@ -74,6 +76,7 @@ def test_builtin_knowledge_wins_for_real_countries(nlp, dictionary):
     coded = _code(nlp, "Russia and Veldoria signed a trade agreement in Moscow.")
     assert coded["Russia"][0] == "RUS"  # not the dictionary's RUX
     assert coded["Veldoria"][0] == "VLD"
+    assert _code(nlp, "Marlovia closed its embassy.")["Marlovia"][0] == "MAR"
 
 
 def test_without_the_dictionary_fictional_states_stay_uncoded(nlp):

@@ -333,14 +333,14 @@ def dictionary_aliases(actors_dict: Path | None) -> dict[str, str]:
         return {}
     lex = lexicon()
     aliases: dict[str, str] = {}
-    for phrases, actor in actors_phoenix.load_records(str(actors_dict)):
-        if not actor.country_level:
-            continue
+    records = [r for f in actors_phoenix.actor_files(str(actors_dict))
+               for r in actors_phoenix.parse_file(f)]
+    for phrases, actor in records:
         for phrase in phrases:
             known = lex.known.get(phrase.title())
             if known is not None and known.kind in ("country", "demonym") and known.code:
                 for dated in actor.codes:
-                    if dated.code != known.code:
+                    if len(dated.code) == 3 and dated.code != known.code:
                         aliases.setdefault(dated.code, known.code)
                 break
     return aliases

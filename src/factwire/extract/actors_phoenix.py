@@ -139,13 +139,13 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return head, rest[:3] or None
 
 
-@functools.cache
-def load_records(path: str) -> list[tuple[list[str], PhoenixActor]]:
-    """The usable (phrases, actor) records of the actor dictionaries at ``path``."""
+def actor_files(path: str) -> list[Path]:
+    """The actor dictionary files at ``path``: one file, or a folder's Phoenix files (else its
+    ``*actors*.txt``, e.g. ``PETR.Validate.actors.txt``)."""
     root = Path(path)
     if root.is_dir():
         files = [root / f for f in ACTOR_FILES if (root / f).exists()]
-        files = files or sorted(root.glob("*actors*.txt"))  # e.g. PETR.Validate.actors.txt
+        files = files or sorted(root.glob("*actors*.txt"))
     elif root.is_file():
         files = [root]
     else:
@@ -153,27 +153,46 @@ def load_records(path: str) -> list[tuple[list[str], PhoenixActor]]:
     if not files:
         raise FileNotFoundError(f"{path}: none of {', '.join(ACTOR_FILES)} or *actors*.txt "
                                 "found")
-    known = _builtin_codes()
+    return files
+
+
+@functools.cache
+def load_records(path: str) -> list[tuple[list[str], PhoenixActor]]:
+    """The usable (phrases, actor) records of the actor dictionaries at ``path``."""
+    not_states = _not_state_codes()
     records = []
-    for f in files:
+    for f in actor_files(path):
         for phrases, actor in parse_file(f):
             if any(len(c.code) > 3 for c in actor.codes):
                 records.append((phrases, actor))
-            elif all(c.code not in known and c.code not in INTERNATIONAL for c in actor.codes):
+            elif all(c.code not in not_states for c in actor.codes) and \
+                    not _gazetteer_knows(phrases):
                 # a country-level actor the gazetteer does not know ("ARNOR_ [ARN]")
                 records.append((phrases, replace(actor, country_level=True)))
     return records
 
 
-def _builtin_codes() -> frozenset[str]:
-    """Codes that are no new country: the country and IGO codes the built-in gazetteer codes
-    itself (a dictionary's "RUSSIA [RUS]" or "KABUL_ [AFG]" is left to it) and CAMEO's sector
-    codes ("REUTERS [MED]" is media, not a state)."""
+def _not_state_codes() -> frozenset[str]:
+    """Bare codes that are no state: the IGO codes the gazetteer codes itself ("UNITED_NATIONS
+    [UNO]") and CAMEO's sector codes ("REUTERS [MED]" is media)."""
     from factwire.extract.actors_lexicon import _data_text, lexicon
 
-    lex = lexicon()
     sectors = json.loads(_data_text("actors_cues.json"))["cameo_sector_codes"]
-    return frozenset(lex.country_names) | lex.igo_codes | frozenset(sectors)
+    return lexicon().igo_codes | frozenset(sectors) | frozenset(INTERNATIONAL)
+
+
+def _gazetteer_knows(phrases: list[str]) -> bool:
+    """A record naming a country, capital or people the built-in gazetteer knows ("RUSSIA
+    [RUS]" with "+KABUL"-like extras, "EGYPT [UAR]") is left to the gazetteer whole."""
+    from factwire.extract.actors_lexicon import lexicon
+
+    known = lexicon().known
+    for phrase in phrases:
+        for surface in (phrase, phrase.title()):
+            entry = known.get(surface)
+            if entry is not None and entry.kind in ("country", "demonym", "capital", "people"):
+                return True
+    return False
 
 
 # --- agents: role nouns and the sector they give ("POLICE [~COP]") -----------------------------
