@@ -143,3 +143,9 @@ def test_clock_time_takes_the_date_of_its_clause(nlp):
     )
     assert found["18:00 UTC"] == ("TIME", "2025-04-29T18:00Z")
     assert found["June 3"] == ("DATE", "2025-06-03")
+
+
+def test_two_digit_years(nlp):
+    found = times_of(nlp, "The worst fall since the crash of '87; since ’09 prices rose.")
+    assert found["'87"] == ("DATE", "1987")
+    assert found["’09"] == ("DATE", "2009")

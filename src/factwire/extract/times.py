@@ -177,8 +177,10 @@ def trim_edges(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in lead or doc[start].is_punct) and end - start > 1:
-        if modifies_amount(doc, start, end):
-            break
+        if modifies_amount(doc, start, end) or (
+            doc[start].text in ("'", "’") and re.fullmatch(r"\d\d", doc[start + 1].text)
+        ):
+            break  # "almost two years", "'87"
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")

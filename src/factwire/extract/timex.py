@@ -29,7 +29,7 @@ Tense = Literal["past", "present", "future"] | None
 Result = tuple[str, str | None]
 
 WORD = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2,4}|\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|'\d\d\b|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
     r"|[a-z]+(?:'s)?|&"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2}))?\b")
@@ -527,6 +527,11 @@ def read_year_like(w: list[str], anchor: date | None, tense: Tense) -> Result | 
     body = [x for x in w if x not in lexicon()["fiscal_words"] and x not in ("the", "year", "of")]
     if len(body) == 1 and YEAR.match(body[0]):
         return "DATE", prefix + body[0]
+    short = re.fullmatch(r"'(\d\d)", body[0]) if len(body) == 1 else None
+    if short:  # "the crash of '87": the century that keeps it in the past or near future
+        pivot = (anchor.year % 100 + 5) if anchor else 30
+        two = int(short.group(1))
+        return "DATE", prefix + (f"19{two:02d}" if two > pivot else f"20{two:02d}")
     fy = re.fullmatch(r"fy(\d{2}|\d{4})", w[0]) if len(w) == 1 else None
     if fy:
         y = fy.group(1)
