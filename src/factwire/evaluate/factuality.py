@@ -55,7 +55,9 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
             if tok is None:
                 continue
             n += 1
-            cues = cues_for_token(tok)
+            # MEANTIME leaves conditional events' certainty UNDERSPECIFIED: an "if …" cue is
+            # not evidence for POSSIBLE/PROBABLE there
+            cues = [c for c in cues_for_token(tok) if c.kind != "conditional"]
             statuses = {c.status for c in cues} | ({"future"} if any(c.future for c in cues)
                                                   else set())
             claim = claim_at(doc, tok.idx, tok.idx + len(tok))

@@ -58,7 +58,7 @@ class Cue:
     text: str
     span: Range
     source: Token | None = None  # "according to X": the X
-    kind: str = ""  # "infinitive" for the unrealised-infinitive cue (token level only)
+    kind: str = ""  # "infinitive" (token level only) or "conditional" ("if …", "whether …")
     lemma: str = ""  # the cue word's lemma
 
     @property
@@ -89,6 +89,8 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
             if not _realised_infinitive(tok):
                 hits += _cue(lex["infinitive"], child, f"to {tok.text}", kind="infinitive")
+        elif dep == "mark" and low in lex["conditional_marks"]:
+            hits += _cue(lex["conditional_marks"][low], child, kind="conditional")
         elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
             hits += _cue("negated", child)
         elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
@@ -160,6 +162,10 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
                              f"{subj.text} {head.text}")
     elif head.pos_ == "ADJ" and dep == "xcomp":
         hits += _cue(lex["adjective_predicates"].get(head.lower_), head)
+    if head.pos_ in ("VERB", "AUX") and dep == "ccomp":  # "it is unclear whether X"
+        for adj in head.children:
+            if adj.dep_ == "acomp" and lex["adjective_predicates"].get(adj.lower_):
+                hits += _cue(lex["adjective_predicates"][adj.lower_], adj)
     elif head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "pobj", "pcomp", "xcomp"):
         hits += _cue(lex["noun_governors"].get(head.lemma_.lower()), head)
     return hits
@@ -303,6 +309,8 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     speech = quote_lexicon()["speech_verbs"]
     chain = [head]
     while chain[-1].dep_ in ("ccomp", "xcomp", "conj", "dobj", "acl") and len(chain) < 6:
+        if chain[-1].dep_ == "conj" and subject_of_own(chain[-1]):
+            break  # "Witnesses said X, but police put …": police's own statement
         chain.append(chain[-1].head)
     # the speaker of an enclosing speech act first ("France said it will reject …"), then
     # the subject of the clause's own cue verb ("the government confirmed …")
@@ -324,6 +332,10 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
     return (None, None, None, None, None)
+
+
+def subject_of_own(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _status_verb(tok: Token) -> bool:

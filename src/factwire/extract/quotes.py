@@ -166,6 +166,8 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head  # "the leader, who said …" → the leader
                 return child
         for child in verb.children:
             if child.dep_ == "agent":
@@ -467,9 +469,14 @@ def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
 def _inherit_speakers(text: str, quotes: list[Quote]) -> None:
     """An unattributed quote paragraph right after a quote keeps that quote's speaker."""
     for prev, q in zip(quotes, quotes[1:], strict=False):
-        if q.cue is None and prev.speaker_text and q.kind == "direct":
+        if q.cue is None and q.speaker_text is None and prev.speaker_text and q.kind == "direct":
             gap = text[prev.span[1]: q.span[0]]
-            if len(gap.split()) == 0:
+            continues = len(gap.split()) == 0  # the next paragraph goes on quoting
+            # '"A," the general told reporters. "B."': the frame between them is A's
+            framed = ("\n" not in gap and prev.cue_span is not None
+                      and prev.span[1] <= prev.cue_span[0] < q.span[0]
+                      and gap.rstrip().endswith((".", "!", "?")))
+            if continues or framed:
                 q.speaker, q.speaker_text, q.speaker_span = prev.speaker, prev.speaker_text, None
 
 
