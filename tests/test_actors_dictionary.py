@@ -18,6 +18,8 @@ KARSTON [KRS]
 NOBODY_IN_PARTICULAR  [---]
 ZEMBLANIA [ZEM]
 RUSSIA [RUX]
++THE_BEAR_STATE
++SAINT_PETERSBURG
 MARLOVIA [MAR]
 OSTRAVIAN_REFORM_PARTY [VLDPTY]
 """
@@ -61,7 +63,11 @@ def test_only_codes_the_gazetteer_lacks_become_countries(dictionary):
     level = {phrases[0]: actor.country_level for phrases, actor in load_records(str(dictionary))}
     assert level["VELDORIA"] and level["KARSTON"] and level["ZEMBLANIA"]
     assert level["OSTRAVIAN REFORM PARTY"] is False  # a coded body, as before
-    assert "RUSSIA" not in level  # the gazetteer knows Russia: its code (RUS) stands
+    # the gazetteer knows Russia: its code (RUS) stands, its own names and places stay
+    # with it, and only the dictionary's other names are added
+    russia = next(a for p, a in load_records(str(dictionary)) if "THE BEAR STATE" in p)
+    names = next(p for p, a in load_records(str(dictionary)) if a is russia)
+    assert names == ["THE BEAR STATE"] and russia.code_at(None) == "RUS"
     assert level["MARLOVIA"]  # a state of the user's own, though MAR is also Morocco's code
 
 
@@ -77,6 +83,8 @@ def test_builtin_knowledge_wins_for_real_countries(nlp, dictionary):
     assert coded["Russia"][0] == "RUS"  # not the dictionary's RUX
     assert coded["Veldoria"][0] == "VLD"
     assert _code(nlp, "Marlovia closed its embassy.")["Marlovia"][0] == "MAR"
+    coded = _code(nlp, "The Bear State fired shells at Veldoria.")
+    assert [v[0] for k, v in coded.items() if "Bear State" in k] == ["RUS"]
 
 
 def test_without_the_dictionary_fictional_states_stay_uncoded(nlp):

@@ -165,11 +165,28 @@ def load_records(path: str) -> list[tuple[list[str], PhoenixActor]]:
         for phrases, actor in parse_file(f):
             if any(len(c.code) > 3 for c in actor.codes):
                 records.append((phrases, actor))
-            elif all(c.code not in not_states for c in actor.codes) and \
-                    not _gazetteer_knows(phrases):
-                # a country-level actor the gazetteer does not know ("ARNOR_ [ARN]")
-                records.append((phrases, replace(actor, country_level=True)))
+            elif all(c.code not in not_states for c in actor.codes):
+                known = _gazetteer_code(phrases)
+                if known is None:  # a state of its own ("ARNOR_ [ARN]")
+                    records.append((phrases, replace(actor, country_level=True)))
+                    continue
+                # a state the gazetteer knows keeps its code and gains the dictionary's other
+                # names for it ("+THE_HERMIT_KINGDOM" → PRK), not its towns and regions
+                others = _unknown_names(phrases)
+                if others:
+                    records.append((others, replace(actor, codes=(DatedCode(known),),
+                                                    country_level=True)))
     return records
+
+
+def _unknown_names(phrases: list[str]) -> list[str]:
+    """Names the gazetteer has no entry for, as an actor or as a place."""
+    from factwire.extract.actors_lexicon import lexicon
+
+    lex = lexicon()
+    return [p for p in phrases if not any(
+        form in lex.known or form in lex.places or form in lex.capitals
+        for form in (p, p.title()))]
 
 
 def _not_state_codes() -> frozenset[str]:
@@ -181,9 +198,9 @@ def _not_state_codes() -> frozenset[str]:
     return lexicon().igo_codes | frozenset(sectors) | frozenset(INTERNATIONAL)
 
 
-def _gazetteer_knows(phrases: list[str]) -> bool:
-    """A record naming a country, capital or people the built-in gazetteer knows ("RUSSIA
-    [RUS]" with "+KABUL"-like extras, "EGYPT [UAR]") is left to the gazetteer whole."""
+def _gazetteer_code(phrases: list[str]) -> str | None:
+    """The gazetteer's code for a record naming a country, capital or people it knows: built-in
+    knowledge wins ("EGYPT [UAR]" is EGY), the names themselves stay with the gazetteer."""
     from factwire.extract.actors_lexicon import lexicon
 
     known = lexicon().known
@@ -191,8 +208,8 @@ def _gazetteer_knows(phrases: list[str]) -> bool:
         for surface in (phrase, phrase.title()):
             entry = known.get(surface)
             if entry is not None and entry.kind in ("country", "demonym", "capital", "people"):
-                return True
-    return False
+                return entry.code
+    return None
 
 
 # --- agents: role nouns and the sector they give ("POLICE [~COP]") -----------------------------
