@@ -425,7 +425,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                     if c.kind != "infinitive"]  # purposes of done acts are not "expected"
             cue = pick([c for c in cues if c.status != "asserted"])
             source = _source(doc, head, cues, quotes, quoted)
-            if source[0] is None and source[1] is None and parent is not None:
+            if (source[0] is None and source[1] is None and parent is not None
+                    and not (head.dep_ == "conj" and subject_of_own(head))):
                 source = parent.source  # an adverbial or relative clause of reported content
             clauses[head.i] = _Clause(head, parent, cue, source,
                                       cue.status if cue else "asserted")
