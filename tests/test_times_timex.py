@@ -175,3 +175,8 @@ def test_anchors_at_the_ends_of_the_calendar_do_not_crash(anchor):
 def test_qualified_units_are_still_durations():
     assert normalise("the past five trading days", PUBLISHED, "past") == ("DURATION", "P5D")
     assert normalise("two full years", PUBLISHED, None) == ("DURATION", "P2Y")
+
+
+def test_halves():
+    assert normalise("half an hour", PUBLISHED, None) == ("DURATION", "PT0.5H")
+    assert normalise("a year and a half", PUBLISHED, None) == ("DURATION", "P1.5Y")

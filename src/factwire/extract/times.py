@@ -220,7 +220,12 @@ def is_age_or_measure(span: Span) -> bool:
     if (
         after == "of"
         and last in ("quarter", "quarters", "half", "halves")
-        and not any(t.lower_ in timex.lexicon()["ordinal_words"] or t.lower_ == "the" for t in span)
+        and not any(
+            t.lower_ in timex.lexicon()["ordinal_words"]
+            or t.lower_ == "the"
+            or timex.unit_of(t.lower_) not in (None, "quarter")  # "a year and a half of"
+            for t in span
+        )
     ):
         return True  # "three quarters of the vote": a fraction
     lex = timex.lexicon()

@@ -340,6 +340,11 @@ def read_duration(w: list[str], anchor: date | None, tense: Tense) -> Result | N
         if body[-1] == "old":
             return None
         body = body[:-1]
+    if body[:2] in (["half", "a"], ["half", "an"]) and len(body) == 3 and unit_of(body[2]):
+        return "DURATION", duration(0.5, unit_of(body[2]))  # "half an hour"
+    if len(body) > 4 and body[-3:] == ["and", "a", "half"] and unit_of(body[-4]):
+        whole = number_of(body[:-4])  # "one hour and a half"
+        return ("DURATION", duration(whole + 0.5, unit_of(body[-4]))) if whole else None
     if not body:
         return None
     unit = unit_of(body[-1])
