@@ -149,3 +149,20 @@ def test_two_digit_years(nlp):
     found = times_of(nlp, "The worst fall since the crash of '87; since ’09 prices rose.")
     assert found["'87"] == ("DATE", "1987")
     assert found["’09"] == ("DATE", "2009")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2025-04-30T10:00:00Z", "2025-04-30"),
+        ("Wed, 30 Apr 2025 10:00:00 GMT", "2025-04-30"),
+        ("30 April 2025", "2025-04-30"),
+        ("not a date", None),
+        (None, None),
+    ],
+)
+def test_publication_dates_in_feed_formats(published, expected):
+    from factwire.extract.times import anchor_date
+
+    found = anchor_date(published)
+    assert (found.isoformat() if found else None) == expected

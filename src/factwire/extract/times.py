@@ -10,6 +10,7 @@ speech whose verb carries its own date ("..., he said on Monday") they count fro
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import json
 import re
@@ -37,7 +38,15 @@ def anchor_date(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published.strip()[:10])
     except ValueError:
-        return None
+        pass
+    try:  # feeds write RFC 2822 dates: "Wed, 30 Apr 2025 10:00:00 GMT"
+        return email.utils.parsedate_to_datetime(published).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(published, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
 
 
 @functools.cache
