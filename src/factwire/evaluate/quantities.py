@@ -67,6 +67,7 @@ NOTATION_OUT_OF_SCOPE = [
         "addresses, phone numbers and abbreviations ('192.168.1.2', '+1-222', 'dzs')",
     ),
 ]
+NOTATION_REASONS = {why for _, why in NOTATION_OUT_OF_SCOPE}
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 RANGE = re.compile(r"^([\[(])\s*([^,]*)\s*,\s*([^\])]*)\s*([\])])$")
 
@@ -203,7 +204,7 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
             continue
         cases += [(model, RECOGNIZERS_IN_SCOPE[model], c) for c in items]
     found = run_finder([c["Input"] for _, _, c in cases], "quantities (Recognizers-Text)")
-    n = correct = spurious_cases = 0
+    n = correct = spurious_cases = notation_correct = 0
     by_model: Counter[str] = Counter()
     by_model_ok: Counter[str] = Counter()
     misses = []
@@ -216,14 +217,16 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
             if gold is None:
                 left_out["gold without a numeric value"] += 1
                 continue
+            span = (r["Start"], r["End"] + 1)
+            hit = any(overlaps(q.span, span) and agrees(q, gold) for q in ours)
             why = notation_left_out(r["Text"])
             if why:
                 left_out[why] += 1
+                notation_correct += hit
                 continue
             n += 1
             by_model[model] += 1
-            span = (r["Start"], r["End"] + 1)
-            if any(overlaps(q.span, span) and agrees(q, gold) for q in ours):
+            if hit:
                 correct += 1
                 by_model_ok[model] += 1
             elif len(misses) < 300:
@@ -234,6 +237,8 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
         "accuracy": round(correct / n, 4) if n else 0.0,
         "accuracy_by_model": {m: round(by_model_ok[m] / by_model[m], 4) for m in sorted(by_model)},
         "cases_without_gold_where_we_found_something": spurious_cases,
+        "notation_cases_correct": notation_correct,
+        "notation_cases": sum(v for k, v in left_out.items() if k in NOTATION_REASONS),
         "scope": "Number, NumberRange, Percent and Currency models (counts, ranges, percentages, "
         "money), minus numbers written in notations news copy does not use (see left_out)",
         "left_out": dict(left_out),
