@@ -165,3 +165,17 @@ def test_petrarch_eval_uses_the_sets_own_dictionaries(shared, tmp_path, monkeypa
     assert with_verbs["dyad_agreement"] == 1.0
     assert with_verbs["noevent_agreement"] == 1.0
     assert "with verbs dict" in scorer.headline(result)
+
+
+def test_dictionary_states_inside_names_and_lists(nlp, dictionary):
+    coded = _code(nlp, "The Veldoria Ministry of Fisheries accused Karston of overfishing.")
+    ministry = [v for k, v in coded.items() if "Ministry" in k]
+    assert ministry and ministry[0][0] == "VLD"
+    from spacy.tokens import Span
+
+    text = "Veldoria, Karston and Zemblania signed a fisheries treaty on Monday."
+    parsed = nlp(text)
+    parsed.ents = [Span(parsed, 0, 5, label="ORG")]  # the tagger's slip: one name for a list
+    found = find_entities(Document(id="l", text=text, published="2024-05-02"), parsed)
+    assert {e.country for e in found} >= {"VLD", "KRS", "ZEM"}
+    assert not any("," in m.text for e in found for m in e.mentions)

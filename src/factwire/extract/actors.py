@@ -115,6 +115,7 @@ class Base:
     code: str | None = None
     sector: str | None = None
     entity_kind: str = "country"
+    dictionary: bool = False  # from the user's actor dictionary
 
 
 @dataclass
@@ -189,6 +190,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
     money = {i for ent in parsed.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
     gazetteer: dict[int, int] = {}  # start → shortest end of a gazetteer match
+    dictionary_states: list[Base] = []
     for match_id, start, end in names(parsed):
         surface = surfaces[int(parsed.vocab.strings[match_id][1:])]
         k: Known = lex.known[surface]
@@ -202,16 +204,22 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         from factwire.extract import actors_phoenix
 
         for start, end, fields in actors_phoenix.matches(parsed, path, published):
-            candidates.append((end - start, 2, start, Base(start, end, **fields)))
+            base = Base(start, end, **fields)
+            candidates.append((end - start, 2, start, base))
+            if base.kind == "country":  # a state of the user's: a name like the gazetteer's
+                gazetteer[start] = min(end, gazetteer.get(start, end))
+                dictionary_states.append(base)
     for ent in parsed.ents:
         start, end = _trim(parsed, ent.start, ent.end)
         if start >= end:
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
-        if ent.label_ in ("NORP", "GPE", "LOC") and any(
-            gazetteer.get(i, end + 1) <= end for i in range(start, end)
-        ):
+        inside = [i for i in range(start, end) if gazetteer.get(i, end + 1) <= end]
+        if ent.label_ in ("NORP", "GPE", "LOC") and inside:
+            continue
+        # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
+        if len(inside) > 1 and any(t.dep_ == "cc" or t.text == "," for t in parsed[start:end]):
             continue
         if _currency(parsed, start, end, money):
             continue
@@ -255,6 +263,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
     chosen.sort(key=lambda b: b.start)
     for b in chosen:
         _refine(parsed, b, lex)
+        if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
+            inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
+            b.code = inner[0].code if inner else None
     return chosen
 
 
@@ -665,7 +676,8 @@ def _leftovers(st: _State) -> None:
         s, e, text = _text(st, b.start, b.end)
         root = parsed[b.start:b.end].root
         if b.kind == "country" or b.kind == "demonym":
-            st.phrases.append(Phrase(s, e, "country", lex.country_names.get(b.code, b.name),
+            name = b.name if b.dictionary else lex.country_names.get(b.code, b.name)
+            st.phrases.append(Phrase(s, e, "country", name,
                                      b.code, head=root.i))
         elif b.kind == "capital":
             where = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE

@@ -308,7 +308,8 @@ def matches(parsed: Doc, path: str, date: str | None) -> list[tuple[int, int, di
             continue
         if actor.country_level:
             out.append((start, end, {"kind": "country", "name": actor.name, "code": code,
-                                     "sector": None, "entity_kind": "country"}))
+                                     "sector": None, "entity_kind": "country",
+                                     "dictionary": True}))
             continue
         country, sector = split_code(code)
         kind = "person" if actor.person else "org"
