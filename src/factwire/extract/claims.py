@@ -360,7 +360,9 @@ def _speech_content(clause: _Clause, quoted: list[Range]) -> bool:
 def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool:
     """A speech verb whose content is a claim or a quote of its own: "Trump said", "Analysts
     warn that". A verb inside a quotation is content, never a frame."""
-    if head.lemma_.lower() not in quote_lexicon()["speech_verbs"]:
+    lemma = head.lemma_.lower()
+    if lemma not in quote_lexicon()["speech_verbs"] and lemma not in lexicon()[
+            "source_verbs_extra"]:
         return False
     if any(s <= head.idx < e for s, e in quoted):
         return False

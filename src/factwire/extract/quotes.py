@@ -393,9 +393,10 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         words = len(segment_text(text, seg).split())
         cue = _cue_for_segment(parsed, seg, segments)
         embedded = _is_embedded(parsed, seg)
-        if words < lexicon()["min_quote_words"] or (
-                cue is None and words < lexicon()["min_scare_quote_words"]):
-            continue  # a scare quote ("a “giveaway”") or a title, not speech
+        sentence = not embedded and segment_text(text, seg).rstrip().endswith((".", "!", "?"))
+        if not sentence and (words < lexicon()["min_quote_words"] or (
+                cue is None and words < lexicon()["min_scare_quote_words"])):
+            continue  # a scare quote ("a “giveaway”") or a title, not speech ("We lost." is)
         content = segment_text(text, seg)
         if not embedded:  # '"We will win," he said': the comma belongs to the frame
             content = content.rstrip(",")
