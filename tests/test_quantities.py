@@ -163,3 +163,17 @@ def test_model_numbers_fractions_and_number_lists(nlp):
     assert found["250 seats"] == (250, 250, "seats", False)
     assert found["Nearly three quarters of the vote"] == (0.75, 0.75, "vote", True)
     assert found["six"] == (6, 6, None, False)  # the years are a time expression
+
+
+def test_labels_fractions_and_vague_multiples(nlp):
+    found = quantities_of(
+        nlp,
+        "Resolution 2334 passed. A third of the population fled after a third round of "
+        "shelling, and several hundred civilians and a few thousand refugees left.",
+    )
+    assert "2334" not in found
+    assert found["A third of the population"][:3] == (pytest.approx(1 / 3), pytest.approx(1 / 3),
+                                                      "population")
+    assert not any("round" in k for k in found)
+    assert found["several hundred civilians"] == (300, 999, "civilians", True)
+    assert found["a few thousand refugees"] == (2000, 5999, "refugees", True)

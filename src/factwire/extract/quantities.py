@@ -63,8 +63,10 @@ def is_number_token(tok: Token, in_time: list[bool]) -> bool:
     if low in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
         return True  # "half a million", "a quarter million"
     after_number = prev in lex["ones"] or prev in lex["tens"] or prev in ("a", "an")
-    if low in lex["fractions"] and after_number and prev not in ("the",):
-        return True  # "two thirds", "a half"
+    if low in lex["fractions"] and after_number:
+        if prev in ("a", "an"):  # "a third of", not "a third round"
+            return nxt in ("of", "") or tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct
+        return True  # "two thirds"
     return low == "dozens" and (prev in lex["ones"] or prev in lex["tens"] or prev.isdigit())
 
 
@@ -100,7 +102,11 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
         if (
             i > 0
             and parsed[i - 1].lower_ in ("a", "an")
-            and (tok.lower_ in lex["scales"] or tok.lower_ in ("dozen", "half", "quarter"))
+            and (
+                tok.lower_ in lex["scales"]
+                or tok.lower_ in ("dozen", "half", "quarter")
+                or tok.lower_ in lex["fractions"]
+            )
         ):
             start = i - 1
         j = i + 1
@@ -453,10 +459,16 @@ def is_name_part(parsed: Doc, a: Amount, names: set[str]) -> bool:
     tok = parsed[a.start]
     if tok.text in names and not any(t.dep_ == "nummod" and t.head.i >= a.end for t in [tok]):
         return True
+    if tok.dep_ == "nummod" and tok.head.i < tok.i and tok.head.is_title:
+        return True  # "Resolution 2334", "Article 5", "Flight 17": a label after its noun
     if a.start == 0:
         return False
     prev = parsed[a.start - 1]
-    return prev.pos_ == "PROPN" and prev.is_title and (tok.head.pos_ == "PROPN" or tok.head == prev)
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and (tok.head.pos_ == "PROPN" or tok.head == prev or prev.head == tok)
+    )
 
 
 def model_numbers(parsed: Doc) -> set[str]:
@@ -470,6 +482,22 @@ def model_numbers(parsed: Doc) -> set[str]:
         and parsed[t.i - 1].is_title
         and (t.head.pos_ == "PROPN" or t.head.i == t.i - 1)
     }
+
+
+def vague_multiples(parsed: Doc, amounts: list[Amount]) -> None:
+    """'several hundred civilians' → 300–999, 'a few thousand' → 2,000–5,999: a vague count
+    of a round number (multipliers in the lexicon), approximate."""
+    table = {k: v for k, v in lexicon()["vague_multipliers"].items() if not k.startswith("_")}
+    scales = lexicon()["scales"]
+    for a in amounts:
+        first = parsed[a.start].lower_
+        if a.low != a.high or a.low is None or first not in scales:
+            continue
+        found = phrase_at(parsed, a.start, table, forward=False, longest=3)
+        if found:
+            low, high = table[found[0]]
+            scale = a.low
+            a.start, a.low, a.high, a.approx = found[1], low * scale, (high + 1) * scale - 1, True
 
 
 def negate(parsed: Doc, amounts: list[Amount]) -> None:
@@ -496,6 +524,7 @@ def find_quantities(doc: Document, parsed: Doc) -> list[Quantity]:
     amounts = number_groups(parsed, in_time)
     attach_money_and_percent(parsed, amounts)
     negate(parsed, amounts)
+    vague_multiples(parsed, amounts)
     amounts = join_money_parts(parsed, amounts)
     names = model_numbers(parsed)
     amounts = [a for a in join_ranges(parsed, amounts) if not is_name_part(parsed, a, names)]
