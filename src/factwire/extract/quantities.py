@@ -8,7 +8,9 @@ ordinals are not quantities.
 
 Vague amounts follow one convention: a plural round number means at least two of it and
 fewer than the next order of magnitude ("dozens" → 24–99, "hundreds" → 200–999, "thousands"
-→ 2,000–9,999); "large quantities/numbers/amounts of" keep low and high None. All are approx.
+→ 2,000–9,999); a vague count of a round number multiplies it ("several hundred" → 300–999,
+"a few thousand" → 2,000–5,999); "large quantities/numbers/amounts of" keep low and high None.
+All are approx.
 The word lists live in ``data/quantity_lexicon.json``.
 """
 
