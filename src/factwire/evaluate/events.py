@@ -15,12 +15,14 @@ stage (``factwire.nlp`` + ``factwire.extract.annotate``) on a Document published
 - ``spurious_rate``: share of sentences with a predicted event whose type is not in the gold.
 
 ``petrarch2-unittest-cameo`` (PETRARCH2 validation XML, CAMEO codes): each CAMEO code is mapped
-to PLOVER with the crosswalk ``cameo2plover_2021.csv`` (from ``--verbs-dict``'s folder, else the
-shared Phoenix dictionaries folder); the folder's own fictional actor dictionary is used as the
-user-supplied actor dictionary. Reported: ``type_agreement`` (gold codings whose PLOVER type is
-predicted in the sentence), ``dyad_agreement`` (same type, and actor and recipient countries
-equal to the first three letters of the gold source and target codes), ``noevent_agreement``
-(sentences marked "no events" that got none).
+to PLOVER with the crosswalk ``cameo2plover_2021.csv`` (beside the verb dictionary, else the
+shared Phoenix dictionaries folder). The set's own ``dictionaries/`` folder is the
+user-supplied actor dictionary (with its agents file) in every run; the set is scored with the
+built-in trigger lexicon, then again with its verb dictionary (or ``--verbs-dict``) added
+(``with_verbs_dict``). Reported: ``type_agreement`` (gold codings whose PLOVER type is predicted
+in the sentence), ``dyad_agreement`` (same type, and actor and recipient carry the root codes
+of the gold source and target), ``dyad_any_type_agreement`` (the same pair in an event of any
+type), ``noevent_agreement`` (sentences marked "no events" or discarded that got none).
 
 Which set a folder holds is decided by its content (``*.json`` or ``*.xml``).
 """
