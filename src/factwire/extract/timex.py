@@ -91,9 +91,6 @@ def direction_ref(offset: float) -> str:
 def duration(n: float | None, unit: str) -> str:
     """A TIMEX3 duration: P3Y, PT48H, PXM (unknown number)."""
     designator, per, _ = lexicon()["units"][unit]
-    if designator == "WE":
-        designator = "D"
-        per = 2
     if n is None:
         amount = "X"
     else:
@@ -228,6 +225,7 @@ def read_reference(w: list[str], anchor: date | None, tense: Tense) -> Result | 
 
 
 def read_set(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'every week' → P1W, 'daily' → P1D, 'every Monday', 'on Tuesdays', 'twice a year'."""
     lex = lexicon()
     if len(w) == 1 and w[0].endswith("s") and w[0][:-1] in lex["weekdays"] and len(w[0]) > 4:
         return "SET", f"XXXX-WXX-{lex['weekdays'][w[0][:-1]]}"  # "on Tuesdays"
@@ -259,6 +257,7 @@ def read_set(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
 
 
 def read_day_word(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'yesterday', 'today', 'tomorrow morning', 'tonight', 'last night', 'earlier today'."""
     lex = lexicon()
     phrase = " ".join(w)
     if len(w) == 2 and w[0] in ("earlier", "later") and w[1] in lex["day_words"]:
