@@ -84,6 +84,8 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
     hits: list[Cue] = []
     for child in tok.children:
         low, dep = child.lower_, child.dep_
+        if _across_quote(tok, child):
+            continue  # 'He answered "absolutely not"': the quoted "not" is not his act's
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
@@ -105,6 +107,15 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
             hits += _cue("negated", child, "no")  # "there is no evidence that …"
         hits += _source_preposition(child)
     return hits
+
+
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb"}
+
+
+def _across_quote(a: Token, b: Token) -> bool:
+    """Are two tokens on different sides of a quotation mark (an odd number between them)?"""
+    lo, hi = sorted((a.i, b.i))
+    return sum(t.text in _QUOTE_MARKS for t in a.doc[lo + 1:hi]) % 2 == 1
 
 
 def _realised_infinitive(verb: Token) -> bool:
