@@ -166,3 +166,14 @@ def test_publication_dates_in_feed_formats(published, expected):
 
     found = anchor_date(published)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_hours_next_to_a_part_of_the_day(nlp):
+    found = times_of(
+        nlp,
+        "Sirens sounded tonight around 7, and police arrested 7 this morning. The blast came "
+        "at 8 this morning.",
+    )
+    assert found["tonight around 7"] == ("TIME", "2025-04-30T19:00")
+    assert found["this morning"] == ("TIME", "2025-04-30TMO")  # 7 people, not 7 o'clock
+    assert found["8 this morning"] == ("TIME", "2025-04-30T08:00")

@@ -24,7 +24,10 @@ from factwire.extract import timex
 from factwire.model import Document, TimeExpr
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HOUR = re.compile(r"^(1[0-2]|[1-9])(?:[:.]([0-5]\d))?$")
+PART_OF_DAY = re.compile(r"^(.*)T(MO|AF|EV|NI)$")
 DAY_OR_WEEKDAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)$")  # "Tuesdays at 9am"
+AROUND = {"at", "around", "about", "by", "after", "before"}
 RELATIONAL = {"before", "after", "prior", "earlier", "later"}
 UNTIL = {"until", "till", "by", "before"}
 CLOCK = re.compile(r"^(XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$")
@@ -333,6 +336,7 @@ def find_times(doc: Document, parsed: Doc) -> list[TimeExpr]:
         found.append((span, typ, value, tense))
     found.sort(key=lambda f: f[0].start)
     found = date_clock_times(reanchor_reported(join_offsets(found, anchor)))
+    found = hours_of_day(found)
     return [
         TimeExpr(span=(s.start_char, s.end_char), text=s.text, type=typ, value=value)
         for s, typ, value, _ in found
@@ -407,4 +411,39 @@ def join_offsets(
                     out[-1] = (joined, typ, value, item[3])
                     continue
         out.append(item)
+    return out
+
+
+def hours_of_day(
+    found: list[tuple[Span, str, str, timex.Tense]],
+) -> list[tuple[Span, str, str, timex.Tense]]:
+    """A bare hour next to a part of the day is a clock time: 'tonight around 7' → 19:00,
+    'at 8 this morning' → 08:00, 'last night at 11' → 23:00."""
+    out = []
+    for span, typ, value, tense in found:
+        part = PART_OF_DAY.match(value) if typ == "TIME" else None
+        doc = span.doc
+        joined = None
+        if part:
+            after, before = span.end, span.start - 2
+            if (
+                after + 1 < len(doc)
+                and doc[after].lower_ in AROUND
+                and HOUR.match(doc[after + 1].text)
+            ):
+                joined = (span.start, after + 2, doc[after + 1].text)
+            elif before >= 0 and doc[before].lower_ in AROUND and HOUR.match(doc[before + 1].text):
+                joined = (before + 1, span.end, doc[before + 1].text)  # "8 this morning"
+        if joined is None:
+            out.append((span, typ, value, tense))
+            continue
+        m = HOUR.match(joined[2])
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        code = part.group(2)
+        if code in ("AF", "EV") or (code == "NI" and hour >= 6):
+            hour = hour % 12 + 12
+        elif code == "MO" and hour == 12:
+            hour = 0
+        text_span = doc[joined[0] : joined[1]]
+        out.append((text_span, "TIME", f"{part.group(1)}T{hour:02d}:{minute:02d}", tense))
     return out
