@@ -349,11 +349,6 @@ def subject_of_own(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
-def _status_verb(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in lexicon()["governing_verbs"] or lemma in quote_lexicon()["speech_verbs"]
-
-
 def _resolve(doc: Document, tok: Token, quoted: list[Range], cue_text: str, cue_span: Range):
     speaker = resolve_speaker(doc, tok, quoted)
     return (speaker.entity, speaker.text, speaker.span, cue_text, cue_span)

@@ -326,7 +326,7 @@ def _institution_near(doc: Document, subj: Token, quoted: list[Range]) -> Entity
             if not cands:
                 continue
             subjects = [c for c in cands if _is_subject_at(subj.doc, c[0])]
-            return (subjects or cands)[0][1] if subjects else max(cands, key=lambda c: c[0])[1]
+            return subjects[0][1] if subjects else max(cands, key=lambda c: c[0])[1]
     return None
 
 
