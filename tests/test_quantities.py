@@ -177,3 +177,9 @@ def test_labels_fractions_and_vague_multiples(nlp):
     assert not any("round" in k for k in found)
     assert found["several hundred civilians"] == (300, 999, "civilians", True)
     assert found["a few thousand refugees"] == (2000, 5999, "refugees", True)
+
+
+def test_thousands_with_no_break_spaces_and_dozens(nlp):
+    found = quantities_of(nlp, "About 40\u202f000 people and three hundred and two dozen eggs.")
+    assert found["About 40\u202f000 people"] == (40000, 40000, "people", True)
+    assert found["three hundred and two dozen eggs"][:3] == (324, 324, "eggs")

@@ -54,6 +54,7 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
     total = 0.0
     current: float | None = None
     last_scale = 1.0
+    small = 0.0  # the words' value since the last scale word ("two" in "three hundred and two")
     seen = False
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -68,7 +69,9 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
         if tok in lex["ones"] or tok in lex["tens"]:
             if prev in lex["ones"] or (prev in lex["tens"] and tok in lex["tens"]):
                 return None  # "six, seven" and "nineteen eighty" are two numbers
-            current = (current or 0) + (lex["ones"].get(tok) or lex["tens"].get(tok) or 0)
+            value = lex["ones"].get(tok) or lex["tens"].get(tok) or 0
+            current = (current or 0) + value
+            small += value
         elif tok in ("half", "quarter") and (nxt in lex["scales"] or nxt in ("a", "an")):
             current = (current if current is not None else 1) * lex["fractions"][tok]
         elif (
@@ -79,11 +82,16 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
         ):
             current *= lex["fractions"][tok]  # "two thirds", "twenty-three fifths"
         elif tok == "dozen" or (tok == "dozens" and current is not None):
-            current = (current if current is not None else 1) * 12
+            if current is None:
+                current = 12.0
+            else:  # "three hundred and two dozen": the dozen multiplies the two
+                current += (small or current) * 11
+            small = 0.0
         elif tok in lex["scales"]:
             scale = lex["scales"][tok]
             base = current if current is not None else 1
             last_scale = scale
+            small = 0.0
             if scale >= 1000:
                 total += base * scale
                 current = None

@@ -115,12 +115,20 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
         while j < n:
             t = parsed[j]
             if (
-                re.fullmatch(r"\d{3}", t.text)
+                re.fullmatch(r"\d{3}(\.\d+)?", t.text)
                 and re.fullmatch(r"\d{1,3}", parsed[j - 1].text)
                 and parsed[j - 1].whitespace_ != ""
                 and not in_time[j]
             ):
                 j += 1  # "40 000"
+            elif (
+                t.is_space
+                and t.text.strip(" \u00a0\u202f\u2009") == ""
+                and j + 1 < n
+                and re.fullmatch(r"\d{3}(\.\d+)?", parsed[j + 1].text)
+                and re.fullmatch(r"\d{1,3}", parsed[j - 1].text)
+            ):
+                j += 2  # "40 000" with a no-break or thin space
             elif (
                 is_number_token(t, in_time)
                 and not DIGIT_RANGE.match(t.text)
@@ -163,7 +171,9 @@ def number_groups(parsed: Doc, in_time: list[bool]) -> list[Amount]:
                 j += 3  # "one and a half", "five and a half million", "three and two thirds"
             else:
                 break
-        words = [t.text for t in parsed[start:j]]
+        while j > start + 1 and parsed[j - 1].is_space:
+            j -= 1
+        words = [t.text for t in parsed[start:j] if not t.is_space]
         rng = DIGIT_RANGE.match(words[0]) if len(words) == 1 else None
         if rng:
             lo, hi = parse_numeral(rng.group(1)), parse_numeral(rng.group(2))
