@@ -1,11 +1,15 @@
 """Time expressions of a document: DATE, TIME, DURATION and SET, normalised to TIMEX3 values.
 
-Candidates come from our own token patterns (a spaCy ``Matcher`` built from the word lists in
-``data/time_lexicon.json``) and from spaCy's DATE/TIME entities, which find many expressions
-but also over-extend ("on April 28", "last year's") and mislabel ages. Candidates are merged,
-trimmed of prepositions and possessives, and kept only when the normaliser (``timex``) can
-give them a value. Relative expressions count from the publication date; inside reported
-speech whose verb carries its own date ("..., he said on Monday") they count from that day.
+Candidates come from our own token patterns (``data/time_patterns.json``, a spaCy ``Matcher``
+whose word lists come from ``data/time_lexicon.json``) and from spaCy's DATE/TIME entities,
+which find many expressions but also over-extend ("on April 28", "last year's") and mislabel
+ages. Longest candidates first, each is trimmed of prepositions and possessives (modifiers
+such as "almost" stay, as in TimeML) and kept when the normaliser (``timex``) can give it a
+value. The tense of its clause decides open directions ("in March", "on Monday"). Relative
+expressions count from the publication date; inside reported speech whose verb carries its
+own date ("..., he said on Monday") they count from that day. Then neighbours combine: a clock
+time takes the date of its clause, a bare hour beside a part of the day becomes a clock time,
+"two weeks before May 13" becomes one date.
 """
 
 from __future__ import annotations
