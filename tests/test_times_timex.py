@@ -180,3 +180,20 @@ def test_qualified_units_are_still_durations():
 def test_halves():
     assert normalise("half an hour", PUBLISHED, None) == ("DURATION", "PT0.5H")
     assert normalise("a year and a half", PUBLISHED, None) == ("DURATION", "P1.5Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a quarter past nine", "2025-04-30T09:15"),
+        ("twenty minutes to four", "2025-04-30T03:40"),
+        ("ten past eight in the evening", "2025-04-30T20:10"),
+        ("8 o'clock", "2025-04-30T08:00"),
+    ],
+)
+def test_clock_times_in_words(text, expected):
+    assert normalise(text, PUBLISHED, None) == ("TIME", expected)
+
+
+def test_a_range_is_not_a_clock_time():
+    assert normalise("10 to 12", PUBLISHED, None)[1] is None

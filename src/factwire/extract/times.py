@@ -192,6 +192,10 @@ def trim_edges(span: Span) -> Span | None:
     lead = set(lex["strip_leading"]) | set(lex["approx_modifiers"])
     start, end = span.start, span.end
     doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     while start < end and (doc[start].lower_ in lead or doc[start].is_punct) and end - start > 1:
         if modifies_amount(doc, start, end) or (
             doc[start].text in ("'", "’") and re.fullmatch(r"\d\d", doc[start + 1].text)
@@ -216,9 +220,11 @@ def trim_edges(span: Span) -> Span | None:
 
 def modifies_amount(doc: Doc, i: int, end: int) -> bool:
     """Whether token ``i`` starts a modifier kept in the time expression: 'almost' before
-    'two years', 'more than' before 'a decade', 'very' before 'soon'."""
+    'two years', 'more than' before 'a decade', 'very' before 'soon' (not 'just', 'only')."""
     lex = timex.lexicon()
     if doc[i].lower_ not in lex["approx_modifiers"] or doc[i].lower_ in ("to", "at", "than"):
+        return False
+    if doc[i].lower_ in ("just", "only") and doc[i + 1].like_num:
         return False
     j = i + 1
     while j < end and doc[j].lower_ in ("than", "to", "least"):

@@ -30,7 +30,7 @@ Result = tuple[str, str | None]
 
 WORD = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4}|\bq[1-4]\b|\bh[12]\b|\bfy\d{2,4}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a|p)?\b|\d{1,2}(?:am|pm|a|p)\b|[ap]\.m\.?|'\d0s|'\d\d\b|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|am|pm)?"
-    r"|[a-z]+(?:'s)?|&"
+    r"|o'clock|[a-z]+(?:'s)?|&"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?(?:[t ](\d{2}):(\d{2}))?\b")
 DAY_MONTH = re.compile(r"(?:on |by |until )?(\d{1,2})/(\d{1,2})")
@@ -625,6 +625,49 @@ def read_decade(w: list[str], anchor: date | None, tense: Tense) -> Result | Non
     return None
 
 
+def read_clock_words(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
+    """'a quarter past nine', 'half past ten', '20 minutes to 4', 'ten past eight in the
+    evening': clock times told in words."""
+    lex = lexicon()
+    cut = next((i for i, x in enumerate(w) if x in ("past", "to", "after") and i > 0), None)
+    if cut is None or cut + 1 >= len(w):
+        return None
+    left = [
+        x for x in w[:cut] if x not in ("a", "min", "mins", "minute", "minutes", "at", "around")
+    ]
+    minutes = {"quarter": 15, "half": 30}.get(left[0]) if len(left) == 1 else None
+    if minutes is None:
+        minutes = number_of(left) if left else None
+        if w[cut] == "to" and not any(x.startswith("min") for x in w[:cut]):
+            return None  # "10 to 12" is a range, "10 minutes to 12" a time
+    hour = number_of([w[cut + 1]])
+    if minutes is None or hour is None or not (0 < minutes < 60 and 1 <= hour <= 12):
+        return None
+    rest = w[cut + 2 :]
+    if any(
+        x
+        not in (
+            "o'clock",
+            "oclock",
+            "in",
+            "the",
+            "at",
+            "night",
+            *lex["am_pm"],
+            *lex["parts_of_day"],
+        )
+        for x in rest
+    ):
+        return None
+    total = int(hour) * 60 + (int(minutes) if w[cut] != "to" else -int(minutes))
+    hour, minute = divmod(total, 60)
+    later = any(x in ("evening", "afternoon", "night", "pm", "p.m.", "p.m") for x in rest)
+    if later and hour < 12:
+        hour += 12
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
 def read_clock(w: list[str], anchor: date | None, tense: Tense, text: str = "") -> Result | None:
     """Clock times, alone or with a date: '3 p.m.', '15:30', 'noon', '0800 UTC',
     '10:30 a.m. on Monday', 'Monday morning'."""
@@ -1000,6 +1043,7 @@ READERS: list[Callable[[list[str], date | None, Tense], Result | None]] = [
     read_holiday,
     read_weekend,
     read_numeric_word,
+    read_clock_words,
     read_offset,
     read_year_like,
     read_calendar,
