@@ -111,6 +111,15 @@ def test_deployment_without_recipient_is_mobilisation_and_date_falls_back(nlp):
     assert (event.date.value, event.date.text) == ("2025-04-30", None)
 
 
+def test_a_duration_is_never_the_event_date(nlp):
+    text = "Russia has shelled Ukraine for two years."
+    doc, parsed = make_doc(nlp, text)
+    doc.times = [TimeExpr(_span(text, "two years"), "two years", "DURATION", "P2Y")]
+    (event,) = events.find_events(doc, parsed)
+    assert event.type == "ASSAULT"
+    assert (event.date.value, event.date.text) == ("2025-04-30", None)
+
+
 def test_passive_agent_is_the_actor(nlp):
     doc, parsed = make_doc(nlp, "Ukraine was shelled by Russia on Monday.")
     found = events.find_events(doc, parsed)

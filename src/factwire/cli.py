@@ -114,8 +114,13 @@ def evaluate(
         fail(f"unknown eval task {task!r}; choose one of {', '.join(EVAL_TASKS)}")
     if not data.exists():
         fail(f"{data}: no such gold data folder")
+    from factwire.model import FactwireError
+
     module = importlib.import_module(f"factwire.evaluate.{task}")
-    result = module.evaluate(data)
+    try:
+        result = module.evaluate(data)
+    except (FactwireError, OSError, ValueError) as err:
+        fail(f"{data}: cannot score {task}: {err}")
     if json_out:
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     print(module.headline(result))

@@ -849,7 +849,9 @@ def _span_root(parsed: Doc, span: tuple[int, int]) -> Token | None:
 
 
 def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
-    times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char]
+    # An event happens at a point or day, never "for two years" (DURATION) or "every week" (SET).
+    times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char
+             and t.type in ("DATE", "TIME")]
     best: TimeExpr | None = None
     for t in times:
         root = _span_root(parsed, t.span)
