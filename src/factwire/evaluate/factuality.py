@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
+from factwire.evaluate.scoring import prf
 from factwire.extract.claims import claim_at, cues_for_token
 
 CLASSES = {
@@ -28,11 +29,7 @@ CLASSES = {
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {**prf(tp, tp + fp, tp + fn, digits=3), "tp": tp, "fp": fp, "fn": fn}
 
 
 def event_token(gold: MeantimeDoc, parsed: Doc, t_ids: list[str]) -> Token | None:

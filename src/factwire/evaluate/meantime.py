@@ -3,7 +3,9 @@
 MEANTIME ships tokens only (PTB style, quotes as ``...''), so the article text is rebuilt from
 them with light detokenisation, and every token gets its [start, end) character offsets in that
 text. Scorers then run factwire on ``MeantimeDoc.text`` and compare by character overlap with
-``MeantimeDoc.span(t_ids)``. Used by the factuality, quotes and time evaluations.
+``MeantimeDoc.span(t_ids)``. The one reader of the corpus for every MEANTIME evaluation:
+factuality and quotes (``READABLE`` text), time (TIMEX3 values, the DCT) and quantities (VALUE
+spans), the last two on ``LINES`` text.
 """
 
 from __future__ import annotations
@@ -12,20 +14,53 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from factwire.model import Document, FactwireError, document_id
 
-# Tokens glued to the previous token (no space before them).
-_NO_SPACE_BEFORE = {
-    ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'", "n't", "'re", "'ve",
-    "'ll", "'d", "'m", "...",
-}
-# Tokens glued to the next token (no space after them).
-_NO_SPACE_AFTER = {"(", "[", "{", "``", "`", "$", "US$", "CA$", "AU$", "£", "€", "#"}
-_QUOTE_FORMS = {"``": "\u201c", "''": "\u201d"}
+
+@dataclass(frozen=True)
+class Layout:
+    """How PTB tokens become text. The spacing sets hold raw MEANTIME token forms."""
+
+    forms: dict[str, str]  # PTB form -> text (``/'' become curly quotes)
+    no_space_before: frozenset[str]  # glued to the previous token
+    no_space_after: frozenset[str]  # the next token is glued to these
+    pair_straight_quotes: bool  # a straight " alternately opens (glued right) and closes (left)
+    heading_break: str  # after the title (sentence 0) and the dateline (sentence 1)
+    sentence_break: str  # between the other sentences
+
+
+# Readable prose: title and dateline as paragraphs, body sentences run on (factuality, quotes).
+READABLE = Layout(
+    forms={"``": "\u201c", "''": "\u201d"},
+    no_space_before=frozenset({
+        ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'", "n't", "'re", "'ve",
+        "'ll", "'d", "'m", "...",
+    }),
+    no_space_after=frozenset({"(", "[", "{", "``", "`", "$", "US$", "CA$", "AU$", "£", "€", "#"}),
+    pair_straight_quotes=True,
+    heading_break="\n\n",
+    sentence_break=" ",
+)
+# One line per sentence, fewer glue rules (time and quantities; their figures are measured on
+# this text, so it stays as it was when they were written).
+LINES = Layout(
+    forms={"``": "\u201c", "''": "\u201d", "-LRB-": "(", "-RRB-": ")"},
+    no_space_before=frozenset({
+        ",", ".", ";", ":", "?", "!", "%", ")", "-RRB-", "'s", "n't", "'re", "'ve", "'ll", "'d",
+        "'m", "\u201d", "''", "'",
+    }),
+    no_space_after=frozenset({"(", "-LRB-", "$", "\u201c", "``", "#"}),
+    pair_straight_quotes=False,
+    heading_break="\n",
+    sentence_break="\n",
+)
+# The type a markable without one gets.
+_DEFAULT_TYPE = {"TIMEX3": "DATE", "VALUE": "QUANTITY"}
 
 
 @dataclass
@@ -73,6 +108,15 @@ class Relation:
     sources: list[str]
     targets: list[str]
     attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class GoldSpan:
+    """A gold markable as a character span of the text, with its type and value."""
+
+    span: tuple[int, int]
+    type: str
+    value: str
 
 
 @dataclass
@@ -134,8 +178,30 @@ class MeantimeDoc:
         return found
 
     @property
+    def sentence_ends(self) -> list[int]:
+        """End offset of each sentence, in sentence order."""
+        ends: dict[int, int] = {}
+        for token in self.tokens:
+            ends[token.sentence] = token.end
+        return [ends[k] for k in sorted(ends)]
+
+    def annotated_end(self, sentences: int) -> int:
+        """Where the first ``sentences`` sentences end (see ``annotated_sentences``)."""
+        ends = self.sentence_ends
+        return ends[min(sentences, len(ends)) - 1]
+
+    def gold_spans(self, tag: str) -> list[GoldSpan]:
+        """The markables of ``tag`` that consume text, as spans, in document order."""
+        return [
+            GoldSpan(self.span(m.t_ids), m.get("type", _DEFAULT_TYPE.get(tag, "")), m.get("value"))
+            for m in self.of_tag(tag)
+            if m.t_ids
+        ]
+
+    @property
     def creation_time(self) -> Markable | None:
-        """The DCT: the TIMEX3 marked CREATION_TIME, else the first date in the dateline."""
+        """The DCT: the TIMEX3 marked CREATION_TIME, else the first date in the dateline (two
+        articles lack the flag)."""
         timexes = self.timexes
         marked = [t for t in timexes if t.get("functionInDocument") == "CREATION_TIME"]
         if marked:
@@ -145,46 +211,77 @@ class MeantimeDoc:
         return dateline[0] if dateline else None
 
     @property
+    def dct_span(self) -> tuple[int, int] | None:
+        timex = self.creation_time
+        return self.span(timex.t_ids) if timex is not None and timex.t_ids else None
+
+    @property
+    def dct_date(self) -> date | None:
+        timex = self.creation_time
+        return parse_date(timex.get("value")) if timex is not None else None
+
+    @property
     def dct(self) -> str | None:
         """The creation date as ISO YYYY-MM-DD (a DD-MM-YYYY slip in the data is repaired)."""
-        timex = self.creation_time
-        if timex is None:
-            return None
-        return normalise_date(timex.get("value"))
+        day = self.dct_date
+        return day.isoformat() if day else None
+
+    @property
+    def gold_timexes(self) -> list[GoldSpan]:
+        """The TIMEX3 spans to score: all that consume text except the DCT (the anchor)."""
+        dct_span = self.dct_span
+        return [g for g in self.gold_spans("TIMEX3") if g.span != dct_span]
 
 
-def normalise_date(value: str) -> str | None:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value
+def parse_date(value: str) -> date | None:
+    """A date from ISO text (time of day ignored), also from the corpus' one DD-MM-YYYY slip."""
+    value = value.strip()
     match = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
     if match:
-        return f"{match[3]}-{match[2]}-{match[1]}"
-    return value or None
+        value = f"{match[3]}-{match[2]}-{match[1]}"
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
-def _detokenise(raw: list[tuple[str, int, int, str]]) -> tuple[str, list[Token]]:
-    """Join PTB tokens into readable text; title and dateline become their own paragraphs."""
+def annotated_sentences(docs: list[MeantimeDoc]) -> int:
+    """How many leading sentences carry TIMEX3 annotation: MEANTIME annotates time
+    expressions only in each article's first sentences (title, dateline and the first few
+    of the body), although its events and entities run through the whole article."""
+    last = 0
+    for doc in docs:
+        ends = doc.sentence_ends
+        for gold in doc.gold_spans("TIMEX3"):
+            last = max(last, next(i for i, end in enumerate(ends) if gold.span[1] <= end))
+    return last + 1
+
+
+def _detokenise(raw: list[tuple[str, int, int, str]], layout: Layout) -> tuple[str, list[Token]]:
+    """Join PTB tokens into text by ``layout``, keeping each token's offsets."""
     parts: list[str] = []
     tokens: list[Token] = []
     pos = 0
     glue_next = False
-    straight_open = False  # parity of straight double quotes seen so far
+    quote_open = False  # parity of straight double quotes seen so far
     prev_sentence = None
     for t_id, sentence, number, form in raw:
-        text = _QUOTE_FORMS.get(form, form)
+        text = layout.forms.get(form, form)
+        straight = layout.pair_straight_quotes and form == '"'
         if prev_sentence is None:
             sep = ""
         elif sentence != prev_sentence:
-            sep = "\n\n" if prev_sentence <= 1 and sentence <= 2 else " "
-        elif glue_next or form in _NO_SPACE_BEFORE or (form == '"' and straight_open):
+            heading = prev_sentence <= 1 and sentence <= 2
+            sep = layout.heading_break if heading else layout.sentence_break
+        elif glue_next or form in layout.no_space_before or (straight and quote_open):
             sep = ""
         else:
             sep = " "
-        if form == '"':
-            straight_open = not straight_open
-            glue_next = straight_open
+        if straight:
+            quote_open = not quote_open
+            glue_next = quote_open
         else:
-            glue_next = form in _NO_SPACE_AFTER
+            glue_next = form in layout.no_space_after
         parts.append(sep)
         pos += len(sep)
         tokens.append(Token(t_id, sentence, number, text, pos, pos + len(text)))
@@ -198,7 +295,7 @@ def _t_ids(element: ET.Element) -> list[str]:
     return [a.get("t_id", "") for a in element.findall("token_anchor")]
 
 
-def read_doc(path: Path) -> MeantimeDoc:
+def read_doc(path: Path, layout: Layout = READABLE) -> MeantimeDoc:
     """Parse one CAT XML file; raises FactwireError naming the file when it is not CAT XML."""
     try:
         root = ET.parse(path).getroot()
@@ -207,7 +304,7 @@ def read_doc(path: Path) -> MeantimeDoc:
                             "evaluate") from err
     raw = [(t.get("t_id", ""), int(t.get("sentence", 0)), int(t.get("number", 0)), t.text or "")
            for t in root.iter("token")]
-    text, tokens = _detokenise(raw)
+    text, tokens = _detokenise(raw, layout)
     markables: dict[str, Markable] = {}
     instances: dict[str, Instance] = {}
     for section in root.iter("Markables"):
@@ -234,13 +331,13 @@ def read_doc(path: Path) -> MeantimeDoc:
     )
 
 
-def iter_docs(folder: Path) -> Iterator[MeantimeDoc]:
+def iter_docs(folder: Path, layout: Layout = READABLE) -> Iterator[MeantimeDoc]:
     """Every CAT XML article under ``folder``, in sorted path order."""
     files = sorted(Path(folder).rglob("*.xml"))
     if not files:
         raise FactwireError(str(folder), "no MEANTIME .xml files found", "evaluate")
     for path in files:
-        yield read_doc(path)
+        yield read_doc(path, layout)
 
 
 def analyse(docs: list[MeantimeDoc]) -> Iterator[tuple[MeantimeDoc, Document, Doc]]:

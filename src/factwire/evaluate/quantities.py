@@ -21,14 +21,22 @@ through our time finder first (numbers in dates are not quantities), not the ful
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from factwire.evaluate.time import overlaps, progress
+from factwire.evaluate.meantime import LINES, annotated_sentences, iter_docs
+from factwire.evaluate.scoring import (
+    match,
+    overlaps,
+    prf,
+    ratio,
+    read_json,
+    read_json_lists,
+    tracked,
+)
 from factwire.model import FactwireError, Quantity, TimeExpr
 
 RECOGNIZERS_IN_SCOPE = {
@@ -104,13 +112,10 @@ def run_finders(texts: list[str], label: str) -> list[tuple[list[Quantity], list
     from factwire.model import Document
 
     out = []
-    with progress() as bar:
-        task = bar.add_task(label, total=len(texts))
-        for text, parsed in zip(texts, nlp.parse_many(texts), strict=True):
-            doc = Document(id="case", text=text)
-            doc.times = find_times(doc, parsed)
-            out.append((find_quantities(doc, parsed), doc.times))
-            bar.advance(task)
+    for text, parsed in tracked(zip(texts, nlp.parse_many(texts), strict=True), label, len(texts)):
+        doc = Document(id="case", text=text)
+        doc.times = find_times(doc, parsed)
+        out.append((find_quantities(doc, parsed), doc.times))
     return out
 
 
@@ -178,7 +183,6 @@ def agrees(q: Quantity, gold: dict[str, Any]) -> bool:
         }
         gold = {**gold, **main, "unit": unit.split("-")[0]}
     return agrees_exactly(q, gold)
-    return True
 
 
 def miss(text: str, surface: str, gold: dict[str, Any], ours: list[Quantity]) -> dict[str, str]:
@@ -195,10 +199,7 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
     left_out: Counter[str] = Counter()
     for f in sorted(data.rglob("*.json")):
         model = f.stem
-        try:
-            items = json.loads(f.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as err:
-            raise FactwireError(str(f), f"not valid JSON: {err}", "eval") from err
+        items = read_json(f)
         if model not in RECOGNIZERS_IN_SCOPE:
             left_out[RECOGNIZERS_LEFT_OUT.get(model, f"{model}: not in scope")] += len(items)
             continue
@@ -234,8 +235,8 @@ def evaluate_recognizers(data: Path) -> dict[str, Any]:
     return {
         "dataset": "recognizers-text",
         "n": n,
-        "accuracy": round(correct / n, 4) if n else 0.0,
-        "accuracy_by_model": {m: round(by_model_ok[m] / by_model[m], 4) for m in sorted(by_model)},
+        "accuracy": ratio(correct, n),
+        "accuracy_by_model": {m: ratio(by_model_ok[m], by_model[m]) for m in sorted(by_model)},
         "cases_without_gold_where_we_found_something": spurious_cases,
         "notation_cases_correct": notation_correct,
         "notation_cases": sum(v for k, v in left_out.items() if k in NOTATION_REASONS),
@@ -265,12 +266,7 @@ def quantulum_gold(item: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def evaluate_quantulum(data: Path) -> dict[str, Any]:
-    cases: list[dict[str, Any]] = []
-    for f in sorted(data.rglob("*.json")):
-        try:
-            cases += json.loads(f.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as err:
-            raise FactwireError(str(f), f"not valid JSON: {err}", "eval") from err
+    cases: list[dict[str, Any]] = read_json_lists(data)
     found = run_finders([c["req"] for c in cases], "quantities (quantulum3)")
     n = correct = 0
     left_out: Counter[str] = Counter()
@@ -302,7 +298,7 @@ def evaluate_quantulum(data: Path) -> dict[str, Any]:
     return {
         "dataset": "quantulum3",
         "n": n,
-        "accuracy": round(correct / n, 4) if n else 0.0,
+        "accuracy": ratio(correct, n),
         "scope": "quantities whose unit is dimensionless (counts), a percentage or a currency",
         "left_out": dict(sorted(left_out.items(), key=lambda kv: -kv[1])),
         "misses": misses,
@@ -313,17 +309,15 @@ def evaluate_meantime(data: Path) -> dict[str, Any]:
     """Span detection against MEANTIME's VALUE markables (news; spans and a type, no values):
     relaxed (overlap) precision, recall and F1 in the sentences MEANTIME annotates, and how
     often a matched MONEY / PERCENT span is money / a percentage for us."""
-    from factwire.evaluate.time import annotated_sentences, match, prf, read_meantime
-
-    articles = [read_meantime(f) for f in sorted(data.rglob("*.xml"))]
+    articles = list(iter_docs(data, LINES))
     scope = annotated_sentences(articles)
     found = run_finder([a.text for a in articles], "quantities (MEANTIME)")
     n_gold = n_pred = tp = typed = typed_ok = 0
     missed: list[str] = []
     for article, ours in zip(articles, found, strict=True):
-        limit = article.sentence_ends[min(scope, len(article.sentence_ends)) - 1]
+        limit = article.annotated_end(scope)
         ours = [q for q in ours if q.span[0] < limit]
-        gold = [v for v in article.values if v.span[0] < limit]
+        gold = [v for v in article.gold_spans("VALUE") if v.span[0] < limit]
         pairs = match(gold, ours, strict=False)
         n_gold, n_pred, tp = n_gold + len(gold), n_pred + len(ours), tp + len(pairs)
         for g, q in pairs:
@@ -342,7 +336,7 @@ def evaluate_meantime(data: Path) -> dict[str, Any]:
         "recall": scores["recall"],
         "f1": scores["f1"],
         "accuracy": scores["recall"],
-        "money_percent_type_accuracy": round(typed_ok / typed, 4) if typed else 0.0,
+        "money_percent_type_accuracy": ratio(typed_ok, typed),
         "scope": f"VALUE markables in the first {scope} sentences (MEANTIME annotates no further); "
         "spans only, so 'accuracy' here is span recall",
         "missed": missed[:300],

@@ -16,22 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
+from factwire.evaluate.scoring import Range, overlaps, ratio
 from factwire.model import Document
-
-Range = tuple[int, int]
-
-
-def _overlaps(a: Range | None, b: Range) -> bool:
-    return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _answer(doc: Document, cue: Range, reported: list[Range]):
     """(speaker entity id, speaker span) that we give for a gold cue, or None."""
     for quote in doc.quotes:
-        if _overlaps(quote.cue_span, cue):
+        if overlaps(quote.cue_span, cue):
             return quote.speaker, quote.speaker_span
     for claim in doc.claims:
-        if _overlaps(claim.cue_span, cue) and (claim.source or claim.source_span):
+        if overlaps(claim.cue_span, cue) and (claim.source or claim.source_span):
             return claim.source, claim.source_span
     for span in reported:
         inside = [c for c in doc.claims if c.span[0] <= span[0] and span[1] <= c.span[1]
@@ -71,7 +66,7 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
                 entity_id, span = answer
                 entity = doc.entity(entity_id)
                 spans = [span] + ([m.span for m in entity.mentions] if entity else [])
-                ok = any(_overlaps(s, a) for s in spans for a in agents)
+                ok = any(overlaps(s, a) for s in spans for a in agents)
                 correct += ok
             stats = by_cue.setdefault(cue_text.lower(), [0, 0])
             stats[0] += 1
@@ -81,9 +76,9 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
         "docs": len(docs),
         "answered": answered,
         "correct": correct,
-        "speaker_accuracy": round(correct / n, 3) if n else 0.0,
-        "answered_accuracy": round(correct / answered, 3) if answered else 0.0,
-        "coverage": round(answered / n, 3) if n else 0.0,
+        "speaker_accuracy": ratio(correct, n, 3),
+        "answered_accuracy": ratio(correct, answered, 3),
+        "coverage": ratio(answered, n, 3),
         "by_cue": {k: {"n": v[0], "correct": v[1]} for k, v in sorted(by_cue.items())},
     }
 
