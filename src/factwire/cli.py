@@ -375,9 +375,14 @@ def demo(
     port: PortOpt = 8000,
 ) -> None:
     """Ingest the bundled example articles into a fresh database, then open the workbench."""
-    from factwire.web.demo import build_demo_db
+    from factwire.summary import render_summary
+    from factwire.web.demo import build_demo_db, featured_document
 
     counts = build_demo_db(db, progress=False)
+    featured = featured_document(db)
+    if featured is not None:
+        render_summary(featured, Console())
+        print(f"article view: http://{host}:{port}/documents/{featured.id}")
     print(f"demo database {db}: {counts['documents']} documents, {counts['events']} events, "
           f"{counts['actors']} actors, {counts['quotes']} quotes, {counts['claims']} claims, "
           f"{counts['stories']} stories, {counts['merged_events']} merged events")

@@ -24,6 +24,23 @@ def examples() -> Iterator[list[tuple[Path, str | None]]]:
         yield [(path / item["file"], item.get("published")) for item in manifest["examples"]]
 
 
+def featured_document(db_path: Path):
+    """The first example of the manifest (the defining one) as stored, or None."""
+    from factwire.store import read
+    from factwire.store.db import open_db
+
+    with examples() as found:
+        name = found[0][0].name
+    con = open_db(db_path, read_only=True)
+    try:
+        for item in read.list_documents(con, limit=None)[0]:
+            if (item["source_path"] or "").endswith(name):
+                return read.get_document(con, item["doc_id"])
+        return None
+    finally:
+        con.close()
+
+
 def build_demo_db(db_path: Path = DEMO_DB, *, progress: bool = False) -> dict[str, int]:
     """Ingest every example into a database recreated at ``db_path``; returns its counts."""
     from factwire.store import read
