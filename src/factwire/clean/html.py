@@ -3,7 +3,8 @@
 Settings were chosen by measurement on the article-extraction gold set (``factwire eval
 extraction``): precision-favouring extraction without comments scores best, except that it
 sometimes throws away most of the article; when it keeps less than a quarter of what the
-balanced extraction finds, the balanced text is used. Our residue cleaner then runs on it.
+balanced extraction finds, the balanced text is used (checked only when the precise text is
+short). Our residue cleaner then runs on it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from factwire.model import FactwireError, RawInput
 MIN_WORDS = 4  # less than this is a link or a label, not an article
 EXTRACT_SETTINGS = {"include_comments": False, "include_tables": True}
 MIN_PRECISE_SHARE = 0.25  # precise text shorter than this share of the balanced one: use balanced
+# Only a short precise text can be such a loss; above this many words the balanced run (a second
+# full trafilatura pass, a quarter of the pipeline's non-spaCy time) is skipped. On the 121 gold
+# pages the one page that needs the fallback keeps 24 words in precision mode.
+FALLBACK_CHECK_WORDS = 200
 
 
 @dataclass
@@ -34,11 +39,12 @@ class HtmlContent:
 def extract_html(raw: RawInput) -> HtmlContent:
     """Main content and metadata of an HTML page; FactwireError if no article text is found."""
     precise = _extract(raw, favor_precision=True, with_metadata=True)
-    balanced = _extract(raw, favor_precision=False, with_metadata=False)
     text = precise.text if precise is not None else ""
-    fuller = balanced.text if balanced is not None else ""
-    if len(text.split()) < MIN_PRECISE_SHARE * len(fuller.split()):
-        text = fuller
+    if len(text.split()) < FALLBACK_CHECK_WORDS:
+        balanced = _extract(raw, favor_precision=False, with_metadata=False)
+        fuller = balanced.text if balanced is not None else ""
+        if len(text.split()) < MIN_PRECISE_SHARE * len(fuller.split()):
+            text = fuller
     if len(text.split()) < MIN_WORDS:
         raise FactwireError(raw.name, "no article text found in the HTML", "clean")
     if precise is None:
