@@ -24,9 +24,47 @@ def _token(parsed, word):
     ("The minister announced the sale on Monday.", "announced", "asserted"),
     ("The rebels reportedly seized the airport.", "seized", "reported"),
     ("The army may decide to send more troops.", "send", "possible"),
+    # epistemic verbs and nouns govern the clause they take
+    ("Investors worry that the central bank will raise rates again.", "raise", "possible"),
+    ("Markets fell amid fears that the government will nationalise the banks.",
+     "nationalise", "possible"),
+    ("Shares fell on worries that the lender will collapse.", "collapse", "possible"),
+    ("Bond yields rose on concerns that inflation will return.", "return", "possible"),
+    # ... but a noun of worry does not make the topic it is about uncertain
+    ("Concerns over the placement of the antenna grew after the launch.", "placement",
+     "asserted"),
+    # an epistemic adjective predicated of an event noun; a hedged certainty adjective
+    ("A merger of the two carriers is likely.", "merger", "possible"),
+    ("A strike at the port is now almost certain.", "strike", "possible"),
+    ("A strike at the port is certain.", "strike", "asserted"),
+    ("The airline is almost certain to cut routes.", "cut", "possible"),
+    ("This is due to the collapse of the bank.", "This", "asserted"),
+    # predictions are beliefs about what lies ahead
+    ("Analysts forecast losses of $2 billion for the year.", "losses", "suspected"),
+    ("Most economists predict that the economy will shrink next year.", "shrink", "suspected"),
+    ("He envisioned the talks would take 90 days.", "take", "suspected"),
+    # a direct question asserts nothing; asking one is asserted
+    ("Will the ceasefire hold?", "hold", "possible"),
+    ('She asked: "Will the ceasefire hold?"', "asked", "asserted"),
 ])
 def test_status_for_token(nlp, sentence, word, status):
     assert status_for_token(_token(nlp(sentence), word)) == status
+
+
+def test_predictions_lie_ahead(nlp):
+    cues = cues_for_token(_token(nlp("Analysts forecast losses of $2 billion."), "losses"))
+    assert any(c.future for c in cues)
+
+
+def test_factuality_reads_conditionals_as_meantime_does(nlp):
+    """MEANTIME leaves conditional events UNDERSPECIFIED: a modal inside "unless …" does not
+    predict POSSIBLE there, while the same modal in a main clause does."""
+    from factwire.evaluate.factuality import predicted_statuses
+
+    under_if = _token(nlp("Aid will stop unless the companies can cut costs."), "cut")
+    assert "possible" not in predicted_statuses(cues_for_token(under_if))
+    main = _token(nlp("The companies can cut costs next year."), "cut")
+    assert "possible" in predicted_statuses(cues_for_token(main))
 
 
 def test_negation_does_not_leak_to_arguments_or_other_clauses(nlp):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
 from factwire.evaluate.scoring import prf
-from factwire.extract.claims import claim_at, cues_for_token
+from factwire.extract.claims import Cue, claim_at, cues_for_token
 
 CLASSES = {
     "uncertain": ({"possible", "suspected"},
@@ -39,6 +39,18 @@ def event_token(gold: MeantimeDoc, parsed: Doc, t_ids: list[str]) -> Token | Non
     return span.root if span is not None and len(span) else None
 
 
+def predicted_statuses(cues: list[Cue]) -> set[str]:
+    """The statuses a token's cues predict, read as MEANTIME annotates: "future" when a cue
+    puts the event ahead. MEANTIME leaves conditional events' certainty UNDERSPECIFIED, so
+    under "if"/"unless"/"whether" neither the conditional nor a modal inside its clause
+    ("unless the companies can reinvent themselves") predicts POSSIBLE/PROBABLE."""
+    kept = [c for c in cues if c.kind != "conditional"]
+    statuses = {c.status for c in kept} | ({"future"} if any(c.future for c in kept) else set())
+    if len(kept) < len(cues):
+        statuses -= CLASSES["uncertain"][0]
+    return statuses
+
+
 def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
     docs = list(iter_docs(Path(data)))[:limit]
     counts = {k: [0, 0, 0] for k in CLASSES}
@@ -52,11 +64,7 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
             if tok is None:
                 continue
             n += 1
-            # MEANTIME leaves conditional events' certainty UNDERSPECIFIED: an "if …" cue is
-            # not evidence for POSSIBLE/PROBABLE there
-            cues = [c for c in cues_for_token(tok) if c.kind != "conditional"]
-            statuses = {c.status for c in cues} | ({"future"} if any(c.future for c in cues)
-                                                  else set())
+            statuses = predicted_statuses(cues_for_token(tok))
             claim = claim_at(doc, tok.idx, tok.idx + len(tok))
             claim_status = {claim.status} if claim else set()
             for name, (ours, is_gold) in CLASSES.items():

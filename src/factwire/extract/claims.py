@@ -35,6 +35,7 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
 # A verb's object makes its own clause confirmed/suspected/denied/reported ("denied the
 # allegations"), but "agreed new sanctions" or "blocked roads" stay asserted acts.
 _OBJECT_SELF = {"confirmed", "suspected", "denied", "reported"}
+_EPISTEMIC = {"possible", "suspected"}  # the statuses that say how sure, not when
 
 
 @functools.cache
@@ -43,9 +44,10 @@ def lexicon() -> dict:
     path = resources.files("factwire.extract") / "data" / "claim_cues.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["rank"] = {status: n for n, status in enumerate(data["priority"])}
-    data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"])
+    data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"]
+                                      + data["future_stance"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
-                "source_verbs_extra"):
+                "source_verbs_extra", "hedged_certainty", "linking_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -58,7 +60,7 @@ class Cue:
     text: str
     span: Range
     source: Token | None = None  # "according to X": the X
-    kind: str = ""  # "infinitive" (token level only) or "conditional" ("if …", "whether …")
+    kind: str = ""  # "infinitive" (token level only), "conditional" ("if …"), "question"
     lemma: str = ""  # the cue word's lemma
 
     @property
@@ -81,7 +83,7 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
     "no"/"planned"/"alleged" on an event noun, an unrealised "to"-infinitive. ``clause`` adds
     clause-only cues ("there is no evidence that …" negates the clause, not the noun)."""
     lex = lexicon()
-    hits: list[Cue] = []
+    hits: list[Cue] = _question(tok)
     for child in tok.children:
         low, dep = child.lower_, child.dep_
         if _across_quote(tok, child):
@@ -116,6 +118,30 @@ def _across_quote(a: Token, b: Token) -> bool:
     """Are two tokens on different sides of a quotation mark (an odd number between them)?"""
     lo, hi = sorted((a.i, b.i))
     return sum(t.text in _QUOTE_MARKS for t in a.doc[lo + 1:hi]) % 2 == 1
+
+
+def _question(verb: Token) -> list[Cue]:
+    """A direct question asserts nothing: "Will the ceasefire hold?" (the main verb of a
+    sentence that ends in a question mark)."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    words = [t for t in verb.sent if not t.is_space and t.text not in _QUOTE_MARKS]
+    if not words or words[-1].text != "?" or _across_quote(verb, words[-1]):
+        return []  # 'He asked: "Will they pay?"' — the asking is asserted
+    mark = words[-1]
+    return [Cue(lexicon()["question"], "?", (mark.idx, mark.idx + 1), kind="question")]
+
+
+def adjective_status(adj: Token) -> str | None:
+    """What an epistemic adjective says: "likely", "unclear" from the lexicon; a certainty
+    adjective under a degree hedge ("almost certain", "nearly inevitable") is only possible."""
+    lex = lexicon()
+    status = lex["adjective_predicates"].get(adj.lower_)
+    if status is None and adj.lower_ in lex["adjective_predicates"]:
+        hedged = any(c.dep_ == "advmod" and c.lower_ in lex["hedged_certainty"]
+                     for c in adj.children)
+        return "possible" if hedged else None
+    return status
 
 
 def _realised_infinitive(verb: Token) -> bool:
@@ -172,13 +198,19 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
                 hits += _cue(lex["report_subjects"][subj.lemma_.lower()], subj,
                              f"{subj.text} {head.text}")
     elif head.pos_ == "ADJ" and dep == "xcomp":
-        hits += _cue(lex["adjective_predicates"].get(head.lower_), head)
-    if head.pos_ in ("VERB", "AUX") and dep == "ccomp":  # "it is unclear whether X"
+        hits += _cue(adjective_status(head), head)
+    # "it is unclear whether X"; "a strike is likely", "bankruptcy becomes almost certain"
+    if head.pos_ in ("VERB", "AUX") and (
+            dep == "ccomp" or (dep == "nsubj" and lemma in lex["linking_verbs"])):
         for adj in head.children:
-            if adj.dep_ == "acomp" and lex["adjective_predicates"].get(adj.lower_):
-                hits += _cue(lex["adjective_predicates"][adj.lower_], adj)
-    elif head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "pobj", "pcomp", "xcomp"):
+            status = adjective_status(adj) if adj.dep_ == "acomp" else None
+            if dep == "ccomp" or status in _EPISTEMIC:  # not "this is due to …"
+                hits += _cue(status, adj)
+    # "plans to X", "fears of X", "worries that X"
+    elif head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "pobj", "pcomp", "xcomp", "ccomp"):
         hits += _cue(lex["noun_governors"].get(head.lemma_.lower()), head)
+        if dep in ("acl", "ccomp"):
+            hits += _cue(lex["noun_clause_governors"].get(head.lemma_.lower()), head)
     return hits
 
 
@@ -253,11 +285,9 @@ def _self_governing(verb: Token) -> list[Cue]:
 
 def _adjective_self(tok: Token) -> list[Cue]:
     """ "X is likely to …" heads its clause with "is"; the adjective carries the status."""
-    lex = lexicon()["adjective_predicates"]
     for child in tok.children:
-        if (child.dep_ == "acomp" and child.lower_ in lex
-                and any(c.dep_ == "xcomp" for c in child.children)):
-            return _cue(lex[child.lower_], child)
+        if child.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in child.children):
+            return _cue(adjective_status(child), child)
     return []
 
 
