@@ -179,3 +179,34 @@ def test_dictionary_states_inside_names_and_lists(nlp, dictionary):
     found = find_entities(Document(id="l", text=text, published="2024-05-02"), parsed)
     assert {e.country for e in found} >= {"VLD", "KRS", "ZEM"}
     assert not any("," in m.text for e in found for m in e.mentions)
+
+
+def test_ingest_workers_use_the_dictionary_given_on_the_command_line(tmp_path, monkeypatch):
+    """--actors-dict reaches the worker processes of `factwire ingest --workers 2`."""
+    import duckdb
+    from typer.testing import CliRunner
+
+    from factwire.cli import app
+
+    monkeypatch.delenv(actors.ENV_DICT, raising=False)
+    folder = tmp_path / "dictionaries"
+    folder.mkdir()
+    (folder / "Test.actors.txt").write_text(ACTORS, encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i, place in enumerate(["Karston", "Zemblania"]):
+        (inputs / f"{i}.txt").write_text(
+            f"Veldoria recalls envoy\n\nVeldoria recalled its ambassador from {place} on "
+            f"Monday after a border incident, the foreign ministry said.\n", encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    try:
+        result = CliRunner().invoke(app, [
+            "ingest", str(inputs), "--db", str(db), "--workers", "2", "--quiet",
+            "--published", "2024-05-02", "--actors-dict", str(folder)])
+    finally:
+        actors.configure(None)
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect(str(db), read_only=True)
+    codes = {row[0] for row in con.execute("SELECT country FROM entities").fetchall()}
+    con.close()
+    assert {"VLD", "KRS", "ZEM"} <= codes

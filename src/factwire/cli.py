@@ -43,33 +43,23 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-class ExtractFormat(StrEnum):
-    json = "json"
-    text = "text"
+ActorsDictOpt = Annotated[
+    Path | None,
+    typer.Option("--actors-dict", help="Phoenix actor dictionaries (folder or file): "
+                 "named people and organisations with date-ranged codes."),
+]
+VerbsDictOpt = Annotated[
+    Path | None,
+    typer.Option("--verbs-dict", help="CAMEO verb dictionary (Phoenix CAMEO.2.0.txt "
+                 "format), mapped to PLOVER by cameo2plover_2021.csv beside it: "
+                 "event triggers beyond the built-in lexicon."),
+]
 
 
-@app.command()
-def extract(
-    source: Annotated[str, typer.Argument(help="A file, a URL, or - for stdin.")],
-    published: PublishedOpt = None,
-    format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.json,
-    allow_private: AllowPrivateOpt = False,
-    no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Only ingest and clean.")] = False,
-    actors_dict: Annotated[
-        Path | None,
-        typer.Option("--actors-dict", help="Phoenix actor dictionaries (folder or file): "
-                     "named people and organisations with date-ranged codes."),
-    ] = None,
-    verbs_dict: Annotated[
-        Path | None,
-        typer.Option("--verbs-dict", help="CAMEO verb dictionary (Phoenix CAMEO.2.0.txt "
-                     "format), mapped to PLOVER by cameo2plover_2021.csv beside it: "
-                     "event triggers beyond the built-in lexicon."),
-    ] = None,
-) -> None:
-    """One document → JSON on stdout."""
+def use_dictionaries(actors_dict: Path | None, verbs_dict: Path | None) -> None:
+    """Configure user-supplied dictionaries; they also go into the environment
+    (FACTWIRE_ACTORS_DICT, FACTWIRE_VERBS_DICT), so worker processes use them too."""
     from factwire.model import FactwireError
-    from factwire.pipeline import extract as run_extract
 
     if actors_dict is not None:
         from factwire.extract import actors
@@ -86,6 +76,27 @@ def extract(
         except FactwireError as err:
             fail(str(err))
 
+
+class ExtractFormat(StrEnum):
+    json = "json"
+    text = "text"
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="A file, a URL, or - for stdin.")],
+    published: PublishedOpt = None,
+    format: Annotated[ExtractFormat, typer.Option("--format")] = ExtractFormat.json,
+    allow_private: AllowPrivateOpt = False,
+    no_nlp: Annotated[bool, typer.Option("--no-nlp", help="Only ingest and clean.")] = False,
+    actors_dict: ActorsDictOpt = None,
+    verbs_dict: VerbsDictOpt = None,
+) -> None:
+    """One document → JSON on stdout."""
+    from factwire.model import FactwireError
+    from factwire.pipeline import extract as run_extract
+
+    use_dictionaries(actors_dict, verbs_dict)
     try:
         doc = run_extract(source, published, allow_private=allow_private, with_nlp=not no_nlp)
     except FactwireError as err:
@@ -205,10 +216,14 @@ def ingest(
     parts_dir: Annotated[Path | None, typer.Option(
         "--parts-dir", help="With --dask: the folder for Parquet parts, shared by every "
         "worker and this machine (default: a temporary folder).")] = None,
+    actors_dict: ActorsDictOpt = None,
+    verbs_dict: VerbsDictOpt = None,
 ) -> None:
     """Many inputs → the database (idempotent, resumable), then stories and merged events."""
     from factwire.model import FactwireError
     from factwire.store.ingest import ingest as run_ingest
+
+    use_dictionaries(actors_dict, verbs_dict)
 
     try:
         report = run_ingest(sources, db, published=published, workers=workers, dask=dask,
