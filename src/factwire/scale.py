@@ -14,7 +14,6 @@ Two runners share one rule: workers receive and return plain records (``RawInput
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import multiprocessing
 import os
@@ -31,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factwire.ingest import expand_sources
 from factwire.model import Document, InputError, RawInput
 from factwire.pipeline import Pipeline
 
@@ -314,33 +314,6 @@ class DaskReport:
     workers: int
     seconds: float
     files: list[str] = field(default_factory=list)
-
-
-def expand_sources(sources: Iterable[str]) -> list[str]:
-    """Folders and globs become their files, as ``ingest`` would walk them, so shards can split
-    them; everything else (files, URLs, feeds, WARCs) stays one name for one shard."""
-    names: list[str] = []
-    for source in sources:
-        if "://" in source or source == "-":
-            names.append(source)
-        elif Path(source).is_dir():
-            names.extend(_walk(Path(source)))
-        elif not Path(source).exists() and set("*?[") & set(source):
-            for match in sorted(glob.glob(source, recursive=True)):
-                names.extend(_walk(Path(match)) if Path(match).is_dir() else [match])
-        else:
-            names.append(source)
-    return names
-
-
-def _walk(folder: Path) -> list[str]:
-    """Files under a folder with an extension ``ingest`` reads (or none), hidden ones skipped."""
-    from factwire.ingest.decode import KNOWN_EXTENSIONS
-
-    return [str(p) for p in sorted(folder.rglob("*"))
-            if p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-            and (not p.suffix or p.suffix.lower() in KNOWN_EXTENSIONS)]
 
 
 def shard_key(names: list[str]) -> str:

@@ -34,7 +34,7 @@ from factwire.ingest.url import fetch, is_url
 from factwire.ingest.warc import read_warc
 from factwire.model import FactwireError, InputError, RawInput, SourceKind
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "iter_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "expand_sources", "iter_inputs"]
 
 # per file, URL response or WARC record; $FACTWIRE_MAX_BYTES sets it for the command line
 DEFAULT_MAX_BYTES = int(os.environ.get("FACTWIRE_MAX_BYTES") or 20_000_000)
@@ -79,22 +79,7 @@ class _Reader:
             yield err.record()
 
     def _path(self, source: str) -> Iterator[RawInput | InputError]:
-        path = Path(source)
-        if path.is_dir():
-            paths = _walk(path)
-            if not paths:
-                raise FactwireError(source, "directory holds no readable inputs")
-        elif path.exists():
-            paths = [path]
-        elif _GLOB_CHARS & set(source):
-            paths = []
-            for match in sorted(glob.glob(source, recursive=True)):
-                paths += _walk(Path(match)) if Path(match).is_dir() else [Path(match)]
-            if not paths:
-                raise FactwireError(source, "no files match this pattern")
-        else:
-            raise FactwireError(source, "no such file or directory")
-        for one in paths:
+        for one in _expand(source):
             try:
                 yield from self._file(one)
             except FactwireError as err:
@@ -170,6 +155,42 @@ def _is_warc(stream, head: bytes) -> bool:
         except (OSError, EOFError):
             return False
     return False
+
+
+def expand_sources(sources: list[str]) -> list[str]:
+    """Folders and globs become the files ``iter_inputs`` would read from them, so a caller
+    can split them (e.g. into shards); URLs, ``-`` and names that expand to nothing stay as
+    they are, so reading them reports why."""
+    names: list[str] = []
+    for source in sources:
+        if source == "-" or is_url(source):
+            names.append(source)
+            continue
+        try:
+            names.extend(str(p) for p in _expand(source))
+        except FactwireError:
+            names.append(source)
+    return names
+
+
+def _expand(source: str) -> list[Path]:
+    """The files a path, folder or glob names; FactwireError naming it when there are none."""
+    path = Path(source)
+    if path.is_dir():
+        paths = _walk(path)
+        if not paths:
+            raise FactwireError(source, "directory holds no readable inputs")
+        return paths
+    if path.exists():
+        return [path]
+    if _GLOB_CHARS & set(source):
+        paths = []
+        for match in sorted(glob.glob(source, recursive=True)):
+            paths += _walk(Path(match)) if Path(match).is_dir() else [Path(match)]
+        if not paths:
+            raise FactwireError(source, "no files match this pattern")
+        return paths
+    raise FactwireError(source, "no such file or directory")
 
 
 def _walk(folder: Path) -> list[Path]:
