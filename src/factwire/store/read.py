@@ -43,6 +43,12 @@ def _page(con: Connection, select: str, source: str, filters: Filters, order: st
     return _fetch(con, sql, params), total
 
 
+def _one(con: Connection, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    """The first row of a query, or None when there is none."""
+    rows = _fetch(con, sql, params)
+    return rows[0] if rows else None
+
+
 def _sort(sort: str, choices: dict[str, str]) -> str:
     if sort not in choices:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(choices)}")
@@ -157,10 +163,9 @@ def list_merged_events(
 
 def get_merged_event(con: Connection, merged_id: str) -> dict[str, Any] | None:
     """One merged event with every mention (document, publisher, sentence, story)."""
-    rows = _fetch(con, "SELECT * FROM merged_events WHERE merged_id = ?", [merged_id])
-    if not rows:
+    merged = _one(con, "SELECT * FROM merged_events WHERE merged_id = ?", [merged_id])
+    if merged is None:
         return None
-    merged = rows[0]
     merged["mentions"] = _fetch(
         con,
         "SELECT m.doc_id, m.event_id, m.story_id, d.title, d.publisher, d.published_date, "
@@ -319,10 +324,9 @@ def list_stories(
 
 def get_story(con: Connection, story_id: str) -> dict[str, Any] | None:
     """One story with its documents (similarity to the first, near-duplicate marks)."""
-    rows = _fetch(con, "SELECT * FROM stories WHERE story_id = ?", [story_id])
-    if not rows:
+    story = _one(con, "SELECT * FROM stories WHERE story_id = ?", [story_id])
+    if story is None:
         return None
-    story = rows[0]
     story["documents"] = _fetch(
         con,
         "SELECT s.doc_id, s.similarity, s.near_duplicate_of, d.title, d.publisher, "
@@ -460,9 +464,8 @@ def actor_records(con: Connection, key: str, *, limit: int = 200) -> dict[str, R
 
 def story_of(con: Connection, doc_id: str) -> dict[str, Any] | None:
     """The story a document belongs to (None before stories are computed)."""
-    rows = _fetch(con, "SELECT s.* FROM stories s JOIN story_documents d USING (story_id) "
-                  "WHERE d.doc_id = ?", [doc_id])
-    return rows[0] if rows else None
+    return _one(con, "SELECT s.* FROM stories s JOIN story_documents d USING (story_id) "
+                "WHERE d.doc_id = ?", [doc_id])
 
 
 def story_merged_events(con: Connection, story_id: str) -> Rows:
