@@ -19,23 +19,21 @@ Coreference is simple and conservative: surname matching for people, and "the co
 from __future__ import annotations
 
 import functools
-import json
 import os
 from dataclasses import dataclass, field, replace
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.model import Document, Entity, Mention
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
-_CUES = json.loads((resources.files("factwire.extract") / "data" / "actors_cues.json")
-                   .read_text(encoding="utf-8"))
+_CUES = data_json("actors_cues.json")
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 RIGHT_PREPS = set(_CUES["country_prepositions"])

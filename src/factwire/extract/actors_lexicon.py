@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 from dataclasses import dataclass, field
-from importlib import resources
+
+from factwire.extract._common import data_json, data_text
 
 # How a gazetteer entry is used; earlier kinds win when two files claim the same words.
 KNOWN_KINDS = ("country", "igo", "org", "media", "person", "demonym", "people", "capital")
@@ -59,13 +59,9 @@ class Lexicon:
         return _fuzzy(self, text)
 
 
-def _data_text(name: str) -> str:
-    return (resources.files("factwire.extract") / "data" / name).read_text(encoding="utf-8")
-
-
 def _tsv(name: str) -> list[list[str]]:
     rows = []
-    for line in _data_text(name).splitlines():
+    for line in data_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
             rows.append([cell.strip() for cell in line.split("\t")])
     return rows
@@ -102,7 +98,7 @@ def _with_the(names: list[str]) -> list[str]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    countries = json.loads(_data_text("actors_countries.json"))
+    countries = data_json("actors_countries.json")
     entries: dict[str, list[tuple[str, Known]]] = {k: [] for k in KNOWN_KINDS}
     capitals: dict[str, str] = {}
     for code, rec in countries.items():
@@ -155,7 +151,7 @@ def lexicon() -> Lexicon:
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
-    places = json.loads(_data_text("actors_places.json"))
+    places = data_json("actors_places.json")
     by_surname: dict[str, list[Known]] = {}
     for surface, entry in known.items():
         if entry.kind == "person" and surface == entry.name and " " in surface:

@@ -15,13 +15,14 @@ the built-in gazetteers, which must stand on their own.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+
+from factwire.extract._common import data_json
 
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                "Phoenix.MilNonState.actors.txt")
@@ -192,9 +193,9 @@ def _unknown_names(phrases: list[str]) -> list[str]:
 def _not_state_codes() -> frozenset[str]:
     """Bare codes that are no state: the IGO codes the gazetteer codes itself ("UNITED_NATIONS
     [UNO]") and CAMEO's sector codes ("REUTERS [MED]" is media)."""
-    from factwire.extract.actors_lexicon import _data_text, lexicon
+    from factwire.extract.actors_lexicon import lexicon
 
-    sectors = json.loads(_data_text("actors_cues.json"))["cameo_sector_codes"]
+    sectors = data_json("actors_cues.json")["cameo_sector_codes"]
     return lexicon().igo_codes | frozenset(sectors) | frozenset(INTERNATIONAL)
 
 

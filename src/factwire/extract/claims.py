@@ -16,13 +16,12 @@ warn that …") are not claims of their own: their content is, sourced to the sp
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from factwire.extract._common import data_json
 from factwire.extract.quotes import lexicon as quote_lexicon
 from factwire.extract.quotes import resolve_speaker, subject_of
 from factwire.model import Claim, Document, Quote, Status
@@ -41,8 +40,7 @@ _EPISTEMIC = {"possible", "suspected"}  # the statuses that say how sure, not wh
 @functools.cache
 def lexicon() -> dict:
     """The claim cue lexicon (data/claim_cues.json), loaded once."""
-    path = resources.files("factwire.extract") / "data" / "claim_cues.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = data_json("claim_cues.json")
     data["rank"] = {status: n for n, status in enumerate(data["priority"])}
     data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"]
                                       + data["future_stance"])

@@ -13,15 +13,14 @@ support") is part of that event, not a second one.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from factwire.extract._common import data_json
 from factwire.model import (
     Claim,
     Document,
@@ -118,10 +117,6 @@ class Lexicon:
         return self.rules.get((lemma, pos), [])
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("factwire.extract") / "data" / name))
-
-
 def _expand_obj(value, classes: dict[str, set[str]]) -> tuple[tuple[str, ...], bool, bool]:
     """An ``obj`` constraint as lemmas, plus whether it asks for an entity or a person."""
     if value is None:
@@ -166,7 +161,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
 
 @functools.cache
 def _builtin() -> dict:
-    return json.loads(_data_path("events_lexicon.json").read_text(encoding="utf-8"))
+    return data_json("events_lexicon.json")
 
 
 def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:

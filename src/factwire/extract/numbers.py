@@ -8,10 +8,10 @@ The word lists (number words, scales, multipliers, currencies, approximation cue
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
 from typing import Any
+
+from factwire.extract._common import data_json
 
 NUMERAL = re.compile(
     r"^(?P<sign>[-+−])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<suffix>[a-zA-Z]{1,3})?$"
@@ -22,8 +22,7 @@ FRACTION = re.compile(r"^(\d+)/(\d+)$")
 @functools.cache
 def lexicon() -> dict[str, Any]:
     """The quantity word lists (loaded once)."""
-    path = resources.files("factwire.extract") / "data" / "quantity_lexicon.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return data_json("quantity_lexicon.json")
 
 
 def parse_numeral(text: str) -> float | None:

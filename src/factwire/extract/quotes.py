@@ -14,13 +14,12 @@ generic speaker nouns, medium nouns) lives in ``data/quote_cues.json``.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract._common import data_json
 from factwire.model import Document, Entity, Quote
 
 Range = tuple[int, int]
@@ -32,8 +31,7 @@ _NP_DROP = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl"}
 @functools.cache
 def lexicon() -> dict:
     """The quote cue lexicon (data/quote_cues.json), loaded once."""
-    path = resources.files("factwire.extract") / "data" / "quote_cues.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = data_json("quote_cues.json")
     for key in ("speech_verbs", "indirect_speech_verbs", "generic_speakers", "medium_nouns",
                 "medium_prepositions", "tell_verbs", "group_pronouns"):
         data[key] = frozenset(data[key])

@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import json
 import re
 from datetime import date
-from importlib import resources
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import timex
+from factwire.extract._common import data_json
 from factwire.model import Document, TimeExpr
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -61,8 +60,7 @@ def _matchers(vocab_id: int, vocab) -> tuple[Matcher, PhraseMatcher]:
     """Token patterns for time expressions (``data/time_patterns.json``), built once per
     vocabulary, with their word lists filled in from the lexicon."""
     lex = timex.lexicon()
-    path = resources.files("factwire.extract") / "data" / "time_patterns.json"
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec = data_json("time_patterns.json")
     lists = word_lists()
     tokens = spec["tokens"]
 

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
+from factwire.extract._common import data_json
 from factwire.extract.numbers import parse_number_words, parse_numeral
 
 Tense = Literal["past", "present", "future"] | None
@@ -40,8 +39,7 @@ YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
 
 @functools.cache
 def lexicon() -> dict[str, Any]:
-    path = resources.files("factwire.extract") / "data" / "time_lexicon.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return data_json("time_lexicon.json")
 
 
 # --- formatting values at a granularity ------------------------------------------------------
