@@ -63,11 +63,11 @@ class Pipeline:
                                      f"{type(err).__name__}: {err}", "extract")
 
     def run(self, sources: Iterable[str]) -> Iterator[Document | InputError]:
-        cleaned = self.clean(self.read(sources))
-        return self.analyse(cleaned) if self.with_nlp else cleaned
+        return self.process(self.read(sources))
 
-    def process(self, raws: Iterable[RawInput]) -> Iterator[Document | InputError]:
-        """Run clean + nlp + extract over inputs already read (feeds, API posts, workers)."""
+    def process(self, raws: Iterable[RawInput | InputError]) -> Iterator[Document | InputError]:
+        """Run clean + nlp + extract over inputs already read (feeds, API posts, workers);
+        read errors pass through."""
         cleaned = self.clean(raws)
         return self.analyse(cleaned) if self.with_nlp else cleaned
 
