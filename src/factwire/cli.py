@@ -199,6 +199,22 @@ def _read_db(db: Path | None):
         fail(str(err))
 
 
+def _show(db: Path | None, command: str, query, fmt: str, *, columns: list[str] | None = None,
+          title: str | None = None, **filters) -> None:
+    """Print one ``store.read`` listing, the connection closed after; a value the query cannot
+    use (e.g. a date DuckDB cannot cast) is a one-line error naming the command."""
+    from factwire.store.render import emit
+
+    con = _read_db(db)
+    try:
+        rows, total = query(con, **filters)
+    except Exception as err:
+        fail(f"{command}: {err}")
+    finally:
+        con.close()
+    emit(rows, fmt, columns=columns, title=title or command, total=total)
+
+
 @app.command()
 def ingest(
     sources: Annotated[list[str], typer.Argument(
@@ -259,22 +275,15 @@ def events(
 ) -> None:
     """Events in the database (filters combine with AND)."""
     from factwire.store import read
-    from factwire.store.render import emit
 
-    con = _read_db(db)
-    try:
-        rows, total = read.list_events(con, actor=actor, recipient=recipient, type=type,
-                                       since=since, until=until, status=status, merged=merged,
-                                       limit=limit)
-    except Exception as err:  # e.g. a date DuckDB cannot cast
-        fail(f"events: {err}")
     columns = (["first_day", "type", "mode", "actor_names", "recipient_names", "statuses",
                 "num_mentions", "num_articles", "num_sources", "num_stories", "event_text"]
                if merged else
                ["day", "type", "mode", "actor_names", "actor_codes", "recipient_names",
                 "recipient_codes", "status", "trigger_text", "publisher"])
-    emit(rows, format, columns=columns, title="merged events" if merged else "events",
-         total=total)
+    _show(db, "events", read.list_events, format, columns=columns,
+          title="merged events" if merged else "events", actor=actor, recipient=recipient,
+          type=type, since=since, until=until, status=status, merged=merged, limit=limit)
 
 
 @app.command()
@@ -286,11 +295,10 @@ def quotes(
 ) -> None:
     """Quotes with their speakers."""
     from factwire.store import read
-    from factwire.store.render import emit
 
-    rows, total = read.list_quotes(_read_db(db), speaker=speaker, limit=limit)
-    emit(rows, format, columns=["speaker_name", "speaker_text", "kind", "cue", "text"],
-         title="quotes", total=total)
+    _show(db, "quotes", read.list_quotes, format,
+          columns=["speaker_name", "speaker_text", "kind", "cue", "text"], speaker=speaker,
+          limit=limit)
 
 
 @app.command()
@@ -302,10 +310,8 @@ def actors(
 ) -> None:
     """Actors across documents, most mentioned first."""
     from factwire.store import read
-    from factwire.store.render import emit
 
-    rows, total = read.list_actors(_read_db(db), country=country, limit=limit)
-    emit(rows, format, title="actors", total=total)
+    _show(db, "actors", read.list_actors, format, country=country, limit=limit)
 
 
 @app.command()
