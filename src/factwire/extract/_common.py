@@ -1,4 +1,5 @@
-"""Small pieces every extractor needs: reading its lexicon from ``extract/data``."""
+"""Small pieces several extractors need: reading a lexicon from ``extract/data``, and the
+parse token that heads a character span."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from spacy.tokens import Doc, Token
 
 
 def data_path(name: str) -> Path:
@@ -22,3 +25,10 @@ def data_json(name: str) -> Any:
     """A JSON data file, parsed afresh: callers cache what they derive from it, and may change
     the object they get without touching anyone else's copy."""
     return json.loads(data_text(name))
+
+
+def span_root(parsed: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering characters [start, end), or None when the
+    span covers no token."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.extract._common import data_json
+from factwire.extract._common import data_json, span_root
 from factwire.model import (
     Claim,
     Document,
@@ -333,8 +333,8 @@ class Resolver:
         return False
 
     def _is_subject(self, start: int, end: int) -> bool:
-        span = self.parsed.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+        root = span_root(self.parsed, start, end)
+        return root is not None and root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
 
 
 def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
@@ -838,18 +838,13 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
     return out
 
 
-def _span_root(parsed: Doc, span: tuple[int, int]) -> Token | None:
-    s = parsed.char_span(span[0], span[1], alignment_mode="expand")
-    return s.root if s is not None and len(s) else None
-
-
 def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
     # An event happens at a point or day, never "for two years" (DURATION) or "every week" (SET).
     times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char
              and t.type in ("DATE", "TIME")]
     best: TimeExpr | None = None
     for t in times:
-        root = _span_root(parsed, t.span)
+        root = span_root(parsed, *t.span)
         if root is not None and _belongs_to_clause(root, token):
             best = t
             break
@@ -871,7 +866,7 @@ def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
         for m in entity.mentions:
             if not (sent.start_char <= m.span[0] < sent.end_char):
                 continue
-            root = _span_root(parsed, m.span)
+            root = span_root(parsed, *m.span)
             if root is None or not _belongs_to_clause(root, token):
                 continue
             if entity.kind == "location":
@@ -897,7 +892,7 @@ def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> S
             }:
                 scope |= {t.i for t in child.subtree}
     for q in quantities:
-        root = _span_root(parsed, q.span)
+        root = span_root(parsed, *q.span)
         if q.low is None and q.high is None:
             continue
         if root is not None and root.i in scope and root.i != token.i:

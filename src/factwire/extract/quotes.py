@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract._common import data_json
+from factwire.extract._common import data_json, span_root
 from factwire.model import Document, Entity, Quote
 
 Range = tuple[int, int]
@@ -329,10 +329,9 @@ def _institution_near(doc: Document, subj: Token, quoted: list[Range]) -> Entity
 
 
 def _is_subject_at(parsed: Doc, offset: int) -> bool:
-    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
+    tok = span_root(parsed, offset, offset + 1)
+    if tok is None:
         return False
-    tok = span.root
     while tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
@@ -431,10 +430,10 @@ def _colon_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) 
     before = doc.text[:quote.span[0]].rstrip()
     if not before.endswith(":"):
         return
-    last = parsed.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
-    if last is None:
+    cur = span_root(parsed, len(before) - 2, len(before) - 1)
+    if cur is None:
         return
-    cur = last.root  # the word before the colon; climb to the clause that has a subject
+    # cur is the word before the colon; climb to the clause that has a subject
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or cur.head.i == cur.i or _inside(cur.head, quoted):
