@@ -33,7 +33,6 @@ class HtmlContent:
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     publisher: str | None = None
-    url: str | None = None
 
 
 def extract_html(raw: RawInput) -> HtmlContent:
@@ -51,8 +50,7 @@ def extract_html(raw: RawInput) -> HtmlContent:
         return HtmlContent(text=text)
     authors = [a.strip() for a in (precise.author or "").split(";") if a.strip()]
     return HtmlContent(text=text, title=precise.title or None, authors=authors,
-                       date=precise.date or None, publisher=precise.sitename or None,
-                       url=precise.url or None)
+                       date=precise.date or None, publisher=precise.sitename or None)
 
 
 def _extract(raw: RawInput, **options):
