@@ -47,21 +47,7 @@ PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 # Types whose object is the thing moved or given ("sent troops"), never the recipient.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
-# Prepositions through which a noun phrase's entity is searched ("an end to its support").
-PHRASE_PREPS = {"of", "from", "in", "to", "for", "on", "against", "with", "toward", "towards",
-                "into", "over", "by"}
-# A noun trigger in one of these phrases is the background of the sentence ("after bloody
-# clashes", "since last month's invasion"), not the action reported.
-BACKGROUND_PREPS = {"after", "since", "following", "before", "during", "amid", "despite",
-                    "because"}
-RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-# "the country", "the government": the nearest coded actor, when the actors stage left it open
-DEFINITE_ACTOR_NOUNS = {"country", "nation", "government", "regime", "state"}
 
 
 # --- the lexicon -----------------------------------------------------------------------------
@@ -162,6 +148,18 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
 @functools.cache
 def _builtin() -> dict:
     return data_json("events_lexicon.json")
+
+
+# Closed word lists (events_lexicon.json "words"; what each is for is told there).
+_WORDS = _builtin()["words"]
+PHRASE_PREPS = frozenset(_WORDS["phrase_preps"])
+BACKGROUND_PREPS = frozenset(_WORDS["background_preps"])
+RELATIVE_WORDS = frozenset(_WORDS["relative_words"])
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+THING_PRONOUNS = frozenset(_WORDS["thing_pronouns"])
+GROUP_PRONOUNS = frozenset(_WORDS["group_pronouns"])
+FIRST_PERSON = frozenset(_WORDS["first_person"])
+DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
 
 
 def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
