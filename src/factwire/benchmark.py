@@ -25,7 +25,7 @@ from typing import Any
 
 from factwire.model import Document, FactwireError, InputError
 from factwire.pipeline import Pipeline
-from factwire.scale import PoolStats, WorkerPool, _peak_rss_mb, pool_for, run_pool
+from factwire.scale import WorkerPool, _peak_rss_mb, pool_for, run_pool
 
 DEFAULT_DOCS = 1000
 CORPUS_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
@@ -137,13 +137,12 @@ def full_pipeline(paths: list[Path], *, workers: int, batch_size: int, published
                   on_doc=None) -> PhaseResult:
     """Read, clean, parse and extract ``paths`` through the worker pool (timed once warm)."""
     pipeline = Pipeline(published=published, batch_size=batch_size)
-    stats = PoolStats()
     docs = words = errors = 0
     with pool_for(pipeline, workers) as pool:
         startup = pool.warm_up()
         started = time.perf_counter()
         for item in run_pool(pipeline.read([str(p) for p in paths]), workers=workers,
-                             pipeline=pipeline, batch_size=batch_size, stats=stats, pool=pool):
+                             pipeline=pipeline, batch_size=batch_size, pool=pool):
             if isinstance(item, InputError):
                 errors += 1
             else:
@@ -152,7 +151,7 @@ def full_pipeline(paths: list[Path], *, workers: int, batch_size: int, published
             if on_doc:
                 on_doc(1)
         seconds = time.perf_counter() - started
-    return PhaseResult(docs, words, seconds, stats.max_rss_mb, errors, startup)
+    return PhaseResult(docs, words, seconds, pool.stats.max_rss_mb, errors, startup)
 
 
 def clean_texts(paths: list[Path], published: str | None) -> tuple[list[Path], list[str]]:
