@@ -30,11 +30,14 @@ FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HOUR = re.compile(r"^(1[0-2]|[1-9])(?:[:.]([0-5]\d))?$")
 PART_OF_DAY = re.compile(r"^(.*)T(MO|AF|EV|NI)$")
 DAY_OR_WEEKDAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)$")  # "Tuesdays at 9am"
-AROUND = {"at", "around", "about", "by", "after", "before"}
-RELATIONAL = {"before", "after", "prior", "earlier", "later"}
-UNTIL = {"until", "till", "by", "before"}
+# Closed word lists from time_lexicon.json: words before or after a clock time ("at 9",
+# "around 10"), words ending a relational phrase ("two days before"), words of "until", and
+# vague counts ("a few days").
+AROUND = frozenset(timex.lexicon()["around_clock"])
+RELATIONAL = frozenset(timex.lexicon()["relational_after"])
+UNTIL = frozenset(timex.lexicon()["until_words"])
 CLOCK = re.compile(r"^(XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}.*)$")
-NUMBERISH = {"few", "several", "many", "couple", "a", "an", "half", "one"}
+NUMBERISH = frozenset(timex.lexicon()["numberish"])
 
 
 def anchor_date(published: str | None) -> date | None:
@@ -141,7 +144,7 @@ def trigger_words() -> frozenset[str]:
     ):
         words |= {w for w in lex[key] if not w.startswith("_")}
     words |= {u + "s" for u in lex["units"]} | {d + "s" for d in lex["weekdays"]}
-    words |= {"quarter", "half", "now", "recently", "currently", "soon", "lately"}
+    words |= set(lex["extra_trigger_words"])
     words |= set(lex["fiscal_words"])
     for name in list(lex["holidays_fixed"]) + list(lex["holidays_rules"]):
         words |= set(name.split())
