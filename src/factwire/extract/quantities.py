@@ -28,7 +28,7 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 DIGIT_RANGE = re.compile(r"^(\d[\d,.]*[a-zA-Z]{0,3})[-–~](\d[\d,.]*[a-zA-Z]{0,3})$")
 GLUED_CODE = re.compile(r"^(?:([a-zA-Z]{3})\$?(\d[\d,.]*)|(\d[\d,.]*)([a-zA-Z]{3}))$")
 NUMBER_TAGS = {"CD"}
-NOT_PREFIXES = {"a", "an", "s", "i", "the", "rs"}
+NOT_PREFIXES = frozenset(lexicon()["not_currency_prefixes"]["words"])
 MAX_UNIT_GAP = 3
 
 
