@@ -12,6 +12,19 @@ def _names(doc: Document, ids: list[str]) -> str:
     return ", ".join((e.name if (e := doc.entity(i)) else i) for i in ids) or "?"
 
 
+def size_text(size) -> str:
+    """A readable size such as ``10,000–12,000 soldiers``; empty when unknown."""
+    if size is None:
+        return ""
+    lo, hi, unit = size.low, size.high, size.unit or ""
+    if lo is None and hi is None:
+        return unit
+    if lo is None or hi is None or lo == hi:
+        value = lo if lo is not None else hi
+        return f"{value:,.0f} {unit}".strip()
+    return f"{lo:,.0f}–{hi:,.0f} {unit}".strip()
+
+
 def render_summary(doc: Document, console: Console) -> None:
     console.rule(f"[bold]{doc.title or '(no title)'}")
     console.print(
@@ -42,13 +55,7 @@ def render_summary(doc: Document, console: Console) -> None:
     if doc.events:
         table = Table("actor", "event", "recipient", "date", "size", "status", title="Events")
         for ev in doc.events:
-            size = ""
-            if ev.size:
-                lo, hi = ev.size.low, ev.size.high
-                rng = f"{lo:,.0f}" if lo == hi or hi is None else f"{lo:,.0f}–{hi:,.0f}"
-                unit = ev.size.unit or ""
-                size = f"{rng} {unit}".strip() if lo is not None else unit
             kind = ev.type + (f" ({ev.mode})" if ev.mode else "")
             table.add_row(_names(doc, ev.actor), kind, _names(doc, ev.recipient),
-                          ev.date.value if ev.date else "", size, ev.status)
+                          ev.date.value if ev.date else "", size_text(ev.size), ev.status)
         console.print(table)

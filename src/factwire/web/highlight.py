@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from factwire.model import Document
+from factwire.summary import size_text
 
 # Outer kinds first when two spans start and end at the same characters.
 KIND_ORDER = {"sent": 0, "quote": 1, "claim": 2, "event": 3, "entity": 4}
@@ -51,19 +52,6 @@ class Highlight:
 
 def _names(doc: Document, ids: Iterable[str]) -> str:
     return ", ".join((e.name if (e := doc.entity(i)) else i) for i in ids) or "?"
-
-
-def size_text(size) -> str:
-    """A readable size such as ``10,000–12,000 soldiers``; empty when unknown."""
-    if size is None:
-        return ""
-    lo, hi, unit = size.low, size.high, size.unit or ""
-    if lo is None and hi is None:
-        return unit
-    if lo is None or hi is None or lo == hi:
-        value = lo if lo is not None else hi
-        return f"{value:,.0f} {unit}".strip()
-    return f"{lo:,.0f}–{hi:,.0f} {unit}".strip()
 
 
 def highlights(doc: Document) -> list[Highlight]:
