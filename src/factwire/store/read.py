@@ -84,6 +84,10 @@ EVENT_SORTS = {
     "date": "day DESC NULLS LAST, doc_id, event_id",
     "date_asc": "day ASC NULLS LAST, doc_id, event_id",
     "type": "type, day DESC NULLS LAST, doc_id, event_id",
+    "actor": "actor_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
+    "recipient": "recipient_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
+    "status": "status, day DESC NULLS LAST, doc_id, event_id",
+    "publisher": "publisher NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
 }
 MERGED_SORTS = {
     "date": "first_day DESC NULLS LAST, merged_id",
@@ -375,14 +379,6 @@ def run_sql(con: Connection, sql: str, limit: int | None = None) -> tuple[list[s
 
 
 # --- web additions (issue 8) ----------------------------------------------------------------
-
-# Sort orders the events table of the web workbench offers besides date and type.
-EVENT_SORTS.update({
-    "actor": "actor_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
-    "recipient": "recipient_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
-    "status": "status, day DESC NULLS LAST, doc_id, event_id",
-    "publisher": "publisher NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
-})
 
 _BUCKETS = {"day": "day", "week": "week"}
 
