@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
+from factwire.model import STATUSES
 from factwire.web import highlight, plover
 from factwire.web.api import EventSort, reading, with_counts
 from factwire.web.app import error_page
@@ -115,19 +116,13 @@ def events(request: Request, con=Depends(reading), filters: EventFilters = Depen
                   columns=EVENT_COLUMNS, sort_links=sort_links,
                   csv_link="/api/events?" + urlencode({**params, "format": "csv",
                                                        "limit": 500}),
-                  types=plover_types(), statuses=read_statuses(),
+                  types=plover_types(), statuses=STATUSES,
                   page=pager(request, total, limit, offset))
 
 
 def plover_types() -> list[str]:
     groups = plover.table()["groups"]
     return groups["cooperative"]["types"] + groups["conflictual"]["types"]
-
-
-def read_statuses() -> tuple[str, ...]:
-    from factwire.model import STATUSES
-
-    return STATUSES
 
 
 @router.get("/timeline", response_class=HTMLResponse)
