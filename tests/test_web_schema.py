@@ -15,7 +15,7 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from factwire.web import create_app
 from test_web_fixtures import build_db
@@ -33,7 +33,12 @@ def test_api_honours_its_schema(case):
     # A pattern cannot say that February has no 30th: such a day is refused (422) although
     # the schema's pattern lets it through, so only there is that refusal not a failure.
     excluded = [positive_data_acceptance] if _impossible_day(case.query or {}) else []
-    case.call_and_validate(excluded_checks=excluded)
+    response = case.call()
+    if response.status_code == 413:
+        # The body-size cap answers before the body is read, whether the generated body was
+        # valid or not; 413 is a documented refusal, not an acceptance or a schema mismatch.
+        excluded += [positive_data_acceptance, negative_data_rejection]
+    case.validate_response(response, excluded_checks=excluded)
 
 
 def _impossible_day(query: dict) -> bool:
