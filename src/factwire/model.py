@@ -24,7 +24,9 @@ ResidueReason = Literal[
     "subscribe",
 ]
 EntityKind = Literal["country", "person", "organization", "group", "location", "media"]
-QuoteKind = Literal["direct", "indirect", "mixed"]
+QuoteKind = Literal["direct", "indirect", "mixed", "title"]  # title: a work, slogan or nickname
+CountrySource = Literal["text", "role", "dictionary", "context"]
+DatePrecision = Literal["day", "month", "year", "relative", "publication"]
 Status = Literal[
     "asserted", "confirmed", "reported", "suspected", "possible", "expected", "denied", "negated",
 ]
@@ -84,6 +86,9 @@ class Entity(Record):
     country: str | None = None  # ISO 3166 alpha-3, or an IGO code (UNO, NATO, EUR, ...)
     sector: str | None = None  # GOV, MIL, REB, OPP, PTY, CVL, MED, BUS, JUD, LEG, SPY, IGO, NGO
     mentions: list[Mention] = field(default_factory=list)
+    # How the country was found: named in the text, implied by a role ("Syrian President"),
+    # from the knowledge base, or inferred from the document's country context.
+    country_source: CountrySource | None = None
 
 
 @dataclass
@@ -124,12 +129,17 @@ class Trigger(Record):
 class EventDate(Record):
     value: str | None  # TIMEX3 value, e.g. 2025-04-28, 2024, PAST_REF
     text: str | None = None  # the time expression it came from; None when the document date
+    # day | month | year | relative | publication (the publication date stands in)
+    precision: DatePrecision | None = None
 
 
 @dataclass
 class Location(Record):
     name: str
     country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None  # first-level region
 
 
 @dataclass
@@ -137,6 +147,15 @@ class Size(Record):
     low: float | None
     high: float | None
     unit: str | None = None
+
+
+@dataclass
+class Dateline(Record):
+    """The place and agency opening a wire story ("KABUL (AP) —"): metadata, never an actor."""
+
+    span: Span
+    place: str | None = None
+    agency: str | None = None
 
 
 @dataclass
@@ -157,6 +176,9 @@ class Event(Record):
     status: Status = "asserted"
     claim: str | None = None  # claim id
     negated: bool = False
+    score: float | None = None  # the coder's confidence, 0-1
+    evidence: list[str] = field(default_factory=list)  # what proposed and decided it
+    mentions: list[Trigger] = field(default_factory=list)  # further triggers of the same event
 
 
 @dataclass
@@ -199,6 +221,7 @@ class Document(Record):
     times: list[TimeExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. "non-english: de"
+    dateline: Dateline | None = None
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -56,11 +56,14 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
         "source_url": doc.source.url, "num_chars": len(doc.text),
         "num_words": len(doc.text.split()), "warnings": list(doc.warnings), "text": doc.text,
         "json": doc.to_json(),
+        "dateline_place": doc.dateline.place if doc.dateline else None,
+        "dateline_agency": doc.dateline.agency if doc.dateline else None,
     })
     for e in doc.entities:
         rows["entities"].append({
             "doc_id": doc_id, "entity_id": e.id, "name": e.name, "kind": e.kind,
             "country": e.country, "sector": e.sector, "num_mentions": len(e.mentions),
+            "country_source": e.country_source,
         })
         rows["mentions"].extend(
             {"doc_id": doc_id, "entity_id": e.id, "span_start": m.span[0], "span_end": m.span[1],
@@ -137,7 +140,29 @@ def _event_row(doc: Document, ev, published_date: dt.date | None) -> dict[str, A
         "size_unit": ev.size.unit if ev.size else None,
         "status": ev.status, "claim_id": ev.claim, "negated": ev.negated,
         "published_date": published_date, "publisher": doc.publisher,
+        "date_precision": date_precision(ev.date),
+        "score": ev.score, "evidence": list(ev.evidence),
+        "location_lat": ev.location.lat if ev.location else None,
+        "location_lon": ev.location.lon if ev.location else None,
+        "location_admin1": ev.location.admin1 if ev.location else None,
     }
+
+
+_PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
+
+
+def date_precision(date) -> str:
+    """The precision of an event date: the extractor's own word, else read off the value
+    (YYYY-MM-DD day, YYYY-MM month, YYYY year, anything else relative); no date or no text
+    means the publication date stood in."""
+    if date is None or not date.value or date.text is None:
+        return "publication"
+    if date.precision:
+        return date.precision
+    value = date.value
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value[:10]) and len(value) in _PRECISION_BY_LENGTH:
+        return _PRECISION_BY_LENGTH[len(value)]
+    return "day" if _FULL_DATE.match(value) else "relative"
 
 
 def error_row(err: InputError, run_id: str | None, at: dt.datetime | None = None) -> dict:

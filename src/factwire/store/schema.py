@@ -21,10 +21,12 @@ DOCUMENT_TABLES: dict[str, Columns] = {
         ("language", "VARCHAR"), ("source_kind", "VARCHAR"), ("source_path", "VARCHAR"),
         ("source_url", "VARCHAR"), ("num_chars", "INTEGER"), ("num_words", "INTEGER"),
         ("warnings", "VARCHAR[]"), ("text", "VARCHAR"), ("json", "VARCHAR"),
+        ("dateline_place", "VARCHAR"), ("dateline_agency", "VARCHAR"),
     ],
     "entities": [
         ("doc_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"),
         ("country", "VARCHAR"), ("sector", "VARCHAR"), ("num_mentions", "INTEGER"),
+        ("country_source", "VARCHAR"),
     ],
     "mentions": [
         ("doc_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("span_start", "INTEGER"),
@@ -55,6 +57,8 @@ DOCUMENT_TABLES: dict[str, Columns] = {
         ("size_low", "DOUBLE"), ("size_high", "DOUBLE"), ("size_unit", "VARCHAR"),
         ("status", "VARCHAR"), ("claim_id", "VARCHAR"), ("negated", "BOOLEAN"),
         ("published_date", "DATE"), ("publisher", "VARCHAR"),
+        ("date_precision", "VARCHAR"), ("score", "DOUBLE"), ("evidence", "VARCHAR[]"),
+        ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_admin1", "VARCHAR"),
     ],
     "event_actors": [
         ("doc_id", "VARCHAR"), ("event_id", "VARCHAR"), ("entity_id", "VARCHAR"),
@@ -149,6 +153,13 @@ def ddl(table: str) -> str:
 
 
 def create_all(con) -> None:
-    """Create every table that does not exist yet (safe to call on every open)."""
+    """Create every table that does not exist yet, and add the columns that a database made by
+    an older version lacks (safe to call on every open)."""
     for table in [*DOCUMENT_TABLES, *OTHER_TABLES]:
         con.execute(ddl(table))
+        have = {row[0] for row in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table],
+        ).fetchall()}
+        for name, kind in columns(table):
+            if name not in have:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
