@@ -156,11 +156,11 @@ def test_quotes_and_stories(client):
 
 
 def test_timeline_and_network(client):
-    days = client.get("/api/timeline").json()["items"]
-    assert {"period": "2025-02-03", "type": "PROTEST", "count": 1} in days
+    days = client.get("/api/timeline", params={"bucket": "day"}).json()["items"]
+    assert {"period": "2025-02-03", "type": "PROTEST", "count": 1, "stands_in": False} in days
     weeks = client.get("/api/timeline", params={"bucket": "week"}).json()["items"]
     assert all(w["period"] in ("2025-02-03", "2025-05-12") for w in weeks)  # Mondays
-    graph = client.get("/api/network").json()
+    graph = client.get("/api/network", params={"level": "entity"}).json()
     edge = next(e for e in graph["edges"] if e["source"] == "Japan" and e["type"] == "AID")
     assert edge["target"] == "Ukraine" and edge["count"] == 4 and edge["kind"] == "cooperative"
     coerce = next(e for e in graph["edges"] if e["type"] == "COERCE")
@@ -270,7 +270,8 @@ def test_an_empty_database_shows_empty_states(tmp_path):
     assert "The database is empty" in client.get("/").text
     assert "No events in this database yet" in client.get("/events").text
     assert "No actors yet" in client.get("/actors").text
-    assert client.get("/api/network").json() == {"nodes": [], "edges": [], "total": 0}
+    assert client.get("/api/network").json() == {"nodes": [], "edges": [], "total": 0,
+                                                 "level": "country"}
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -379,6 +380,9 @@ def test_actor_list_counts_roles_quotes_and_claims(client):
 def test_timeline_and_network_take_the_event_filters(client):
     days = client.get("/api/timeline", params={"actor": "RUS"}).json()["items"]
     assert {d["type"] for d in days} == {"ACCUSE", "COERCE"}
-    graph = client.get("/api/network", params={"type": "AID"}).json()
+    graph = client.get("/api/network", params={"type": "AID", "level": "entity"}).json()
     assert {(e["source"], e["target"]) for e in graph["edges"]} == {("Japan", "Ukraine")}
+    countries = client.get("/api/network", params={"type": "AID"}).json()
+    assert {(e["source"], e["target"]) for e in countries["edges"]} == {("JPN", "UKR")}
+    assert {n["label"] for n in countries["nodes"]} == {"Japan", "Ukraine"}
     assert "<option selected>AID</option>" in client.get("/network?type=AID").text

@@ -3,7 +3,7 @@ events, times and quantities — each item with character spans into ``Document.
 
 The order matters and runs one way: entities and times/quantities first, then quotes (whose
 speakers are entities), claims (whose sources are entities and quotes), and events last (which
-use all of them).
+use all of them); last, event places are geocoded offline (``geocode``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def annotate(doc: Document, parsed: Doc) -> Document:
     """Fill every extracted field of ``doc`` from its parse; returns the same Document."""
-    from factwire.extract import actors, claims, events, quantities, quotes, times
+    from factwire.extract import actors, claims, events, geocode, quantities, quotes, times
 
     doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
     doc.entities = actors.find_entities(doc, parsed)
@@ -27,4 +27,5 @@ def annotate(doc: Document, parsed: Doc) -> Document:
     doc.quotes = quotes.find_quotes(doc, parsed)
     doc.claims = claims.find_claims(doc, parsed)
     doc.events = events.find_events(doc, parsed)
+    geocode.geocode_events(doc)  # event places -> coordinates, offline
     return doc

@@ -101,22 +101,34 @@ EVENT_COLUMNS = (
     "doc_id, event_id, day, type, mode, actor_codes, actor_names, recipient_codes, "
     "recipient_names, status, negated, trigger_text, event_text, date_value, date_text, "
     "location_name, location_country, size_low, size_high, size_unit, context, claim_id, "
-    "publisher, published_date, trigger_start, trigger_end, sentence_start, sentence_end"
+    "publisher, published_date, trigger_start, trigger_end, sentence_start, sentence_end, "
+    "date_precision, coalesce(period_start, day) AS period_start, "
+    "coalesce(period_end, day) AS period_end, score, location_lat, location_lon, location_admin1"
 )
 
 
 # Where the event filters look: an event row, or a merged event spanning several days.
-_EVENT_FIELDS = {"first": "day", "last": "day", "status": "list_contains(?, status)",
-                 "doc": "doc_id = ?"}
+# An event's own date covers period_start..period_end (a year-only date, the whole year), and
+# since/until keep the events whose period lies inside the range: "last" is compared with
+# since, "first" with until.
+_EVENT_FIELDS = {"first": "coalesce(period_end, day)", "last": "coalesce(period_start, day)",
+                 "status": "list_contains(?, status)", "doc": "doc_id = ?",
+                 "score": "coalesce(score, 1.0) >= ?", "place": "location_name = ?"}
+_MENTIONS_WHERE = ("merged_id IN (SELECT m.merged_id FROM merged_event_mentions m "
+                   "JOIN events e USING (doc_id, event_id) WHERE {})")
 _MERGED_FIELDS = {"first": "first_day", "last": "coalesce(last_day, first_day)",
                   "status": "len(list_intersect(statuses, ?)) > 0",
                   "doc": "merged_id IN (SELECT merged_id FROM merged_event_mentions "
-                         "WHERE doc_id = ?)"}
+                         "WHERE doc_id = ?)",
+                  # a merged event passes when one of its mentions does
+                  "score": _MENTIONS_WHERE.format("coalesce(e.score, 1.0) >= ?"),
+                  "place": _MENTIONS_WHERE.format("e.location_name = ?")}
 
 
 def _event_filters(fields: dict[str, str], actor: str | None, recipient: str | None,
                    type: str | None, since: str | None, until: str | None,
-                   status: str | list[str] | None, doc_id: str | None) -> Filters:
+                   status: str | list[str] | None, doc_id: str | None,
+                   min_score: float | None = None, place: str | None = None) -> Filters:
     f = Filters()
     _party(f, "actor_codes", "actor_names", actor)
     _party(f, "recipient_codes", "recipient_names", recipient)
@@ -130,6 +142,10 @@ def _event_filters(fields: dict[str, str], actor: str | None, recipient: str | N
         f.add(fields["status"], statuses)
     if doc_id:
         f.add(fields["doc"], doc_id)
+    if min_score is not None:  # an unscored event (NULL) counts as certain
+        f.add(fields["score"], min_score)
+    if place:
+        f.add(fields["place"], place)
     return f
 
 
@@ -138,18 +154,21 @@ def list_events(
     type: str | None = None, since: str | None = None, until: str | None = None,
     status: str | list[str] | None = None, merged: bool = False, doc_id: str | None = None,
     limit: int | None = 100, offset: int = 0, sort: str = "date",
+    min_score: float | None = None, place: str | None = None,
 ) -> tuple[Rows, int]:
     """Events (or merged events with ``merged=True``) matching every given filter.
 
     ``actor``/``recipient``: a code in capitals (PRK) or part of a name (korea); ``status``: a
     list or a comma-separated string (confirmed,reported); ``since``/``until``: ISO dates,
-    inclusive.
+    inclusive, matched against the days the event's own date covers; ``min_score``: the
+    coder's confidence (unscored events pass); ``place``: the event's place name, exactly.
     """
     if merged:
         return list_merged_events(con, actor=actor, recipient=recipient, type=type, since=since,
                                   until=until, status=status, doc_id=doc_id, limit=limit,
-                                  offset=offset, sort=sort)
-    f = _event_filters(_EVENT_FIELDS, actor, recipient, type, since, until, status, doc_id)
+                                  offset=offset, sort=sort, min_score=min_score, place=place)
+    f = _event_filters(_EVENT_FIELDS, actor, recipient, type, since, until, status, doc_id,
+                       min_score, place)
     return _page(con, EVENT_COLUMNS, "events", f, _sort(sort, EVENT_SORTS), limit, offset)
 
 
@@ -158,10 +177,12 @@ def list_merged_events(
     type: str | None = None, since: str | None = None, until: str | None = None,
     status: str | list[str] | None = None, doc_id: str | None = None,
     limit: int | None = 100, offset: int = 0, sort: str = "date",
+    min_score: float | None = None, place: str | None = None,
 ) -> tuple[Rows, int]:
     """Merged events (one per real-world event) with their mention/article/source counts;
     filters as in ``list_events`` (a merged event matches if any of its statuses does)."""
-    f = _event_filters(_MERGED_FIELDS, actor, recipient, type, since, until, status, doc_id)
+    f = _event_filters(_MERGED_FIELDS, actor, recipient, type, since, until, status, doc_id,
+                       min_score, place)
     return _page(con, "*", "merged_events", f, _sort(sort, MERGED_SORTS), limit, offset)
 
 
@@ -399,7 +420,8 @@ def event_counts(con: Connection, *, bucket: str = "day", **filters: Any) -> Row
 
 
 def _only_filters(filters: dict[str, Any]) -> dict[str, Any]:
-    names = ("actor", "recipient", "type", "since", "until", "status", "doc_id")
+    names = ("actor", "recipient", "type", "since", "until", "status", "doc_id", "min_score",
+             "place")
     return {n: filters.get(n) for n in names}
 
 
@@ -495,3 +517,193 @@ def actor_counts(con: Connection, names: list[str]) -> dict[str, dict[str, int]]
         for key, n in con.execute(sql, [keys]).fetchall():
             counts[key][field] = n
     return counts
+
+
+# --- web additions (issue 15): true dates, merged view, dyads, map, aggregated network ------
+
+# Events scored below this are hidden by the workbench unless asked for (unscored count as 1).
+DEFAULT_MIN_SCORE = 0.5
+BUCKETS = ("day", "week", "month", "year")  # timeline bins, finest first
+# an event's date stands in for nothing of its own: the publication day was used
+STANDS_IN = ("(date_precision IN ('relative', 'publication') OR date_precision IS NULL) "
+             "AND coalesce(period_start, day) = coalesce(period_end, day)")
+
+
+def _filtered_events(filters: dict[str, Any], merged: bool = False) -> tuple[str, list[Any]]:
+    """A subquery of the events the filters keep, each with ``event_key``: the event itself,
+    or with ``merged`` the merged event it belongs to (so counts are of real-world events)."""
+    f = _event_filters(_EVENT_FIELDS, **_only_filters(filters))
+    key = ("coalesce(m.merged_id, events.doc_id || '/' || events.event_id)" if merged
+           else "events.doc_id || '/' || events.event_id")
+    return (
+        f"(SELECT events.*, {key} AS event_key, coalesce(period_start, day) AS first, "
+        f"coalesce(period_end, day) AS last, {STANDS_IN} AS stands_in FROM events "
+        f"LEFT JOIN merged_event_mentions m USING (doc_id, event_id){f.where}) AS ev",
+        f.params,
+    )
+
+
+def event_range(con: Connection, *, merged: bool = False, **filters: Any) -> tuple[Any, Any]:
+    """The first and last day the selected events' dates cover (None, None when none)."""
+    source, params = _filtered_events(filters, merged)
+    row = con.execute(f"SELECT min(first), max(last) FROM {source}", params).fetchone()
+    return row[0], row[1]
+
+
+def auto_bucket(first, last) -> str:
+    """The bin that keeps a timeline readable: days up to three months, weeks up to two years,
+    months up to twenty years, years beyond."""
+    if first is None or last is None:
+        return "day"
+    days = (last - first).days
+    return "day" if days <= 92 else "week" if days <= 731 else "month" if days <= 7305 else "year"
+
+
+def timeline_bins(con: Connection, *, bucket: str, merged: bool = False,
+                  **filters: Any) -> dict[str, Rows]:
+    """Events per bin and type, for a chart on a true time axis.
+
+    ``bars``: the events whose date falls in one bin (``period``, ``type``, ``stands_in`` — the
+    publication day stood in for a date — and ``count``); ``spans``: those whose own date is
+    coarser than a bin (a year-only date when binning by month), as ``first``/``last`` day,
+    precision and count, never put on one day of it.
+    """
+    unit = BUCKETS[BUCKETS.index(_sort(bucket, {b: b for b in BUCKETS}))]
+    source, params = _filtered_events(filters, merged)
+    fits = f"date_trunc('{unit}', first) = date_trunc('{unit}', last)"
+    bars = _fetch(
+        con,
+        f"SELECT CAST(date_trunc('{unit}', first) AS DATE) AS period, type, stands_in, "
+        f"count(DISTINCT event_key) AS count FROM {source} WHERE first IS NOT NULL AND {fits} "
+        "GROUP BY ALL ORDER BY period, type", params,
+    )
+    spans = _fetch(
+        con,
+        "SELECT first, last, coalesce(date_precision, 'day') AS precision, "
+        f"count(DISTINCT event_key) AS count FROM {source} WHERE first IS NOT NULL "
+        f"AND NOT ({fits}) GROUP BY ALL ORDER BY first, last", params,
+    )
+    return {"bars": bars, "spans": spans}
+
+
+def merged_mentions(con: Connection, merged_ids: list[str]) -> dict[str, Rows]:
+    """Every mention of some merged events, by merged id: its article, publisher, sentence."""
+    found: dict[str, Rows] = {i: [] for i in merged_ids}
+    if not merged_ids:
+        return found
+    for row in _fetch(
+        con,
+        "SELECT m.merged_id, e.doc_id, e.event_id, e.sentence_start, e.trigger_text, "
+        "e.status, e.date_precision, e.publisher, d.title, d.published_date "
+        "FROM merged_event_mentions m JOIN events e USING (doc_id, event_id) "
+        "JOIN documents d USING (doc_id) WHERE list_contains(?, m.merged_id) "
+        "ORDER BY d.published_date NULLS LAST, e.doc_id, e.sentence_start", [merged_ids],
+    ):
+        found[row["merged_id"]].append(row)
+    return found
+
+
+def dyad_counts(con: Connection, *, merged: bool = False, limit: int = 100,
+                **filters: Any) -> dict[str, Any]:
+    """Actor country x recipient country: events per pair (an event with two actor countries
+    counts for each), by type; plus how many selected events lack a country on a side."""
+    source, params = _filtered_events(filters, merged)
+    pairs = (f"(SELECT *, unnest(recipient_codes) AS recipient_country FROM (SELECT *, "
+             f"unnest(actor_codes) AS actor_country FROM {source}) AS a) AS pairs")
+    items = _fetch(
+        con,
+        f"SELECT actor_country, recipient_country, count(DISTINCT event_key) AS count, "
+        f"min(first) AS first, max(last) AS last FROM {pairs} GROUP BY ALL "
+        "ORDER BY count DESC, actor_country, recipient_country LIMIT ?", [*params, limit],
+    )
+    by_type = _fetch(
+        con,
+        f"SELECT actor_country, recipient_country, type, count(DISTINCT event_key) AS count "
+        f"FROM {pairs} GROUP BY ALL ORDER BY count DESC, type", params,
+    )
+    types: dict[tuple, dict[str, int]] = {}
+    for r in by_type:
+        types.setdefault((r["actor_country"], r["recipient_country"]), {})[r["type"]] = r["count"]
+    for item in items:
+        item["types"] = types.get((item["actor_country"], item["recipient_country"]), {})
+    total = scalar(con, f"SELECT count(*) FROM (SELECT DISTINCT actor_country, "
+                        f"recipient_country FROM {pairs})", params)
+    uncoded = scalar(con, f"SELECT count(DISTINCT event_key) FROM {source} "
+                          "WHERE len(actor_codes) = 0 OR len(recipient_codes) = 0", params)
+    return {"items": items, "total": total, "uncoded": uncoded}
+
+
+def dyad_series(con: Connection, *, bucket: str, pairs: list[tuple[str, str]],
+                merged: bool = False, **filters: Any) -> dict[tuple[str, str], Rows]:
+    """Events per bin for some dyads (only events whose date falls in one bin)."""
+    unit = _sort(bucket, {b: b for b in BUCKETS})
+    found: dict[tuple[str, str], Rows] = {p: [] for p in pairs}
+    if not pairs:
+        return found
+    source, params = _filtered_events(filters, merged)
+    for r in _fetch(
+        con,
+        f"SELECT actor_country, recipient_country, CAST(date_trunc('{unit}', first) AS DATE) "
+        f"AS period, count(DISTINCT event_key) AS count FROM (SELECT *, "
+        f"unnest(recipient_codes) AS recipient_country FROM (SELECT *, unnest(actor_codes) AS "
+        f"actor_country FROM {source}) AS a) AS pairs WHERE first IS NOT NULL "
+        f"AND date_trunc('{unit}', first) = date_trunc('{unit}', last) "
+        "AND list_contains(?, actor_country || '>' || recipient_country) "
+        "GROUP BY ALL ORDER BY period", [*params, [f"{a}>{r}" for a, r in pairs]],
+    ):
+        found[(r["actor_country"], r["recipient_country"])].append(
+            {"period": r["period"], "count": r["count"]})
+    return found
+
+
+def map_places(con: Connection, *, merged: bool = False, **filters: Any) -> dict[str, Any]:
+    """Events per geocoded place (name, country, coordinates, region) with their types; and
+    how many selected events have a place that could not be located, or none."""
+    source, params = _filtered_events(filters, merged)
+    places = _fetch(
+        con,
+        "SELECT location_name AS place, location_country AS country, location_admin1 AS "
+        "admin1, location_lat AS lat, location_lon AS lon, count(DISTINCT event_key) AS count, "
+        f"list(DISTINCT type ORDER BY type) AS types FROM {source} "
+        "WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL GROUP BY ALL "
+        "ORDER BY count DESC, place", params,
+    )
+    missing = _one(
+        con,
+        "SELECT count(DISTINCT event_key) FILTER (WHERE location_name IS NULL) AS no_place, "
+        "count(DISTINCT event_key) FILTER (WHERE location_name IS NOT NULL "
+        f"AND location_lat IS NULL) AS not_located FROM {source}", params,
+    )
+    return {"places": places, **(missing or {})}
+
+
+# what a network node stands for: a country, a country and sector, or one actor by name
+NETWORK_LEVELS = {
+    "country": "{t}.country",
+    "sector": "CASE WHEN {t}.country IS NULL THEN NULL ELSE {t}.country || "
+              "coalesce(' ' || {t}.sector, '') END",
+    "entity": "{t}.name",
+}
+
+
+def network_edges(con: Connection, *, level: str = "country", merged: bool = False,
+                  min_weight: int = 1, limit: int = 300, **filters: Any) -> Rows:
+    """Who did what to whom at a ``level`` of NETWORK_LEVELS: one row per actor node,
+    recipient node and type, with how many events (or merged events) it stands for; the
+    ``limit`` heaviest with at least ``min_weight``. Negated events are no edge; parties
+    without a country are left out at the country levels."""
+    node = _sort(level, NETWORK_LEVELS)
+    source, params = _filtered_events(filters, merged)
+    a, r = node.format(t="a"), node.format(t="r")
+    return _fetch(
+        con,
+        f"SELECT {a} AS actor, any_value(a.name) AS actor_name, {r} AS recipient, "
+        "any_value(r.name) AS recipient_name, ev.type, count(DISTINCT ev.event_key) AS count "
+        f"FROM {source} JOIN event_actors a ON a.doc_id = ev.doc_id "
+        "AND a.event_id = ev.event_id AND a.role = 'actor' JOIN event_actors r "
+        "ON r.doc_id = ev.doc_id AND r.event_id = ev.event_id AND r.role = 'recipient' "
+        f"WHERE NOT coalesce(ev.negated, false) AND {a} IS NOT NULL AND {r} IS NOT NULL "
+        f"GROUP BY {a}, {r}, ev.type HAVING count(DISTINCT ev.event_key) >= ? "
+        "ORDER BY count DESC, actor, recipient, ev.type LIMIT ?",
+        [*params, min_weight, limit],
+    )

@@ -145,6 +145,8 @@ def _event_row(doc: Document, ev, published_date: dt.date | None) -> dict[str, A
         "location_lat": ev.location.lat if ev.location else None,
         "location_lon": ev.location.lon if ev.location else None,
         "location_admin1": ev.location.admin1 if ev.location else None,
+        **dict(zip(("period_start", "period_end"),
+                   date_period(date_value, date_precision(ev.date), published_date), strict=True)),
     }
 
 
@@ -163,6 +165,43 @@ def date_precision(date) -> str:
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value[:10]) and len(value) in _PRECISION_BY_LENGTH:
         return _PRECISION_BY_LENGTH[len(value)]
     return "day" if _FULL_DATE.match(value) else "relative"
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})|-W(\d{2})|-Q([1-4]))?")
+
+
+def date_period(value: str | None, precision: str,
+                published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day an event date covers: a day itself, a month or a year whole
+    (``2016-08`` is Aug 1-31; ``2024-W12`` its Monday to Sunday; ``2024-Q2`` April-June); the
+    publication day when it stands in (no date, or a relative value such as PAST_REF: then
+    ``period_start == period_end`` with precision relative or publication)."""
+    if precision == "publication":
+        return published, published
+    if day := as_date(value):
+        return day, day
+    match = _PARTIAL_DATE.match(value or "")
+    if not match:
+        return published, published
+    year, month, week, quarter = match.groups()
+    try:
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            return first, _month_end(first)
+        if week:
+            monday = dt.date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if quarter:
+            first = dt.date(int(year), 3 * int(quarter) - 2, 1)
+            return first, _month_end(first.replace(month=first.month + 2))
+        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    except ValueError:
+        return published, published
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+    return following - dt.timedelta(days=1)
 
 
 def error_row(err: InputError, run_id: str | None, at: dt.datetime | None = None) -> dict:

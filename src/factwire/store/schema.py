@@ -59,6 +59,9 @@ DOCUMENT_TABLES: dict[str, Columns] = {
         ("published_date", "DATE"), ("publisher", "VARCHAR"),
         ("date_precision", "VARCHAR"), ("score", "DOUBLE"), ("evidence", "VARCHAR[]"),
         ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_admin1", "VARCHAR"),
+        # the days the event's own date covers (a year-only date: Jan 1 to Dec 31); the
+        # publication day when it stands in (date_precision relative or publication)
+        ("period_start", "DATE"), ("period_end", "DATE"),
     ],
     "event_actors": [
         ("doc_id", "VARCHAR"), ("event_id", "VARCHAR"), ("entity_id", "VARCHAR"),
@@ -114,6 +117,8 @@ OTHER_TABLES: dict[str, Columns] = {
         ("first_day", "DATE"), ("last_day", "DATE"), ("first_seen", "DATE"), ("last_seen", "DATE"),
         ("statuses", "VARCHAR[]"), ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"),
         ("num_sources", "INTEGER"), ("num_stories", "INTEGER"), ("event_text", "VARCHAR"),
+        # the finest date precision among the mentions (day|month|year|relative|publication)
+        ("date_precision", "VARCHAR"),
     ],
     "merged_event_mentions": [
         ("merged_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("event_id", "VARCHAR"),

@@ -235,6 +235,8 @@ def update_merged_events(con) -> int:
         con,
         "SELECT e.doc_id, e.event_id, e.type, e.mode, e.actor_codes, e.recipient_codes, "
         "e.actor_names, e.recipient_names, e.negated, e.day, e.status, e.event_text, "
+        "e.date_precision, coalesce(e.period_start, e.day) AS period_start, "
+        "coalesce(e.period_end, e.day) AS period_end, "
         "d.published_date, d.publisher, d.source_url, sd.story_id "
         "FROM events e JOIN documents d USING (doc_id) "
         "LEFT JOIN story_documents sd USING (doc_id) "
@@ -262,8 +264,19 @@ def update_merged_events(con) -> int:
     return len(merged)
 
 
+# finest first; relative and publication dates are the publication day standing in
+PRECISIONS = ("day", "month", "year", "relative", "publication")
+
+
 def _merged_row(key: tuple, group: list[dict[str, Any]]) -> dict[str, Any]:
     days = [ev["day"] for ev in group if ev["day"]]
+    # the date range: from the mentions with a date of their own, else the publication days
+    precisions = [ev["date_precision"] or "publication" for ev in group]
+    finest = min(precisions, key=lambda p: PRECISIONS.index(p) if p in PRECISIONS else 9)
+    own = [ev for ev, p in zip(group, precisions, strict=True)
+           if p in ("day", "month", "year") and ev["period_start"]]
+    starts = [ev["period_start"] for ev in own] or days
+    ends = [ev["period_end"] for ev in own] or days
     seen = [ev["published_date"] for ev in group if ev["published_date"]] or days
     ident = repr((*key, str(min(days, default="")), group[0]["doc_id"], group[0]["event_id"]))
     modes = Counter(ev["mode"] for ev in group if ev["mode"])
@@ -274,8 +287,8 @@ def _merged_row(key: tuple, group: list[dict[str, Any]]) -> dict[str, Any]:
         "actor_codes": first["actor_codes"], "recipient_codes": first["recipient_codes"],
         "actor_names": sorted({n for ev in group for n in ev["actor_names"]}),
         "recipient_names": sorted({n for ev in group for n in ev["recipient_names"]}),
-        "negated": key[3], "first_day": min(days, default=None),
-        "last_day": max(days, default=None), "first_seen": min(seen, default=None),
+        "negated": key[3], "first_day": min(starts, default=None),
+        "last_day": max(ends, default=None), "first_seen": min(seen, default=None),
         "last_seen": max(seen, default=None),
         "statuses": sorted({ev["status"] for ev in group if ev["status"]}),
         "num_mentions": len(group),
@@ -283,7 +296,7 @@ def _merged_row(key: tuple, group: list[dict[str, Any]]) -> dict[str, Any]:
         "num_sources": len({source_key(ev["publisher"], ev["source_url"]) for ev in group}
                            - {None}),
         "num_stories": len({ev["story_id"] or ev["doc_id"] for ev in group}),
-        "event_text": first["event_text"],
+        "event_text": first["event_text"], "date_precision": finest,
     }
 
 

@@ -19,7 +19,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from factwire.store import read
-from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
+from factwire.web.dates import date_label, with_date_labels
+from factwire.web.params import EventFilters, Limit, Offset, Text, View, event_filters
 
 router = APIRouter(prefix="/api", responses={
     400: {"description": "A value the query layer rejects, or a body that is not JSON"},
@@ -99,6 +100,7 @@ def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
            format: Literal["json", "csv"] = "json"):
     items, total = _call(read.list_events, con, **filters.__dict__, limit=limit, offset=offset,
                          sort=sort.value)
+    items = with_date_labels(items)  # issue 15: the date as shown, with its precision
     if format == "csv":
         return Response(to_csv(items), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"',
@@ -110,24 +112,73 @@ def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
             summary="Events merged across articles, with article and source counts")
 def merged_events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
                   limit: Limit = 100, offset: Offset = 0, sort: MergedSort = MergedSort.date):
-    return _page(*_call(read.list_merged_events, con, **filters.__dict__, limit=limit,
-                        offset=offset, sort=sort.value))
+    items, total = _call(read.list_merged_events, con, **filters.__dict__, limit=limit,
+                         offset=offset, sort=sort.value)
+    mentions = read.merged_mentions(con, [m["merged_id"] for m in items])
+    items = [{**m, "date_shown": date_label(m)["text"], "mentions": mentions[m["merged_id"]]}
+             for m in with_date_labels(items)]
+    return _page(items, total)
 
 
-@router.get("/timeline", response_model=Page,
-            summary="Dated events per day or week (by its Monday) and PLOVER type")
+# --- issue 15: timeline, network, dyads, map ------------------------------------------------
+
+
+class Timeline(Page):
+    """Events per bin on a time axis; ``spans`` hold events whose date is coarser than a bin."""
+
+    bucket: str
+    first: str | None
+    last: str | None
+    spans: list[dict[str, Any]]
+
+
+@router.get("/timeline", response_model=Timeline,
+            summary="Events per day, week, month or year (bucket=auto picks by the range) and "
+            "PLOVER type, each on the days its own date covers")
 def timeline(con=Depends(reading), filters: EventFilters = Depends(event_filters),
-             bucket: Literal["day", "week"] = "day"):
-    items = read.event_counts(con, bucket=bucket, **filters.__dict__)
-    return _page(items, len(items))
+             bucket: Literal["auto", "day", "week", "month", "year"] = "auto",
+             view: View = "mentions"):
+    merged = view == "merged"
+    first, last = read.event_range(con, merged=merged, **filters.__dict__)
+    unit = read.auto_bucket(first, last) if bucket == "auto" else bucket
+    bins = read.timeline_bins(con, bucket=unit, merged=merged, **filters.__dict__)
+    return jsonable_encoder({"items": bins["bars"], "total": len(bins["bars"]), "bucket": unit,
+                             "first": first, "last": last, "spans": bins["spans"]})
 
 
-@router.get("/network", summary="Who did what to whom: actors as nodes, typed weighted edges")
+@router.get("/network", summary="Who did what to whom: countries (or countries and sectors, "
+            "or actors) as nodes, typed edges weighted by events")
 def network(con=Depends(reading), filters: EventFilters = Depends(event_filters),
-            limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
+            level: Literal["country", "sector", "entity"] = "country", view: View = "mentions",
+            min_weight: Annotated[int, Query(ge=1, le=100_000)] = 1,
+            limit: Annotated[int, Query(ge=1, le=2000, description="Top N edges.")] = 300,
+            ) -> dict[str, Any]:
     from factwire.web.graph import network_graph
 
-    return network_graph(con, filters, limit)
+    return network_graph(con, filters, limit, level=level, merged=view == "merged",
+                         min_weight=min_weight)
+
+
+@router.get("/dyads", summary="Actor country x recipient country: events per pair, by type, "
+            "and per bin over time for the top pairs")
+def dyads(con=Depends(reading), filters: EventFilters = Depends(event_filters),
+          view: View = "mentions", limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+          series: Annotated[int, Query(ge=0, le=50, description="Pairs given a series.")] = 12,
+          bucket: Literal["auto", "day", "week", "month", "year"] = "auto") -> dict[str, Any]:
+    from factwire.web.geo import dyads_view
+
+    return jsonable_encoder(dyads_view(con, filters, merged=view == "merged", limit=limit,
+                                       series=series, bucket=bucket))
+
+
+@router.get("/map", summary="Events per place as a GeoJSON FeatureCollection (points, "
+            "geocoded offline), with how many events had no place or an unlocated one",
+            responses={200: {"content": {"application/geo+json": {}}}})
+def map_points(con=Depends(reading), filters: EventFilters = Depends(event_filters),
+               view: View = "mentions") -> dict[str, Any]:
+    from factwire.web.geo import feature_collection
+
+    return jsonable_encoder(feature_collection(con, filters, merged=view == "merged"))
 
 
 # --- actors, quotes, stories ---------------------------------------------------------------
