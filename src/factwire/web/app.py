@@ -222,11 +222,12 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
 
 
 def templates() -> Jinja2Templates:
-    from factwire.web import highlight, plover
+    from factwire.web import dates, highlight, plover
 
     with resources.as_file(PACKAGE / "templates") as folder:
         env = Jinja2Templates(directory=folder)
     env.env.globals.update(kind_colour=plover.kind_of, size_text=highlight.size_text)
+    env.env.globals["date_label"] = dates.date_label  # issue 15: dates with their precision
     env.env.filters["names"] = lambda names: ", ".join(names or []) or "?"
     return env
 

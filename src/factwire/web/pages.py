@@ -14,9 +14,10 @@ from fastapi.responses import HTMLResponse
 
 from factwire.model import STATUSES
 from factwire.web import highlight, plover
-from factwire.web.api import EventSort, reading, with_counts
+from factwire.web.api import EventSort, MergedSort, reading, with_counts
 from factwire.web.app import error_page
-from factwire.web.params import EventFilters, Limit, Offset, Text, event_filters
+from factwire.web.dates import date_label
+from factwire.web.params import EventFilters, Limit, Offset, Text, View, event_filters
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
@@ -79,10 +80,22 @@ def event_view(doc, ev) -> dict[str, Any]:
         source = (e.name if (e := doc.entity(claim.source)) else claim.source_text)
     return {"id": ev.id, "type": ev.type, "mode": ev.mode, "kind": plover.kind_of(ev.type),
             "actors": _names(doc, ev.actor), "recipients": _names(doc, ev.recipient),
-            "date": ev.date.value if ev.date else None, "size": highlight.size_text(ev.size),
+            "date": _date_shown(doc, ev), "size": highlight.size_text(ev.size),
             "status": ev.status, "negated": ev.negated, "source": source or doc.publisher,
             "trigger": ev.trigger.text, "sentence": ev.sentence[0],
             "location": ev.location.name if ev.location else None}
+
+
+def _date_shown(doc, ev) -> dict[str, Any]:
+    """The event's date as the tables show it (with precision; the publication day marked)."""
+    from factwire.store.rows import as_date, date_period, date_precision
+
+    precision = date_precision(ev.date)
+    value = ev.date.value if ev.date else None
+    start, end = date_period(value, precision, as_date(doc.published))
+    return date_label({"date_value": value, "date_text": ev.date.text if ev.date else None,
+                       "date_precision": precision, "period_start": start, "period_end": end,
+                       "published_date": as_date(doc.published)})
 
 
 def quote_view(doc, q) -> dict[str, Any]:
@@ -117,6 +130,7 @@ def events(request: Request, con=Depends(reading), filters: EventFilters = Depen
                   csv_link="/api/events?" + urlencode({**params, "format": "csv",
                                                        "limit": 500}),
                   types=plover_types(), statuses=STATUSES,
+                  switch="/merged-events?" + urlencode(filters.query()),
                   page=pager(request, total, limit, offset))
 
 
@@ -125,16 +139,56 @@ def plover_types() -> list[str]:
     return groups["cooperative"]["types"] + groups["conflictual"]["types"]
 
 
+# --- issue 15: timeline, network, merged events, dyads, map ---------------------------------
+
+Bucket = Annotated[str, Query(pattern="^(auto|day|week|month|year)$")]
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, filters: EventFilters = Depends(event_filters),
-             bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day"):
-    return render(request, "timeline.html", bucket=bucket, filters=filters, types=plover_types())
+             bucket: Bucket = "auto", view: View = "mentions"):
+    return render(request, "timeline.html", bucket=bucket, filters=filters, types=plover_types(),
+                  view=view, buckets=("auto", "day", "week", "month", "year"))
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network(request: Request, filters: EventFilters = Depends(event_filters)):
+def network(request: Request, filters: EventFilters = Depends(event_filters),
+            level: Annotated[str, Query(pattern="^(country|sector|entity)$")] = "country",
+            view: View = "mentions",
+            min_weight: Annotated[int, Query(ge=1, le=100_000)] = 1,
+            limit: Annotated[int, Query(ge=1, le=2000)] = 150):
     return render(request, "network.html", groups=plover.table()["groups"], filters=filters,
-                  types=plover_types())
+                  types=plover_types(), level=level, view=view, min_weight=min_weight,
+                  limit=limit)
+
+
+@router.get("/merged-events", response_class=HTMLResponse)
+def merged_events(request: Request, con=Depends(reading),
+                  filters: EventFilters = Depends(event_filters), limit: Limit = PAGE,
+                  offset: Offset = 0, sort: MergedSort = MergedSort.date):
+    from factwire.store import read
+
+    items, total = read.list_merged_events(con, **filters.__dict__, limit=limit,
+                                           offset=offset, sort=sort.value)
+    params = {**filters.query(), "limit": limit}
+    return render(request, "merged_events.html", items=items, filters=filters,
+                  mentions=read.merged_mentions(con, [m["merged_id"] for m in items]),
+                  sort=sort.value, types=plover_types(), statuses=STATUSES,
+                  sort_links={k: "?" + urlencode({**params, "sort": k}) for k in read.MERGED_SORTS},
+                  switch="/events?" + urlencode(filters.query()),
+                  page=pager(request, total, limit, offset))
+
+
+@router.get("/dyads", response_class=HTMLResponse)
+def dyads(request: Request, filters: EventFilters = Depends(event_filters),
+          view: View = "mentions"):
+    return render(request, "dyads.html", filters=filters, types=plover_types(), view=view)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, filters: EventFilters = Depends(event_filters),
+             view: View = "mentions"):
+    return render(request, "map.html", filters=filters, types=plover_types(), view=view)
 
 
 @router.get("/actors", response_class=HTMLResponse)
