@@ -529,16 +529,26 @@ STANDS_IN = ("(date_precision IN ('relative', 'publication') OR date_precision I
              "AND coalesce(period_start, day) = coalesce(period_end, day)")
 
 
-def _filtered_events(filters: dict[str, Any], merged: bool = False) -> tuple[str, list[Any]]:
+_PRECISION_RANK = ("CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 "
+                   "WHEN 'year' THEN 2 WHEN 'relative' THEN 3 ELSE 4 END")
+
+
+def _filtered_events(filters: dict[str, Any], merged: bool = False,
+                     one_per_event: bool = False) -> tuple[str, list[Any]]:
     """A subquery of the events the filters keep, each with ``event_key``: the event itself,
-    or with ``merged`` the merged event it belongs to (so counts are of real-world events)."""
+    or with ``merged`` the merged event it belongs to (so counts are of real-world events).
+    ``one_per_event`` keeps one mention per merged event — its best-dated — so a chart puts
+    each real-world event at one date."""
     f = _event_filters(_EVENT_FIELDS, **_only_filters(filters))
     key = ("coalesce(m.merged_id, events.doc_id || '/' || events.event_id)" if merged
            else "events.doc_id || '/' || events.event_id")
+    one = (f" QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY {_PRECISION_RANK}, "
+           "coalesce(period_start, day) NULLS LAST, doc_id, event_id) = 1"
+           if merged and one_per_event else "")
     return (
         f"(SELECT events.*, {key} AS event_key, coalesce(period_start, day) AS first, "
         f"coalesce(period_end, day) AS last, {STANDS_IN} AS stands_in FROM events "
-        f"LEFT JOIN merged_event_mentions m USING (doc_id, event_id){f.where}) AS ev",
+        f"LEFT JOIN merged_event_mentions m USING (doc_id, event_id){f.where}{one}) AS ev",
         f.params,
     )
 
@@ -569,7 +579,7 @@ def timeline_bins(con: Connection, *, bucket: str, merged: bool = False,
     precision and count, never put on one day of it.
     """
     unit = BUCKETS[BUCKETS.index(_sort(bucket, {b: b for b in BUCKETS}))]
-    source, params = _filtered_events(filters, merged)
+    source, params = _filtered_events(filters, merged, one_per_event=True)
     fits = f"date_trunc('{unit}', first) = date_trunc('{unit}', last)"
     bars = _fetch(
         con,
@@ -640,7 +650,7 @@ def dyad_series(con: Connection, *, bucket: str, pairs: list[tuple[str, str]],
     found: dict[tuple[str, str], Rows] = {p: [] for p in pairs}
     if not pairs:
         return found
-    source, params = _filtered_events(filters, merged)
+    source, params = _filtered_events(filters, merged, one_per_event=True)
     for r in _fetch(
         con,
         f"SELECT actor_country, recipient_country, CAST(date_trunc('{unit}', first) AS DATE) "

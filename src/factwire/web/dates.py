@@ -60,3 +60,16 @@ def with_date_labels(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                  and "relative" not in label["text"] else "")
         out.append({**row, "date_shown": shown})
     return out
+
+
+def event_date_label(doc, ev) -> dict[str, Any]:
+    """``date_label`` of one event of a Document (the article view, before any row exists)."""
+    from factwire.store.rows import as_date, date_period, date_precision
+
+    precision = date_precision(ev.date)
+    value = ev.date.value if ev.date else None
+    published = as_date(doc.published)
+    start, end = date_period(value, precision, published)
+    return date_label({"date_value": value, "date_text": ev.date.text if ev.date else None,
+                       "date_precision": precision, "period_start": start, "period_end": end,
+                       "published_date": published})

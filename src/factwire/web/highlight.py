@@ -17,6 +17,7 @@ from html import escape
 
 from factwire.model import Document
 from factwire.summary import size_text
+from factwire.web.dates import event_date_label
 
 # Outer kinds first when two spans start and end at the same characters.
 KIND_ORDER = {"sent": 0, "quote": 1, "claim": 2, "event": 3, "entity": 4}
@@ -86,8 +87,11 @@ def highlights(doc: Document) -> list[Highlight]:
     for ev in doc.events:
         parts = [f"{_names(doc, ev.actor)} → {ev.type}"
                  + (f" ({ev.mode})" if ev.mode else "") + f" → {_names(doc, ev.recipient)}"]
-        if ev.date and ev.date.value:
-            parts.append(f"date {ev.date.value}")
+        if ev.date and ev.date.value:  # with its precision; never a raw PAST_REF
+            label = event_date_label(doc, ev)
+            parts.append(f"date {label['text']}" + (" (publication day)" if label["stands_in"]
+                         and "relative" not in label["text"] else f" ({label['precision']})"
+                         if label["precision"] in ("month", "year") else ""))
         if s := size_text(ev.size):
             parts.append(s)
         parts.append(ev.status + (" · negated" if ev.negated else ""))

@@ -16,7 +16,7 @@ from factwire.model import STATUSES
 from factwire.web import highlight, plover
 from factwire.web.api import EventSort, MergedSort, reading, with_counts
 from factwire.web.app import error_page
-from factwire.web.dates import date_label
+from factwire.web.dates import event_date_label
 from factwire.web.params import EventFilters, Limit, Offset, Text, View, event_filters
 
 router = APIRouter(include_in_schema=False)
@@ -80,22 +80,10 @@ def event_view(doc, ev) -> dict[str, Any]:
         source = (e.name if (e := doc.entity(claim.source)) else claim.source_text)
     return {"id": ev.id, "type": ev.type, "mode": ev.mode, "kind": plover.kind_of(ev.type),
             "actors": _names(doc, ev.actor), "recipients": _names(doc, ev.recipient),
-            "date": _date_shown(doc, ev), "size": highlight.size_text(ev.size),
+            "date": event_date_label(doc, ev), "size": highlight.size_text(ev.size),
             "status": ev.status, "negated": ev.negated, "source": source or doc.publisher,
             "trigger": ev.trigger.text, "sentence": ev.sentence[0],
             "location": ev.location.name if ev.location else None}
-
-
-def _date_shown(doc, ev) -> dict[str, Any]:
-    """The event's date as the tables show it (with precision; the publication day marked)."""
-    from factwire.store.rows import as_date, date_period, date_precision
-
-    precision = date_precision(ev.date)
-    value = ev.date.value if ev.date else None
-    start, end = date_period(value, precision, as_date(doc.published))
-    return date_label({"date_value": value, "date_text": ev.date.text if ev.date else None,
-                       "date_precision": precision, "period_start": start, "period_end": end,
-                       "published_date": as_date(doc.published)})
 
 
 def quote_view(doc, q) -> dict[str, Any]:
