@@ -159,7 +159,7 @@ def test_events_table_filters_and_links_to_the_sentence(page, base_url):
 
 
 def test_network_opens_an_actor_page(page, base_url):
-    page.goto(f"{base_url}/network")
+    page.goto(f"{base_url}/network?level=entity")  # countries by default; actors on demand
     page.wait_for_function("window.factwireGraph && window.factwireGraph.nodes().length > 0")
     assert page.locator("#graph canvas").count() > 0
     shoot(page, "network-1280")
@@ -186,8 +186,9 @@ def test_timeline_bars_lead_to_their_events(page, base_url):
         const chart = Chart.getChart('timeline-chart');
         const box = chart.canvas.getBoundingClientRect();
         for (let i = 0; i < chart.data.datasets.length; i++) {
+            if (chart.data.datasets[i].type !== 'bar') continue;
             const values = chart.data.datasets[i].data;
-            const bar = chart.getDatasetMeta(i).data.find((b, j) => values[j] > 0);
+            const bar = chart.getDatasetMeta(i).data.find((b, j) => values[j].y > 0);
             if (bar) return [box.left + bar.x, box.top + (bar.y + bar.base) / 2];
         }
     }""")

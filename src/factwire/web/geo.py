@@ -65,6 +65,8 @@ def feature_collection(con, filters, *, merged: bool) -> dict[str, Any]:
             "place": p["place"], "country": p["country"],
             "country_name": country_name(p["country"]) if p["country"] else None,
             "admin1": p["admin1"], "count": p["count"], "types": p["types"],
+            # a city carries its region; a country alone is drawn at its centre
+            "level": "city" if p["admin1"] else "country",
             "events_url": ("/merged-events?" if merged else "/events?")
             + urlencode({**query, "place": p["place"]}),
         },

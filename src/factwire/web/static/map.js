@@ -43,13 +43,15 @@
   }
   add(svg, "path", { d: path(topojson.mesh(world, world.objects.countries, (a, b) => a !== b)), class: "borders" });
   const points = add(svg, "g", { class: "points" });
-  const max = Math.max(1, ...data.features.map((f) => f.properties.count));
-  // biggest first, so small circles stay clickable on top
-  for (const f of [...data.features].sort((a, b) => b.properties.count - a.properties.count)) {
+  // area by count (a fixed scale, so one event is a small dot however few there are);
+  // countries and the biggest first, so cities and small circles stay clickable on top
+  const radius = (n) => Math.min(28, 3.5 + 3 * Math.sqrt(n));
+  const order = (f) => (f.properties.level === "country" ? 1e9 : 0) + f.properties.count;
+  for (const f of [...data.features].sort((a, b) => order(b) - order(a))) {
     const [x, y] = projection(f.geometry.coordinates);
     const p = f.properties;
-    const link = add(points, "a", { href: p.events_url, class: "place", "data-place": p.place });
-    add(link, "circle", { cx: x, cy: y, r: 4 + 18 * Math.sqrt(p.count / max) });
+    const link = add(points, "a", { href: p.events_url, class: "place " + p.level, "data-place": p.place });
+    add(link, "circle", { cx: x, cy: y, r: radius(p.count) });
     link.append(Object.assign(document.createElementNS(NS, "title"), {
       textContent: `${p.place}${p.country_name && p.country_name !== p.place ? ", " + p.country_name : ""}: ` +
         `${p.count} event${p.count === 1 ? "" : "s"} (${p.types.join(", ")})`,
