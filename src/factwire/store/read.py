@@ -81,8 +81,9 @@ def _party(filters: Filters, codes: str, names: str, value: str | None) -> None:
 # --- events -------------------------------------------------------------------------------
 
 EVENT_SORTS = {
-    "date": "day DESC NULLS LAST, doc_id, event_id",
-    "date_asc": "day ASC NULLS LAST, doc_id, event_id",
+    # by the first day the event's own date covers (a year-only date sorts by its year)
+    "date": "coalesce(period_start, day) DESC NULLS LAST, doc_id, event_id",
+    "date_asc": "coalesce(period_start, day) ASC NULLS LAST, doc_id, event_id",
     "type": "type, day DESC NULLS LAST, doc_id, event_id",
     "actor": "actor_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",
     "recipient": "recipient_names[1] NULLS LAST, day DESC NULLS LAST, doc_id, event_id",

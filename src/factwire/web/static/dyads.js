@@ -59,6 +59,12 @@
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", `Events from ${d.actor_name} to ${d.recipient_name} per ${unit}`);
     holder.append(canvas); card.append(title, holder); grid.append(card);
+    const drawn = d.series.reduce((n, p) => n + p.count, 0);
+    if (drawn < d.count) {  // a year-only date is not put on one bar of a finer axis
+      const small = document.createElement("div"); small.className = "multiple-note";
+      small.textContent = `${d.count - drawn} not drawn: dated only to a coarser period than a ${unit}`;
+      card.append(small);
+    }
     window.factwireDyadCharts.push(new Chart(canvas, {
       type: "bar",
       data: { datasets: [{ data: d.series.map((p) => ({ x: ms(p.period), y: p.count })),
