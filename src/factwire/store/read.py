@@ -604,11 +604,15 @@ def merged_mentions(con: Connection, merged_ids: list[str]) -> dict[str, Rows]:
         return found
     for row in _fetch(
         con,
+        # the day as text: a syndicated story can have hundreds of mentions, and JSON
+        # encoders are slow on date objects
         "SELECT m.merged_id, e.doc_id, e.event_id, e.sentence_start, e.trigger_text, "
-        "e.status, e.date_precision, e.publisher, d.title, d.published_date "
-        "FROM merged_event_mentions m JOIN events e USING (doc_id, event_id) "
-        "JOIN documents d USING (doc_id) WHERE list_contains(?, m.merged_id) "
-        "ORDER BY d.published_date NULLS LAST, e.doc_id, e.sentence_start", [merged_ids],
+        "e.status, e.date_precision, e.publisher, d.title, "
+        "CAST(d.published_date AS VARCHAR) AS published_date "
+        "FROM (SELECT unnest(?) AS merged_id) AS wanted JOIN merged_event_mentions m "
+        "USING (merged_id) JOIN events e USING (doc_id, event_id) JOIN documents d "
+        "USING (doc_id) ORDER BY d.published_date NULLS LAST, e.doc_id, e.sentence_start",
+        [merged_ids],
     ):
         found[row["merged_id"]].append(row)
     return found
@@ -621,24 +625,25 @@ def dyad_counts(con: Connection, *, merged: bool = False, limit: int = 100,
     source, params = _filtered_events(filters, merged)
     pairs = (f"(SELECT *, unnest(recipient_codes) AS recipient_country FROM (SELECT *, "
              f"unnest(actor_codes) AS actor_country FROM {source}) AS a) AS pairs")
-    items = _fetch(
+    # one pass by pair and type: an event has one type, so a pair's count is the sum
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in _fetch(
         con,
-        f"SELECT actor_country, recipient_country, count(DISTINCT event_key) AS count, "
+        f"SELECT actor_country, recipient_country, type, count(DISTINCT event_key) AS count, "
         f"min(first) AS first, max(last) AS last FROM {pairs} GROUP BY ALL "
-        "ORDER BY count DESC, actor_country, recipient_country LIMIT ?", [*params, limit],
-    )
-    by_type = _fetch(
-        con,
-        f"SELECT actor_country, recipient_country, type, count(DISTINCT event_key) AS count "
-        f"FROM {pairs} GROUP BY ALL ORDER BY count DESC, type", params,
-    )
-    types: dict[tuple, dict[str, int]] = {}
-    for r in by_type:
-        types.setdefault((r["actor_country"], r["recipient_country"]), {})[r["type"]] = r["count"]
-    for item in items:
-        item["types"] = types.get((item["actor_country"], item["recipient_country"]), {})
-    total = scalar(con, f"SELECT count(*) FROM (SELECT DISTINCT actor_country, "
-                        f"recipient_country FROM {pairs})", params)
+        "ORDER BY count DESC, type", params,
+    ):
+        pair = (r["actor_country"], r["recipient_country"])
+        item = found.setdefault(pair, {"actor_country": pair[0], "recipient_country": pair[1],
+                                       "count": 0, "first": r["first"], "last": r["last"],
+                                       "types": {}})
+        item["count"] += r["count"]
+        item["types"][r["type"]] = r["count"]
+        item["first"] = min(filter(None, (item["first"], r["first"])), default=None)
+        item["last"] = max(filter(None, (item["last"], r["last"])), default=None)
+    items = sorted(found.values(), key=lambda d: (-d["count"], d["actor_country"],
+                                                  d["recipient_country"]))[:limit]
+    total = len(found)
     uncoded = scalar(con, f"SELECT count(DISTINCT event_key) FROM {source} "
                           "WHERE len(actor_codes) = 0 OR len(recipient_codes) = 0", params)
     return {"items": items, "total": total, "uncoded": uncoded}

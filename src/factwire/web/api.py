@@ -115,9 +115,11 @@ def merged_events(con=Depends(reading), filters: EventFilters = Depends(event_fi
     items, total = _call(read.list_merged_events, con, **filters.__dict__, limit=limit,
                          offset=offset, sort=sort.value)
     mentions = read.merged_mentions(con, [m["merged_id"] for m in items])
-    items = [{**m, "date_shown": date_label(m)["text"], "mentions": mentions[m["merged_id"]]}
-             for m in with_date_labels(items)]
-    return _page(items, total)
+    # mentions are plain JSON values already: added after encoding (hundreds for a wire story)
+    shown = [date_label(m)["text"] for m in items]
+    items = [{**m, "date_shown": text, "mentions": mentions[m["merged_id"]]}
+             for m, text in zip(jsonable_encoder(items), shown, strict=True)]
+    return {"items": items, "total": total}
 
 
 # --- issue 15: timeline, network, dyads, map ------------------------------------------------
