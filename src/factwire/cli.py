@@ -308,10 +308,11 @@ def actors(
     format: FormatOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
-    """Actors across documents, most mentioned first."""
+    """Actors (one per country+sector code, with its names), most active first."""
     from factwire.store import read
 
-    _show(db, "actors", read.list_actors, format, country=country, limit=limit)
+    _show(db, "actors", read.list_actors, format, country=country, limit=limit,
+          columns=["code", "name", "documents", "as_actor", "as_recipient", "quotes"])
 
 
 @app.command()
