@@ -316,6 +316,20 @@ def actors(
 
 
 @app.command()
+def reindex(db: DbOpt = None) -> None:
+    """Rebuild the full-text search index (the .search.sqlite file beside the database) from
+    the database. Ingest keeps it in step; this is for a deleted or damaged index."""
+    from factwire.store import search
+
+    con = _read_db(db)
+    try:
+        count = search.rebuild(con)
+        print(f"indexed {count} documents → {search.sidecar_path(search.db_file(con))}")
+    finally:
+        con.close()
+
+
+@app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="A read-only SQL statement.")],
     format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,

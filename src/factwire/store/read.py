@@ -43,6 +43,26 @@ def _page(con: Connection, select: str, source: str, filters: Filters, order: st
     return _fetch(con, sql, params), total
 
 
+def _page_once(con: Connection, select: str, source: str, filters: Filters, order: str,
+               limit: int | None, offset: int) -> tuple[Rows, int]:
+    """``_page`` in one query, the total riding along as a window count: for sources that are
+    costly to compute twice (aggregates, joins)."""
+    sql = (f"SELECT {select}, count(*) OVER () AS _total FROM {source}{filters.where} "
+           f"ORDER BY {order}")
+    params = list(filters.params)
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    rows = _fetch(con, sql, params)
+    if not rows and offset:  # past the end: the total still has to be told
+        return rows, scalar(con, f"SELECT count(*) FROM {source}{filters.where}",
+                            filters.params)
+    total = rows[0]["_total"] if rows else 0
+    for row in rows:
+        del row["_total"]
+    return rows, total
+
+
 def _one(con: Connection, sql: str, params: list[Any]) -> dict[str, Any] | None:
     """The first row of a query, or None when there is none."""
     rows = _fetch(con, sql, params)
@@ -280,45 +300,57 @@ def _actor_rows(entity_filter: Filters) -> tuple[str, list[Any]]:
     """One row per actor (see above) over the entities ``entity_filter`` keeps, with its names,
     kinds, documents, mentions, events as actor and recipient, quotes spoken, claims sourced."""
     sql = (
-        "(WITH ent AS (SELECT *, " + _ENTITY_KEY + " AS key FROM entities"
-        + entity_filter.where + "), "
-        "roles AS (SELECT e.key, count(DISTINCT a.doc_id || '/' || a.event_id) "
-        "FILTER (WHERE a.role = 'actor') AS as_actor, "
-        "count(DISTINCT a.doc_id || '/' || a.event_id) FILTER (WHERE a.role = 'recipient') "
-        "AS as_recipient FROM event_actors a JOIN ent e USING (doc_id, entity_id) GROUP BY 1), "
+        "(WITH ent AS MATERIALIZED (SELECT doc_id, entity_id, name, kind, country, sector, "
+        "num_mentions, " + _ENTITY_KEY + " AS key FROM entities" + entity_filter.where + "), "
+        "roles AS (SELECT key, count(*) FILTER (WHERE role = 'actor') AS as_actor, "
+        "count(*) FILTER (WHERE role = 'recipient') AS as_recipient FROM (SELECT DISTINCT "
+        "e.key, a.doc_id, a.event_id, a.role FROM event_actors a JOIN ent e "
+        "USING (doc_id, entity_id)) GROUP BY key), "
         "spoke AS (SELECT e.key, count(*) AS quotes FROM quotes q JOIN ent e "
         "ON q.doc_id = e.doc_id AND q.speaker_id = e.entity_id GROUP BY 1), "
         "sourced AS (SELECT e.key, count(*) AS claims FROM claims c JOIN ent e "
         "ON c.doc_id = e.doc_id AND c.source_id = e.entity_id GROUP BY 1), "
-        "named AS (SELECT key, name, sum(num_mentions) AS n FROM ent GROUP BY key, name), "
+        "named AS (SELECT key, list(name ORDER BY n DESC, name) AS names FROM (SELECT key, name, "
+        "sum(num_mentions) AS n FROM ent GROUP BY key, name) GROUP BY key), "
         "grouped AS (SELECT key, any_value(country) AS country, any_value(sector) AS sector, "
         "list(DISTINCT kind ORDER BY kind) FILTER (WHERE kind IS NOT NULL) AS kinds, "
         "count(DISTINCT doc_id) AS documents, sum(num_mentions) AS mentions "
-        "FROM ent GROUP BY " + _ACTOR_GROUP + ", key) "
+        "FROM ent GROUP BY key) "
         "SELECT g.key, nullif(coalesce(g.country, '') || coalesce(g.sector, ''), '') AS code, "
         "g.country, g.sector, n.names[1] AS name, n.names, g.kinds, g.kinds[1] AS kind, "
         "g.documents, g.mentions, coalesce(r.as_actor, 0) AS as_actor, "
         "coalesce(r.as_recipient, 0) AS as_recipient, coalesce(s.quotes, 0) AS quotes, "
         "coalesce(c.claims, 0) AS claims, "
         "coalesce(r.as_actor, 0) + coalesce(r.as_recipient, 0) + coalesce(s.quotes, 0) "
-        "AS activity FROM grouped g "
-        "JOIN (SELECT key, list(name ORDER BY n DESC, name) AS names FROM named GROUP BY key) n "
-        "USING (key) LEFT JOIN roles r USING (key) LEFT JOIN spoke s USING (key) "
-        "LEFT JOIN sourced c USING (key))"
+        "AS activity FROM grouped g JOIN named n USING (key) LEFT JOIN roles r USING (key) "
+        "LEFT JOIN spoke s USING (key) LEFT JOIN sourced c USING (key))"
     )
     return sql, entity_filter.params
 
 
-def _entity_match(key: str) -> tuple[str, list[Any]]:
-    """Entities an actor key stands for: a country code (any sector, any case: ``prk``), a
-    country+sector code (``USAGOV``), else a name or an alias, exactly (case aside)."""
+def _entity_match(con: Connection, key: str) -> tuple[str, list[Any]]:
+    """The entities an actor key stands for, as a condition on ``entities``: a country code
+    (any sector, any case: ``prk``), a country+sector code (``USAGOV``), else a name or an
+    alias (a mention's text), exactly but for case. Resolved here once, so the queries that
+    use it stay simple."""
     key = key.strip()
-    sql = (f"(CASE WHEN {_KNOWN_COUNTRY} THEN country = upper(?) "
-           "WHEN upper(?) IN (SELECT DISTINCT coalesce(country, '') || coalesce(sector, '') "
-           "FROM entities) THEN coalesce(country, '') || coalesce(sector, '') = upper(?) "
-           "ELSE lower(name) = lower(?) OR list_contains("
-           f"{_ALIAS_NAMES}, name) END)")
-    return sql, [key, key, key, key, key, key]
+    code = key.upper()
+    if scalar(con, "SELECT count(*) FROM entities WHERE country = ?", [code]):
+        return "country = ?", [code]
+    if scalar(con, f"SELECT count(*) FROM entities WHERE {_CODE} = ?", [code]):
+        return f"{_CODE} = ?", [code]
+    names = scalar(con, f"SELECT list_distinct(list_concat({_ALIAS_NAMES}, (SELECT "
+                        "coalesce(list(DISTINCT name), []) FROM entities "
+                        "WHERE lower(name) = lower(?))))", [key, key])
+    return "list_contains(?, name)", [names or []]
+
+
+_CODE = "coalesce(country, '') || coalesce(sector, '')"
+
+
+def count_actors(con: Connection) -> int:
+    """How many actors (codes, and uncoded names) the database names in all."""
+    return scalar(con, f"SELECT count(DISTINCT {_ENTITY_KEY}) FROM entities")
 
 
 def list_actors(
@@ -348,8 +380,8 @@ def list_actors(
     if q and q.strip():
         match, match_params = party("[country, country || coalesce(sector, '')]", "[name]", q)
         f.add(f"key IN (SELECT {_ENTITY_KEY} FROM entities WHERE {match})", *match_params)
-    return _page(con, "*", source + " AS actors", f, sort_order(sort, ACTOR_SORTS), limit,
-                 offset)
+    return _page_once(con, "*", source + " AS actors", f, sort_order(sort, ACTOR_SORTS),
+                      limit, offset)
 
 
 def actor_facets(con: Connection) -> dict[str, list[str]]:
@@ -364,7 +396,7 @@ def actor_profile(con: Connection, key: str) -> dict[str, Any] | None:
     with their counts and the texts they were written as, documents, events as actor and as
     recipient by type, its most frequent counterparts, how many quotes and claims are its.
     None when no entity matches."""
-    match, params = _entity_match(key)
+    match, params = _entity_match(con, key)
     ent = f"(SELECT * FROM entities WHERE {match})"
     names = _fetch(
         con,
@@ -392,8 +424,10 @@ def actor_profile(con: Connection, key: str) -> dict[str, Any] | None:
         f"WHERE a.role <> b.role GROUP BY b.name, b.country, b.role "
         f"ORDER BY events DESC, b.name LIMIT 10", params)
     codes = sorted({(n["country"] or "") + (n["sector"] or "") for n in names} - {""})
+    by_code = key.strip().upper() in {*codes, *(n["country"] for n in names)}
     return {
         "key": key.strip(), "codes": codes, "names": names,
+        "title": key.strip().upper() if by_code else names[0]["name"],
         "aliases": [a["text"] for a in aliases],
         "documents": scalar(con, f"SELECT count(DISTINCT doc_id) FROM {ent}", params),
         **roles, "counterparts": counterparts,
@@ -411,7 +445,7 @@ def actor_records(con: Connection, key: str, *, limit: int | None = 200,
     ``key`` as in ``actor_profile``.
     """
     offsets = offsets or {}
-    match, params = _entity_match(key)
+    match, params = _entity_match(con, key)
     mine = f"SELECT doc_id, entity_id FROM entities WHERE {match}"
     found: dict[str, Rows | int] = {}
 
@@ -419,14 +453,14 @@ def actor_records(con: Connection, key: str, *, limit: int | None = 200,
              extra: list[Any]) -> None:
         f = Filters()
         f.add(where, *params, *extra)
-        rows, total = _page(con, select, source, f, order, limit, offsets.get(name, 0))
+        rows, total = _page_once(con, select, source, f, order, limit, offsets.get(name, 0))
         found[name], found[f"{name}_total"] = rows, total
 
     for role in ("actor", "recipient"):
         page(f"events_as_{role}", EVENT_COLUMNS, "events",
-             "EXISTS (SELECT 1 FROM event_actors a WHERE a.doc_id = events.doc_id "
-             f"AND a.event_id = events.event_id AND (a.doc_id, a.entity_id) IN ({mine}) "
-             "AND a.role = ?)", "day DESC NULLS LAST, doc_id, event_id", [role])
+             "(doc_id, event_id) IN (SELECT a.doc_id, a.event_id FROM event_actors a "
+             f"JOIN ({mine}) m USING (doc_id, entity_id) WHERE a.role = ?)",
+             "day DESC NULLS LAST, doc_id, event_id", [role])
     page("quotes", "doc_id, quote_id, speaker_name, speaker_text, kind, cue, text, "
          "published_date", "quotes", f"(doc_id, speaker_id) IN ({mine})",
          "published_date DESC NULLS LAST, doc_id, span_start", [])

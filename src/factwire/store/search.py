@@ -45,7 +45,7 @@ def sidecar_path(db_path: str | Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
-def _db_file(con: Connection) -> Path | None:
+def db_file(con: Connection) -> Path | None:
     path = scalar(con, "SELECT path FROM duckdb_databases() "
                        "WHERE database_name = current_database()")
     return Path(path) if path else None  # None: an in-memory database has no sidecar
@@ -71,7 +71,7 @@ def sync(con: Connection, path: Path | None = None) -> int:
     Cheap when nothing changed (one aggregate over ``documents``). ``con`` may be read-only:
     only the sidecar is written.
     """
-    path = path or (_db_file(con) and sidecar_path(_db_file(con)))
+    path = path or (db_file(con) and sidecar_path(db_file(con)))
     if path is None:
         return 0
     checksum = scalar(con, _CHECKSUM)
@@ -105,7 +105,7 @@ def after_write(con: Connection) -> None:
 
 def rebuild(con: Connection) -> int:
     """Drop the sidecar and index every document again; returns how many."""
-    path = _db_file(con)
+    path = db_file(con)
     if path is None:
         return 0
     for stale in (sidecar_path(path), *(Path(f"{sidecar_path(path)}{s}")
@@ -163,7 +163,7 @@ def search(con: Connection, text: str, *, kind: str = "document", limit: int = 2
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
     expression = match_expression(text)
-    path = _db_file(con)
+    path = db_file(con)
     if expression is None or path is None:
         return Hits([], 0)
     sync(con)

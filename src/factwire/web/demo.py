@@ -57,6 +57,6 @@ def build_demo_db(db_path: Path = DEMO_DB, *, progress: bool = False) -> dict[st
             ingest(paths, db_path, published=published, progress=progress)
     con = open_db(db_path, read_only=True)
     try:
-        return {**read.counts(con), "actors": read.list_actors(con, limit=1)[1]}
+        return {**read.counts(con), "actors": read.count_actors(con)}
     finally:
         con.close()

@@ -49,7 +49,7 @@ def home(request: Request, con=Depends(reading), q: Text = None, limit: Limit = 
     from factwire.store import read
 
     items, total = read.list_documents(con, q=q or None, limit=limit, offset=offset)
-    counts = {**read.counts(con), "actors": read.list_actors(con, limit=1)[1]}
+    counts = {**read.counts(con), "actors": read.count_actors(con)}
     return render(request, "documents.html", items=items, q=q or "", counts=counts,
                   page=pager(request, total, limit, offset))
 
