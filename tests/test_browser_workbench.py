@@ -6,71 +6,29 @@ Screenshots (1280 and 390 px) go to ``$FACTWIRE_SHOTS`` like ``test_browser``'s.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
 
-from test_browser import ARGS, CHROMIUM, PHONE, SHOTS, WIDE, no_sideways_scroll, shoot
+import test_browser
+from test_browser import CHROMIUM, PHONE, WIDE, no_sideways_scroll, serving, shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 TOKEN = "browser-token-2468"
+browser, page = test_browser.browser, test_browser.page  # its fixtures, over this base_url
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    """The demo database, served with writes on (``TOKEN``) on a free 127.0.0.1 port."""
+    """The demo database, served with writes on (``TOKEN``); ``test_browser``'s ``browser``
+    and ``page`` fixtures use this one by its name."""
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    import uvicorn
-
     from factwire.web import create_app
     from factwire.web.demo import build_demo_db
 
     db = tmp_path_factory.mktemp("demo15") / "demo.duckdb"
     build_demo_db(db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, token=TOKEN), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser(base_url):
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture()
-def page(browser, base_url):
-    """A page that fails the test on a script error or any request leaving the server."""
-    context = browser.new_context(viewport=WIDE)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: msg.type == "error" and "status of 4" not in msg.text
-            and errors.append(msg.text))
-    page.on("request", lambda r: r.url.startswith((base_url, "data:"))
-            or errors.append(f"outside request: {r.url}"))
-    yield page
-    context.close()
-    assert errors == [], f"browser errors: {errors}"
+    with serving(create_app(db, token=TOKEN)) as url:
+        yield url
 
 
 def column(page, table: str, index: int) -> list[str]:
@@ -179,12 +137,14 @@ def test_events_table_fits_1280_and_every_column_reverses(page, base_url):
     shoot(page, "events-1280b")
 
 
-def test_a_bad_value_on_a_page_is_a_readable_page(page, base_url):
+def test_a_bad_value_on_a_page_is_a_readable_page(browser, base_url):
+    page = browser.new_page(viewport=WIDE)  # (Chromium logs the 422 as a console error)
     answer = page.goto(f"{base_url}/events?since=2025-13-45")
     assert answer.status == 422
     assert page.locator("h1").inner_text() == "That address has a bad value"
     assert "YYYY-MM-DD" in page.locator("[role=alert]").inner_text()
     shoot(page, "error-1280")
+    page.close()
 
 
 def test_docs_try_it_out_writes_with_a_token(page, base_url):
