@@ -295,3 +295,30 @@ def test_every_events_column_reverses_on_a_second_click(client):
     assert types == sorted(types, reverse=True)
     back = client.get("/events", params={"sort": "-type"}).text
     assert 'href="?limit=50&amp;sort=type"' in back
+
+
+def test_search_index_follows_parquet_imports(tmp_path):
+    """The Dask path writes Parquet parts that import_parts loads: the index follows too."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from factwire.store.db import import_parts
+    from factwire.store.rows import document_rows
+    from factwire.store.schema import arrow_schema
+
+    parts = tmp_path / "parts"
+    tables: dict[str, list] = {}
+    for doc in sample_documents():
+        for table, rows in document_rows(doc).items():
+            tables.setdefault(table, []).extend(rows)
+    for table, rows in tables.items():
+        (parts / table).mkdir(parents=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)),
+                       parts / table / "shard-1.parquet")
+    con = open_db(tmp_path / "p.duckdb", read_only=False)
+    assert len(import_parts(con, parts).stored) == 3
+    assert search.sidecar_path(tmp_path / "p.duckdb").exists()
+    with sqlite3.connect(search.sidecar_path(tmp_path / "p.duckdb")) as lite:
+        assert lite.execute("SELECT count(*) FROM indexed").fetchone()[0] == 3
+    assert search.search(con, "water cannon").total == 1
+    con.close()
