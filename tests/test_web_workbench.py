@@ -124,6 +124,8 @@ def test_actor_page_pages_its_tables_and_folds_long_name_lists(tmp_path):
     assert "26–28 of 28" in second
     assert client.get("/api/actors/JPNGOV", params={"limit": 5}).json()[
         "events_as_actor_total"] == 28
+    tail = client.get("/api/actors/JPNGOV", params={"limit": 5, "events_as_actor": 25}).json()
+    assert len(tail["events_as_actor"]) == 3 and len(tail["events_as_recipient"]) == 5
 
 
 def test_country_page_breaks_down_by_sector(client):

@@ -156,17 +156,19 @@ class Hits:
 
 
 def search(con: Connection, text: str, *, kind: str = "document", limit: int = 20,
-           offset: int = 0) -> Hits:
+           offset: int = 0, synced: bool = False) -> Hits:
     """Documents (or quotes, or event sentences) containing every word of ``text``, best
     first (BM25, a title hit weighing five times a body hit), each with its ``rank`` (lower is
-    better) and an HTML ``snippet`` with the words in ``<mark>``. Syncs the sidecar first."""
+    better) and an HTML ``snippet`` with the words in ``<mark>``. Syncs the sidecar first
+    unless the caller just did (``synced``)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
     expression = match_expression(text)
     path = db_file(con)
     if expression is None or path is None:
         return Hits([], 0)
-    sync(con)
+    if not synced:
+        sync(con)
     with _open(sidecar_path(path)) as lite:
         total = lite.execute("SELECT count(*) FROM fts WHERE fts MATCH ? AND kind = ?",
                              [expression, kind]).fetchone()[0]

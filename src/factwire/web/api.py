@@ -203,13 +203,18 @@ def actors(con=Depends(reading), filters: ActorFilters = Depends(actor_filters),
 @router.get("/actors/{name}",
             summary="One actor (a country code, a country+sector code such as USAGOV, a name "
             "or an alias; any case): its events as actor and as recipient, its quotes, the "
-            "claims sourced to it, its counterparts (each list: at most `limit`, with its total)")
+            "claims sourced to it, its counterparts (each list: a page of `limit` from its own "
+            "offset parameter, with its `<list>_total`)")
 def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading),
-          limit: Limit = 200):
+          limit: Limit = 50, events_as_actor: Offset = 0, events_as_recipient: Offset = 0,
+          quotes: Offset = 0, claims: Offset = 0):
     profile = read.actor_profile(con, name)
     if not profile:
         raise HTTPException(404, f"no actor {name!r}")
-    return jsonable_encoder({**profile, **read.actor_records(con, name, limit=limit)})
+    offsets = {"events_as_actor": events_as_actor, "events_as_recipient": events_as_recipient,
+               "quotes": quotes, "claims": claims}
+    return jsonable_encoder({**profile, **read.actor_records(con, name, limit=limit,
+                                                             offsets=offsets)})
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes with their speakers")
@@ -266,9 +271,10 @@ def search_all(con, q: str, limit: int, offset: int = 0) -> dict[str, Any]:
     from factwire.store import search as fts
 
     answer: dict[str, Any] = {"query": q}
+    fts.sync(con)
     for kind, key in (("document", "documents"), ("quote", "quotes"), ("event", "events")):
         hits = fts.search(con, q, kind=kind, limit=limit, offset=offset if kind == "document"
-                          else 0)
+                          else 0, synced=True)
         answer[key] = {"items": jsonable_encoder(hits.items), "total": hits.total}
     return answer
 
