@@ -308,10 +308,25 @@ def actors(
     format: FormatOpt = OutFormat.table,
     db: DbOpt = None,
 ) -> None:
-    """Actors across documents, most mentioned first."""
+    """Actors (one per country+sector code, with its names), most active first."""
     from factwire.store import read
 
-    _show(db, "actors", read.list_actors, format, country=country, limit=limit)
+    _show(db, "actors", read.list_actors, format, country=country, limit=limit,
+          columns=["code", "name", "documents", "as_actor", "as_recipient", "quotes"])
+
+
+@app.command()
+def reindex(db: DbOpt = None) -> None:
+    """Rebuild the full-text search index (the .search.sqlite file beside the database) from
+    the database. Ingest keeps it in step; this is for a deleted or damaged index."""
+    from factwire.store import search
+
+    con = _read_db(db)
+    try:
+        count = search.rebuild(con)
+        print(f"indexed {count} documents → {search.sidecar_path(search.db_file(con))}")
+    finally:
+        con.close()
 
 
 @app.command()

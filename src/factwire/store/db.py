@@ -172,7 +172,16 @@ def write_documents(
             insert_rows(con, table, rows)
         insert_rows(con, "errors", [error_row(e, run_id) for e in errors])
         insert_rows(con, "seen_inputs", list(seen))
+    if result.stored:
+        _search_after_write(con)
     return result
+
+
+def _search_after_write(con: Connection) -> None:
+    """Keep the full-text sidecar (store.search) in step with what was just committed."""
+    from factwire.store import search
+
+    search.after_write(con)
 
 
 def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | None = None) -> int:
@@ -231,4 +240,6 @@ def import_parts(con: Connection, parts_dir: str | os.PathLike,
                 "FROM read_parquet(?, union_by_name = true)",
                 [run_id, errors],
             )
+    if result.stored:
+        _search_after_write(con)
     return result

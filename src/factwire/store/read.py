@@ -43,6 +43,26 @@ def _page(con: Connection, select: str, source: str, filters: Filters, order: st
     return _fetch(con, sql, params), total
 
 
+def _page_once(con: Connection, select: str, source: str, filters: Filters, order: str,
+               limit: int | None, offset: int) -> tuple[Rows, int]:
+    """``_page`` in one query, the total riding along as a window count: for sources that are
+    costly to compute twice (aggregates, joins)."""
+    sql = (f"SELECT {select}, count(*) OVER () AS _total FROM {source}{filters.where} "
+           f"ORDER BY {order}")
+    params = list(filters.params)
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    rows = _fetch(con, sql, params)
+    if not rows and offset:  # past the end: the total still has to be told
+        return rows, scalar(con, f"SELECT count(*) FROM {source}{filters.where}",
+                            filters.params)
+    total = rows[0]["_total"] if rows else 0
+    for row in rows:
+        del row["_total"]
+    return rows, total
+
+
 def _one(con: Connection, sql: str, params: list[Any]) -> dict[str, Any] | None:
     """The first row of a query, or None when there is none."""
     rows = _fetch(con, sql, params)
@@ -67,15 +87,40 @@ def is_code(value: str) -> bool:
     return value.isalpha() and value.isupper() and 2 <= len(value) <= 4
 
 
-def _party(filters: Filters, codes: str, names: str, value: str | None) -> None:
-    """A code (PRK) matches the code list exactly; anything else is part of a name."""
-    if not value or not value.strip():
-        return
+LIKE = "ILIKE ? ESCAPE '\\'"  # every substring filter: the value comes from ``contains``
+
+
+def contains(value: str) -> str:
+    """An ILIKE pattern matching ``value`` anywhere, its ``%``, ``_`` and ``\\`` taken literally
+    (they are wildcards and the escape in LIKE; ``q=_`` must not match every row)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+# Names of the entities some mention calls exactly this (``Pyongyang`` → North Korea).
+_ALIAS_NAMES = ("(SELECT coalesce(list(DISTINCT e.name), []) FROM mentions m JOIN entities e "
+                "USING (doc_id, entity_id) WHERE lower(m.text) = lower(?))")
+_KNOWN_COUNTRY = "upper(?) IN (SELECT country FROM entities WHERE country IS NOT NULL)"
+
+
+def party(codes: str, names: str, value: str) -> tuple[str, list[Any]]:
+    """The one "who" predicate of every filter (actor, recipient, speaker, actors' q).
+
+    ``codes``/``names`` are SQL list expressions. A value that is a country code in the
+    database, in any case (``prk``), matches the codes exactly; anything else matches part of a
+    name, or a name some mention was written as (an alias: ``Pyongyang``).
+    """
     value = value.strip()
-    if is_code(value):
-        filters.add(f"list_contains({codes}, ?)", value)
-    else:
-        filters.add(f"len(list_filter({names}, lambda x: x ILIKE ?)) > 0", f"%{value}%")
+    sql = (f"(CASE WHEN {_KNOWN_COUNTRY} THEN list_contains({codes}, upper(?)) "
+           f"ELSE len(list_filter({names}, lambda x: x {LIKE})) > 0 "
+           f"OR list_has_any({names}, {_ALIAS_NAMES}) END)")
+    return sql, [value, value, contains(value), value]
+
+
+def _party(filters: Filters, codes: str, names: str, value: str | None) -> None:
+    if value and value.strip():
+        sql, params = party(codes, names, value)
+        filters.add(sql, *params)
 
 
 # --- events -------------------------------------------------------------------------------
@@ -170,7 +215,7 @@ def list_events(
                                   offset=offset, sort=sort, min_score=min_score, place=place)
     f = _event_filters(_EVENT_FIELDS, actor, recipient, type, since, until, status, doc_id,
                        min_score, place)
-    return _page(con, EVENT_COLUMNS, "events", f, _sort(sort, EVENT_SORTS), limit, offset)
+    return _page(con, EVENT_COLUMNS, "events", f, sort_order(sort, EVENT_SORTS), limit, offset)
 
 
 def list_merged_events(
@@ -213,13 +258,11 @@ def list_quotes(
 ) -> tuple[Rows, int]:
     """Quotes; ``speaker`` matches a country code or part of the speaker's name or words."""
     f = Filters()
-    if speaker:
-        f.add("(speaker_country = upper(?) OR speaker_name ILIKE ? OR speaker_text ILIKE ?)",
-              speaker.strip(), f"%{speaker.strip()}%", f"%{speaker.strip()}%")
+    _party(f, "[speaker_country]", "[speaker_name, speaker_text]", speaker)
     if doc_id:
         f.add("doc_id = ?", doc_id)
     if q:
-        f.add("text ILIKE ?", f"%{q}%")
+        f.add(f"text {LIKE}", contains(q))
     return _page(
         con,
         "doc_id, quote_id, speaker_name, speaker_text, speaker_country, speaker_sector, kind, "
@@ -228,78 +271,234 @@ def list_quotes(
     )
 
 
-ACTORS = (
-    "(SELECT coalesce(country, '') || '|' || coalesce(sector, '') || '|' || lower(name) AS key, "
-    "any_value(name) AS name, country, sector, any_value(kind) AS kind, "
-    "count(DISTINCT doc_id) AS documents, sum(num_mentions) AS mentions "
-    "FROM entities GROUP BY country, sector, lower(name))"
-)
+# An actor is an entity CODE: its country and sector (USA GOV, PRK, and MIL for soldiers of no
+# known country), the way CAMEO/PLOVER code actors, so the United States is counted once
+# however each article named it; the names it was seen as are listed with it. An entity with
+# neither country nor sector has no code and stands alone under its name.
+_ACTOR_GROUP = "country, sector, CASE WHEN country IS NULL AND sector IS NULL THEN lower(name) END"
+_ENTITY_KEY = ("coalesce(country, '') || coalesce(sector, '') || "
+               "CASE WHEN country IS NULL AND sector IS NULL THEN '~' || lower(name) ELSE '' END")
+
+ACTOR_SORTS = {  # column → ORDER BY; "-column" reverses (the header's second click)
+    "activity": "activity DESC, documents DESC, mentions DESC, key",
+    "code": "code NULLS LAST, name, key",
+    "name": "lower(name), key",
+    "documents": "documents DESC, mentions DESC, key",
+    "mentions": "mentions DESC, documents DESC, key",
+    "as_actor": "as_actor DESC, activity DESC, key",
+    "as_recipient": "as_recipient DESC, activity DESC, key",
+    "quotes": "quotes DESC, activity DESC, key",
+    "claims": "claims DESC, activity DESC, key",
+}
+ACTOR_SHOW = {  # which actors a list shows
+    "active": "activity > 0",  # take part in events or speak (the default)
+    "events": "as_actor + as_recipient > 0",
+    "all": "true",
+}
+
+
+def _split_first(order: str) -> tuple[str, str]:
+    """An ORDER BY split after its first key, at the first comma outside parentheses."""
+    depth = 0
+    for i, ch in enumerate(order):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            return order[:i], order[i + 1:]
+    return order, ""
+
+
+def _reverse(order: str) -> str:
+    """An ORDER BY with its first (clicked) column's direction flipped; empty values stay
+    last and the tie-breakers keep their order."""
+    first, rest = _split_first(order)
+    first, nulls = first.strip(), ""
+    if first.endswith(" NULLS LAST"):
+        first, nulls = first[:-len(" NULLS LAST")], " NULLS LAST"
+    if first.endswith(" DESC"):
+        first = first[:-len(" DESC")]
+    else:
+        first = first.removesuffix(" ASC") + " DESC"
+    return first + nulls + ("," + rest if rest else "")
+
+
+def sort_order(sort: str, choices: dict[str, str]) -> str:
+    """``choices[sort]``, or reversed for ``-sort``; ValueError names the choices."""
+    if sort.startswith("-") and sort[1:] in choices:
+        return _reverse(choices[sort[1:]])
+    return _sort(sort, choices)
+
+
+def _actor_rows(entity_filter: Filters) -> tuple[str, list[Any]]:
+    """One row per actor (see above) over the entities ``entity_filter`` keeps, with its names,
+    kinds, documents, mentions, events as actor and recipient, quotes spoken, claims sourced."""
+    sql = (
+        "(WITH ent AS MATERIALIZED (SELECT doc_id, entity_id, name, kind, country, sector, "
+        "num_mentions, " + _ENTITY_KEY + " AS key FROM entities" + entity_filter.where + "), "
+        "roles AS (SELECT key, count(*) FILTER (WHERE role = 'actor') AS as_actor, "
+        "count(*) FILTER (WHERE role = 'recipient') AS as_recipient FROM (SELECT DISTINCT "
+        "e.key, a.doc_id, a.event_id, a.role FROM event_actors a JOIN ent e "
+        "USING (doc_id, entity_id)) GROUP BY key), "
+        "spoke AS (SELECT e.key, count(*) AS quotes FROM quotes q JOIN ent e "
+        "ON q.doc_id = e.doc_id AND q.speaker_id = e.entity_id GROUP BY 1), "
+        "sourced AS (SELECT e.key, count(*) AS claims FROM claims c JOIN ent e "
+        "ON c.doc_id = e.doc_id AND c.source_id = e.entity_id GROUP BY 1), "
+        "named AS (SELECT key, list(name ORDER BY n DESC, name) AS names FROM (SELECT key, name, "
+        "sum(num_mentions) AS n FROM ent GROUP BY key, name) GROUP BY key), "
+        "grouped AS (SELECT key, any_value(country) AS country, any_value(sector) AS sector, "
+        "list(DISTINCT kind ORDER BY kind) FILTER (WHERE kind IS NOT NULL) AS kinds, "
+        "count(DISTINCT doc_id) AS documents, sum(num_mentions) AS mentions "
+        "FROM ent GROUP BY key) "
+        "SELECT g.key, nullif(coalesce(g.country, '') || coalesce(g.sector, ''), '') AS code, "
+        "g.country, g.sector, n.names[1] AS name, n.names, g.kinds, g.kinds[1] AS kind, "
+        "g.documents, g.mentions, coalesce(r.as_actor, 0) AS as_actor, "
+        "coalesce(r.as_recipient, 0) AS as_recipient, coalesce(s.quotes, 0) AS quotes, "
+        "coalesce(c.claims, 0) AS claims, "
+        "coalesce(r.as_actor, 0) + coalesce(r.as_recipient, 0) + coalesce(s.quotes, 0) "
+        "AS activity FROM grouped g JOIN named n USING (key) LEFT JOIN roles r USING (key) "
+        "LEFT JOIN spoke s USING (key) LEFT JOIN sourced c USING (key))"
+    )
+    return sql, entity_filter.params
+
+
+def _entity_match(con: Connection, key: str) -> tuple[str, list[Any]]:
+    """The entities an actor key stands for, as a condition on ``entities``: a country code
+    (any sector, any case: ``prk``), a country+sector code (``USAGOV``), else a name or an
+    alias (a mention's text), exactly but for case. Resolved here once, so the queries that
+    use it stay simple."""
+    key = key.strip()
+    code = key.upper()
+    if scalar(con, "SELECT count(*) FROM entities WHERE country = ?", [code]):
+        return "country = ?", [code]
+    if scalar(con, f"SELECT count(*) FROM entities WHERE {_CODE} = ?", [code]):
+        return f"{_CODE} = ?", [code]
+    names = scalar(con, f"SELECT list_distinct(list_concat({_ALIAS_NAMES}, (SELECT "
+                        "coalesce(list(DISTINCT name), []) FROM entities "
+                        "WHERE lower(name) = lower(?))))", [key, key])
+    return "list_contains(?, name)", [names or []]
+
+
+_CODE = "coalesce(country, '') || coalesce(sector, '')"
+
+
+def count_actors(con: Connection) -> int:
+    """How many actors (codes, and uncoded names) the database names in all."""
+    return scalar(con, f"SELECT count(DISTINCT {_ENTITY_KEY}) FROM entities")
 
 
 def list_actors(
-    con: Connection, *, country: str | None = None, kind: str | None = None,
-    q: str | None = None, limit: int | None = 100, offset: int = 0,
+    con: Connection, *, country: str | None = None, sector: str | None = None,
+    kind: str | None = None, q: str | None = None, show: str = "active",
+    sort: str = "activity", limit: int | None = 100, offset: int = 0,
 ) -> tuple[Rows, int]:
-    """Actors across documents (grouped by name, country and sector), most mentioned first."""
-    f = Filters()
+    """Actors (one per country+sector code, with the names each was seen as), most active
+    first: events as actor or recipient plus quotes spoken.
+
+    ``kind``/``country``/``sector`` keep only those entities; ``q`` keeps actors one of whose
+    entities matches it (code in any case, part of a name, or an alias); ``show``: ``active``
+    (takes part in events or speaks), ``events`` or ``all``; ``sort``: an ``ACTOR_SORTS`` key,
+    ``-key`` reversed.
+    """
+    entities = Filters()
     if country:
-        f.add("country = upper(?)", country.strip())
+        entities.add("country = upper(?)", country.strip())
+    if sector:
+        entities.add("sector = upper(?)", sector.strip())
     if kind:
-        f.add("kind = lower(?)", kind.strip())
-    if q:
-        f.add("name ILIKE ?", f"%{q}%")
-    return _page(con, "name, country, sector, kind, documents, mentions", ACTORS, f,
-                 "documents DESC, mentions DESC, name", limit, offset)
+        entities.add("kind = lower(?)", kind.strip())
+    source, params = _actor_rows(entities)
+    f = Filters()
+    f.params.extend(params)  # the source's own parameters come first in the SQL text
+    f.add(_sort(show, ACTOR_SHOW))
+    if q and q.strip():
+        match, match_params = party("[country, country || coalesce(sector, '')]", "[name]", q)
+        f.add(f"key IN (SELECT {_ENTITY_KEY} FROM entities WHERE {match})", *match_params)
+    return _page_once(con, "*", source + " AS actors", f, sort_order(sort, ACTOR_SORTS),
+                      limit, offset)
+
+
+def actor_facets(con: Connection) -> dict[str, list[str]]:
+    """The kinds, countries and sectors entities have, for the actors page's filters."""
+    return {col: [r[0] for r in con.execute(
+        f"SELECT DISTINCT {col} FROM entities WHERE {col} IS NOT NULL ORDER BY 1").fetchall()]
+        for col in ("kind", "country", "sector")}
 
 
 def actor_profile(con: Connection, key: str) -> dict[str, Any] | None:
-    """What the database knows about one actor: a country code (PRK) or an exact name.
-
-    Returns its names, document and mention counts, events as actor and as recipient by type,
-    its most frequent counterparts, and how many quotes it is the speaker of.
-    """
-    key = key.strip()
-
-    def match(alias: str = "") -> str:
-        return f"({alias}country = upper(?) OR lower({alias}name) = lower(?))"
-
+    """What the database knows about one actor key (``_entity_match``): the entities it covers
+    with their counts and the texts they were written as, documents, events as actor and as
+    recipient by type, its most frequent counterparts, how many quotes and claims are its.
+    None when no entity matches."""
+    match, params = _entity_match(con, key)
+    ent = f"(SELECT * FROM entities WHERE {match})"
     names = _fetch(
         con,
         f"SELECT name, country, sector, kind, count(DISTINCT doc_id) AS documents, "
-        f"sum(num_mentions) AS mentions FROM entities WHERE {match()} "
-        f"GROUP BY name, country, sector, kind ORDER BY documents DESC, mentions DESC",
-        [key, key],
-    )
+        f"sum(num_mentions) AS mentions FROM {ent} GROUP BY ALL "
+        f"ORDER BY documents DESC, mentions DESC, name", params)
     if not names:
         return None
-    roles = {}
+    aliases = _fetch(
+        con, f"SELECT m.text, count(*) AS n FROM mentions m JOIN {ent} e USING (doc_id, entity_id) "
+        "GROUP BY m.text ORDER BY n DESC, m.text LIMIT 40", params)
+    roles: dict[str, Any] = {}
     for role in ("actor", "recipient"):
         roles[f"as_{role}"] = _fetch(
             con,
-            f"SELECT e.type, count(*) AS events FROM events e JOIN event_actors a "
-            f"USING (doc_id, event_id) WHERE a.role = ? AND {match('a.')} "
-            f"GROUP BY e.type ORDER BY events DESC, e.type",
-            [role, key, key],
-        )
+            f"SELECT v.type, count(DISTINCT v.doc_id || '/' || v.event_id) AS events "
+            f"FROM events v JOIN event_actors a USING (doc_id, event_id) JOIN {ent} e "
+            f"USING (doc_id, entity_id) WHERE a.role = ? GROUP BY v.type "
+            f"ORDER BY events DESC, v.type", [*params, role])
     counterparts = _fetch(
         con,
         f"SELECT b.name, b.country, b.role, count(*) AS events FROM event_actors a "
-        f"JOIN event_actors b USING (doc_id, event_id) "
-        f"WHERE {match('a.')} AND a.role <> b.role GROUP BY b.name, b.country, b.role "
-        f"ORDER BY events DESC, b.name LIMIT 10",
-        [key, key],
-    )
-    quotes = scalar(
-        con, "SELECT count(*) FROM quotes WHERE speaker_country = upper(?) "
-        "OR lower(speaker_name) = lower(?)", [key, key],
-    )
+        f"JOIN {ent} e USING (doc_id, entity_id) JOIN event_actors b "
+        f"ON b.doc_id = a.doc_id AND b.event_id = a.event_id "
+        f"WHERE a.role <> b.role GROUP BY b.name, b.country, b.role "
+        f"ORDER BY events DESC, b.name LIMIT 10", params)
+    codes = sorted({(n["country"] or "") + (n["sector"] or "") for n in names} - {""})
+    by_code = key.strip().upper() in {*codes, *(n["country"] for n in names)}
     return {
-        "key": key, "names": names,
-        "documents": scalar(
-            con, f"SELECT count(DISTINCT doc_id) FROM entities WHERE {match()}", [key, key]
-        ),
-        **roles, "counterparts": counterparts, "quotes": quotes,
+        "key": key.strip(), "codes": codes, "names": names,
+        "title": key.strip().upper() if by_code else names[0]["name"],
+        "aliases": [a["text"] for a in aliases],
+        "documents": scalar(con, f"SELECT count(DISTINCT doc_id) FROM {ent}", params),
+        **roles, "counterparts": counterparts,
     }
+
+
+ACTOR_RECORDS = ("events_as_actor", "events_as_recipient", "quotes", "claims")
+
+
+def actor_records(con: Connection, key: str, *, limit: int | None = 200,
+                  offsets: dict[str, int] | None = None) -> dict[str, Rows | int]:
+    """An actor's events as actor and as recipient, its quotes and the claims sourced to it,
+    a page of each (``offsets`` per ``ACTOR_RECORDS`` name), with ``<name>_total`` counts.
+
+    ``key`` as in ``actor_profile``.
+    """
+    offsets = offsets or {}
+    match, params = _entity_match(con, key)
+    mine = f"SELECT doc_id, entity_id FROM entities WHERE {match}"
+    found: dict[str, Rows | int] = {}
+
+    def page(name: str, select: str, source: str, where: str, order: str,
+             extra: list[Any]) -> None:
+        f = Filters()
+        f.add(where, *params, *extra)
+        rows, total = _page_once(con, select, source, f, order, limit, offsets.get(name, 0))
+        found[name], found[f"{name}_total"] = rows, total
+
+    for role in ("actor", "recipient"):
+        page(f"events_as_{role}", EVENT_COLUMNS, "events",
+             "(doc_id, event_id) IN (SELECT a.doc_id, a.event_id FROM event_actors a "
+             f"JOIN ({mine}) m USING (doc_id, entity_id) WHERE a.role = ?)",
+             "day DESC NULLS LAST, doc_id, event_id", [role])
+    page("quotes", "doc_id, quote_id, speaker_name, speaker_text, kind, cue, text, "
+         "published_date", "quotes", f"(doc_id, speaker_id) IN ({mine})",
+         "published_date DESC NULLS LAST, doc_id, span_start", [])
+    page("claims", "doc_id, claim_id, status, source_name, source_text, cue, text", "claims",
+         f"(doc_id, source_id) IN ({mine})", "doc_id, span_start", [])
+    return found
 
 
 # --- documents and stories ------------------------------------------------------------------
@@ -312,9 +511,9 @@ def list_documents(
     """Documents, newest first; ``q`` searches title and text (case-insensitive substring)."""
     f = Filters()
     if q:
-        f.add("(title ILIKE ? OR text ILIKE ?)", f"%{q}%", f"%{q}%")
+        f.add(f"(title {LIKE} OR text {LIKE})", contains(q), contains(q))
     if publisher:
-        f.add("publisher ILIKE ?", f"%{publisher}%")
+        f.add(f"publisher {LIKE}", contains(publisher))
     if story_id:
         f.add("doc_id IN (SELECT doc_id FROM story_documents WHERE story_id = ?)", story_id)
     select = (
@@ -326,6 +525,13 @@ def list_documents(
     )
     return _page(con, select, "documents", f, "published_date DESC NULLS LAST, doc_id",
                  limit, offset)
+
+
+def document_titles(con: Connection, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Title, publisher and source URL of each of these documents, by id."""
+    rows = _fetch(con, "SELECT doc_id, title, publisher, source_url FROM documents "
+                       "WHERE list_contains(?, doc_id)", [sorted(set(doc_ids))])
+    return {r["doc_id"]: r for r in rows}
 
 
 def get_document(con: Connection, doc_id: str) -> Document | None:
@@ -343,7 +549,7 @@ def list_stories(
     if min_documents > 1:
         f.add("num_documents >= ?", min_documents)
     if q:
-        f.add("title ILIKE ?", f"%{q}%")
+        f.add(f"title {LIKE}", contains(q))
     return _page(con, "*", "stories", f,
                  "num_documents DESC, last_published DESC NULLS LAST, story_id", limit, offset)
 
@@ -447,40 +653,6 @@ def event_edges(con: Connection, *, limit: int = 300, **filters: Any) -> Rows:
     )
 
 
-def actor_records(con: Connection, key: str, *, limit: int = 200) -> dict[str, Rows]:
-    """An actor's events as actor and as recipient, its quotes and the claims sourced to it.
-
-    ``key`` as in ``actor_profile``: a country code or an exact name.
-    """
-    key = key.strip()
-    found: dict[str, Rows] = {}
-    for role in ("actor", "recipient"):
-        found[f"events_as_{role}"] = _fetch(
-            con,
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE EXISTS (SELECT 1 FROM event_actors a "
-            "WHERE a.doc_id = events.doc_id AND a.event_id = events.event_id AND a.role = ? "
-            "AND (a.country = upper(?) OR lower(a.name) = lower(?))) "
-            "ORDER BY day DESC NULLS LAST, doc_id, event_id LIMIT ?",
-            [role, key, key, limit],
-        )
-    found["quotes"] = _fetch(
-        con,
-        "SELECT doc_id, quote_id, speaker_name, speaker_text, kind, cue, text, published_date "
-        "FROM quotes WHERE speaker_country = upper(?) OR lower(speaker_name) = lower(?) "
-        "ORDER BY published_date DESC NULLS LAST, doc_id, span_start LIMIT ?",
-        [key, key, limit],
-    )
-    found["claims"] = _fetch(
-        con,
-        "SELECT c.doc_id, c.claim_id, c.status, c.source_name, c.source_text, c.cue, c.text "
-        "FROM claims c WHERE EXISTS (SELECT 1 FROM entities n WHERE n.doc_id = c.doc_id "
-        "AND n.entity_id = c.source_id AND (n.country = upper(?) OR lower(n.name) = lower(?))) "
-        "ORDER BY c.doc_id, c.span_start LIMIT ?",
-        [key, key, limit],
-    )
-    return found
-
-
 def story_of(con: Connection, doc_id: str) -> dict[str, Any] | None:
     """The story a document belongs to (None before stories are computed)."""
     return _one(con, "SELECT s.* FROM stories s JOIN story_documents d USING (story_id) "
@@ -495,29 +667,6 @@ def story_merged_events(con: Connection, story_id: str) -> Rows:
         "FROM merged_event_mentions WHERE story_id = ?) "
         "ORDER BY num_articles DESC, first_day NULLS LAST, merged_id", [story_id],
     )
-
-
-def actor_counts(con: Connection, names: list[str]) -> dict[str, dict[str, int]]:
-    """For each name (lower-cased key): events as actor and as recipient, quotes it spoke,
-    claims sourced to it — the figures the actors list shows beside each actor."""
-    keys = sorted({n.lower() for n in names if n})
-    counts = {k: {"as_actor": 0, "as_recipient": 0, "quotes": 0, "claims": 0} for k in keys}
-    if not keys:
-        return counts
-    queries = {
-        "as_actor": "SELECT lower(name), count(*) FROM event_actors WHERE role = 'actor' "
-                    "AND list_contains(?, lower(name)) GROUP BY 1",
-        "as_recipient": "SELECT lower(name), count(*) FROM event_actors WHERE role = "
-                        "'recipient' AND list_contains(?, lower(name)) GROUP BY 1",
-        "quotes": "SELECT lower(speaker_name), count(*) FROM quotes "
-                  "WHERE list_contains(?, lower(speaker_name)) GROUP BY 1",
-        "claims": "SELECT lower(source_name), count(*) FROM claims "
-                  "WHERE list_contains(?, lower(source_name)) GROUP BY 1",
-    }
-    for field, sql in queries.items():
-        for key, n in con.execute(sql, [keys]).fetchall():
-            counts[key][field] = n
-    return counts
 
 
 # --- web additions (issue 15): true dates, merged view, dyads, map, aggregated network ------

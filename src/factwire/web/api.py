@@ -8,15 +8,18 @@ and ``factwire events`` always agree.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hmac
 import io
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, model_validator
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from factwire.store import read
 from factwire.web.dates import date_label, with_date_labels
@@ -28,7 +31,8 @@ router = APIRouter(prefix="/api", responses={
     503: {"description": "The database is held by a writer; retry after Retry-After seconds"},
 })
 # the sort orders store.read offers, as enums so the schema lists them
-EventSort = StrEnum("EventSort", {k: k for k in read.EVENT_SORTS})
+EventSort = StrEnum("EventSort", {k: k for k in read.EVENT_SORTS}
+                    | {f"-{k}": f"-{k}" for k in read.EVENT_SORTS})  # -key: reversed
 MergedSort = StrEnum("MergedSort", {k: k for k in read.MERGED_SORTS})
 
 
@@ -102,10 +106,26 @@ def events(con=Depends(reading), filters: EventFilters = Depends(event_filters),
                          sort=sort.value)
     items = with_date_labels(items)  # issue 15: the date as shown, with its precision
     if format == "csv":
-        return Response(to_csv(items), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="events.csv"',
-                                 "X-Total-Count": str(total)})
+        return events_csv(con, items, total, offset)
     return _page(items, total)
+
+
+def events_csv(con, items: list[dict[str, Any]], total: int, offset: int) -> Response:
+    """Events as CSV with their article's title and URL; when the page limit cut the list,
+    a last row and the ``X-Factwire-Truncated`` header say so and where the rest starts."""
+    titles = read.document_titles(con, [e["doc_id"] for e in items])
+    rows = [{**e, "title": titles.get(e["doc_id"], {}).get("title"),
+             "url": titles.get(e["doc_id"], {}).get("source_url")} for e in items]
+    fields = ["title", "url", *(k for k in (rows[0] if rows else {}) if k not in ("title", "url"))]
+    text = to_csv(rows, fields=fields)
+    headers = {"Content-Disposition": 'attachment; filename="events.csv"',
+               "X-Total-Count": str(total)}
+    if offset + len(items) < total:
+        note = (f"truncated: rows {offset + 1}-{offset + len(items)} of {total} events; "
+                f"ask again with offset={offset + len(items)} for the rest")
+        headers["X-Factwire-Truncated"] = note
+        text += to_csv([{"title": "# " + note}], header=False, fields=fields)
+    return Response(text, media_type="text/csv; charset=utf-8", headers=headers)
 
 
 @router.get("/merged-events", response_model=Page,
@@ -186,28 +206,68 @@ def map_points(con=Depends(reading), filters: EventFilters = Depends(event_filte
 # --- actors, quotes, stories ---------------------------------------------------------------
 
 
+ActorSort = StrEnum("ActorSort", {k: k for k in read.ACTOR_SORTS}
+                    | {f"-{k}": f"-{k}" for k in read.ACTOR_SORTS})
+ActorShow = StrEnum("ActorShow", {k: k for k in read.ACTOR_SHOW})
+
+
+@dataclass
+class ActorFilters:
+    """Which actors to list (``store.read.list_actors``'s filters)."""
+
+    q: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    show: str = "active"
+    sort: str = "activity"
+
+    def query(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+def actor_filters(
+    q: Annotated[str | None, Query(max_length=200, description=(
+        "A code in any case (PRK, usagov), part of a name, or a name a mention used "
+        "(Pyongyang).")),
+    ] = None,
+    kind: Annotated[str | None, Query(max_length=32, description="person, country...")] = None,
+    country: Annotated[str | None, Query(max_length=8, description="e.g. USA")] = None,
+    sector: Annotated[str | None, Query(max_length=8, description="e.g. GOV, MIL")] = None,
+    show: Annotated[ActorShow, Query(description=(
+        "active: takes part in events or speaks; events: takes part in events; all"))
+    ] = ActorShow.active,
+    sort: Annotated[ActorSort, Query(description="A column; -column reverses it.")
+                    ] = ActorSort.activity,
+) -> ActorFilters:
+    return ActorFilters(q or None, kind or None, country or None, sector or None, show.value,
+                        sort.value)
+
+
 @router.get("/actors", response_model=Page,
-            summary="Actors, with how many events they are actor and recipient of, their "
-            "quotes and the claims sourced to them (details at /api/actors/{name})")
-def actors(con=Depends(reading), q: Text = None, limit: Limit = 100, offset: Offset = 0):
-    items, total = _call(read.list_actors, con, q=q or None, limit=limit, offset=offset)
-    return _page(with_counts(con, items), total)
-
-
-def with_counts(con, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Actors with their events as actor and as recipient, quotes and claims counted."""
-    counts = read.actor_counts(con, [a["name"] for a in actors])
-    return [{**a, **counts.get((a["name"] or "").lower(), {})} for a in actors]
+            summary="Actors: one per country+sector code (with the names it was seen as), "
+            "with events as actor and recipient, quotes and claims (details at "
+            "/api/actors/{key})")
+def actors(con=Depends(reading), filters: ActorFilters = Depends(actor_filters),
+           limit: Limit = 100, offset: Offset = 0):
+    return _page(*_call(read.list_actors, con, **filters.__dict__, limit=limit, offset=offset))
 
 
 @router.get("/actors/{name}",
-            summary="One actor (country code or exact name): its events as actor and as "
-            "recipient, its quotes, the claims sourced to it, its counterparts")
-def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
+            summary="One actor (a country code, a country+sector code such as USAGOV, a name "
+            "or an alias; any case): its events as actor and as recipient, its quotes, the "
+            "claims sourced to it, its counterparts (each list: a page of `limit` from its own "
+            "offset parameter, with its `<list>_total`)")
+def actor(name: Annotated[str, Path(max_length=200)], con=Depends(reading),
+          limit: Limit = 50, events_as_actor: Offset = 0, events_as_recipient: Offset = 0,
+          quotes: Offset = 0, claims: Offset = 0):
     profile = read.actor_profile(con, name)
     if not profile:
         raise HTTPException(404, f"no actor {name!r}")
-    return jsonable_encoder({**profile, **read.actor_records(con, name)})
+    offsets = {"events_as_actor": events_as_actor, "events_as_recipient": events_as_recipient,
+               "quotes": quotes, "claims": claims}
+    return jsonable_encoder({**profile, **read.actor_records(con, name, limit=limit,
+                                                             offsets=offsets)})
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes with their speakers")
@@ -231,6 +291,47 @@ def story(story_id: Annotated[str, Path(max_length=64)], con=Depends(reading)):
     return jsonable_encoder({**found, "merged_events": read.story_merged_events(con, story_id)})
 
 
+# --- search --------------------------------------------------------------------------------
+
+
+class SearchHits(BaseModel):
+    """One kind of record that matched: a page of hits, best first, and how many in all."""
+
+    items: list[dict[str, Any]]
+    total: int
+
+
+class SearchAnswer(BaseModel):
+    """Every word of ``query`` found in documents (title and text), quotes, event sentences."""
+
+    query: str
+    documents: SearchHits
+    quotes: SearchHits
+    events: SearchHits
+
+
+@router.get("/search", response_model=SearchAnswer,
+            summary="Full-text search (all words, stemmed, ranked by BM25) over titles, texts, "
+                    "quotes and event sentences; snippets are HTML with the words in <mark>")
+def search(con=Depends(reading),
+           q: Annotated[str, Query(max_length=200, description="Words, all required.")] = "",
+           limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0):
+    return search_all(con, q, limit, offset)
+
+
+def search_all(con, q: str, limit: int, offset: int = 0) -> dict[str, Any]:
+    """Documents (paged) and the first quotes and event sentences matching ``q``."""
+    from factwire.store import search as fts
+
+    answer: dict[str, Any] = {"query": q}
+    fts.sync(con)
+    for kind, key in (("document", "documents"), ("quote", "quotes"), ("event", "events")):
+        hits = fts.search(con, q, kind=kind, limit=limit, offset=offset if kind == "document"
+                          else 0, synced=True)
+        answer[key] = {"items": jsonable_encoder(hits.items), "total": hits.total}
+    return answer
+
+
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -240,10 +341,27 @@ class NewDocument(BaseModel):
     text: str | None = Field(None, max_length=1_000_000)
     html: str | None = Field(None, max_length=1_000_000)
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
-    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}", max_length=40,
-                                  description="ISO 8601, used when the page carries no date.")
+    published: str | None = Field(None, max_length=40, examples=["2025-04-30"],
+                                  description="ISO 8601 date or date-time, used when the page "
+                                  "carries no date.")
     title: str | None = Field(None, max_length=500)
     publisher: str | None = Field(None, max_length=200)
+
+    @field_validator("published")
+    @classmethod
+    def iso_date(cls, value: str | None) -> str | None:
+        """A real calendar date (2025-99-99 is refused, naming the value)."""
+        if value is None:
+            return None
+        try:
+            if len(value) == 10:
+                dt.date.fromisoformat(value)
+            else:
+                dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"published {value!r} is not an ISO 8601 date (YYYY-MM-DD) or "
+                             "date-time") from None
+        return value
 
     @model_validator(mode="after")
     def one_source(self):
@@ -253,37 +371,66 @@ class NewDocument(BaseModel):
         return self
 
 
-def require_token(request: Request,
-                  authorization: Annotated[str | None, Header()] = None) -> None:
+class Stored(BaseModel):
+    """What ``POST /api/documents`` did with the article."""
+
+    id: str = Field(description="The document id (a hash of its clean text).")
+    stored: bool = Field(description="False when the same document was already stored.")
+    title: str | None
+    entities: int
+    quotes: int
+    claims: int
+    events: int
+    url: str = Field(description="Its page in the workbench.")
+
+
+# Swagger UI's "Authorize" button sends this header; auto_error is off so that a missing token
+# is our 401 (with WWW-Authenticate), and writes switched off stay a 403.
+bearer = HTTPBearer(auto_error=False, scheme_name="token",
+                    description="The server's FACTWIRE_TOKEN.")
+
+
+def require_token(request: Request, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(bearer)] = None) -> None:
     """401 without the right bearer token; 403 when the server has no token (writes off)."""
     expected = request.app.state.token
     if not expected:
         raise HTTPException(403, "writes are disabled: start the server with FACTWIRE_TOKEN set")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
-                                                               expected.encode()):
+    given = credentials.credentials.strip() if credentials else ""
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(401, "missing or wrong bearer token",
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
-             responses={401: {"description": "Missing or wrong token"},
+@router.post("/documents", status_code=201, response_model=Stored,
+             dependencies=[Depends(require_token)],
+             responses={200: {"model": Stored,
+                              "description": "Already stored: nothing written (stored: false)"},
+                        401: {"description": "Missing or wrong token"},
                         403: {"description": "Writes disabled (no FACTWIRE_TOKEN)"},
-                        413: {"description": "Body too large"}},
+                        413: {"description": "Body too large"},
+                        422: {"description": "Invalid body, or no article text in it"}},
              summary="Analyse one article (text, html or url) and store it")
-def post_document(body: NewDocument, request: Request) -> dict[str, Any]:
+def post_document(body: NewDocument, request: Request, response: Response) -> Stored:
     from factwire.web.writes import analyse_and_store
 
-    return analyse_and_store(request.app.state.db, body)
+    stored = analyse_and_store(request.app.state.db, body)
+    if not stored.stored:
+        response.status_code = 200
+    return stored
 
 
-def to_csv(items: list[dict[str, Any]]) -> str:
-    """Rows as CSV; list values joined with ``;`` so each cell stays one value."""
+def to_csv(items: list[dict[str, Any]], *, header: bool = True,
+           fields: list[str] | None = None) -> str:
+    """Rows as CSV (columns ``fields``, else the first row's); list values joined with ``;``
+    so each cell stays one value."""
     out = io.StringIO()
     if not items:
         return ""
-    writer = csv.DictWriter(out, fieldnames=list(items[0]), extrasaction="ignore")
-    writer.writeheader()
+    fields = fields or list(items[0])
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+    if header:
+        writer.writeheader()
     for row in items:
         writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()

@@ -16,7 +16,11 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -211,6 +215,14 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
             return response
         return await http_exception_handler(request, exc)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        """API routes keep FastAPI's JSON 422; a page says in words what was wrong."""
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, exc)
+        return error_page(request, 422, "That address has a bad value",
+                          "; ".join(_problem(e) for e in exc.errors()))
+
     @app.exception_handler(DatabaseUnavailable)
     async def unavailable(request: Request, exc: DatabaseUnavailable):
         if request.url.path.startswith("/api/"):
@@ -236,6 +248,20 @@ def error_page(request: Request, status: int, title: str, message: str) -> HTMLR
     return request.app.state.templates.TemplateResponse(
         request, "error.html", {"title": title, "message": message, "status": status},
         status_code=status)
+
+
+def _problem(error: dict) -> str:
+    """One validation error in words: which value, what it was, what is wrong."""
+    where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "the request"
+    given = error.get("input")
+    shown = f" {given!r}" if isinstance(given, str | int | float) else ""
+    message = error.get("msg", "invalid")
+    if error.get("type") == "string_pattern_mismatch":  # a regex means nothing to a reader
+        from factwire.web.params import DAY
+
+        message = ("should be a day written YYYY-MM-DD" if error.get("ctx", {}).get("pattern")
+                   == DAY else "is not in the expected form")
+    return f"{where}{shown}: {message}"
 
 
 def _allowed(request: Request) -> list[str]:

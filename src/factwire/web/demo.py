@@ -47,7 +47,8 @@ def build_demo_db(db_path: Path = DEMO_DB, *, progress: bool = False) -> dict[st
     from factwire.store.db import open_db
     from factwire.store.ingest import ingest
 
-    for stale in (db_path, db_path.with_name(db_path.name + ".wal")):
+    for stale in (db_path, *(db_path.with_name(db_path.name + suffix)
+                             for suffix in (".wal", ".search.sqlite"))):
         stale.unlink(missing_ok=True)
     with examples() as found:
         by_date: dict[str | None, list[str]] = {}
@@ -57,6 +58,6 @@ def build_demo_db(db_path: Path = DEMO_DB, *, progress: bool = False) -> dict[st
             ingest(paths, db_path, published=published, progress=progress)
     con = open_db(db_path, read_only=True)
     try:
-        return {**read.counts(con), "actors": read.list_actors(con, limit=1)[1]}
+        return {**read.counts(con), "actors": read.count_actors(con)}
     finally:
         con.close()

@@ -14,25 +14,35 @@ from fastapi.responses import HTMLResponse
 
 from factwire.model import STATUSES
 from factwire.web import highlight, plover
-from factwire.web.api import EventSort, MergedSort, reading, with_counts
+from factwire.web.api import (
+    ActorFilters,
+    EventSort,
+    MergedSort,
+    actor_filters,
+    reading,
+    search_all,
+)
 from factwire.web.app import error_page
 from factwire.web.dates import event_date_label
 from factwire.web.params import EventFilters, Limit, Offset, Text, View, event_filters
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
+CSV_ROWS = 500  # the API's page limit: one CSV holds at most this many events
 
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, template, context)
 
 
-def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
-    """Links to the previous and next page, keeping every other query value."""
+def pager(request: Request, total: int, limit: int, offset: int,
+          param: str = "offset") -> dict[str, Any]:
+    """Links to the previous and next page, keeping every other query value (``param``: the
+    offset's name, when a page has several paged tables)."""
     params = dict(request.query_params)
 
     def link(at: int) -> str:
-        return "?" + urlencode({**params, "offset": at, "limit": limit})
+        return "?" + urlencode({**params, param: at, "limit": limit})
 
     return {"total": total, "first": offset + 1 if total else 0,
             "last": min(offset + limit, total),
@@ -41,12 +51,13 @@ def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, An
 
 
 @router.get("/", response_class=HTMLResponse)
+@router.get("/documents", response_class=HTMLResponse)
 def home(request: Request, con=Depends(reading), q: Text = None, limit: Limit = PAGE,
          offset: Offset = 0):
     from factwire.store import read
 
     items, total = read.list_documents(con, q=q or None, limit=limit, offset=offset)
-    counts = {**read.counts(con), "actors": read.list_actors(con, limit=1)[1]}
+    counts = {**read.counts(con), "actors": read.count_actors(con)}
     return render(request, "documents.html", items=items, q=q or "", counts=counts,
                   page=pager(request, total, limit, offset))
 
@@ -95,7 +106,13 @@ def quote_view(doc, q) -> dict[str, Any]:
 EVENT_COLUMNS = [("date", "Date"), ("actor", "Actor"), ("type", "Event"),
                  ("recipient", "Recipient"), (None, "Size"), ("status", "Status"),
                  ("publisher", "Source")]
-REVERSED = {"date": "date_asc"}  # clicking a sorted column again reverses it, where it can
+
+
+def sort_links(params: dict[str, Any], keys: list[str], current: str) -> dict[str, str]:
+    """Each sortable column's link: its sort, or the reverse (``-key``) when it is the current
+    one, so a second click on any header reverses it."""
+    return {key: "?" + urlencode({**params, "sort": f"-{key}" if current == key else key})
+            for key in keys}
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -110,13 +127,12 @@ def events(request: Request, con=Depends(reading), filters: EventFilters = Depen
         return error_page(request, 400, "Bad filter", str(err))
     params = {**filters.query(), "limit": limit}
     current = sort.value
-    sort_links = {key: "?" + urlencode({**params, "sort": REVERSED.get(key, key)
-                                        if current == key else key})
-                  for key, _ in EVENT_COLUMNS if key}
     return render(request, "events.html", items=items, filters=filters, sort=current,
-                  columns=EVENT_COLUMNS, sort_links=sort_links,
-                  csv_link="/api/events?" + urlencode({**params, "format": "csv",
-                                                       "limit": 500}),
+                  columns=EVENT_COLUMNS,
+                  sort_links=sort_links(params, [k for k, _ in EVENT_COLUMNS if k], current),
+                  csv_link="/api/events?" + urlencode({**params, "sort": current,
+                                                       "format": "csv", "limit": CSV_ROWS}),
+                  csv_rows=CSV_ROWS,
                   types=plover_types(), statuses=STATUSES,
                   switch="/merged-events?" + urlencode(filters.query()),
                   page=pager(request, total, limit, offset))
@@ -179,25 +195,58 @@ def map_page(request: Request, filters: EventFilters = Depends(event_filters),
     return render(request, "map.html", filters=filters, types=plover_types(), view=view)
 
 
+# (sort key, header, numeric) of the actors table; sort keys are store.read.ACTOR_SORTS
+ACTOR_COLUMNS = [("name", "Actor", False), ("code", "Code", False),
+                 ("documents", "Documents", True), ("mentions", "Mentions", True),
+                 ("as_actor", "As actor", True), ("as_recipient", "As recipient", True),
+                 ("quotes", "Quotes", True), ("claims", "Claims", True)]
+
+
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, con=Depends(reading), q: Text = None, limit: Limit = PAGE,
+def actors(request: Request, con=Depends(reading),
+           filters: ActorFilters = Depends(actor_filters), limit: Limit = PAGE,
            offset: Offset = 0):
     from factwire.store import read
 
-    items, total = read.list_actors(con, q=q or None, limit=limit, offset=offset)
-    return render(request, "actors.html", items=with_counts(con, items), q=q or "",
+    items, total = read.list_actors(con, **filters.__dict__, limit=limit, offset=offset)
+    params = {**filters.query(), "limit": limit}
+    return render(request, "actors.html", items=items, filters=filters,
+                  columns=ACTOR_COLUMNS, facets=read.actor_facets(con),
+                  sort_links=sort_links(params, [c[0] for c in ACTOR_COLUMNS], filters.sort),
                   page=pager(request, total, limit, offset))
 
 
+ACTOR_PAGE = 25  # rows per table on an actor's page
+
+
 @router.get("/actors/{name}", response_class=HTMLResponse)
-def actor(request: Request, name: Annotated[str, Path(max_length=200)], con=Depends(reading)):
+def actor(request: Request, name: Annotated[str, Path(max_length=200)], con=Depends(reading),
+          events_as_actor: Offset = 0, events_as_recipient: Offset = 0, quotes: Offset = 0,
+          claims: Offset = 0):
     from factwire.store import read
 
     profile = read.actor_profile(con, name)
     if not profile:
         return error_page(request, 404, "Actor not found",
                           f"No actor named {name!r} appears in this database.")
-    return render(request, "actor.html", actor=profile, **read.actor_records(con, name))
+    offsets = {"events_as_actor": events_as_actor, "events_as_recipient": events_as_recipient,
+               "quotes": quotes, "claims": claims}
+    records = read.actor_records(con, name, limit=ACTOR_PAGE, offsets=offsets)
+    pages = {k: pager(request, records[f"{k}_total"], ACTOR_PAGE, offsets[k], param=k)
+             for k in read.ACTOR_RECORDS}
+    sectors = []
+    if profile["key"].upper() in {n["country"] for n in profile["names"]}:  # a whole country
+        sectors = read.list_actors(con, country=profile["key"], show="all", limit=None)[0]
+    return render(request, "actor.html", actor=profile, pages=pages, sectors=sectors,
+                  **records)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, con=Depends(reading), q: Text = None, limit: Limit = 20,
+           offset: Offset = 0):
+    found = search_all(con, q or "", min(limit, 100), offset)
+    return render(request, "search.html", q=q or "", found=found,
+                  page=pager(request, found["documents"]["total"], min(limit, 100), offset))
 
 
 @router.get("/stories", response_class=HTMLResponse)

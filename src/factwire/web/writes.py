@@ -6,8 +6,6 @@ The same path as ``factwire ingest``: clean → nlp → extract (``Pipeline``), 
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import HTTPException
 
 from factwire.model import Document, InputError, RawInput
@@ -32,9 +30,11 @@ def analyse(body) -> Document:
     raise HTTPException(422, "no article text found in the input")
 
 
-def analyse_and_store(db, body) -> dict[str, Any]:
+def analyse_and_store(db, body):
+    """Analyse, then store unless the same document is there already (``stored`` False)."""
     from factwire.store import stories
     from factwire.store.db import write_documents
+    from factwire.web.api import Stored
 
     doc = analyse(body)
     if body.title and not doc.title:
@@ -45,7 +45,6 @@ def analyse_and_store(db, body) -> dict[str, Any]:
         result = write_documents(con, [doc])
         if result.stored:
             stories.update(con)
-    return {"id": doc.id, "stored": bool(result.stored), "title": doc.title,
-            "entities": len(doc.entities), "quotes": len(doc.quotes),
-            "claims": len(doc.claims), "events": len(doc.events),
-            "url": f"/documents/{doc.id}"}
+    return Stored(id=doc.id, stored=bool(result.stored), title=doc.title,
+                  entities=len(doc.entities), quotes=len(doc.quotes), claims=len(doc.claims),
+                  events=len(doc.events), url=f"/documents/{doc.id}")
