@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factwire.evaluate import attribution
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
 from factwire.evaluate.scoring import Range, overlaps, ratio
 from factwire.model import Document
@@ -53,6 +54,11 @@ def _gold_cases(gold: MeantimeDoc):
 
 
 def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """MEANTIME's attributed speech events, or a JSONL attribution case set (see
+    ``evaluate.attribution``) when ``data`` is or holds ``.jsonl`` files."""
+    data = Path(data)
+    if data.suffix == ".jsonl" or (data.is_dir() and any(data.glob("*.jsonl"))):
+        return attribution.evaluate(data, limit=limit)
     docs = list(iter_docs(Path(data)))[:limit]
     n = answered = correct = 0
     by_cue: dict[str, list[int]] = {}
@@ -84,6 +90,8 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
+    if "speaker_accuracy" not in result:
+        return attribution.headline(result)
     return (f"quotes: speaker_accuracy={result['speaker_accuracy']:.3f} "
             f"answered_accuracy={result['answered_accuracy']:.3f} "
             f"coverage={result['coverage']:.3f} n={result['n']}")
