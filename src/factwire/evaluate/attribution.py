@@ -12,7 +12,6 @@ well they carry over. The format is described in that folder's README.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
