@@ -2,11 +2,11 @@
 (REFERS_TO an EVENT instance of class SPEECH_COGNITIVE) with an Arg0 participant, does
 factwire name the same source?
 
-Our answer for a gold cue is the quote whose cue is that token, else a claim whose cue is that
-token, else a claim covering one of the events the cue SLINKs to (the reported content). It is
-right when the gold Arg0 span overlaps our speaker/source text or any mention of our resolved
-entity. ``speaker_accuracy`` counts every gold case (a miss is wrong); ``answered_accuracy``
-only the cases we answered. The gold is not exhaustive, so there is no precision here; the
+Our answer for a gold cue is the quote whose cue is that token, else a claim whose status cue
+or source cue (the attribution verb) is that token, else a claim covering one of the events
+the cue SLINKs to (the reported content). It is right when the gold Arg0 span overlaps our
+speaker/source text or any mention of our resolved entity. ``speaker_accuracy`` counts every
+gold case (a miss is wrong); ``answered_accuracy`` only the cases we answered. The gold is not exhaustive, so there is no precision here; the
 hand-checked set in tests/fixtures/attribution_cases.json covers that side.
 """
 
@@ -27,7 +27,8 @@ def _answer(doc: Document, cue: Range, reported: list[Range]):
         if overlaps(quote.cue_span, cue):
             return quote.speaker, quote.speaker_span
     for claim in doc.claims:
-        if overlaps(claim.cue_span, cue) and (claim.source or claim.source_span):
+        if (overlaps(claim.cue_span, cue) or overlaps(claim.source_cue_span, cue)) and (
+                claim.source or claim.source_span):
             return claim.source, claim.source_span
     for span in reported:
         inside = [c for c in doc.claims if c.span[0] <= span[0] and span[1] <= c.span[1]

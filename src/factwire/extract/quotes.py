@@ -232,6 +232,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "reports stating that …"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "justified it by saying …"
             verb, seen = verb.head.head, seen + 1
+            quoted_as = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.lemma_.lower() == "quote" and quoted_as:
+                return quoted_as[0]  # "the paper quoted Djamal as saying" → Djamal
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
@@ -284,6 +287,10 @@ def medium_of(verb: Token, doc: Document) -> str | None:
     lex = lexicon()
     if verb.dep_ == "acl" and _medium_noun(verb.head):  # "issued a statement saying …"
         return _np_text(verb.head, skip=verb)
+    if verb.dep_ == "advcl":  # "put out a statement on Friday saying …"
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and _medium_noun(c)), None)
+        if obj is not None:
+            return _np_text(obj, skip=verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and _medium_noun(subj) and _behind_medium(subj) is not subj:
         return _np_text(subj, skip=_behind_medium(subj).head)  # "A statement from X said"
@@ -308,8 +315,11 @@ def medium_of(verb: Token, doc: Document) -> str | None:
 def _is_medium(tok: Token, doc: Document) -> bool:
     lex = lexicon()
     words = {tok.lemma_.lower(), tok.lower_}
-    compound = " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
-    if words & lex["medium_nouns"] or compound in lex["medium_nouns"]:
+    parts = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i
+             or (t.is_punct and t.head.i == tok.i and t.i < tok.i)]
+    compound = " ".join(t.lower_ for t in parts if not t.is_punct)
+    joined = tok.doc[parts[0].i: tok.i + 1].text.lower()  # "op-ed"
+    if words & lex["medium_nouns"] or {compound, joined} & lex["medium_nouns"]:
         return True
     ent = doc.entity_at(tok.idx, tok.idx + len(tok))
     return ent is not None and ent.kind == "media"
@@ -349,7 +359,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     if lower in lex["personal_pronouns"] or lower in lex["group_pronouns"]:
         kinds = ("person",) if lower in lex["personal_pronouns"] else (
             "group", "organization", "country", "media")
-        ent = _nearest_before(doc, start, quoted, kinds, lex["pronoun_gender"].get(lower))
+        ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
+                                  lex["pronoun_gender"].get(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
@@ -402,6 +413,27 @@ def _nearest_before(doc: Document, offset: int, quoted: list[Range],
         if ent.kind in kinds and (gender is None or entity_gender(doc, ent) in (None, gender)):
             return ent
     return None
+
+
+def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Range],
+                        kinds: tuple[str, ...], gender: str | None) -> Entity | None:
+    """What "he"/"she"/"they" refers to: among fitting entities mentioned in the last
+    ``antecedent_window`` characters, one whose gender the text shows to agree, else one in
+    subject position, else the nearest; further back, the nearest that does not disagree."""
+    window = lexicon()["antecedent_window"]
+    near = [(start, ent) for start, ent in _mentions_before(doc, offset, quoted, window)
+            if ent.kind in kinds]
+    if gender is not None:
+        near = [(s, e) for s, e in near if entity_gender(doc, e) in (None, gender)]
+        agreeing = [e for _, e in near if entity_gender(doc, e) == gender]
+        if agreeing:
+            return agreeing[0]
+    subjects = [e for s, e in near if _is_subject_at(parsed, s)]
+    if subjects:
+        return subjects[0]
+    if near:
+        return near[0][1]
+    return _nearest_before(doc, offset, quoted, kinds, gender)
 
 
 def entity_gender(doc: Document, ent: Entity) -> str | None:
@@ -501,7 +533,8 @@ def _is_embedded(parsed: Doc, seg: Segment) -> bool:
     first = toks[0]
     sent = first.sent
     prefix = [t for t in parsed[sent.start: first.i] if not t.is_space]
-    return bool(prefix) and prefix[-1].text not in (",", ":", "—", "–", "-", "\u201c", '"')
+    return bool(prefix) and prefix[-1].text not in (",", ":", "—", "–", "-", "\u201c", '"',
+                                                    ".", "!", "?")
 
 
 def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
@@ -517,11 +550,15 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         cue = _cue_for_segment(parsed, seg, segments)
         embedded = _is_embedded(parsed, seg)
         sentence = not embedded and segment_text(text, seg).rstrip().endswith((".", "!", "?"))
-        framed = cue is not None and not embedded  # '"I abstain," she said' is speech
         content = segment_text(text, seg)
+        # '"I abstain," she said', '"Dad, I'm safe," the message read': framed speech
+        framed = not embedded and (cue is not None or content.rstrip().endswith(","))
         if _is_title(text, seg, cue, embedded):
-            found.append(Quote(id="", text=content.rstrip(","), span=(seg.start, seg.end),
-                               kind="title"))
+            title = Quote(id="", text=content.rstrip(","), span=(seg.start, seg.end),
+                          kind="title")
+            if cue is not None:  # a label someone gave: 'she referred to him as "the Devil"'
+                _fill_frame(doc, title, cue, quoted)
+            found.append(title)
             continue
         if not sentence and not framed and (words < lexicon()["min_quote_words"] or (
                 cue is None and words < lexicon()["min_scare_quote_words"])):
@@ -554,7 +591,7 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool) -> boo
     words = content.split()
     if not words or len(words) > cues["max_words"] or content.endswith((".", "!", "?", ":")):
         return False
-    if cue is not None and cue.idx > seg.start:
+    if cue is not None and cue.idx > seg.start and not embedded:
         return False  # '"Thank You Arizona," he wrote': speech framed after the quote
     before = text[max(0, seg.start - 40):seg.start].lower().split()
     while before and before[-1] in ("the", "a", "an"):
@@ -608,10 +645,13 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
     or in the dateline; else, in an inverted frame ('"…," joked the mayor'), the noun
     right after the verb whatever label the parser gave it."""
     subj = subject_of(cue)
-    if subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx)):
-        subj = None
-    if subj is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
+    if subj is not None and not rejected:
         return subj
+    others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c is not subj]
+    if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
+        other = _behind_medium(others[-1])
+        return None if _inside(other, quoted) or in_dateline(doc, other.idx) else other
     for child in cue.rights:
         if child.i > cue.i + 6 or _inside(child, quoted):
             break
