@@ -6,8 +6,9 @@ Our answer for a gold cue is the quote whose cue is that token, else a claim who
 or source cue (the attribution verb) is that token, else a claim covering one of the events
 the cue SLINKs to (the reported content). It is right when the gold Arg0 span overlaps our
 speaker/source text or any mention of our resolved entity. ``speaker_accuracy`` counts every
-gold case (a miss is wrong); ``answered_accuracy`` only the cases we answered. The gold is not exhaustive, so there is no precision here; the
-hand-checked set in tests/fixtures/attribution_cases.json covers that side.
+gold case (a miss is wrong); ``answered_accuracy`` only the cases we answered. The gold is
+not exhaustive, so there is no precision here; the hand-checked sets in tests/fixtures/ cover
+that side.
 """
 
 from __future__ import annotations

@@ -663,7 +663,7 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
 
 def in_dateline(doc: Document, offset: int) -> bool:
     """Is ``offset`` inside the document's dateline ("BERLIN (Reuters) —")? The dateline the
-    actors stage found, else one recognised here at the start of the paragraph."""
+    actors stage found, else one recognised here where the paragraph begins."""
     if doc.dateline is not None:
         return doc.dateline.span[0] <= offset < doc.dateline.span[1]
     start = doc.text.rfind("\n", 0, offset) + 1
