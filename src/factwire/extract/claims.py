@@ -73,8 +73,21 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
          source: Token | None = None, kind: str = "") -> list[Cue]:
     if not status:
         return []
-    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source, kind,
-                tok.lemma_.lower())]
+    span = (tok.idx, tok.idx + len(tok))
+    if text and tok.doc.text[tok.idx: tok.idx + len(text)] == text:
+        span = (tok.idx, tok.idx + len(text))  # "according to": the span is the cue's text
+    return [Cue(status, text or tok.text, span, source, kind, tok.lemma_.lower())]
+
+
+def _phrase_cue(status: str | None, first: Token, last: Token) -> list[Cue]:
+    """A cue of several words ("reports say", "do not indicate"), its text exactly its span;
+    when the words lie far apart, the last one alone."""
+    if not status:
+        return []
+    if not 0 <= last.i - first.i <= 4:
+        first = last
+    text = last.doc[first.i: last.i + 1].text
+    return [Cue(status, text, (first.idx, last.idx + len(last)), None, "", last.lemma_.lower())]
 
 
 def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
@@ -221,11 +234,12 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
         if lemma in quote_lexicon()["source_verbs"]:
             if dep == "ccomp" and _negated(head) and quote_lexicon()["attribution"].get(
                     lemma) in lex["negated_attribution_classes"]:
-                hits += _cue("negated", head, f"not {head.text}")  # "reports do not indicate"
+                neg = min((c for c in head.children if c.dep_ == "neg" or (
+                    c.dep_ == "advmod" and c.lower_ in lex["negation"])), key=lambda c: c.i)
+                hits += _phrase_cue("negated", neg, head)  # "reports do not indicate"
             subj = subject_of(head)
             if subj is not None and subj.lemma_.lower() in lex["report_subjects"]:
-                hits += _cue(lex["report_subjects"][subj.lemma_.lower()], subj,
-                             f"{subj.text} {head.text}")
+                hits += _phrase_cue(lex["report_subjects"][subj.lemma_.lower()], subj, head)
     elif head.pos_ == "ADJ" and dep == "xcomp":
         hits += _cue(adjective_status(head), head)
     # "it is unclear whether X"; "a strike is likely", "bankruptcy becomes almost certain"
@@ -376,6 +390,9 @@ def _clause_heads(sent) -> list[Token]:
     for tok in sent:
         if tok.dep_ == "ROOT" or (tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
             heads.append(tok)
+        elif tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            heads.append(tok)  # "no evidence that the driver had been drinking"
     return heads
 
 

@@ -648,6 +648,10 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
     rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
     if subj is not None and not rejected:
         return subj
+    if rejected and not _inside(subj, quoted):  # "GENEVA (AP) — The agency said …"
+        named = [c for c in subj.children if c.dep_ == "appos" and not in_dateline(doc, c.idx)]
+        if named:
+            return named[0]
     others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c is not subj]
     if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
         other = _behind_medium(others[-1])
