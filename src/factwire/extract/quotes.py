@@ -139,7 +139,8 @@ def find_segments(text: str) -> list[Segment]:
         nxt = marks[p + 1] if p + 1 < len(paras) else []
         reopens = bool(nxt) and nxt[0][0] == paras[p + 1][0] + _indent(text, paras[p + 1][0])
         closes_first = bool(nxt) and nxt[0][1] in ("close", "straight")
-        if (reopens or closes_first) and span_paras < lex["max_paragraphs"]:
+        near = p + 1 < len(paras) and text.count("\n", p_end, paras[p + 1][0]) <= 2
+        if (reopens or closes_first) and near and span_paras < lex["max_paragraphs"]:
             inner.append((inner_start, p_end))
             inner_start = paras[p + 1][0]
             continue
