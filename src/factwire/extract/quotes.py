@@ -649,14 +649,15 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
     rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
     if subj is not None and not rejected:
         return subj
-    if rejected and not _inside(subj, quoted):  # "GENEVA (AP) — The agency said …"
-        named = [c for c in subj.children if c.dep_ == "appos" and not in_dateline(doc, c.idx)]
-        if named:
-            return named[0]
     others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c is not subj]
     if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
         other = _behind_medium(others[-1])
         return None if _inside(other, quoted) or in_dateline(doc, other.idx) else other
+    if rejected and not _inside(subj, quoted):  # "GENEVA (AP) — The agency said …"
+        named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and not in_dateline(doc, c.idx) and not _inside(c, quoted)]
+        if named:
+            return named[0]
     for child in cue.rights:
         if child.i > cue.i + 6 or _inside(child, quoted):
             break
