@@ -293,7 +293,7 @@ def medium_of(verb: Token, doc: Document) -> str | None:
         if obj is not None:
             return _np_text(obj, skip=verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and _medium_noun(subj) and _behind_medium(subj) is not subj:
+    if subj is not None and _medium_noun(subj) and _behind_medium(subj).i != subj.i:
         return _np_text(subj, skip=_behind_medium(subj).head)  # "A statement from X said"
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in lex["medium_prepositions"]:
@@ -649,7 +649,8 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
     rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
     if subj is not None and not rejected:
         return subj
-    others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c is not subj]
+    others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")
+              and (subj is None or c.i != subj.i)]
     if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
         other = _behind_medium(others[-1])
         return None if _inside(other, quoted) or in_dateline(doc, other.idx) else other
