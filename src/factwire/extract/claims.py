@@ -46,7 +46,7 @@ def lexicon() -> dict:
                                       + data["future_stance"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
-                "evidence_hedges"):
+                "evidence_hedges", "negative_clause_governors"):
         data[key] = frozenset(data[key])
     return data
 
@@ -223,7 +223,8 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     hits: list[Cue] = []
     if head.pos_ in ("VERB", "AUX"):
-        if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass"):
+        if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass") and (
+                dep != "xcomp" or lemma in lex["negative_clause_governors"]):
             hits += _cue(lex["negative_governors"][lemma], head)
         if passive and lemma in lex["passive_report_verbs"] and dep in ("xcomp", "ccomp"):
             hits += _cue(lex["passive_report_verbs"][lemma], head)
