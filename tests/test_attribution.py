@@ -178,3 +178,8 @@ def test_set_scores_hold_on_both_parts():
     line = attribution.headline(result)
     assert "dev(" in line and "heldout(" in line
     json.dumps(result)
+
+
+def test_a_passive_subject_is_not_a_source(nlp):
+    doc = _extract("The sale was described as a rescue of the airline.", nlp)
+    assert _claim(doc, "described").source_text is None

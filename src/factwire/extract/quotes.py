@@ -649,8 +649,9 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
     rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
     if subj is not None and not rejected:
         return subj
-    others = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")
-              and (subj is None or c.i != subj.i)]
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None  # "was described as …" without "by": the subject is not the speaker
+    others = [c for c in cue.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)]
     if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
         other = _behind_medium(others[-1])
         return None if _inside(other, quoted) or in_dateline(doc, other.idx) else other
