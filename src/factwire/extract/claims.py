@@ -74,8 +74,12 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
     if not status:
         return []
     span = (tok.idx, tok.idx + len(tok))
-    if text and tok.doc.text[tok.idx: tok.idx + len(text)] == text:
-        span = (tok.idx, tok.idx + len(text))  # "according to": the span is the cue's text
+    if text and text != tok.text:  # "according to": the span is the cue's text
+        doc, last = tok.doc, tok
+        while last.idx + len(last) - tok.idx < len(text) and last.i + 1 < len(doc):
+            last = doc[last.i + 1]
+        if doc[tok.i: last.i + 1].text == text:
+            span = (tok.idx, last.idx + len(last))
     return [Cue(status, text or tok.text, span, source, kind, tok.lemma_.lower())]
 
 

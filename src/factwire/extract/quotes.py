@@ -497,7 +497,8 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
     after_sent = inside[-1].sent
     after = [t for t in parsed[inside[-1].i + 1: after_sent.end] if not _inside(t, spans)]
     nxt = inside[-1].i + 1
-    colon = parsed.text[:seg.start].rstrip().endswith(":")  # 'X was blunt: "…"' is framed
+    # 'X was blunt: "…"' is framed by the colon (Doc.text is rebuilt on each access: avoid)
+    colon = inside[0].i > 0 and parsed[inside[0].i - 1].text == ":"
     if nxt < len(parsed) and parsed[nxt].sent.start != after_sent.start and not colon:
         # '"Why now?" Dr. Cole said.': the parser ends the sentence inside the marks; a short
         # frame opening the next sentence still belongs to the quote
