@@ -117,6 +117,10 @@ class Claim(Record):
     cue: str | None = None
     source_span: Span | None = None  # where source_text is in the text
     cue_span: Span | None = None
+    # The attribution cue that gives the source ("said", "according to", "polls show"), kept
+    # apart from ``cue`` when the status comes from the clause's own words ("would not").
+    source_cue: str | None = None
+    source_cue_span: Span | None = None
 
 
 @dataclass

@@ -2,12 +2,13 @@
 (REFERS_TO an EVENT instance of class SPEECH_COGNITIVE) with an Arg0 participant, does
 factwire name the same source?
 
-Our answer for a gold cue is the quote whose cue is that token, else a claim whose cue is that
-token, else a claim covering one of the events the cue SLINKs to (the reported content). It is
-right when the gold Arg0 span overlaps our speaker/source text or any mention of our resolved
-entity. ``speaker_accuracy`` counts every gold case (a miss is wrong); ``answered_accuracy``
-only the cases we answered. The gold is not exhaustive, so there is no precision here; the
-hand-checked set in tests/fixtures/attribution_cases.json covers that side.
+Our answer for a gold cue is the quote whose cue is that token, else a claim whose status cue
+or source cue (the attribution verb) is that token, else a claim covering one of the events
+the cue SLINKs to (the reported content). It is right when the gold Arg0 span overlaps our
+speaker/source text or any mention of our resolved entity. ``speaker_accuracy`` counts every
+gold case (a miss is wrong); ``answered_accuracy`` only the cases we answered. The gold is
+not exhaustive, so there is no precision here; the hand-checked sets in tests/fixtures/ cover
+that side.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from factwire.evaluate import attribution
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
 from factwire.evaluate.scoring import Range, overlaps, ratio
 from factwire.model import Document
@@ -26,7 +28,8 @@ def _answer(doc: Document, cue: Range, reported: list[Range]):
         if overlaps(quote.cue_span, cue):
             return quote.speaker, quote.speaker_span
     for claim in doc.claims:
-        if overlaps(claim.cue_span, cue) and (claim.source or claim.source_span):
+        if (overlaps(claim.cue_span, cue) or overlaps(claim.source_cue_span, cue)) and (
+                claim.source or claim.source_span):
             return claim.source, claim.source_span
     for span in reported:
         inside = [c for c in doc.claims if c.span[0] <= span[0] and span[1] <= c.span[1]
@@ -53,6 +56,11 @@ def _gold_cases(gold: MeantimeDoc):
 
 
 def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """MEANTIME's attributed speech events, or a JSONL attribution case set (see
+    ``evaluate.attribution``) when ``data`` is or holds ``.jsonl`` files."""
+    data = Path(data)
+    if data.suffix == ".jsonl" or (data.is_dir() and any(data.glob("*.jsonl"))):
+        return attribution.evaluate(data, limit=limit)
     docs = list(iter_docs(Path(data)))[:limit]
     n = answered = correct = 0
     by_cue: dict[str, list[int]] = {}
@@ -84,6 +92,8 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
+    if "speaker_accuracy" not in result:
+        return attribution.headline(result)
     return (f"quotes: speaker_accuracy={result['speaker_accuracy']:.3f} "
             f"answered_accuracy={result['answered_accuracy']:.3f} "
             f"coverage={result['coverage']:.3f} n={result['n']}")

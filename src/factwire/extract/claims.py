@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract._common import data_json
 from factwire.extract.quotes import lexicon as quote_lexicon
-from factwire.extract.quotes import resolve_speaker, subject_of
+from factwire.extract.quotes import resolve_speaker, speaker_token, subject_of
 from factwire.model import Claim, Document, Quote, Status
 
 Range = tuple[int, int]
@@ -45,7 +45,8 @@ def lexicon() -> dict:
     data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"]
                                       + data["future_stance"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
-                "source_verbs_extra", "hedged_certainty", "linking_verbs"):
+                "hedged_certainty", "linking_verbs", "negated_attribution_classes",
+                "evidence_hedges", "negative_clause_governors"):
         data[key] = frozenset(data[key])
     return data
 
@@ -72,8 +73,25 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
          source: Token | None = None, kind: str = "") -> list[Cue]:
     if not status:
         return []
-    return [Cue(status, text or tok.text, (tok.idx, tok.idx + len(tok)), source, kind,
-                tok.lemma_.lower())]
+    span = (tok.idx, tok.idx + len(tok))
+    if text and text != tok.text:  # "according to": the span is the cue's text
+        doc, last = tok.doc, tok
+        while last.idx + len(last) - tok.idx < len(text) and last.i + 1 < len(doc):
+            last = doc[last.i + 1]
+        if doc[tok.i: last.i + 1].text == text:
+            span = (tok.idx, last.idx + len(last))
+    return [Cue(status, text or tok.text, span, source, kind, tok.lemma_.lower())]
+
+
+def _phrase_cue(status: str | None, first: Token, last: Token) -> list[Cue]:
+    """A cue of several words ("reports say", "do not indicate"), its text exactly its span;
+    when the words lie far apart, the last one alone."""
+    if not status:
+        return []
+    if not 0 <= last.i - first.i <= 4:
+        first = last
+    text = last.doc[first.i: last.i + 1].text
+    return [Cue(status, text, (first.idx, last.idx + len(last)), None, "", last.lemma_.lower())]
 
 
 def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
@@ -104,7 +122,9 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         elif dep in ("nsubj", "nsubjpass", "dobj") and low in lex["negative_arguments"]:
             hits += _cue("negated", child)
         elif clause and dep == "attr" and _there_is_no(tok, child):
-            hits += _cue("negated", child, "no")  # "there is no evidence that …"
+            hits += [_no_phrase(child)]  # "there is no evidence that …"
+        elif dep in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and _no_phrase(child):
+            hits += [_no_phrase(child)]  # "no decision was made", "no shots were fired"
         hits += _source_preposition(child)
     return hits
 
@@ -153,6 +173,21 @@ def _realised_infinitive(verb: Token) -> bool:
         if c.dep_ in ("amod", "advmod", "nummod"))
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon()["negation"])
+               for c in verb.children)
+
+
+def _no_phrase(noun: Token) -> Cue | None:
+    """ "no evidence", "no decision": the cue text and span from the "no" to the noun."""
+    det = next((c for c in noun.children if c.dep_ in ("det", "neg") and c.lower_ == "no"
+                and c.i < noun.i), None)
+    if det is None:
+        return None
+    return Cue("negated", noun.doc[det.i: noun.i + 1].text, (det.idx, noun.idx + len(noun)),
+               lemma=noun.lemma_.lower())
+
+
 def _there_is_no(verb: Token, attr: Token) -> bool:
     return (verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
             and any(c.lower_ == "no" for c in attr.children if c.dep_ in ("det", "neg")))
@@ -169,9 +204,19 @@ def _source_preposition(child: Token) -> list[Cue]:
             return _cue(lex["according to"], child, "according to", obj)
     if low in ("citing", "per") and child.dep_ in ("advcl", "prep"):
         obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
-        if obj is not None:
+        if obj is not None and _source_like(obj):
             return _cue(lex[low], child, low, obj)
     return []
+
+
+def _source_like(tok: Token) -> bool:
+    """Can this noun be a source ("citing officials", "citing a report"), not a reason
+    ("citing major flaws")? A name, or a noun of the speaker or report kinds."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or lemma in lexicon()["report_subjects"]
+            or lemma in quote_lexicon()["generic_speakers"]
+            or lemma in lexicon()["source_nouns"])
 
 
 def governing_cues(head: Token, dep: str) -> list[Cue]:
@@ -182,7 +227,8 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     hits: list[Cue] = []
     if head.pos_ in ("VERB", "AUX"):
-        if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass"):
+        if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass") and (
+                dep != "xcomp" or lemma in lex["negative_clause_governors"]):
             hits += _cue(lex["negative_governors"][lemma], head)
         if passive and lemma in lex["passive_report_verbs"] and dep in ("xcomp", "ccomp"):
             hits += _cue(lex["passive_report_verbs"][lemma], head)
@@ -190,11 +236,15 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
             hits += _cue(lex["governing_verbs"][lemma], head)
         elif lemma in lex["object_governors"] and dep == "dobj":
             hits += _cue(lex["object_governors"][lemma], head)
-        if lemma in quote_lexicon()["speech_verbs"] or lemma in lex["source_verbs_extra"]:
+        if lemma in quote_lexicon()["source_verbs"]:
+            if dep == "ccomp" and _negated(head) and quote_lexicon()["attribution"].get(
+                    lemma) in lex["negated_attribution_classes"]:
+                neg = min((c for c in head.children if c.dep_ == "neg" or (
+                    c.dep_ == "advmod" and c.lower_ in lex["negation"])), key=lambda c: c.i)
+                hits += _phrase_cue("negated", neg, head)  # "reports do not indicate"
             subj = subject_of(head)
             if subj is not None and subj.lemma_.lower() in lex["report_subjects"]:
-                hits += _cue(lex["report_subjects"][subj.lemma_.lower()], subj,
-                             f"{subj.text} {head.text}")
+                hits += _phrase_cue(lex["report_subjects"][subj.lemma_.lower()], subj, head)
     elif head.pos_ == "ADJ" and dep == "xcomp":
         hits += _cue(adjective_status(head), head)
     # "it is unclear whether X"; "a strike is likely", "bankruptcy becomes almost certain"
@@ -209,7 +259,25 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
         hits += _cue(lex["noun_governors"].get(head.lemma_.lower()), head)
         if dep in ("acl", "ccomp"):
             hits += _cue(lex["noun_clause_governors"].get(head.lemma_.lower()), head)
+            hits += _evidence_cues(head)
     return hits
+
+
+def _evidence_cues(noun: Token) -> list[Cue]:
+    """ "no evidence that X" (negated), "no guarantee that X", "little evidence that X"
+    (possible): the noun's determiner decides what its clause is worth."""
+    status = lexicon()["evidence_nouns"].get(noun.lemma_.lower())
+    if status is None:
+        return []
+    no = _no_phrase(noun)
+    if no is not None:
+        return [Cue(status, no.text, no.span, lemma=no.lemma)]
+    hedge = next((c for c in noun.children if c.lower_ in lexicon()["evidence_hedges"]
+                  and c.i < noun.i), None)
+    if hedge is not None:
+        return [Cue("possible", noun.doc[hedge.i: noun.i + 1].text,
+                    (hedge.idx, noun.idx + len(noun)), lemma=noun.lemma_.lower())]
+    return []
 
 
 def _hedges(cues: list[Cue]) -> list[Cue]:
@@ -272,10 +340,11 @@ def _self_governing(verb: Token) -> list[Cue]:
         return []
     deps = {c.dep_ for c in verb.children}
     hits = []
+    efforts = lexicon()["future_governors"]
     for dep in ("ccomp", "xcomp", "dobj"):
-        if dep in deps:
+        if dep in deps:  # an attempt is itself a fact ("rebels were trying to raid …")
             hits += [c for c in governing_cues(verb, dep)
-                     if dep != "dobj" or c.status in _OBJECT_SELF]
+                     if (dep != "dobj" or c.status in _OBJECT_SELF) and c.lemma not in efforts]
     if not hits and "nsubjpass" in deps:
         hits += [c for c in governing_cues(verb, "nsubjpass") if c.status in _OBJECT_SELF]
     return hits
@@ -326,11 +395,15 @@ def _clause_heads(sent) -> list[Token]:
     for tok in sent:
         if tok.dep_ == "ROOT" or (tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")):
             heads.append(tok)
+        elif tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            heads.append(tok)  # "no evidence that the driver had been drinking"
     return heads
 
 
 def _quote_at(quotes: list[Quote], tok: Token) -> Quote | None:
-    inside = [q for q in quotes if q.span[0] <= tok.idx < q.span[1] and q.kind != "indirect"]
+    inside = [q for q in quotes if q.span[0] <= tok.idx < q.span[1]
+              and q.kind not in ("indirect", "title")]
     return min(inside, key=lambda q: q.span[1] - q.span[0], default=None)
 
 
@@ -345,7 +418,7 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     if quote is not None and (quote.speaker or quote.speaker_text):
         return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue, quote.cue_span)
     lex = lexicon()
-    speech = quote_lexicon()["speech_verbs"]
+    speech = quote_lexicon()["source_verbs"]
     chain = [head]
     while chain[-1].dep_ in ("ccomp", "xcomp", "conj", "dobj", "acl") and len(chain) < 6:
         if chain[-1].dep_ == "conj" and subject_of_own(chain[-1]):
@@ -363,11 +436,11 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
         via = next((c.dep_ for c in below.values() if c.head.i == cur.i and c.i != cur.i), "")
         # beliefs, expectations and intentions are attributed to their holder ("analysts
         # expect that …", "Chrysler wants to …"); efforts are not ("Trump is working to …")
-        if (lemma in speech or lemma in lex["source_verbs_extra"]
+        if (lemma in speech
                 or lex["governing_verbs"].get(lemma) in _OBJECT_SELF
                 or (lemma in lex["governing_verbs"]
                     and (via == "ccomp" or lemma not in lex["future_governors"]))):
-            subj = subject_of(cur)
+            subj = speaker_token(doc, cur, quoted)
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
     return (None, None, None, None, None)
@@ -395,12 +468,13 @@ def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool
     """A speech verb whose content is a claim or a quote of its own: "Trump said", "Analysts
     warn that". A verb inside a quotation is content, never a frame."""
     lemma = head.lemma_.lower()
-    if lemma not in quote_lexicon()["speech_verbs"] and lemma not in lexicon()[
-            "source_verbs_extra"]:
-        return False
+    comps = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
     if any(s <= head.idx < e for s, e in quoted):
         return False
-    comps = [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+    if lemma not in quote_lexicon()["source_verbs"]:
+        # '"…," she gushed': a manner verb frames a quote, never a claim of its own
+        return lemma in quote_lexicon()["speech_verbs"] and any(
+            any(s <= c.idx < e for s, e in quoted) for c in comps)
     if any(c.i in {k.head.i for k in children} for c in comps):
         return True
     return any(any(s <= c.idx < e for s, e in quoted) for c in comps)
@@ -439,7 +513,7 @@ def _span(clause: _Clause, carved: list[_Clause], text: str) -> Range | None:
 def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
     """One claim per clause that states something, with status, source and cue."""
     quotes = doc.quotes
-    quoted = [q.span for q in quotes if q.kind != "indirect"]
+    quoted = [q.span for q in quotes if q.kind not in ("indirect", "title")]
     claims: list[Claim] = []
     for sent in parsed.sents:
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -488,6 +562,7 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                 source=src_id, source_text=src_text, source_span=src_span,
                 cue=clause.cue.text if clause.cue else src_cue,
                 cue_span=clause.cue.span if clause.cue else src_cue_span,
+                source_cue=src_cue, source_cue_span=src_cue_span,
             ))
     claims.sort(key=lambda c: c.span)
     for n, claim in enumerate(claims, 1):

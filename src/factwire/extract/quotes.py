@@ -32,9 +32,18 @@ _NP_DROP = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl"}
 def lexicon() -> dict:
     """The quote cue lexicon (data/quote_cues.json), loaded once."""
     data = data_json("quote_cues.json")
-    for key in ("speech_verbs", "indirect_speech_verbs", "generic_speakers", "medium_nouns",
-                "medium_prepositions", "tell_verbs", "group_pronouns"):
+    table, classes = data["speech_verbs"], data["attribution_classes"]
+    data["attribution"] = table  # lemma -> class (speech, writing, manner, cognition, ...)
+    data["speech_verbs"] = [v for v, c in table.items() if c in classes["quote_frames"]]
+    data["source_verbs"] = [v for v, c in table.items() if c in classes["claim_sources"]]
+    for key in ("speech_verbs", "source_verbs", "indirect_speech_verbs", "generic_speakers",
+                "medium_nouns", "medium_prepositions", "tell_verbs", "group_pronouns"):
         data[key] = frozenset(data[key])
+    titles = data["title_cues"]
+    for key in ("label_words", "small_words"):
+        titles[key] = frozenset(titles[key])
+    gender = data["gendered_titles"]
+    data["title_gender"] = {w: g for g in ("female", "male") for w in gender[g]}
     return data
 
 
@@ -63,15 +72,15 @@ def paragraphs(text: str) -> list[Range]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _mark_kind(text: str, i: int) -> str:
+def _mark_kind(text: str, i: int, width: int = 1) -> str:
     marks = lexicon()["quote_marks"]
-    char = text[i]
-    if char in marks["open"]:
+    char = text[i:i + width]
+    if char in marks["open"] or char == "``":
         return "open"
     if char in marks["close"]:
         return "close"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-":
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-":
@@ -79,47 +88,89 @@ def _mark_kind(text: str, i: int) -> str:
     return "straight"
 
 
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(offset, kind, width) of the double quotation marks of one paragraph: the characters
+    of the lexicon and the two-character ``''`` convention of some archives."""
+    lex = lexicon()["quote_marks"]
+    chars = set(lex["open"] + lex["close"] + lex["straight"]) - set(lex["single"])
+    found = []
+    i = start
+    while i < end:
+        if text[i:i + 2] in lex["double_apostrophe"]:
+            found.append((i, _mark_kind(text, i, 2), 2))
+            i += 2
+            continue
+        if text[i] in chars:
+            found.append((i, _mark_kind(text, i), 1))
+        i += 1
+    return found
+
+
 def find_segments(text: str) -> list[Segment]:
-    """Pair quotation marks; unbalanced quotes are cut at their paragraph end, never beyond."""
+    """Pair quotation marks; unbalanced quotes are cut at their paragraph end, never beyond.
+    British single quotes are paired afterwards, only where no double quote is."""
     lex = lexicon()
-    chars = set(lex["quote_marks"]["open"] + lex["quote_marks"]["close"]
-                + lex["quote_marks"]["straight"])
     paras = paragraphs(text)
-    marks = [[(i, _mark_kind(text, i)) for i in range(s, e) if text[i] in chars] for s, e in paras]
+    marks = [_double_marks(text, s, e) for s, e in paras]
     segments: list[Segment] = []
     open_at: int | None = None
     inner_start = 0
     inner: list[Range] = []
     span_paras = 0
     for p, (p_start, p_end) in enumerate(paras):
-        for i, kind in marks[p]:
+        for i, kind, width in marks[p]:
             if kind == "straight":
                 kind = "close" if open_at is not None else "open"
             if kind == "open":
                 continuing = open_at is not None and i == p_start + _indent(text, p_start)
                 if continuing:
-                    inner_start = i + 1
+                    inner_start = i + width
                     continue
                 if open_at is not None:  # a second opening: the first was never closed
                     segments.append(Segment(open_at, _rstrip(text, inner_start, i), False,
                                             inner + [(inner_start, _rstrip(text, inner_start, i))]))
-                open_at, inner_start, inner, span_paras = i, i + 1, [], 0
+                open_at, inner_start, inner, span_paras = i, i + width, [], 0
             elif open_at is not None:
-                segments.append(Segment(open_at, i + 1, True, inner + [(inner_start, i)]))
+                segments.append(Segment(open_at, i + width, True, inner + [(inner_start, i)]))
                 open_at, inner = None, []
         if open_at is None:
             continue
         span_paras += 1
         nxt = marks[p + 1] if p + 1 < len(paras) else []
         reopens = bool(nxt) and nxt[0][0] == paras[p + 1][0] + _indent(text, paras[p + 1][0])
-        closes_first = bool(nxt) and _mark_kind(text, nxt[0][0]) in ("close", "straight")
-        if (reopens or closes_first) and span_paras < lex["max_paragraphs"]:
+        closes_first = bool(nxt) and nxt[0][1] in ("close", "straight")
+        near = p + 1 < len(paras) and text.count("\n", p_end, paras[p + 1][0]) <= 2
+        if (reopens or closes_first) and near and span_paras < lex["max_paragraphs"]:
             inner.append((inner_start, p_end))
             inner_start = paras[p + 1][0]
             continue
         segments.append(Segment(open_at, p_end, False, inner + [(inner_start, p_end)]))
         open_at, inner = None, []
-    return segments
+    taken = [(s.start, s.end) for s in segments]
+    singles = [s for p_start, p_end in paras for s in _single_segments(text, p_start, p_end)
+               if not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted(segments + singles, key=lambda s: s.start)
+
+
+def _single_segments(text: str, start: int, end: int) -> list[Segment]:
+    """ ‘…’ pairs of one paragraph. A ’ closes only at a word's end (not "We’ve"), and not
+    as a plural possessive before a lower-case word ("residents’ anger"); an opening never
+    closed is dropped, since a lone ‘ is as often a typographic slip as a quote."""
+    opening, closing = lexicon()["quote_marks"]["single"]
+    found: list[Segment] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        after = text[i + 1] if i + 1 < end else " "
+        if char == opening and (i == start or not text[i - 1].isalnum()):
+            open_at = i
+        elif char == closing and open_at is not None and not after.isalnum():
+            possessive = text[i - 1] == "s" and text[i + 1:i + 3][-1:].islower() and after == " "
+            if possessive or i - open_at < 2:
+                continue
+            found.append(Segment(open_at, i + 1, True, [(open_at + 1, i)]))
+            open_at = None
+    return found
 
 
 def _indent(text: str, start: int) -> int:
@@ -166,7 +217,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return verb.head  # "the leader, who said …" → the leader
-                return child
+                return _behind_medium(child)
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -174,15 +225,41 @@ def subject_of(verb: Token) -> Token | None:
                     return objs[0]
         if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in (
                 "NOUN", "PROPN"):
+            if _medium_noun(verb.head) and verb.head.dep_ in ("dobj", "pobj", "conj"):
+                verb, seen = verb.head.head, seen + 1  # "released a statement saying …"
+                while verb.dep_ == "prep" and verb.head.i != verb.i:
+                    verb = verb.head
+                continue
             return verb.head  # "reports stating that …"
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "justified it by saying …"
             verb, seen = verb.head.head, seen + 1
+            quoted_as = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.lemma_.lower() == "quote" and quoted_as:
+                return quoted_as[0]  # "the paper quoted Djamal as saying" → Djamal
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
         return None
     return None
+
+
+def _medium_noun(tok: Token) -> bool:
+    lex = lexicon()
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex["medium_nouns"]
+                                   or tok.lower_ in lex["medium_nouns"])
+
+
+def _behind_medium(subj: Token) -> Token:
+    """ "A statement from the palace said …": the palace speaks, the statement is the medium."""
+    if not _medium_noun(subj):
+        return subj
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return subj
 
 
 def noun_phrase(tok: Token) -> Range:
@@ -209,6 +286,15 @@ def noun_phrase(tok: Token) -> Range:
 def medium_of(verb: Token, doc: Document) -> str | None:
     """The channel of a speech act: "in a statement to X" → "a statement to X"; "told X"."""
     lex = lexicon()
+    if verb.dep_ == "acl" and _medium_noun(verb.head):  # "issued a statement saying …"
+        return _np_text(verb.head, skip=verb)
+    if verb.dep_ == "advcl":  # "put out a statement on Friday saying …"
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and _medium_noun(c)), None)
+        if obj is not None:
+            return _np_text(obj, skip=verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _medium_noun(subj) and _behind_medium(subj).i != subj.i:
+        return _np_text(subj, skip=_behind_medium(subj).head)  # "A statement from X said"
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in lex["medium_prepositions"]:
             for obj in child.children:
@@ -230,11 +316,29 @@ def medium_of(verb: Token, doc: Document) -> str | None:
 def _is_medium(tok: Token, doc: Document) -> bool:
     lex = lexicon()
     words = {tok.lemma_.lower(), tok.lower_}
-    compound = " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
-    if words & lex["medium_nouns"] or compound in lex["medium_nouns"]:
+    parts = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i
+             or (t.is_punct and t.head.i == tok.i and t.i < tok.i)]
+    compound = " ".join(t.lower_ for t in parts if not t.is_punct)
+    joined = tok.doc[parts[0].i: tok.i + 1].text.lower()  # "op-ed"
+    if words & lex["medium_nouns"] or {compound, joined} & lex["medium_nouns"]:
         return True
     ent = doc.entity_at(tok.idx, tok.idx + len(tok))
     return ent is not None and ent.kind == "media"
+
+
+def _np_text(tok: Token, skip: Token) -> str:
+    """A noun phrase without one of its dependents (and what hangs on that)."""
+    dropped = {t.i for t in skip.subtree}
+    toks = [t for t in tok.subtree if t.i not in dropped]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    lo = hi = tok.i
+    ids = {t.i for t in toks}
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return tok.doc[lo: hi + 1].text
 
 
 def _subtree_text(tok: Token) -> str:
@@ -256,7 +360,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     if lower in lex["personal_pronouns"] or lower in lex["group_pronouns"]:
         kinds = ("person",) if lower in lex["personal_pronouns"] else (
             "group", "organization", "country", "media")
-        ent = _nearest_before(doc, start, quoted, kinds)
+        ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
+                                  lex["pronoun_gender"].get(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
@@ -302,10 +407,46 @@ def _mentions_before(doc: Document, offset: int, quoted: list[Range], window: in
 
 
 def _nearest_before(doc: Document, offset: int, quoted: list[Range],
-                    kinds: tuple[str, ...]) -> Entity | None:
+                    kinds: tuple[str, ...], gender: str | None = None) -> Entity | None:
+    """The nearest entity of a fitting kind before ``offset``; for "he"/"she" one whose
+    gender, where the text shows it, agrees."""
     for _, ent in _mentions_before(doc, offset, quoted, 1500):
-        if ent.kind in kinds:
+        if ent.kind in kinds and (gender is None or entity_gender(doc, ent) in (None, gender)):
             return ent
+    return None
+
+
+def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Range],
+                        kinds: tuple[str, ...], gender: str | None) -> Entity | None:
+    """What "he"/"she"/"they" refers to: among fitting entities mentioned in the last
+    ``antecedent_window`` characters, one whose gender the text shows to agree, else one in
+    subject position, else the nearest; further back, the nearest that does not disagree."""
+    window = lexicon()["antecedent_window"]
+    near = [(start, ent) for start, ent in _mentions_before(doc, offset, quoted, window)
+            if ent.kind in kinds]
+    if gender is not None:
+        near = [(s, e) for s, e in near if entity_gender(doc, e) in (None, gender)]
+        agreeing = [e for _, e in near if entity_gender(doc, e) == gender]
+        if agreeing:
+            return agreeing[0]
+    subjects = [e for s, e in near if _is_subject_at(parsed, s)]
+    if subjects:
+        return subjects[0]
+    if near:
+        return near[0][1]
+    return _nearest_before(doc, offset, quoted, kinds, gender)
+
+
+def entity_gender(doc: Document, ent: Entity) -> str | None:
+    """ "female"/"male" when a mention carries or follows a gendered title ("Ms. Rahimi",
+    "Queen Sofia", "Congresswoman Farr"); None when the text does not say."""
+    titles = lexicon()["title_gender"]
+    for mention in ent.mentions:
+        before = doc.text[max(0, mention.span[0] - 20):mention.span[0]].split()[-1:]
+        for word in before + mention.text.split():
+            gender = titles.get(word.lower().strip(",;:"))
+            if gender:
+                return gender
     return None
 
 
@@ -355,8 +496,13 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
                 return cur
     after_sent = inside[-1].sent
     after = [t for t in parsed[inside[-1].i + 1: after_sent.end] if not _inside(t, spans)]
-    if inside[-1].i + 1 < len(parsed) and parsed[inside[-1].i + 1].sent.start != after_sent.start:
-        after = []
+    nxt = inside[-1].i + 1
+    # 'X was blunt: "…"' is framed by the colon (Doc.text is rebuilt on each access: avoid)
+    colon = inside[0].i > 0 and parsed[inside[0].i - 1].text == ":"
+    if nxt < len(parsed) and parsed[nxt].sent.start != after_sent.start and not colon:
+        # '"Why now?" Dr. Cole said.': the parser ends the sentence inside the marks; a short
+        # frame opening the next sentence still belongs to the quote
+        after = _frame_after(parsed, parsed[nxt].sent, spans)
     for tok in after[:8]:
         if is_speech_verb(tok):
             return tok
@@ -369,6 +515,18 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
     return None
 
 
+def _frame_after(parsed: Doc, sent, spans: list[Range]) -> list[Token]:
+    """The tokens of a sentence that is only a speech frame ("X said.", "asked Y, a nurse"):
+    no quote inside and no reported clause of its own."""
+    toks = [t for t in sent if not t.is_space]
+    verbs = [t for t in toks[:8] if is_speech_verb(t)]
+    if not verbs or any(_inside(t, spans) for t in toks):
+        return []  # a quote of its own in the sentence: the frame is that quote's
+    if any(c.dep_ in ("ccomp", "xcomp") and not _inside(c, spans) for c in verbs[0].children):
+        return []
+    return toks
+
+
 def _is_embedded(parsed: Doc, seg: Segment) -> bool:
     """True when the quote sits inside a sentence of the reporter's (a partial quote)."""
     toks = _tokens_in(parsed, seg.start, seg.end)
@@ -377,13 +535,16 @@ def _is_embedded(parsed: Doc, seg: Segment) -> bool:
     first = toks[0]
     sent = first.sent
     prefix = [t for t in parsed[sent.start: first.i] if not t.is_space]
-    return bool(prefix) and prefix[-1].text not in (",", ":", "—", "–", "-", "\u201c", '"')
+    return bool(prefix) and prefix[-1].text not in (",", ":", "—", "–", "-", "\u201c", '"',
+                                                    ".", "!", "?")
 
 
 def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
     """Direct, mixed and indirect quotes of ``doc`` with speaker, cue and medium."""
     text = doc.text
     segments = find_segments(text)
+    segments += dash_segments(text, parsed, segments)
+    segments.sort(key=lambda s: s.start)
     quoted = [(s.start, s.end) for s in segments]
     found: list[Quote] = []
     for seg in segments:
@@ -391,10 +552,19 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         cue = _cue_for_segment(parsed, seg, segments)
         embedded = _is_embedded(parsed, seg)
         sentence = not embedded and segment_text(text, seg).rstrip().endswith((".", "!", "?"))
-        if not sentence and (words < lexicon()["min_quote_words"] or (
-                cue is None and words < lexicon()["min_scare_quote_words"])):
-            continue  # a scare quote ("a “giveaway”") or a title, not speech ("We lost." is)
         content = segment_text(text, seg)
+        # '"I abstain," she said', '"Dad, I'm safe," the message read': framed speech
+        framed = not embedded and (cue is not None or content.rstrip().endswith(","))
+        if _is_title(text, seg, cue, embedded):
+            title = Quote(id="", text=content.rstrip(","), span=(seg.start, seg.end),
+                          kind="title")
+            if cue is not None:  # a label someone gave: 'she referred to him as "the Devil"'
+                _fill_frame(doc, title, cue, quoted)
+            found.append(title)
+            continue
+        if not sentence and not framed and (words < lexicon()["min_quote_words"] or (
+                cue is None and words < lexicon()["min_scare_quote_words"])):
+            continue  # a fragment, not speech ("We lost." is)
         if not embedded:  # '"We will win," he said': the comma belongs to the frame
             content = content.rstrip(",")
         quote = Quote(id="", text=content, span=(seg.start, seg.end),
@@ -413,20 +583,130 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
     return found
 
 
+def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool) -> bool:
+    """A title, slogan, nickname or scare quote, not speech: a short span without a sentence
+    end inside, not framed by a speech verb after it, that is title-like ("host of “The
+    Press Pool”", a “Make America Great Again” hat), follows a label word (so-called,
+    dubbed, known as, referred to … as) or is a bare word or two inside a sentence."""
+    cues = lexicon()["title_cues"]
+    content = segment_text(text, seg).strip().rstrip(",").strip()
+    words = content.split()
+    if not words or len(words) > cues["max_words"] or content.endswith((".", "!", "?", ":")):
+        return False
+    if cue is not None and cue.idx > seg.start and not embedded:
+        return False  # '"Thank You Arizona," he wrote': speech framed after the quote
+    before = text[max(0, seg.start - 40):seg.start].lower().split()
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()
+    label = bool(before) and (before[-1] in cues["label_words"]
+                              or " ".join(before[-2:]) in cues["label_words"])
+    if text[:seg.start].rstrip().endswith(":") and not label:
+        return False  # 'Senator Vance: "…"': a quote introduced by a colon
+    small = cues["small_words"]
+    big = [w for w in words if w.lower() not in small]
+    title_like = bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+    if title_like or (label and len(words) <= cues["label_max_words"]):
+        return True
+    return embedded and cue is None and len(words) < lexicon()["min_scare_quote_words"]
+
+
+def dash_segments(text: str, parsed: Doc, taken: list[Segment]) -> list[Segment]:
+    """Dash-introduced quotes ("— We stay out, said the steward."): a paragraph opening with
+    a dash and no quotation mark is speech up to a closing ", <speech frame>", if any."""
+    found = []
+    for start, end in paragraphs(text):
+        lead = start + _indent(text, start)
+        if text[lead:lead + 1] not in ("—", "–") or any(start <= s.start < end for s in taken):
+            continue
+        inner_start = lead + 1 + _indent(text, lead + 1)
+        inner_end = _rstrip(text, inner_start, end)
+        for tok in _tokens_in(parsed, inner_start, end):
+            if tok.text == "," and any(is_speech_verb(t) for t in tok.doc[tok.i + 1: tok.i + 7]
+                                       if t.idx < end):
+                inner_end = tok.idx  # ", said Olena Kravets, a nurse": the frame
+        if inner_end > inner_start:
+            found.append(Segment(lead, inner_end, True, [(inner_start, inner_end)]))
+    return found
+
+
 def _fill_frame(doc: Document, quote: Quote, cue: Token, quoted: list[Range]) -> None:
     quote.cue = cue.text
     quote.cue_span = (cue.idx, cue.idx + len(cue))
-    subj = subject_of(cue)
+    subj = speaker_token(doc, cue, quoted)
     if subj is not None:
         speaker = resolve_speaker(doc, subj, quoted)
+        if subj.i > cue.i:
+            speaker = _name_after_title(doc, subj, speaker)
         quote.speaker, quote.speaker_text, quote.speaker_span = (
             speaker.entity, speaker.text, speaker.span)
     quote.medium = medium_of(cue, doc)
 
 
+def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | None:
+    """Who speaks by a cue: its subject, unless that is inside a quote ("Thanks, everyone")
+    or in the dateline; else, in an inverted frame ('"…," joked the mayor'), the noun
+    right after the verb whatever label the parser gave it."""
+    subj = subject_of(cue)
+    rejected = subj is not None and (_inside(subj, quoted) or in_dateline(doc, subj.idx))
+    if subj is not None and not rejected:
+        return subj
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None  # "was described as …" without "by": the subject is not the speaker
+    others = [c for c in cue.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)]
+    if others:  # "NAIROBI (AP) — … said farmer Joseph Mwangi": the second subject speaks
+        other = _behind_medium(others[-1])
+        return None if _inside(other, quoted) or in_dateline(doc, other.idx) else other
+    if rejected and not _inside(subj, quoted):  # "GENEVA (AP) — The agency said …"
+        named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and not in_dateline(doc, c.idx) and not _inside(c, quoted)]
+        if named:
+            return named[0]
+    for child in cue.rights:
+        if child.i > cue.i + 6 or _inside(child, quoted):
+            break
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj", "appos") and (
+                child.pos_ in ("NOUN", "PROPN") and not _medium_noun(child)):
+            return child
+    return None
+
+
+def in_dateline(doc: Document, offset: int) -> bool:
+    """Is ``offset`` inside the document's dateline ("BERLIN (Reuters) —")? The dateline the
+    actors stage found, else one recognised here where the paragraph begins."""
+    if doc.dateline is not None:
+        return doc.dateline.span[0] <= offset < doc.dateline.span[1]
+    start = doc.text.rfind("\n", 0, offset) + 1
+    match = _dateline_re().match(doc.text, start)
+    return match is not None and offset < match.end()
+
+
+@functools.cache
+def _dateline_re() -> re.Pattern:
+    return re.compile(lexicon()["dateline_pattern"])
+
+
+def _name_after_title(doc: Document, subj: Token, speaker: Speaker) -> Speaker:
+    """ '"…," said national finance director Dana Roe': after the verb, a lower-case job
+    description before the name is not part of the speaker's name."""
+    if speaker.span is None:
+        return speaker
+    toks = [t for t in subj.doc.char_span(*speaker.span, alignment_mode="expand") or []]
+    run = 0
+    while run < len(toks) and toks[len(toks) - 1 - run].pos_ == "PROPN":
+        run += 1
+    described = any(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in toks[:len(toks) - run])
+    if not run or not described:
+        return speaker
+    first = toks[len(toks) - run]
+    span = (first.idx, speaker.span[1])
+    return Speaker(speaker.entity, doc.text[span[0]:span[1]], span)
+
+
 def _colon_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) -> None:
     """ "The mayor was blunt: “…”": a quote introduced by a colon belongs to the subject of
-    the clause before the colon, even without a speech verb."""
+    the clause before the colon, even without a speech verb ("replied:" is also its cue);
+    a verbless label line ("Dana Roe, The Daily: “…”", a headline "Senator Vance: “…”")
+    names the speaker before its first comma."""
     before = doc.text[:quote.span[0]].rstrip()
     if not before.endswith(":"):
         return
@@ -434,16 +714,49 @@ def _colon_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) 
     if cur is None:
         return
     # cur is the word before the colon; climb to the clause that has a subject
+    subj = None
     for _ in range(6):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or cur.head.i == cur.i or _inside(cur.head, quoted):
             break
         cur = cur.head
-    if subj is None or _inside(subj, quoted):
+    if subj is not None and _inside(subj, quoted):
+        subj = None
+    label = _label_speaker(doc, parsed, len(before) - 1)
+    if label is not None and (subj is None or subj.idx >= label[0]):
+        ent = doc.entity_at(*label)
+        quote.speaker, quote.speaker_text, quote.speaker_span = (
+            ent.id if ent else None, doc.text[label[0]:label[1]], label)
+        return
+    if subj is None:
         return
     speaker = resolve_speaker(doc, subj, quoted)
     quote.speaker, quote.speaker_text, quote.speaker_span = (
         speaker.entity, speaker.text, speaker.span)
+    if is_speech_verb(cur) and cur.idx < quote.span[0]:
+        quote.cue, quote.cue_span = cur.text, (cur.idx, cur.idx + len(cur))
+        quote.medium = medium_of(cur, doc)
+
+
+def _label_speaker(doc: Document, parsed: Doc, colon: int) -> Range | None:
+    """The name opening a verbless line that ends in the colon before a quote."""
+    line_start = doc.text.rfind("\n", 0, colon) + 1
+    toks = [t for t in _tokens_in(parsed, line_start, colon) if not t.is_space]
+    sent_ends = [i for i, t in enumerate(toks) if t.text in (".", "!", "?") and i < len(toks) - 1]
+    if sent_ends:
+        toks = toks[sent_ends[-1] + 1:]
+    if not toks or len(toks) > 12 or not toks[0].text[:1].isupper():
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in toks):
+        return None
+    name = []
+    for t in toks:
+        if t.text in (",", "(", "—", "–"):
+            break
+        name.append(t)
+    if not name or not any(t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    return (name[0].idx, name[-1].idx + len(name[-1]))
 
 
 def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
