@@ -92,15 +92,21 @@ def extract(
     actors_dict: ActorsDictOpt = None,
     verbs_dict: VerbsDictOpt = None,
 ) -> None:
-    """One document → JSON on stdout."""
+    """One document → JSON on stdout (the first of a JSONL file or feed; notes on the rest)."""
     from factwire.model import FactwireError
-    from factwire.pipeline import extract as run_extract
+    from factwire.pipeline import extract_one
 
     use_dictionaries(actors_dict, verbs_dict)
     try:
-        doc = run_extract(source, published, allow_private=allow_private, with_nlp=not no_nlp)
+        found = extract_one(source, published, allow_private=allow_private,
+                            with_nlp=not no_nlp)
     except FactwireError as err:
         fail(str(err))
+    except Exception as err:  # a bug, not the input: still one line, naming the input
+        fail(f"{source}: internal error ({type(err).__name__}: {err})")
+    for note in found.notes:
+        console.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
+    doc = found.document
     if format is ExtractFormat.json:
         sys.stdout.write(doc.to_json(indent=2) + "\n")
     else:
