@@ -171,8 +171,24 @@ def write_documents(
         for table, rows in tables.items():
             insert_rows(con, table, rows)
         insert_rows(con, "errors", [error_row(e, run_id) for e in errors])
-        insert_rows(con, "seen_inputs", list(seen))
+        insert_rows(con, "seen_inputs", _unrecorded(con, list(seen)))
     return result
+
+
+def _unrecorded(con: Connection, seen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``seen_inputs`` rows whose (input, content hash) is not recorded yet, each once."""
+    if not seen:
+        return []
+    have = set(con.execute(
+        "SELECT input, content_hash FROM seen_inputs WHERE list_contains(?, input)",
+        [[r["input"] for r in seen]]).fetchall())
+    fresh = []
+    for row in seen:
+        key = (row["input"], row["content_hash"])
+        if key not in have:
+            have.add(key)
+            fresh.append(row)
+    return fresh
 
 
 def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | None = None) -> int:
