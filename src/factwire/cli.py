@@ -325,18 +325,28 @@ def query(
     sql: Annotated[str, typer.Argument(help="A read-only SQL statement.")],
     format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
     db: DbOpt = None,
+    max_rows: Annotated[int, typer.Option(
+        "--max-rows", min=1, help="At most this many rows (says so when it cuts).")] = 10_000,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.0, help="Stop the statement after this many seconds (0: never).")
+    ] = 30.0,
+    wait: Annotated[float, typer.Option(
+        "--wait", min=0.0, help="Seconds to wait while an ingest holds the database.")] = 10.0,
 ) -> None:
     """Run one read-only SQL statement (the connection refuses writes and file access)."""
     from factwire.model import FactwireError
-    from factwire.store.db import open_query_db
-    from factwire.store.read import run_sql
     from factwire.store.render import emit
+    from factwire.store.usersql import run_query
 
     try:
-        names, rows = run_sql(open_query_db(db), sql)
+        result = run_query(db, sql, max_rows=max_rows, timeout=timeout or None,
+                           lock_wait=wait)
     except FactwireError as err:
         fail(str(err))
-    emit(rows, format.value, columns=names)
+    emit(result.rows, format.value, columns=result.columns)
+    if result.truncated:
+        console.print(f"[yellow]note:[/] output cut at {max_rows:,} rows (--max-rows)",
+                      highlight=False)
 
 
 @app.command()
