@@ -143,6 +143,47 @@ def evaluate(
     print(module.headline(result))
 
 
+@app.command()
+def fuzz(
+    cases: Annotated[int, typer.Option("--cases", min=1, help="How many cases to run.")] = 2000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed: case i of seed s is always the "
+                                      "same input.")] = 0,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.1, help="A case slower than this many seconds is a finding.")] = 10.0,
+    kill_after: Annotated[float, typer.Option(
+        "--kill-after", min=1.0, help="A case still running after this many seconds has its "
+        "worker killed (a finding).")] = 60.0,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    small: Annotated[bool, typer.Option("--small", help="Smaller cases (the test slice).")
+                     ] = False,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report.")
+                        ] = None,
+) -> None:
+    """Fuzz extract: generated and mutated inputs through ingest → clean → nlp → extract,
+    reporting exceptions, slow cases and bad spans (exit 1 when anything is found)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from factwire.fuzz import run_fuzz
+
+    with Progress("[bold]fuzz", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console) as bar:
+        task = bar.add_task("fuzz", total=cases)
+        report = run_fuzz(cases, seed, slow_after=timeout, kill_after=kill_after,
+                          workers=workers, small=small,
+                          progress=lambda n: bar.advance(task, n))
+    report.command = " ".join(["factwire fuzz", *sys.argv[2:]])
+    for finding in [*report.exceptions, *report.killed, *report.slow, *report.bad_spans][:20]:
+        detail = (finding.get("exception") or finding.get("reason")
+                  or "; ".join(finding.get("problems", [])) or f"{finding.get('seconds')} s")
+        console.print(f"[yellow]case {finding['index']}[/] ({finding['kind']}, "
+                      f"{finding['name']}): {detail.splitlines()[0]}", highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    print(report.summary())
+    if report.failures:
+        raise typer.Exit(1)
+
+
 # --- database commands (store/) ------------------------------------------------------------
 
 @app.command()

@@ -38,7 +38,8 @@ def clean(raw: RawInput, *, residue: bool = True) -> Document:
         raise FactwireError(raw.name, "no article text left after removing residue", "clean")
     text, runs = cut_symbol_runs(cleaned.text)
     if runs:
-        warnings.append(f"{runs} run(s) of more than {MAX_RUN} symbols in a row shortened")
+        warnings.append(f"{runs} run(s) of more than {MAX_RUN} symbols or symbol-soup "
+                        "token(s) shortened")
     date = normalise_date(published or raw.fallback_published)
     if (published or raw.fallback_published) and date is None:
         warnings.append(f"unreadable publication date: {published or raw.fallback_published!r}")
