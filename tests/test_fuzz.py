@@ -78,6 +78,6 @@ def test_fuzz_command_runs_cases_in_workers_and_writes_a_report(tmp_path):
     result = CliRunner().invoke(app, ["fuzz", "--cases", "6", "--seed", "3", "--small",
                                       "--json", str(out)])
     report = json.loads(out.read_text())
-    assert report["cases"] == 6 and sum(report["kinds"].values()) == 6
+    assert report["run"] == 6 and sum(report["kinds"].values()) == 6
     assert report["exceptions"] == [] and report["killed"] == []
     assert "6 cases (seed 3)" in result.stdout

@@ -149,13 +149,16 @@ def fuzz(
     seed: Annotated[int, typer.Option("--seed", help="Seed: case i of seed s is always the "
                                       "same input.")] = 0,
     timeout: Annotated[float, typer.Option(
-        "--timeout", min=0.1, help="A case slower than this many seconds is a finding.")] = 10.0,
+        "--timeout", min=0.1, help="A case using more CPU seconds than this is a finding.")
+    ] = 10.0,
     kill_after: Annotated[float, typer.Option(
         "--kill-after", min=1.0, help="A case still running after this many seconds has its "
         "worker killed (a finding).")] = 60.0,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
     small: Annotated[bool, typer.Option("--small", help="Smaller cases (the test slice).")
                      ] = False,
+    budget: Annotated[float | None, typer.Option(
+        "--budget", min=1.0, help="Start no new case after this many minutes.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report.")
                         ] = None,
 ) -> None:
@@ -165,12 +168,20 @@ def fuzz(
 
     from factwire.fuzz import run_fuzz
 
+    done = [0]
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        done[0] += n
+        if not console.is_terminal and done[0] % 100 < n:  # a line now and then in a log
+            console.print(f"{done[0]} cases done", highlight=False)
+
     with Progress("[bold]fuzz", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as bar:
         task = bar.add_task("fuzz", total=cases)
         report = run_fuzz(cases, seed, slow_after=timeout, kill_after=kill_after,
-                          workers=workers, small=small,
-                          progress=lambda n: bar.advance(task, n))
+                          workers=workers, small=small, progress=advance,
+                          budget=budget * 60 if budget else None)
     report.command = " ".join(["factwire fuzz", *sys.argv[2:]])
     for finding in [*report.exceptions, *report.killed, *report.slow, *report.bad_spans][:20]:
         detail = (finding.get("exception") or finding.get("reason")

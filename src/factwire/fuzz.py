@@ -11,7 +11,9 @@ and real pages (the bundled examples and test fixtures) mutated.
 A case fails when a stage raises anything but a ``FactwireError`` (a refusal with a reason is
 the right answer to garbage), when it takes over ``slow_after`` seconds, when the worker running
 it dies or is killed at ``kill_after``, or when an extracted item's span lies outside the text or
-its stated text differs from the text at its span. Cases run in worker processes
+its stated text differs from the text at its span. A case's time is the CPU time it used
+(on a shared machine wall time measures the neighbours); the kill limit is wall time. Cases
+run in worker processes
 (``scale.WorkerPool``: the model is loaded once per worker; a stuck case has its worker
 replaced), or in this process for the test suite's slice.
 """
@@ -384,7 +386,8 @@ class CaseResult:
     kind: str
     name: str
     size: int
-    seconds: float = 0.0
+    seconds: float = 0.0  # CPU seconds of this process (wall time depends on the machine's load)
+    wall_seconds: float = 0.0
     documents: int = 0
     refused: int = 0
     exception: str | None = None  # "stage: Type: message" and the last traceback lines
@@ -399,7 +402,7 @@ def run_case(case: Case) -> CaseResult:
     from factwire.store.rows import document_rows
 
     result = CaseResult(case.seed, case.index, case.kind, case.name, len(case.data))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     stage = "ingest"
     try:
         for raw in _read(case):
@@ -428,7 +431,8 @@ def run_case(case: Case) -> CaseResult:
         lines = traceback.format_exception(err)
         result.exception = f"{stage}: {type(err).__name__}: {err}"[:500] + "\n" + \
             "".join(lines[-4:])[-1500:]
-    result.seconds = time.perf_counter() - started
+    result.seconds = time.process_time() - cpu
+    result.wall_seconds = time.perf_counter() - started
     return result
 
 
@@ -485,6 +489,8 @@ class FuzzReport:
     bad_spans: list[dict[str, Any]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=dict)
     max_seconds: float = 0.0
+    max_wall_seconds: float = 0.0
+    run: int = 0  # cases run (fewer than ``cases`` when the time budget ran out)
     command: str = ""
 
     @property
@@ -493,7 +499,10 @@ class FuzzReport:
 
     def add(self, r: CaseResult) -> None:
         where = {"seed": r.seed, "index": r.index, "kind": r.kind, "name": r.name,
-                 "bytes": r.size, "seconds": round(r.seconds, 2)}
+                 "bytes": r.size, "seconds": round(r.seconds, 2),
+                 "wall_seconds": round(r.wall_seconds, 2)}
+        self.run += 1
+        self.max_wall_seconds = max(self.max_wall_seconds, r.wall_seconds)
         self.documents += r.documents
         self.refused += r.refused
         self.kinds[r.kind] = self.kinds.get(r.kind, 0) + 1
@@ -506,11 +515,12 @@ class FuzzReport:
             self.bad_spans.append({**where, "problems": r.spans[:10], "count": len(r.spans)})
 
     def summary(self) -> str:
-        return (f"{self.cases} cases (seed {self.seed}) in {self.seconds:.0f}s: "
+        return (f"{self.run} cases (seed {self.seed}) in {self.seconds:.0f}s: "
                 f"{self.documents} documents, {self.refused} inputs refused with a reason; "
                 f"{len(self.exceptions)} exceptions, {len(self.slow)} over "
                 f"{self.slow_after:g} s, {len(self.killed)} killed, {len(self.bad_spans)} "
-                f"with bad spans; slowest case {self.max_seconds:.1f} s")
+                f"with bad spans; slowest case {self.max_seconds:.1f} s CPU "
+                f"({self.max_wall_seconds:.1f} s wall)")
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -522,19 +532,22 @@ class FuzzReport:
 
 def run_fuzz(cases: int, seed: int, *, slow_after: float = SLOW_AFTER,
              kill_after: float = KILL_AFTER, workers: int = 1, small: bool = False,
-             in_process: bool = False,
+             in_process: bool = False, budget: float | None = None,
              progress: Callable[[int], None] | None = None) -> FuzzReport:
     """Run ``cases`` generated cases; ``in_process`` runs them here (no time limit: for the
-    test suite's small slice), else in ``workers`` worker processes."""
+    test suite's small slice), else in ``workers`` worker processes. ``budget``: seconds after
+    which no new case starts (``report.run`` says how many ran)."""
     report = FuzzReport(cases=cases, seed=seed, slow_after=slow_after)
     started = time.perf_counter()
+    stop = started + budget if budget else None
 
     def done(result: CaseResult) -> None:
         report.add(result)
         if progress is not None:
             progress(1)
 
-    generated = (make_case(seed, i, small=small) for i in range(cases))
+    generated = (make_case(seed, i, small=small) for i in range(cases)
+                 if stop is None or time.perf_counter() < stop)
     if in_process:
         warm_up()
         for case in generated:
@@ -549,6 +562,7 @@ def run_fuzz(cases: int, seed: int, *, slow_after: float = SLOW_AFTER,
                 for part, result in parts:
                     if isinstance(result, Exception):
                         for case in part:
+                            report.run += 1
                             report.killed.append({"seed": case.seed, "index": case.index,
                                                   "kind": case.kind, "name": case.name,
                                                   "reason": str(result)})
