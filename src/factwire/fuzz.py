@@ -168,7 +168,7 @@ def gen_news(rng: random.Random, small: bool) -> tuple[str, bytes]:
               lambda t: t.replace(",", " , "), lambda t: "KABUL (AP) — " + t,
               lambda t: t + " " + " ".join(str(rng.randint(-10**9, 10**12)) for _ in range(20)),
               lambda t: t.replace("Monday", "Monday, 31 February 20255"),
-              lambda t: t.replace("troops", "troops (between 10,000 and 12,000,000,000,000)")]
+              lambda t: t.replace("troops", "troops (from 9,500 to 14,000,000,000,000)")]
     for tweak in rng.sample(tweaks, rng.randint(1, 3)):
         text = tweak(text)
     return "news.txt", text.encode("utf-8")
