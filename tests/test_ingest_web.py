@@ -143,6 +143,7 @@ def test_every_redirect_hop_is_checked(server, monkeypatch):
         checked.append(url)
         if "127.0.0.1" in url:
             raise FactwireError(url, "refused: private/loopback address")
+        return "127.0.0.1"
 
     monkeypatch.setattr(url_module, "check_host", check)
     port = server.rsplit(":", 1)[1]
@@ -231,3 +232,63 @@ def test_extract_url_errors_exit_non_zero(server, path, flags, reason):
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()
     assert line.startswith(f"error: {server}{path}: ") and reason in line
+
+
+# --- DNS rebinding (issue 14.9) ---------------------------------------------------------------
+
+
+def test_the_fetcher_connects_to_the_address_it_checked(server, monkeypatch):
+    """A name that resolves to an allowed address for the check and to another address
+    afterwards (DNS rebinding) is fetched from the checked address: one lookup per hop."""
+    port = int(server.rsplit(":", 1)[1])
+    answers = iter(["127.0.0.1", "10.20.30.40", "10.20.30.40"])
+    lookups = []
+
+    def getaddrinfo(host, *args, **kwargs):
+        if host[0].isdigit():  # an address literal (the connection itself): no DNS
+            return [(2, 1, 6, "", (host, port))]
+        lookups.append(host)
+        return [(2, 1, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(url_module.socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(url_module, "_public", lambda address: str(address) == "127.0.0.1")
+    raw = fetch_one(f"http://rebind.example:{port}/article", allow_private=False)
+    assert isinstance(raw, RawInput), raw
+    assert raw.url == f"http://rebind.example:{port}/article"  # the name, not the address
+    assert "River Calder" in raw.content
+    assert lookups == ["rebind.example"]
+
+
+def test_a_redirect_hop_is_resolved_and_checked_again(server, monkeypatch):
+    port = int(server.rsplit(":", 1)[1])
+    lookups = []
+
+    def getaddrinfo(host, *args, **kwargs):
+        if host[0].isdigit():  # an address literal (the connection itself): no DNS
+            return [(2, 1, 6, "", (host, port))]
+        lookups.append(host)
+        return [(2, 1, 6, "", ("127.0.0.1" if host == "news.example" else "10.0.0.7", port))]
+
+    monkeypatch.setattr(url_module.socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(url_module, "_public", lambda address: str(address) == "127.0.0.1")
+    ok = fetch_one(f"http://news.example:{port}/redirect", allow_private=False)
+    assert isinstance(ok, RawInput) and ok.url == f"http://news.example:{port}/article"
+    assert lookups == ["news.example", "news.example"]
+
+
+def test_https_keeps_the_name_for_sni_and_the_host_header():
+    pinned = url_module.pin("https://news.example.org/world/1?x=2", "93.184.216.34")
+    assert pinned.url == "https://93.184.216.34/world/1?x=2"
+    assert pinned.headers == {"Host": "news.example.org"}
+    assert pinned.extensions == {"sni_hostname": "news.example.org"}
+    v6 = url_module.pin("http://news.example.org:8080/a", "2001:db8::1")
+    assert v6.url == "http://[2001:db8::1]:8080/a"
+    assert v6.headers == {"Host": "news.example.org:8080"}
+
+
+@pytest.mark.parametrize("source", ["file:///etc/passwd", "ftp://mirror.example/news.txt",
+                                    "gopher://gopher.example/0/news"])
+def test_other_schemes_are_unsupported_not_missing_files(source):
+    (err,) = iter_inputs([source])
+    assert isinstance(err, InputError) and err.input == source
+    assert "unsupported scheme" in err.reason and "no such file" not in err.reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from factwire.scale import WorkerDied, WorkerPool
+from factwire.scale import Split, WorkerDied, WorkerPool
 
 
 def _shout_or_die(batch: list[str]) -> tuple[int, float, list[str]]:
@@ -51,3 +51,27 @@ def test_a_stuck_batch_is_killed_and_reported():
         results = list(pool.map(_sleep_on_loop, batches))
     assert [r for _, r in results][::2] == [["before"], ["after"]]
     assert isinstance(results[1][1], WorkerDied) and "worker killed" in str(results[1][1])
+
+
+def test_a_stuck_item_fails_alone_and_its_batch_mates_come_back():
+    """A batch holding one stuck item is rerun item by item: only that item is an error."""
+    batches = [["troops", "loop", "arrived"], ["in", "kursk"]]
+    with WorkerPool(2, {}, load_nlp=False, timeout=2.0) as pool:
+        results = list(pool.map(_sleep_on_loop, batches))
+    assert [batch for batch, _ in results] == batches
+    split = results[0][1]
+    assert isinstance(split, Split)
+    assert [part for part, _ in split.parts] == [["troops"], ["loop"], ["arrived"]]
+    assert split.parts[0][1] == ["troops"] and split.parts[2][1] == ["arrived"]
+    assert isinstance(split.parts[1][1], WorkerDied)
+    assert "time budget" in str(split.parts[1][1])
+    assert results[1][1] == ["in", "kursk"]
+
+
+def test_an_item_that_kills_its_worker_fails_alone():
+    batches = [["north", "die", "korea"]]
+    with WorkerPool(1, {}, load_nlp=False) as pool:
+        ((_, split),) = list(pool.map(_shout_or_die, batches))
+    assert isinstance(split, Split)
+    assert [result for _, result in split.parts][0::2] == [["NORTH"], ["KOREA"]]
+    assert isinstance(split.parts[1][1], WorkerDied)

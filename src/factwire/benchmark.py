@@ -25,7 +25,7 @@ from typing import Any
 
 from factwire.model import Document, FactwireError, InputError
 from factwire.pipeline import Pipeline
-from factwire.scale import WorkerPool, _peak_rss_mb, pool_for, run_pool
+from factwire.scale import Split, WorkerPool, _peak_rss_mb, pool_for, run_pool
 
 DEFAULT_DOCS = 1000
 CORPUS_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
@@ -122,7 +122,7 @@ def bare_spacy(texts: list[str], *, workers: int, batch_size: int,
         startup = pool.warm_up()
         started = time.perf_counter()
         for batch, result in pool.map(_spacy_batch, batches):
-            if isinstance(result, Exception):
+            if isinstance(result, (Exception, Split)):  # a split batch had a failure too
                 raise FactwireError("bench", f"bare spaCy worker failed: {result}")
             done += result
             if on_batch:

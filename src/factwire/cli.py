@@ -92,15 +92,21 @@ def extract(
     actors_dict: ActorsDictOpt = None,
     verbs_dict: VerbsDictOpt = None,
 ) -> None:
-    """One document → JSON on stdout."""
+    """One document → JSON on stdout (the first of a JSONL file or feed; notes on the rest)."""
     from factwire.model import FactwireError
-    from factwire.pipeline import extract as run_extract
+    from factwire.pipeline import extract_one
 
     use_dictionaries(actors_dict, verbs_dict)
     try:
-        doc = run_extract(source, published, allow_private=allow_private, with_nlp=not no_nlp)
+        found = extract_one(source, published, allow_private=allow_private,
+                            with_nlp=not no_nlp)
     except FactwireError as err:
         fail(str(err))
+    except Exception as err:  # a bug, not the input: still one line, naming the input
+        fail(f"{source}: internal error ({type(err).__name__}: {err})")
+    for note in found.notes:
+        console.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
+    doc = found.document
     if format is ExtractFormat.json:
         sys.stdout.write(doc.to_json(indent=2) + "\n")
     else:
@@ -135,6 +141,58 @@ def evaluate(
     if json_out:
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     print(module.headline(result))
+
+
+@app.command()
+def fuzz(
+    cases: Annotated[int, typer.Option("--cases", min=1, help="How many cases to run.")] = 2000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed: case i of seed s is always the "
+                                      "same input.")] = 0,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.1, help="A case using more CPU seconds than this is a finding.")
+    ] = 10.0,
+    kill_after: Annotated[float, typer.Option(
+        "--kill-after", min=1.0, help="A case still running after this many seconds has its "
+        "worker killed (a finding).")] = 60.0,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    small: Annotated[bool, typer.Option("--small", help="Smaller cases (the test slice).")
+                     ] = False,
+    budget: Annotated[float | None, typer.Option(
+        "--budget", min=1.0, help="Start no new case after this many minutes.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report.")
+                        ] = None,
+) -> None:
+    """Fuzz extract: generated and mutated inputs through ingest → clean → nlp → extract,
+    reporting exceptions, slow cases and bad spans (exit 1 when anything is found)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from factwire.fuzz import run_fuzz
+
+    done = [0]
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        done[0] += n
+        if not console.is_terminal and done[0] % 100 < n:  # a line now and then in a log
+            console.print(f"{done[0]} cases done", highlight=False)
+
+    with Progress("[bold]fuzz", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console) as bar:
+        task = bar.add_task("fuzz", total=cases)
+        report = run_fuzz(cases, seed, slow_after=timeout, kill_after=kill_after,
+                          workers=workers, small=small, progress=advance,
+                          budget=budget * 60 if budget else None)
+    report.command = " ".join(["factwire fuzz", *sys.argv[2:]])
+    for finding in [*report.exceptions, *report.killed, *report.slow, *report.bad_spans][:20]:
+        detail = (finding.get("exception") or finding.get("reason")
+                  or "; ".join(finding.get("problems", [])) or f"{finding.get('seconds')} s")
+        console.print(f"[yellow]case {finding['index']}[/] ({finding['kind']}, "
+                      f"{finding['name']}): {detail.splitlines()[0]}", highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    print(report.summary())
+    if report.failures:
+        raise typer.Exit(1)
 
 
 # --- database commands (store/) ------------------------------------------------------------
@@ -334,18 +392,28 @@ def query(
     sql: Annotated[str, typer.Argument(help="A read-only SQL statement.")],
     format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
     db: DbOpt = None,
+    max_rows: Annotated[int, typer.Option(
+        "--max-rows", min=1, help="At most this many rows (says so when it cuts).")] = 10_000,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.0, help="Stop the statement after this many seconds (0: never).")
+    ] = 30.0,
+    wait: Annotated[float, typer.Option(
+        "--wait", min=0.0, help="Seconds to wait while an ingest holds the database.")] = 10.0,
 ) -> None:
     """Run one read-only SQL statement (the connection refuses writes and file access)."""
     from factwire.model import FactwireError
-    from factwire.store.db import open_query_db
-    from factwire.store.read import run_sql
     from factwire.store.render import emit
+    from factwire.store.usersql import run_query
 
     try:
-        names, rows = run_sql(open_query_db(db), sql)
+        result = run_query(db, sql, max_rows=max_rows, timeout=timeout or None,
+                           lock_wait=wait)
     except FactwireError as err:
         fail(str(err))
-    emit(rows, format.value, columns=names)
+    emit(result.rows, format.value, columns=result.columns)
+    if result.truncated:
+        console.print(f"[yellow]note:[/] output cut at {max_rows:,} rows (--max-rows)",
+                      highlight=False)
 
 
 @app.command()

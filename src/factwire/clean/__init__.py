@@ -14,6 +14,7 @@ import datetime as dt
 from factwire.clean.html import extract_html
 from factwire.clean.language import MIN_PROBABILITY, detect_language
 from factwire.clean.residue import Cleaned, clean_text, squash
+from factwire.clean.runs import MAX_RUN, cut_symbol_runs
 from factwire.model import Document, FactwireError, RawInput, Source, document_id
 
 __all__ = ["clean", "clean_text", "normalise_date"]
@@ -35,14 +36,18 @@ def clean(raw: RawInput, *, residue: bool = True) -> Document:
     cleaned = clean_text(body, title) if residue else Cleaned(body.strip(), title)
     if not cleaned.text.strip():
         raise FactwireError(raw.name, "no article text left after removing residue", "clean")
+    text, runs = cut_symbol_runs(cleaned.text)
+    if runs:
+        warnings.append(f"{runs} run(s) of more than {MAX_RUN} symbols or symbol-soup "
+                        "token(s) shortened")
     date = normalise_date(published or raw.fallback_published)
     if (published or raw.fallback_published) and date is None:
         warnings.append(f"unreadable publication date: {published or raw.fallback_published!r}")
-    language, probability = detect_language(cleaned.text)
+    language, probability = detect_language(text)
     if language and language != "en" and probability >= MIN_PROBABILITY:
         warnings.append(f"non-english: {language}")
     return Document(
-        id=document_id(cleaned.text), text=cleaned.text,
+        id=document_id(text), text=text,
         source=Source(kind=raw.kind, path=raw.path, url=raw.url),
         title=cleaned.title, published=date, publisher=publisher, authors=list(authors),
         language=language, residue=cleaned.residue, related=cleaned.related, warnings=warnings,

@@ -5,6 +5,10 @@ extraction``): precision-favouring extraction without comments scores best, exce
 sometimes throws away most of the article; when it keeps less than a quarter of what the
 balanced extraction finds, the balanced text is used (checked only when the precise text is
 short). Our residue cleaner then runs on it.
+
+When trafilatura finds nothing or fails — a pathological tree (10,000 nested ``div``s is past
+lxml's depth limit) or markup it cannot load — the page falls back to a plain-text reading
+(``plaintext.py``): every text node outside scripts and styles, one block per line.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass, field
 
 import trafilatura
 
+from factwire.clean.plaintext import html_to_text
 from factwire.model import FactwireError, RawInput
 
 MIN_WORDS = 4  # less than this is a link or a label, not an article
@@ -37,15 +42,18 @@ class HtmlContent:
 
 def extract_html(raw: RawInput) -> HtmlContent:
     """Main content and metadata of an HTML page; FactwireError if no article text is found."""
-    precise = _extract(raw, favor_precision=True, with_metadata=True)
+    precise, failure = _extract(raw, favor_precision=True, with_metadata=True)
     text = precise.text if precise is not None else ""
     if len(text.split()) < FALLBACK_CHECK_WORDS:
-        balanced = _extract(raw, favor_precision=False, with_metadata=False)
+        balanced, _ = _extract(raw, favor_precision=False, with_metadata=False)
         fuller = balanced.text if balanced is not None else ""
         if len(text.split()) < MIN_PRECISE_SHARE * len(fuller.split()):
             text = fuller
     if len(text.split()) < MIN_WORDS:
-        raise FactwireError(raw.name, "no article text found in the HTML", "clean")
+        text = html_to_text(raw.content)
+    if len(text.split()) < MIN_WORDS:
+        why = f" (trafilatura: {failure})" if failure else ""
+        raise FactwireError(raw.name, f"no article text found in the HTML{why}", "clean")
     if precise is None:
         return HtmlContent(text=text)
     authors = [a.strip() for a in (precise.author or "").split(";") if a.strip()]
@@ -54,8 +62,10 @@ def extract_html(raw: RawInput) -> HtmlContent:
 
 
 def _extract(raw: RawInput, **options):
+    """trafilatura's result (None when it finds nothing) and why it failed, if it raised."""
     try:
-        return trafilatura.bare_extraction(raw.content, url=raw.url, **EXTRACT_SETTINGS, **options)
-    except Exception as err:  # lxml/trafilatura on truly broken markup
-        raise FactwireError(raw.name, f"cannot parse HTML ({type(err).__name__}: {err})",
-                            "clean") from None
+        found = trafilatura.bare_extraction(raw.content, url=raw.url, **EXTRACT_SETTINGS,
+                                            **options)
+    except Exception as err:  # lxml/trafilatura on truly broken markup: the fallback reads it
+        return None, f"{type(err).__name__}: {err}"
+    return found, None

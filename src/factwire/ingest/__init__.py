@@ -4,7 +4,8 @@
 finds what kind each input is (by extension and by sniffing the bytes: HTML, text, RSS/Atom
 feed, WARC(.gz), JSONL, gzip-compressed any of these), decodes it robustly and yields a
 ``RawInput`` per document. An input that cannot be read yields an ``InputError`` with a
-one-line reason naming it, and the batch goes on: ``iter_inputs`` never raises.
+one-line reason naming it, and the batch goes on: ``iter_inputs`` never raises (a reader that
+crashes on hostile bytes ends that source with an InputError; the next source is read).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import glob
 import gzip
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +42,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "expand_sources", "iter_input
 DEFAULT_MAX_BYTES = int(os.environ.get("FACTWIRE_MAX_BYTES") or 20_000_000)
 DEFAULT_TIMEOUT = 20.0  # seconds, per network operation
 _GLOB_CHARS = set("*?[")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
 
 
 def iter_inputs(sources: list[str], *, published: str | None = None,
@@ -73,10 +76,15 @@ class _Reader:
                 yield from self._bytes("-", data)
             elif is_url(source):
                 yield from self._url(source, source)
+            elif scheme := _SCHEME.match(source):
+                raise FactwireError(source, f"unsupported scheme {scheme.group(1)}:// (give a "
+                                    "file, a folder, an http(s) URL or -)")
             else:
                 yield from self._path(source)
         except FactwireError as err:
             yield err.record()
+        except Exception as err:  # a reader library crashing on hostile bytes: this source only
+            yield InputError(source, f"cannot read ({type(err).__name__}: {err})")
 
     def _path(self, source: str) -> Iterator[RawInput | InputError]:
         for one in _expand(source):
@@ -84,6 +92,8 @@ class _Reader:
                 yield from self._file(one)
             except FactwireError as err:
                 yield err.record()
+            except Exception as err:  # this file only; the folder's other files go on
+                yield InputError(str(one), f"cannot read ({type(err).__name__}: {err})")
 
     def _file(self, path: Path) -> Iterator[RawInput | InputError]:
         name = str(path)
@@ -163,7 +173,7 @@ def expand_sources(sources: list[str]) -> list[str]:
     they are, so reading them reports why."""
     names: list[str] = []
     for source in sources:
-        if source == "-" or is_url(source):
+        if source == "-" or is_url(source) or _SCHEME.match(source):
             names.append(source)
             continue
         try:

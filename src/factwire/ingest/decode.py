@@ -1,7 +1,8 @@
 """Bytes to text, and what kind of input the bytes are.
 
 News inputs arrive in every encoding the web ever used, so decoding tries, in order: a byte
-order mark, strict UTF-8, the charset the input declares (HTTP header or ``<meta>``), UTF-8
+order mark, UTF-16 without one (recognised by its NUL bytes in every other place), strict
+UTF-8, the charset the input declares (HTTP header or ``<meta>``), UTF-8
 with a few corrupt bytes, and finally charset detection (charset_normalizer) with a
 preference for cp1252, the usual legacy encoding of English news. Binary input is refused
 with a reason instead of being decoded into noise.
@@ -77,8 +78,32 @@ def refuse_binary(name: str, data: bytes) -> None:
     head = data[:8192]
     if any(head.startswith(bom) for bom, enc in _BOMS if enc in ("utf-16", "utf-32")):
         return
+    if utf16_without_bom(data):
+        return
     if b"\x00" in head:
         raise FactwireError(name, "binary file (NUL bytes), not text, HTML, feed, WARC or JSONL")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like UTF-16 text without a BOM.
+
+    Text in Latin script stored as UTF-16 has a NUL in every other byte (the high byte of each
+    code unit) and almost none in the others; binary files have NULs scattered both ways. The
+    head must also decode cleanly.
+    """
+    head = data[:4096]
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            try:
+                head.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return codec
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -119,6 +144,9 @@ def _decode(data: bytes, declared: str | None) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(encoding, "replace"), encoding)
+    if codec := utf16_without_bom(data):
+        return Decoded(data[: len(data) // 2 * 2].decode(codec, "replace"), codec,
+                       [f"decoded as {codec} (no byte order mark)"])
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -187,7 +215,8 @@ def sniff_kind(name: str, data: bytes) -> str:
     """
     if data.lstrip()[:5] == b"WARC/":
         return "warc"
-    head = data[:4096].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    codec = utf16_without_bom(data) or "utf-8"
+    head = data[:4096].decode(codec, "ignore").lstrip("\ufeff \t\r\n")
     if _FEED_ROOT.search(head[:1024]) and not re.search(r"<html[\s>]", head[:1024], re.I):
         return "feed"
     hinted = kind_from_name(name)

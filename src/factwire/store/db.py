@@ -8,6 +8,7 @@ batch in flight. User values only ever reach SQL as parameters.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -33,18 +34,36 @@ def default_db_path() -> Path:
 def _connect(path: Path, read_only: bool, wait: float) -> Connection:
     """``duckdb.connect``, retrying while another process holds the file's lock (up to
     ``wait`` seconds): DuckDB lets one process write, or several read, never both at once."""
+    return _retry_locked(path, wait, lambda: duckdb.connect(str(path), read_only=read_only))
+
+
+def _retry_locked(path: Path, wait: float, open_it):
+    """``open_it()``, retried with back-off while the file is locked by another process; then
+    a plain one-line FactwireError saying that another process (an ingest) holds it."""
     deadline = time.monotonic() + wait
     pause = 0.05
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as err:
-            if "lock" not in str(err).lower() or time.monotonic() + pause > deadline:
-                raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+            return open_it()
         except duckdb.Error as err:
-            raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+            if not _is_lock_error(err):
+                raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+            if time.monotonic() + pause > deadline:
+                raise FactwireError(str(path), _locked_reason(err, wait), "store") from err
         time.sleep(pause)
         pause = min(pause * 2, 1.0)
+
+
+def _is_lock_error(err: duckdb.Error) -> bool:
+    return "lock" in str(err).lower()
+
+
+def _locked_reason(err: duckdb.Error, wait: float) -> str:
+    pid = re.search(r"\(PID (\d+)\)", str(err))
+    who = f"another process (PID {pid.group(1)})" if pid else "another process"
+    waited = f" (waited {wait:g} s)" if wait else ""
+    return (f"the database is busy: {who}, probably a running `factwire ingest`, holds it for "
+            f"writing{waited}; try again when it has finished")
 
 
 def open_db(path: str | os.PathLike | None = None, read_only: bool = True,
@@ -67,20 +86,26 @@ def open_db(path: str | os.PathLike | None = None, read_only: bool = True,
     return con
 
 
-def open_query_db(path: str | os.PathLike | None = None) -> Connection:
+QUERY_LOCK_WAIT = 10.0  # seconds ``factwire query`` waits for an ingest's batch to commit
+
+
+def open_query_db(path: str | os.PathLike | None = None,
+                  wait: float = QUERY_LOCK_WAIT) -> Connection:
     """A connection for user SQL: the database attached read-only to a private in-memory
     DuckDB with file system access disabled (no COPY TO, ATTACH or read_csv of other files)
     and the configuration locked so SQL cannot undo it. A private instance, so these settings
-    never leak into other connections of the process."""
+    never leak into other connections of the process. While an ingest holds the file it waits
+    up to ``wait`` seconds (ingest commits batch by batch), then says so in one line."""
     path = Path(path) if path else default_db_path()
     if not path.exists():
         raise FactwireError(str(path), "no such database (run `factwire ingest` first)", "store")
     con = duckdb.connect(":memory:")
     try:
-        con.execute("ATTACH ? AS factwire (READ_ONLY)", [str(path)])
-    except duckdb.Error as err:
+        _retry_locked(path, wait,
+                      lambda: con.execute("ATTACH ? AS factwire (READ_ONLY)", [str(path)]))
+    except FactwireError:
         con.close()
-        raise FactwireError(str(path), f"cannot open database: {err}", "store") from err
+        raise
     con.execute("USE factwire")
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
@@ -171,7 +196,7 @@ def write_documents(
         for table, rows in tables.items():
             insert_rows(con, table, rows)
         insert_rows(con, "errors", [error_row(e, run_id) for e in errors])
-        insert_rows(con, "seen_inputs", list(seen))
+        insert_rows(con, "seen_inputs", _unrecorded(con, list(seen)))
     if result.stored:
         _search_after_write(con)
     return result
@@ -182,6 +207,22 @@ def _search_after_write(con: Connection) -> None:
     from factwire.store import search
 
     search.after_write(con)
+
+
+def _unrecorded(con: Connection, seen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``seen_inputs`` rows whose (input, content hash) is not recorded yet, each once."""
+    if not seen:
+        return []
+    have = set(con.execute(
+        "SELECT input, content_hash FROM seen_inputs WHERE list_contains(?, input)",
+        [[r["input"] for r in seen]]).fetchall())
+    fresh = []
+    for row in seen:
+        key = (row["input"], row["content_hash"])
+        if key not in have:
+            have.add(key)
+            fresh.append(row)
+    return fresh
 
 
 def write_errors(con: Connection, errors: Iterable[InputError], run_id: str | None = None) -> int:

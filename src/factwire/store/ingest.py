@@ -5,6 +5,9 @@ Resumable by construction: a batch's documents, errors and ``seen_inputs`` rows 
 together, so a run killed with SIGKILL loses at most the batch in flight. On the rerun an input
 whose name and content hash are in ``seen_inputs`` is skipped before any NLP, and a document
 whose id is already stored is skipped at write time; every document ends up stored once.
+Each input is claimed (``claims.py``) in the same transaction as that check, so a second ingest
+of the same inputs running at the same time skips what the first has taken instead of parsing
+it again.
 
 The database is opened for each batch and closed again (waiting up to ``LOCK_WAIT`` seconds
 for other processes), so ``factwire serve`` and ``factwire query`` can read between batches
@@ -31,7 +34,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from factwire.model import Document, InputError, RawInput
 from factwire.pipeline import Pipeline
-from factwire.store import stories
+from factwire.store import claims, stories
 from factwire.store.db import (
     Connection,
     WriteResult,
@@ -53,7 +56,9 @@ class IngestReport:
     run_id: str
     db_path: str
     stored: int = 0  # documents written by this run
-    skipped: int = 0  # inputs or documents already in the database
+    skipped: int = 0  # inputs or documents already in the database (or being ingested)
+    claimed: int = 0  # of those, inputs another running ingest had claimed
+    parsed_in_vain: int = 0  # of those, documents parsed but found stored at write time
     failed: int = 0  # inputs that became ``errors`` rows
     seconds: float = 0.0
     stories: int = 0
@@ -65,7 +70,10 @@ class IngestReport:
         return (self.stored + self.skipped) / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
-        return (f"{self.stored} stored, {self.skipped} skipped (already in the database), "
+        busy = f", {self.claimed} being ingested by another run" if self.claimed else ""
+        if self.parsed_in_vain:
+            busy += f"; {self.parsed_in_vain} parsed, then found already stored"
+        return (f"{self.stored} stored, {self.skipped} skipped (already in the database{busy}), "
                 f"{self.failed} failed in {self.seconds:.1f}s; {self.stories} stories, "
                 f"{self.merged_events} merged events → {self.db_path}")
 
@@ -76,17 +84,6 @@ def content_hash(raw: RawInput) -> str:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _seen(con: Connection, raws: list[RawInput]) -> set[tuple[str, str]]:
-    """(input, content hash) pairs of these inputs already turned into stored documents."""
-    if not raws:
-        return set()
-    rows = con.execute(
-        "SELECT input, content_hash FROM seen_inputs WHERE list_contains(?, input)",
-        [[r.name for r in raws]],
-    ).fetchall()
-    return set(rows)
 
 
 class _Run:
@@ -109,6 +106,7 @@ class _Run:
         self.batches += 1
         self.report.stored += len(result.stored)
         self.report.skipped += len(result.skipped)
+        self.report.parsed_in_vain += len(result.skipped)
         self.report.failed += len(errors)
         self.report.errors.extend(errors)
         self.show()
@@ -146,11 +144,13 @@ def _unseen(run: _Run, items: Iterable[RawInput | InputError], batch_size: int,
     for batch in _batches(items, batch_size):
         unread.extend(e for e in batch if isinstance(e, InputError))
         raws = [r for r in batch if isinstance(r, RawInput)]
+        keys = [(r.name, content_hash(r)) for r in raws]
         with run.connect() as con:
-            done = _seen(con, raws)
-        for raw in raws:
-            if (raw.name, content_hash(raw)) in done:
+            done, busy = claims.claim(con, run.report.run_id, keys)
+        for raw, key in zip(raws, keys, strict=True):
+            if key in done or key in busy:
                 run.report.skipped += 1
+                run.report.claimed += key in busy
                 continue
             sent.append(raw)
             yield raw
@@ -267,6 +267,7 @@ def ingest(
             report.stories = scalar(con, "SELECT count(*) FROM stories")
             report.merged_events = scalar(con, "SELECT count(*) FROM merged_events")
         report.seconds = time.perf_counter() - started
+        claims.release(con, report.run_id)
         con.execute(
             "UPDATE runs SET finished = ?, stored = ?, skipped = ?, failed = ? WHERE run_id = ?",
             [_now(), report.stored, report.skipped, report.failed, report.run_id],
