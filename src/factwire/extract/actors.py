@@ -20,15 +20,21 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from factwire.extract import actors_context as context
+from factwire.extract import datelines
 from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
+from factwire.extract.actors_resolve import resolve_at, same_person
 from factwire.model import Document, Entity, Mention
+
+__all__ = ["configure", "find_entities", "resolve_at"]
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
@@ -47,6 +53,10 @@ PLACE_NOUNS = set(_CUES["place_nouns"])
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
+AUX_OPENERS = set(_CUES["question_auxiliaries"])  # "Will Warren continue…?"
+ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
+SCORE_RE = re.compile(r"\d+[-–]\d+")
 
 
 def configure(actors_dict: str | os.PathLike | None = None) -> None:
@@ -114,6 +124,7 @@ class Base:
     sector: str | None = None
     entity_kind: str = "country"
     dictionary: bool = False  # from the user's actor dictionary
+    source: str = "text"  # where its code comes from: text | dictionary (gazetteer, KB)
 
 
 @dataclass
@@ -132,6 +143,7 @@ class Phrase:
     anaphor: str | None = None  # "country" | "organization" when it refers back
     head: int = -1  # token index of the phrase's head
     ref: Phrase | None = None  # the earlier mention an anaphor refers to
+    source: str | None = None  # Entity.country_source of ``code``
 
 
 @dataclass
@@ -183,7 +195,12 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     return start, end
 
 
-def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
+def _bases(parsed: Doc, lex: Lexicon, published: str | None,
+           blocked: set[int] | None = None) -> list[Base]:
+    """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
+    from factwire.extract import actors_phoenix
+
+    blocked = blocked or set()
     names, _, surfaces = _matchers(parsed, lex)
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
     money = {i for ent in parsed.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
@@ -194,27 +211,40 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         k: Known = lex.known[surface]
         if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
             continue
-        base = Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind)
+        if _caps_heading(parsed, start, end, surface):
+            continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
+        sector = lex.sector_at(surface, published) or k.sector
+        base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
+                    source="text" if k.kind in ("country", "demonym", "capital", "people")
+                    else "dictionary")
         candidates.append((end - start, 3, start, base))
         gazetteer[start] = min(end, gazetteer.get(start, end))
+    curated = {i for _, _, _, b in candidates for i in range(b.start, b.end)}
+    for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
+        if any(i in curated for i in range(start, end)):
+            continue  # the project's own rows stay on top
+        candidates.append((end - start, 1.5, start, Base(start, end, **fields,
+                                                         source="dictionary")))
     path = _dictionary_path()
     if path:
         from factwire.extract import actors_phoenix
 
         for start, end, fields in actors_phoenix.matches(parsed, path, published):
-            base = Base(start, end, **fields)
+            base = Base(start, end, **fields, source="dictionary")
             candidates.append((end - start, 2, start, base))
             if base.kind == "country":  # a state of the user's: a name like the gazetteer's
                 gazetteer[start] = min(end, gazetteer.get(start, end))
                 dictionary_states.append(base)
     for ent in parsed.ents:
         start, end = _trim(parsed, ent.start, ent.end)
+        start, end = _junk_trim(parsed, start, end)
         if start >= end:
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
         inside = [i for i in range(start, end) if gazetteer.get(i, end + 1) <= end]
-        if ent.label_ in ("NORP", "GPE", "LOC") and inside:
+        if ent.label_ in ("NORP", "GPE", "LOC") and inside and \
+                parsed[start:end].text not in lex.places:  # "New Jersey" is no Jersey
             continue
         # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
         if len(inside) > 1 and any(t.dep_ == "cc" or t.text == "," for t in parsed[start:end]):
@@ -232,6 +262,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             base = Base(start, end, known.kind, known.name, known.code, known.sector,
                         known.entity_kind)
             candidates.append((end - start, 3, start, base))
+            continue
+        if _caps_heading(parsed, start, end, text):
             continue
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
@@ -251,7 +283,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
                                                k.sector, k.entity_kind)))
     chosen: list[Base] = []
-    taken: set[int] = set()
+    taken: set[int] = set(blocked)
     for _, _, _, base in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         span = range(base.start, base.end)
         if any(i in taken for i in span):
@@ -265,6 +297,32 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
+    """An all-caps name on an all-caps line of three words or more: a heading's words
+    ("WHO IS THE FRONT-RUNNER?"), not an acronym."""
+    if not surface.isupper():
+        return False
+    text = parsed.text
+    idx = parsed[start].idx
+    line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim what sticks to a name: a question's opening auxiliary ("Will Warren continue…?"
+    → "Warren") and a score after it ("Uchiyama 6-2")."""
+    first = parsed[start]
+    if end - start > 1 and first.is_sent_start and first.lower_ in AUX_OPENERS:
+        sent = first.sent
+        if sent.text.rstrip().endswith("?") or parsed[start + 1].head.i != first.i:
+            start += 1
+    while end > start and (SCORE_RE.fullmatch(parsed[end - 1].text) or parsed[end - 1].like_num
+                           or parsed[end - 1].text in ("-", "–")):
+        end -= 1
+    return start, end
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
@@ -355,7 +413,8 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
-        chosen.append((start, end, agent))
+        if not agent.not_actor:  # "centre court": the longer words win, and are no actor
+            chosen.append((start, end, agent))
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -476,12 +535,22 @@ def _persons(st: _State) -> None:
         persons_titles = [a for a in titles if a[2].kind == "person"]
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
         codes = _codes_in(st, window + appos, MODIFIER_KINDS - {"person", "ner-person"})
+        bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
+        codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
+        source = "text" if codes else b.source
+        if not code and head is not None and head.country:  # "Sen.", "Gov.": a US title
+            code, source = head.country, "role"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
+        if head is not None and head.generic and len(titles) == 1:  # "the leader of Hamas"
+            body_code, body_sector = _body_of(st, root)
+            sector = body_sector or sector
+            if not code and body_code:
+                code, source = body_code, "text"
         tokens = tuple(t.text for t in span if t.is_alpha or "-" in t.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
-                   person_tokens=tokens, head=root.i)
+                   person_tokens=tokens, head=root.i, source=source)
         if b.kind == "person":
             p.name = b.name
         st.phrases.append(p)
@@ -514,6 +583,7 @@ def _named_bodies(st: _State) -> None:
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})
         code = codes[-1][1] if codes else b.code
+        source = "text" if codes else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
         if b.kind == "ner-org":
@@ -528,7 +598,7 @@ def _named_bodies(st: _State) -> None:
         start = window[0] if window and codes and not inner_code else b.start
         s, e, text = _text(st, start, b.end, keep_the=b.name.startswith("The "))
         name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
-        p = Phrase(s, e, kind, name, code, sector, head=root.i)
+        p = Phrase(s, e, kind, name, code, sector, head=root.i, source=source)
         st.phrases.append(p)
         st.consumed.update(window)
         st.consumed.update(inner)
@@ -591,6 +661,8 @@ def _role_phrases(st: _State) -> None:
         anaphor = _anaphor(st, window, start, end)
         if not codes and agent.needs_country:
             continue
+        if agent.acts_only and not window and head.dep_ not in ACTING_DEPS:
+            continue  # "thousands of people": a generic noun, no actor unless it acts
         if not codes and anaphor:
             s, e, text = _text(st, window[0] if window else start, end)
             st.phrases.append(Phrase(s, e, agent.kind, text, None, sector,
@@ -619,6 +691,14 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _body_of(st: _State, root: Token) -> tuple[str | None, str | None]:
+    """(country, sector) of the body an apposition's title names ("X, the leader of Y")."""
+    for c in root.children:
+        if c.dep_ == "appos":
+            return _speaks_for(st, c)
+    return None, None
 
 
 def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
@@ -736,12 +816,17 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                     q.sector not in (None, "CVL", "GOV", "MIL"):
                 target = q
                 break
+            if p.anaphor in ANAPHOR_SECTORS and q.kind == "organization" and \
+                    q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None:
+                target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
+                break
         if target is None:
             if p.kind != "country":
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code,
-                          target.sector, government=p.government, head=p.head, ref=target))
+                          target.sector or p.sector, government=p.government, head=p.head,
+                          ref=target, source=target.source))
     return out
 
 
@@ -756,6 +841,7 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
         same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
         if same or near:
             p.code = min(same or near, key=lambda q: abs(q.start - p.start)).code
+            p.source = "context"
 
 
 # --- grouping mentions into entities ------------------------------------------------------------
@@ -769,12 +855,14 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
         key = _key(p, persons)
         ent = entities.get(key)
         if ent is None:
-            ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector)
+            ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector,
+                         country_source=(p.source or "text") if p.code else None)
             entities[key] = ent
         elif p.kind == "person" and len(p.name) > len(ent.name):
             ent.name = p.name
         if ent.country is None and p.code:
             ent.country = p.code
+            ent.country_source = p.source or "text"
         if ent.sector is None and p.sector and p.kind != "country":
             ent.sector = p.sector
         government[key] = government.get(key, False) or p.government
@@ -815,7 +903,7 @@ def _person_key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tupl
     mine = p.person_tokens
     for n, (tokens, key) in enumerate(persons):
         short, long_ = (mine, tokens) if len(mine) <= len(tokens) else (tokens, mine)
-        if set(short) <= set(long_) and (len(short) > 1 or short[-1] == long_[-1]):
+        if same_person(short, long_):
             if len(mine) > len(tokens):
                 persons[n] = (mine, key)
             return key
@@ -837,12 +925,19 @@ def _surname_bases(st: _State) -> None:
 
 
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
-    """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention."""
+    """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
+
+    Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") becomes a mention;
+    its place feeds the country context instead."""
     if not doc.text.strip():
         return []
     lex = _lexicon()
-    bases = _bases(parsed, lex, doc.published)
-    st = _State(parsed, lex, bases, _agent_spans(parsed, lex))
+    dateline = doc.dateline or datelines.find_dateline(doc)
+    blocked = ({t.i for t in parsed if dateline.span[0] <= t.idx < dateline.span[1]}
+               if dateline else set())
+    bases = _bases(parsed, lex, doc.published, blocked)
+    agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
+    st = _State(parsed, lex, bases, agents)
     for b in bases:
         for i in range(b.start, b.end):
             st.base_at[i] = b
@@ -857,6 +952,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _country_anaphors(st)
     phrases = _resolve_anaphors(st.phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
+    context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
     return _group(phrases, lex, parsed.text)
 
 

@@ -319,3 +319,74 @@ def matches(parsed: Doc, path: str, date: str | None) -> list[tuple[int, int, di
             "entity_kind": "person" if actor.person else "organization",
         }))
     return out
+
+
+# --- the bundled knowledge base: the Phoenix dictionaries in compact form ---------------------
+
+KB_FILE = "actors_phoenix_kb.json.gz"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Normalised phrase → actor, from ``data/actors_phoenix_kb.json.gz`` (see its NOTICE)."""
+
+    phrases: dict[str, int]
+    actors: tuple[PhoenixActor, ...]
+    longest: int  # words in the longest phrase
+
+
+@functools.cache
+def knowledge_base() -> KnowledgeBase:
+    """Loaded once per process (a fraction of a second; parsing the TABARI files takes
+    seconds, which is why the package ships the compact form)."""
+    import gzip
+    import json
+
+    from factwire.extract._common import data_path
+
+    raw = json.loads(gzip.decompress(data_path(KB_FILE).read_bytes()).decode("utf-8"))
+    actors = tuple(PhoenixActor(name, tuple(DatedCode(c, s, e) for c, s, e in codes),
+                                bool(person)) for name, person, codes in raw["actors"])
+    longest = max(len(k.split()) for k in raw["phrases"])
+    return KnowledgeBase(raw["phrases"], actors, longest)
+
+
+def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]]:
+    """(start, end, fields) of the bundled knowledge base's people and organisations in
+    ``parsed``, coded at ``date``; longest match first at each start, capitalised starts
+    only, one-word names only where the word is a proper noun or an acronym."""
+    from factwire.extract.actors_lexicon import norm_key
+
+    kb = knowledge_base()
+    words = [norm_key(t.text) for t in parsed]
+    out = []
+    i = 0
+    while i < len(parsed):
+        t = parsed[i]
+        found = None
+        if t.text[:1].isupper() and words[i]:
+            key, n = "", 0
+            for j in range(i, len(parsed)):
+                if "\n" in parsed[j].text or (j > i and parsed[j].is_sent_start):
+                    break
+                if not words[j]:
+                    continue
+                key = f"{key} {words[j]}" if key else words[j]
+                n += 1
+                if n > kb.longest:
+                    break
+                if key in kb.phrases and (j > i or t.pos_ == "PROPN" or t.is_upper):
+                    found = (j + 1, kb.actors[kb.phrases[key]])
+        if found is None:
+            i += 1
+            continue
+        end, actor = found
+        code = actor.code_at(date)
+        if code:
+            country, sector = split_code(code)
+            out.append((i, end, {
+                "kind": "person" if actor.person else "org", "name": actor.name,
+                "code": country, "sector": sector,
+                "entity_kind": "person" if actor.person else "organization"}))
+        i = end
+    return out
