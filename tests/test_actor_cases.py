@@ -98,7 +98,11 @@ def _check(check: dict, doc) -> str | None:
 DEV = load("actor_cases.json")
 
 
-@pytest.mark.parametrize("case", DEV, ids=[c["id"] for c in DEV])
+PARAMS = [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=c["gap"], strict=True)]
+                       if c.get("gap") else []) for c in DEV]
+
+
+@pytest.mark.parametrize("case", PARAMS)
 def test_dev_case(case, nlp):
     assert run_case(case, nlp) == []
 

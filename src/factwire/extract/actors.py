@@ -912,13 +912,56 @@ def _person_key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tupl
     return key
 
 
+def _short_names(st: _State) -> None:
+    """A surname or first name alone after the full name, which spaCy did not tag
+    ("Dempsey said" after "Owen John Dempsey"): a mention of that person."""
+    full = [p for p in st.phrases if p.kind == "person" and len(p.person_tokens) > 1]
+    if not full:
+        return
+    for t in st.parsed:
+        if t.i in st.consumed or t.pos_ != "PROPN" or not t.is_title or t.i in st.base_at:
+            continue
+        if t.i + 1 < len(st.parsed) and st.parsed[t.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        earlier = [p for p in full if p.end <= t.idx and same_person((t.text,), p.person_tokens)]
+        if len({p.person_tokens for p in earlier}) != 1:
+            continue
+        st.phrases.append(Phrase(t.idx, t.idx + len(t.text), "person", t.text,
+                                 person_tokens=(t.text,), head=t.i, ref=earlier[-1]))
+        st.consumed.add(t.i)
+
+
+def _acronyms(st: _State) -> None:
+    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body."""
+    parsed = st.parsed
+    for p in list(st.phrases):
+        if p.kind not in ("organization", "group", "media") or p.head < 0:
+            continue
+        end = next((t.i for t in parsed if t.idx >= p.end), None)
+        if end is None or end + 2 >= len(parsed) or parsed[end].text != "(" or \
+                parsed[end + 2].text != ")" or not parsed[end + 1].text.isupper():
+            continue
+        acronym = parsed[end + 1].text
+        for q in st.phrases:
+            if q is not p and q.anaphor is None and parsed.text[q.start:q.end] == acronym:
+                q.ref = p
+        for t in parsed:
+            if t.text == acronym and t.i not in st.consumed and t.i not in st.base_at:
+                st.phrases.append(Phrase(t.idx, t.idx + len(t.text), p.kind, p.name,
+                                         head=t.i, ref=p))
+                st.consumed.add(t.i)
+
+
 def _surname_bases(st: _State) -> None:
     """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
     names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
              and len(b.name.split()) > 1}
     for b in st.bases:
         if b.kind in ("ner-org", "location", "ner-person") and b.end - b.start == 1:
-            full = names.get(b.name)
+            full = names.get(b.name) or next(
+                (f for last, f in names.items()
+                 if b.kind != "location" or b.name not in st.lex.places
+                 if same_person((b.name,), (last,))), None)  # "Zelenskyy" → Zelenskiy
             if full:
                 b.kind, b.entity_kind = "ner-person", "person"
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
@@ -947,6 +990,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _surname_bases(st)
     _persons(st)
     _named_bodies(st)
+    _short_names(st)
+    _acronyms(st)
     _role_phrases(st)
     _leftovers(st)
     _country_anaphors(st)
