@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from factwire.extract import actors_context as context
+from factwire.extract import actors_phoenix
 from factwire.extract import datelines
 from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
@@ -90,8 +91,6 @@ def _with_dictionary_agents(path: str) -> Lexicon:
     built-in rules for modifiers and heads. They code only with a country ("Gondor
     constables" → GON COP; bare "constables" stays uncoded), since a dictionary does not say
     when a bare role noun is an actor."""
-    from factwire.extract import actors_phoenix
-
     base = lexicon()
     sectors = actors_phoenix.agent_sectors(path)
     if not sectors:
@@ -198,8 +197,6 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
 def _bases(parsed: Doc, lex: Lexicon, published: str | None,
            blocked: set[int] | None = None) -> list[Base]:
     """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
-    from factwire.extract import actors_phoenix
-
     blocked = blocked or set()
     names, _, surfaces = _matchers(parsed, lex)
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
@@ -227,8 +224,6 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                                                          source="dictionary")))
     path = _dictionary_path()
     if path:
-        from factwire.extract import actors_phoenix
-
         for start, end, fields in actors_phoenix.matches(parsed, path, published):
             base = Base(start, end, **fields, source="dictionary")
             candidates.append((end - start, 2, start, base))
@@ -291,7 +286,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         taken.update(span)
         chosen.append(base)
     chosen.sort(key=lambda b: b.start)
+    person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     for b in chosen:
+        if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents:
+            b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
@@ -304,8 +302,8 @@ def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
     ("WHO IS THE FRONT-RUNNER?"), not an acronym."""
     if not surface.isupper():
         return False
-    text = parsed.text
-    idx = parsed[start].idx
+    text = parsed[start].sent.text  # a heading is a sentence of its own (nlp splits lines)
+    idx = parsed[start].idx - parsed[start].sent.start_char
     line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return len(words) >= 3 and all(w.isupper() for w in words)
@@ -542,6 +540,9 @@ def _persons(st: _State) -> None:
         source = "text" if codes else b.source
         if not code and head is not None and head.country:  # "Sen.", "Gov.": a US title
             code, source = head.country, "role"
+        if not code and persons_titles and b.kind == "ner-person":  # "President Reagan"
+            code = actors_phoenix.surname_country(span[-1].text)
+            source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
         if head is not None and head.generic and len(titles) == 1:  # "the leader of Hamas"
             body_code, body_sector = _body_of(st, root)
@@ -934,16 +935,18 @@ def _short_names(st: _State) -> None:
 def _acronyms(st: _State) -> None:
     """"the National Union of Mineworkers (NUM)": later "NUM"s are that body."""
     parsed = st.parsed
+    token_at = {t.idx: t.i for t in parsed}
     for p in list(st.phrases):
         if p.kind not in ("organization", "group", "media") or p.head < 0:
             continue
-        end = next((t.i for t in parsed if t.idx >= p.end), None)
+        end = token_at.get(p.end + 1, token_at.get(p.end))
         if end is None or end + 2 >= len(parsed) or parsed[end].text != "(" or \
                 parsed[end + 2].text != ")" or not parsed[end + 1].text.isupper():
             continue
         acronym = parsed[end + 1].text
         for q in st.phrases:
-            if q is not p and q.anaphor is None and parsed.text[q.start:q.end] == acronym:
+            if q is not p and q.anaphor is None and q.end - q.start == len(acronym) and \
+                    parsed[q.head].text == acronym:
                 q.ref = p
         for t in parsed:
             if t.text == acronym and t.i not in st.consumed and t.i not in st.base_at:

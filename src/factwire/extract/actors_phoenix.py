@@ -358,20 +358,27 @@ def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]
     from factwire.extract.actors_lexicon import norm_key
 
     kb = knowledge_base()
-    words = [norm_key(t.text) for t in parsed]
+    tokens = list(parsed)
+    words: dict[int, str] = {}
+
+    def word(j: int) -> str:
+        if j not in words:
+            words[j] = norm_key(tokens[j].text)
+        return words[j]
+
     out = []
     i = 0
-    while i < len(parsed):
-        t = parsed[i]
+    while i < len(tokens):
+        t = tokens[i]
         found = None
-        if t.text[:1].isupper() and words[i]:
+        if t.text[:1].isupper() and word(i):
             key, n = "", 0
-            for j in range(i, len(parsed)):
-                if "\n" in parsed[j].text or (j > i and parsed[j].is_sent_start):
+            for j in range(i, len(tokens)):
+                if "\n" in tokens[j].text or (j > i and tokens[j].is_sent_start):
                     break
-                if not words[j]:
+                if not word(j):
                     continue
-                key = f"{key} {words[j]}" if key else words[j]
+                key = f"{key} {word(j)}" if key else word(j)
                 n += 1
                 if n > kb.longest:
                     break
@@ -390,3 +397,36 @@ def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]
                 "entity_kind": "person" if actor.person else "organization"}))
         i = end
     return out
+
+
+@functools.cache
+def surname_countries() -> dict[str, dict[str, int]]:
+    """Last name (normalised) → how many of the knowledge base's people bearing it belong to
+    each country: "President Bush" is a USA person whichever Bush it is."""
+    kb = knowledge_base()
+    people: dict[str, dict[int, set[str]]] = {}
+    for key, index in kb.phrases.items():
+        actor = kb.actors[index]
+        if actor.person and len(key.split()) >= 2:
+            countries = {split_code(c.code)[0] for c in actor.codes} - {None}
+            people.setdefault(key.split()[-1], {}).setdefault(index, set()).update(countries)
+    out: dict[str, dict[str, int]] = {}
+    for last, actors in people.items():
+        counts: dict[str, int] = {}
+        for countries in actors.values():
+            for c in countries:
+                counts[c] = counts.get(c, 0) + 1
+        out[last] = counts
+    return out
+
+
+def surname_country(surname: str) -> str | None:
+    """The country of the knowledge base's people with this last name, when one country
+    has at least twice as many of them as any other; else None."""
+    from factwire.extract.actors_lexicon import norm_key
+
+    counts = sorted(surname_countries().get(norm_key(surname), {}).items(),
+                    key=lambda kv: -kv[1])
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
