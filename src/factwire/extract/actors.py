@@ -28,8 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from factwire.extract import actors_context as context
-from factwire.extract import actors_phoenix
-from factwire.extract import datelines
+from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.extract.actors_resolve import resolve_at, same_person
