@@ -54,6 +54,7 @@ STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
 AUX_OPENERS = set(_CUES["question_auxiliaries"])  # "Will Warren continue…?"
+DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
 ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
@@ -526,9 +527,13 @@ def _persons(st: _State) -> None:
         root = span.root
         window = _left_window(st, b.start, root)
         appos = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        # the apposition's title words, not the body named after them ("chairman" of "X,
+        # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own
+        appos_title = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree
+                       if t.i <= c.i]
         right = _right_context(st, root, b.end)
         context = window + appos + right
-        titles = _agents_in(st, window + appos)
+        titles = _agents_in(st, window + appos_title)
         persons_titles = [a for a in titles if a[2].kind == "person"]
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
         codes = _codes_in(st, window + appos, MODIFIER_KINDS - {"person", "ner-person"})
@@ -543,7 +548,7 @@ def _persons(st: _State) -> None:
             code = actors_phoenix.surname_country(span[-1].text)
             source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
-        if head is not None and head.generic and len(titles) == 1:  # "the leader of Hamas"
+        if head is not None and head.generic and len(persons_titles) == 1:  # "leader of Hamas"
             body_code, body_sector = _body_of(st, root)
             sector = body_sector or sector
             if not code and body_code:
@@ -554,7 +559,9 @@ def _persons(st: _State) -> None:
         if b.kind == "person":
             p.name = b.name
         st.phrases.append(p)
-        st.consumed.update(window + appos)
+        named = {i for i in appos if i not in appos_title and i in st.base_at
+                 and st.base_at[i].kind in ("org", "igo", "media", "ner-org")}
+        st.consumed.update(window + [i for i in appos if i not in named])
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
@@ -596,7 +603,13 @@ def _named_bodies(st: _State) -> None:
             if window_agents and not b.sector:
                 sector = window_agents[-1][2].sector
         start = window[0] if window and codes and not inner_code else b.start
-        s, e, text = _text(st, start, b.end, keep_the=b.name.startswith("The "))
+        end = b.end
+        staff = st.agent_at.get(b.end)
+        if staff and staff[2].staff and staff[0] == b.end:
+            end = staff[1]  # "Nomura analysts": the firm's people, a business unless it says
+            kind, sector = "group", sector or DEFAULT_STAFF_SECTOR
+            inner += list(range(b.end, end))
+        s, e, text = _text(st, start, end, keep_the=b.name.startswith("The "))
         name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
         p = Phrase(s, e, kind, name, code, sector, head=root.i, source=source)
         st.phrases.append(p)
@@ -713,6 +726,9 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
             body = st.head_phrase.get(obj.i)
             if body is not None:
                 return body.code, body.sector
+            named = st.base_at.get(obj.i)  # a body not yet read ("the leader of Hamas")
+            if named is not None and named.kind in ("org", "igo", "media"):
+                return named.code, named.sector
             agent = st.agent_at.get(obj.i)
             if agent:
                 tokens = [t.i for t in obj.subtree]

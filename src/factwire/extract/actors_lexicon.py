@@ -44,6 +44,7 @@ class Agent:
     country: str | None = None  # a title of one country's usage ("Sen.", "Gov.": USA)
     acts_only: bool = False  # bare, an actor only as the subject ("people say", not "people")
     not_actor: bool = False  # blocks a role noun inside it ("centre court" is no court)
+    staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
 
 
 @dataclass
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
             country=row[4] if len(row) > 4 and row[4] else None,
             acts_only="acts-only" in flags,
             not_actor="not-actor" in flags,
+            staff="staff" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
