@@ -54,6 +54,8 @@ STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
 AUX_OPENERS = set(_CUES["question_auxiliaries"])  # "Will Warren continue…?"
+HYPHENS = ("-", "–")
+ANAPHOR_REACH = 200  # characters: "the company" takes an unsectored organisation only nearby
 DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
 ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -185,7 +187,7 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     while start < end - 1 and (
         (parsed[start].lower_ in DETERMINERS and not (keep_the and parsed[start].text == "The"))
         or parsed[start].lower_ in QUANTIFIERS or parsed[start].pos_ in ("NUM", "ADV")
-    ):
+    ) and parsed[start + 1].text not in HYPHENS:  # "well-known firm" keeps "well"
         start += 1
     while end > start and parsed[end - 1].text in POSSESSIVE:
         end -= 1
@@ -258,8 +260,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                         known.entity_kind)
             candidates.append((end - start, 3, start, base))
             continue
-        if _caps_heading(parsed, start, end, text):
-            continue
+        if _caps_heading(parsed, start, end, text) or any(
+                t.pos_ in ("VERB", "AUX") and t.is_lower for t in parsed[start + 1:end - 1]):
+            continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
         base = _ner_base(ent.label_, text, start, end, lex, placed)
@@ -544,7 +547,9 @@ def _persons(st: _State) -> None:
         source = "text" if codes else b.source
         if not code and head is not None and head.country:  # "Sen.", "Gov.": a US title
             code, source = head.country, "role"
-        if not code and persons_titles and b.kind == "ner-person":  # "President Reagan"
+        # "President Reagan": a titled surname alone is most likely the well-known bearer;
+        # a full name the knowledge base lacks ("Gov. John Bel Edwards") is someone else
+        if not code and persons_titles and b.kind == "ner-person" and len(span) == 1:
             code = actors_phoenix.surname_country(span[-1].text)
             source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
@@ -655,6 +660,9 @@ def _role_phrases(st: _State) -> None:
             continue
         if _modifies_role(st, start, end, head):
             continue
+        if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
+                and head.head.i not in st.agent_at and head.head.i not in st.base_at:
+            continue  # "an all-company meeting", "a court date": a modifier, not an actor
         full_window = _left_window(st, start, head)
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
@@ -832,7 +840,8 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                     q.sector not in (None, "CVL", "GOV", "MIL"):
                 target = q
                 break
-            if p.anaphor in ANAPHOR_SECTORS and q.kind == "organization" and \
+            near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
+            if p.anaphor in ANAPHOR_SECTORS and q.kind == "organization" and near and \
                     q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None:
                 target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
                 break
@@ -988,14 +997,14 @@ def _surname_bases(st: _State) -> None:
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
 
-    Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") becomes a mention;
-    its place feeds the country context instead."""
+    Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") or its credit lines
+    ("Reporting by ...") becomes a mention; the dateline's place feeds the country context."""
     if not doc.text.strip():
         return []
     lex = _lexicon()
     dateline = doc.dateline or datelines.find_dateline(doc)
-    blocked = ({t.i for t in parsed if dateline.span[0] <= t.idx < dateline.span[1]}
-               if dateline else set())
+    furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
+    blocked = {t.i for t in parsed for s, e in furniture if s <= t.idx < e}
     bases = _bases(parsed, lex, doc.published, blocked)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     st = _State(parsed, lex, bases, agents)

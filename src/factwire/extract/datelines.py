@@ -1,4 +1,5 @@
-"""Datelines: the place (and agency) a wire story was filed from, read as metadata.
+"""Datelines: the place (and agency) a wire story was filed from, read as metadata; and the
+credit lines that close one ("Reporting by X; Editing by Y"), whose names are staff, not actors.
 
 "BRUSSELS (Continental Press) —", "HANOI, Vietnam (AP) —", "KYIV, Ukraine, March 3 (Reuters) -",
 "LONDON —": the opening words of a paragraph near the top of the text. A dateline is no actor
@@ -27,6 +28,9 @@ DATELINE_RE = re.compile(
     rf"\s*(?P<dash>{DASH})\s"
 )
 SEARCH_CHARS = 600  # a dateline opens one of the first paragraphs
+CREDIT_RE = re.compile(
+    r"^[ \t(]*(?:(?:Additional |Further )?[Rr]eporting|Editing|Writing|Compiled|Written|"
+    r"Graphics?|Research)(?: and \w+)? by\b[^\n]*", re.M)
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,8 @@ def find_dateline(doc: Document) -> Dateline | None:
     """``doc``'s dateline as the model's record (span, place, agency), or None."""
     found = parse(doc.text)
     return Dateline(found.span, found.place, found.agency) if found else None
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the credit lines of a wire story ("Reporting by A in Kyiv; Editing by B")."""
+    return [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
