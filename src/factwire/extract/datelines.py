@@ -30,7 +30,7 @@ DATELINE_RE = re.compile(
 SEARCH_CHARS = 600  # a dateline opens one of the first paragraphs
 CREDIT_RE = re.compile(
     r"^[ \t(]*(?:(?:Additional |Further )?[Rr]eporting|Editing|Writing|Compiled|Written|"
-    r"Graphics?|Research)(?: and \w+)? by\b[^\n]*", re.M)
+    r"Graphics?|Research)(?: and \w+)? by [A-Z][^\n]{0,200}$", re.M)  # by a name
 
 
 @dataclass(frozen=True)
