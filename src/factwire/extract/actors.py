@@ -31,7 +31,7 @@ from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
-from factwire.extract.actors_resolve import resolve_at, same_person
+from factwire.extract.actors_resolve import PersonIndex, resolve_at
 from factwire.model import Document, Entity, Mention
 
 __all__ = ["configure", "find_entities", "resolve_at"]
@@ -875,7 +875,7 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
 def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     entities: dict[tuple, Entity] = {}
     government: dict[tuple, bool] = {}
-    persons: list[tuple[tuple[str, ...], tuple]] = []
+    persons = PersonIndex()
     for p in sorted(phrases, key=lambda p: p.start):
         key = _key(p, persons)
         ent = entities.get(key)
@@ -906,7 +906,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     return out
 
 
-def _key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+def _key(p: Phrase, persons: PersonIndex) -> tuple:
     if p.key:
         return p.key
     if p.ref is not None:
@@ -923,32 +923,35 @@ def _key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
     return p.key
 
 
-def _person_key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+def _person_key(p: Phrase, persons: PersonIndex) -> tuple:
     """Surname matching: "Trump" joins "Donald Trump"; "Vladimir Putin" joins an earlier "Putin"."""
     mine = p.person_tokens
-    for n, (tokens, key) in enumerate(persons):
-        short, long_ = (mine, tokens) if len(mine) <= len(tokens) else (tokens, mine)
-        if same_person(short, long_):
-            if len(mine) > len(tokens):
-                persons[n] = (mine, key)
-            return key
+    n = persons.find(mine)
+    if n is not None:
+        tokens, key = persons.entries[n]
+        if len(mine) > len(tokens):
+            persons.replace(n, mine)
+        return key
     key = ("person", " ".join(mine).lower())
-    persons.append((mine, key))
+    persons.add(mine, key)
     return key
 
 
 def _short_names(st: _State) -> None:
     """A surname or first name alone after the full name, which spaCy did not tag
     ("Dempsey said" after "Owen John Dempsey"): a mention of that person."""
-    full = [p for p in st.phrases if p.kind == "person" and len(p.person_tokens) > 1]
-    if not full:
+    full = PersonIndex()
+    for p in st.phrases:
+        if p.kind == "person" and len(p.person_tokens) > 1:
+            full.add(p.person_tokens, p)
+    if not full.entries:
         return
     for t in st.parsed:
         if t.i in st.consumed or t.pos_ != "PROPN" or not t.is_title or t.i in st.base_at:
             continue
         if t.i + 1 < len(st.parsed) and st.parsed[t.i + 1].pos_ == "PROPN":
             continue  # part of a longer name
-        earlier = [p for p in full if p.end <= t.idx and same_person((t.text,), p.person_tokens)]
+        earlier = [p for n in full.matches((t.text,)) if (p := full.entries[n][1]).end <= t.idx]
         if len({p.person_tokens for p in earlier}) != 1:
             continue
         st.phrases.append(Phrase(t.idx, t.idx + len(t.text), "person", t.text,
@@ -983,12 +986,15 @@ def _surname_bases(st: _State) -> None:
     """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
     names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
              and len(b.name.split()) > 1}
+    index = PersonIndex()
+    for last, full in names.items():
+        index.add((last,), full)
     for b in st.bases:
         if b.kind in ("ner-org", "location", "ner-person") and b.end - b.start == 1:
-            full = names.get(b.name) or next(
-                (f for last, f in names.items()
-                 if b.kind != "location" or b.name not in st.lex.places
-                 if same_person((b.name,), (last,))), None)  # "Zelenskyy" → Zelenskiy
+            full = names.get(b.name)
+            if full is None and not (b.kind == "location" and b.name in st.lex.places):
+                n = index.find((b.name,))  # "Zelenskyy" → Zelenskiy
+                full = index.entries[n][1] if n is not None else None
             if full:
                 b.kind, b.entity_kind = "ner-person", "person"
                 b.code, b.sector = b.code or full.code, b.sector or full.sector

@@ -107,3 +107,57 @@ def resolve_at(doc: Document, offset: int) -> Entity | None:
         if ends and max(ends) > best_end and _fits(ent, cls, sex, doc.text):
             best, best_end = ent, max(ends)
     return best
+
+
+class PersonIndex:
+    """Person names seen so far, looked up by sound so that each new name is compared with
+    the few names that share a word's skeleton (or its ending), not with every name."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[tuple[str, ...], object]] = []
+        self._by_sound: dict[tuple[str, str], set[int]] = {}
+
+    @staticmethod
+    def _sounds(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
+        out = set()
+        for w in tokens:
+            if w.lower() in HONORIFICS:
+                continue
+            s = skeleton(w)
+            if s:
+                out.add(("=", s))
+                if len(s) >= MIN_SIMILAR:
+                    out.add(("~", s[-3:]))
+        return out
+
+    def _index(self, n: int, tokens: tuple[str, ...]) -> None:
+        for sound in self._sounds(tokens):
+            self._by_sound.setdefault(sound, set()).add(n)
+
+    def add(self, tokens: tuple[str, ...], value: object) -> int:
+        self.entries.append((tokens, value))
+        self._index(len(self.entries) - 1, tokens)
+        return len(self.entries) - 1
+
+    def replace(self, n: int, tokens: tuple[str, ...]) -> None:
+        """A longer name for entry ``n`` ("Putin", then "Vladimir Putin")."""
+        self.entries[n] = (tokens, self.entries[n][1])
+        self._index(n, tokens)
+
+    def matches(self, tokens: tuple[str, ...]) -> list[int]:
+        """Every entry naming the same person as ``tokens`` (either way round), in order."""
+        candidates: set[int] = set()
+        for sound in self._sounds(tokens):
+            candidates |= self._by_sound.get(sound, set())
+        out = []
+        for n in sorted(candidates):
+            other = self.entries[n][0]
+            short, long_ = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
+            if same_person(short, long_):
+                out.append(n)
+        return out
+
+    def find(self, tokens: tuple[str, ...]) -> int | None:
+        """The first entry naming the same person as ``tokens``."""
+        found = self.matches(tokens)
+        return found[0] if found else None
