@@ -24,7 +24,7 @@ def test_datelines_are_read(text, place, region, agency):
 
 
 @pytest.mark.parametrize("text", [
-    "US issues bold new demand to North Korea - and waits",
+    "UK sets out fresh terms for Iran - and waits",
     "The United States — long a critic — agreed.",
     "Officials said - without giving details - that it was over.",
     "NATO - the alliance - met.",
