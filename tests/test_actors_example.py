@@ -84,8 +84,13 @@ def test_phoenix_dictionary_adds_dated_codes(shared, nlp, monkeypatch):
     from factwire.model import Document
 
     text = "Boris Yeltsin met Jiang Zemin in Beijing to discuss the border."
+    # the bundled knowledge base (Phoenix, dated) codes them without --actors-dict
     plain = find_entities(Document(id="p", text=text, published="1997-04-23"), nlp(text))
-    assert next(e for e in plain if e.name == "Boris Yeltsin").country is None
+    bundled = next(e for e in plain if e.name == "Boris Yeltsin")
+    assert (bundled.country, bundled.sector, bundled.country_source) == ("RUS", "GOV",
+                                                                         "dictionary")
+    before = find_entities(Document(id="p", text=text, published="1985-01-01"), nlp(text))
+    assert next(e for e in before if e.name == "Boris Yeltsin").sector == "ELI"
     monkeypatch.delenv(actors.ENV_DICT, raising=False)
     try:
         actors.configure(actors_dict=shared / "dictionaries" / "phoenix")

@@ -18,9 +18,19 @@ if TYPE_CHECKING:
 
 def annotate(doc: Document, parsed: Doc) -> Document:
     """Fill every extracted field of ``doc`` from its parse; returns the same Document."""
-    from factwire.extract import actors, claims, events, geocode, quantities, quotes, times
+    from factwire.extract import (
+        actors,
+        claims,
+        datelines,
+        events,
+        geocode,
+        quantities,
+        quotes,
+        times,
+    )
 
     doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    doc.dateline = datelines.find_dateline(doc)  # before actors: a dateline is no actor
     doc.entities = actors.find_entities(doc, parsed)
     doc.times = times.find_times(doc, parsed)
     doc.quantities = quantities.find_quantities(doc, parsed)

@@ -20,15 +20,21 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from factwire.extract import actors_context as context
+from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
+from factwire.extract.actors_resolve import PersonIndex, resolve_at
 from factwire.model import Document, Entity, Mention
+
+__all__ = ["configure", "find_entities", "resolve_at"]
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
@@ -47,6 +53,13 @@ PLACE_NOUNS = set(_CUES["place_nouns"])
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
+AUX_OPENERS = set(_CUES["question_auxiliaries"])  # "Will Warren continue…?"
+HYPHENS = ("-", "–")
+ANAPHOR_REACH = 200  # characters: "the company" takes an unsectored organisation only nearby
+DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
+ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
+SCORE_RE = re.compile(r"\d+[-–]\d+")
 
 
 def configure(actors_dict: str | os.PathLike | None = None) -> None:
@@ -80,8 +93,6 @@ def _with_dictionary_agents(path: str) -> Lexicon:
     built-in rules for modifiers and heads. They code only with a country ("Gondor
     constables" → GON COP; bare "constables" stays uncoded), since a dictionary does not say
     when a bare role noun is an actor."""
-    from factwire.extract import actors_phoenix
-
     base = lexicon()
     sectors = actors_phoenix.agent_sectors(path)
     if not sectors:
@@ -114,6 +125,7 @@ class Base:
     sector: str | None = None
     entity_kind: str = "country"
     dictionary: bool = False  # from the user's actor dictionary
+    source: str = "text"  # where its code comes from: text | dictionary (gazetteer, KB)
 
 
 @dataclass
@@ -132,6 +144,7 @@ class Phrase:
     anaphor: str | None = None  # "country" | "organization" when it refers back
     head: int = -1  # token index of the phrase's head
     ref: Phrase | None = None  # the earlier mention an anaphor refers to
+    source: str | None = None  # Entity.country_source of ``code``
 
 
 @dataclass
@@ -174,7 +187,7 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     while start < end - 1 and (
         (parsed[start].lower_ in DETERMINERS and not (keep_the and parsed[start].text == "The"))
         or parsed[start].lower_ in QUANTIFIERS or parsed[start].pos_ in ("NUM", "ADV")
-    ):
+    ) and parsed[start + 1].text not in HYPHENS:  # "well-known firm" keeps "well"
         start += 1
     while end > start and parsed[end - 1].text in POSSESSIVE:
         end -= 1
@@ -183,7 +196,10 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     return start, end
 
 
-def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
+def _bases(parsed: Doc, lex: Lexicon, published: str | None,
+           blocked: set[int] | None = None) -> list[Base]:
+    """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
+    blocked = blocked or set()
     names, _, surfaces = _matchers(parsed, lex)
     candidates: list[tuple[int, int, int, Base]] = []  # (length, priority, start, base)
     money = {i for ent in parsed.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
@@ -194,27 +210,38 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         k: Known = lex.known[surface]
         if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
             continue
-        base = Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind)
+        if _caps_heading(parsed, start, end, surface):
+            continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
+        sector = lex.sector_at(surface, published) or k.sector
+        base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
+                    source="text" if k.kind in ("country", "demonym", "capital", "people")
+                    else "dictionary")
         candidates.append((end - start, 3, start, base))
         gazetteer[start] = min(end, gazetteer.get(start, end))
+    curated = {i for _, _, _, b in candidates for i in range(b.start, b.end)}
+    for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
+        if any(i in curated for i in range(start, end)):
+            continue  # the project's own rows stay on top
+        candidates.append((end - start, 1.5, start, Base(start, end, **fields,
+                                                         source="dictionary")))
     path = _dictionary_path()
     if path:
-        from factwire.extract import actors_phoenix
-
         for start, end, fields in actors_phoenix.matches(parsed, path, published):
-            base = Base(start, end, **fields)
+            base = Base(start, end, **fields, source="dictionary")
             candidates.append((end - start, 2, start, base))
             if base.kind == "country":  # a state of the user's: a name like the gazetteer's
                 gazetteer[start] = min(end, gazetteer.get(start, end))
                 dictionary_states.append(base)
     for ent in parsed.ents:
         start, end = _trim(parsed, ent.start, ent.end)
+        start, end = _junk_trim(parsed, start, end)
         if start >= end:
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
         inside = [i for i in range(start, end) if gazetteer.get(i, end + 1) <= end]
-        if ent.label_ in ("NORP", "GPE", "LOC") and inside:
+        if ent.label_ in ("NORP", "GPE", "LOC") and inside and \
+                parsed[start:end].text not in lex.places:  # "New Jersey" is no Jersey
             continue
         # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
         if len(inside) > 1 and any(t.dep_ == "cc" or t.text == "," for t in parsed[start:end]):
@@ -233,6 +260,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
                         known.entity_kind)
             candidates.append((end - start, 3, start, base))
             continue
+        if _caps_heading(parsed, start, end, text) or any(
+                t.pos_ in ("VERB", "AUX") and t.is_lower for t in parsed[start + 1:end - 1]):
+            continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
         base = _ner_base(ent.label_, text, start, end, lex, placed)
@@ -251,7 +281,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
                                                k.sector, k.entity_kind)))
     chosen: list[Base] = []
-    taken: set[int] = set()
+    taken: set[int] = set(blocked)
     for _, _, _, base in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         span = range(base.start, base.end)
         if any(i in taken for i in span):
@@ -259,12 +289,41 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None) -> list[Base]:
         taken.update(span)
         chosen.append(base)
     chosen.sort(key=lambda b: b.start)
+    person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     for b in chosen:
+        if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents:
+            b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
+    """An all-caps name on an all-caps line of three words or more: a heading's words
+    ("WHO IS THE FRONT-RUNNER?"), not an acronym."""
+    if not surface.isupper():
+        return False
+    text = parsed[start].sent.text  # a heading is a sentence of its own (nlp splits lines)
+    idx = parsed[start].idx - parsed[start].sent.start_char
+    line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim what sticks to a name: a question's opening auxiliary ("Will Warren continue…?"
+    → "Warren") and a score after it ("Uchiyama 6-2")."""
+    first = parsed[start]
+    if end - start > 1 and first.is_sent_start and first.lower_ in AUX_OPENERS:
+        sent = first.sent
+        if sent.text.rstrip().endswith("?") or parsed[start + 1].head.i != first.i:
+            start += 1
+    while end > start and (SCORE_RE.fullmatch(parsed[end - 1].text) or parsed[end - 1].like_num
+                           or parsed[end - 1].text in ("-", "–")):
+        end -= 1
+    return start, end
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
@@ -355,7 +414,8 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
-        chosen.append((start, end, agent))
+        if not agent.not_actor:  # "centre court": the longer words win, and are no actor
+            chosen.append((start, end, agent))
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -470,22 +530,43 @@ def _persons(st: _State) -> None:
         root = span.root
         window = _left_window(st, b.start, root)
         appos = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        # the apposition's title words, not the body named after them ("chairman" of "X,
+        # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own
+        appos_title = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree
+                       if t.i <= c.i]
         right = _right_context(st, root, b.end)
         context = window + appos + right
-        titles = _agents_in(st, window + appos)
+        titles = _agents_in(st, window + appos_title)
         persons_titles = [a for a in titles if a[2].kind == "person"]
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
         codes = _codes_in(st, window + appos, MODIFIER_KINDS - {"person", "ner-person"})
+        bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
+        codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
+        source = "text" if codes else b.source
+        if not code and head is not None and head.country:  # "Sen.", "Gov.": a US title
+            code, source = head.country, "role"
+        # "President Reagan": a titled surname alone is most likely the well-known bearer;
+        # a full name the knowledge base lacks ("Gov. John Bel Edwards") is someone else
+        if not code and persons_titles and b.kind == "ner-person" and len(span) == 1:
+            code = actors_phoenix.surname_country(span[-1].text)
+            source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
+        if head is not None and head.generic and len(persons_titles) == 1:  # "leader of Hamas"
+            body_code, body_sector = _body_of(st, root)
+            sector = body_sector or sector
+            if not code and body_code:
+                code, source = body_code, "text"
         tokens = tuple(t.text for t in span if t.is_alpha or "-" in t.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
-                   person_tokens=tokens, head=root.i)
+                   person_tokens=tokens, head=root.i, source=source)
         if b.kind == "person":
             p.name = b.name
         st.phrases.append(p)
-        st.consumed.update(window + appos)
+        named = {i for i in appos if i not in appos_title and i in st.base_at
+                 and st.base_at[i].kind in ("org", "igo", "media", "ner-org")}
+        st.consumed.update(window + [i for i in appos if i not in named])
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
@@ -514,6 +595,7 @@ def _named_bodies(st: _State) -> None:
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})
         code = codes[-1][1] if codes else b.code
+        source = "text" if codes else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
         if b.kind == "ner-org":
@@ -526,9 +608,15 @@ def _named_bodies(st: _State) -> None:
             if window_agents and not b.sector:
                 sector = window_agents[-1][2].sector
         start = window[0] if window and codes and not inner_code else b.start
-        s, e, text = _text(st, start, b.end, keep_the=b.name.startswith("The "))
+        end = b.end
+        staff = st.agent_at.get(b.end)
+        if staff and staff[2].staff and staff[0] == b.end:
+            end = staff[1]  # "Nomura analysts": the firm's people, a business unless it says
+            kind, sector = "group", sector or DEFAULT_STAFF_SECTOR
+            inner += list(range(b.end, end))
+        s, e, text = _text(st, start, end, keep_the=b.name.startswith("The "))
         name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
-        p = Phrase(s, e, kind, name, code, sector, head=root.i)
+        p = Phrase(s, e, kind, name, code, sector, head=root.i, source=source)
         st.phrases.append(p)
         st.consumed.update(window)
         st.consumed.update(inner)
@@ -572,6 +660,9 @@ def _role_phrases(st: _State) -> None:
             continue
         if _modifies_role(st, start, end, head):
             continue
+        if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
+                and head.head.i not in st.agent_at and head.head.i not in st.base_at:
+            continue  # "an all-company meeting", "a court date": a modifier, not an actor
         full_window = _left_window(st, start, head)
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
@@ -591,6 +682,8 @@ def _role_phrases(st: _State) -> None:
         anaphor = _anaphor(st, window, start, end)
         if not codes and agent.needs_country:
             continue
+        if agent.acts_only and not window and head.dep_ not in ACTING_DEPS:
+            continue  # "thousands of people": a generic noun, no actor unless it acts
         if not codes and anaphor:
             s, e, text = _text(st, window[0] if window else start, end)
             st.phrases.append(Phrase(s, e, agent.kind, text, None, sector,
@@ -621,6 +714,14 @@ def _role_phrases(st: _State) -> None:
         st.consumed.update(window + list(range(start, end)))
 
 
+def _body_of(st: _State, root: Token) -> tuple[str | None, str | None]:
+    """(country, sector) of the body an apposition's title names ("X, the leader of Y")."""
+    for c in root.children:
+        if c.dep_ == "appos":
+            return _speaks_for(st, c)
+    return None, None
+
+
 def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
     """(country, sector) of the body a spokesperson or official speaks for: "a spokesman for
     the State Department", "an official of the defence ministry", "a member of Hamas"."""
@@ -633,6 +734,9 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
             body = st.head_phrase.get(obj.i)
             if body is not None:
                 return body.code, body.sector
+            named = st.base_at.get(obj.i)  # a body not yet read ("the leader of Hamas")
+            if named is not None and named.kind in ("org", "igo", "media"):
+                return named.code, named.sector
             agent = st.agent_at.get(obj.i)
             if agent:
                 tokens = [t.i for t in obj.subtree]
@@ -736,12 +840,18 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                     q.sector not in (None, "CVL", "GOV", "MIL"):
                 target = q
                 break
+            near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
+            if p.anaphor in ANAPHOR_SECTORS and q.kind == "organization" and near and \
+                    q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None:
+                target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
+                break
         if target is None:
             if p.kind != "country":
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code,
-                          target.sector, government=p.government, head=p.head, ref=target))
+                          target.sector or p.sector, government=p.government, head=p.head,
+                          ref=target, source=target.source))
     return out
 
 
@@ -756,6 +866,7 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
         same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
         if same or near:
             p.code = min(same or near, key=lambda q: abs(q.start - p.start)).code
+            p.source = "context"
 
 
 # --- grouping mentions into entities ------------------------------------------------------------
@@ -764,17 +875,19 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
 def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     entities: dict[tuple, Entity] = {}
     government: dict[tuple, bool] = {}
-    persons: list[tuple[tuple[str, ...], tuple]] = []
+    persons = PersonIndex()
     for p in sorted(phrases, key=lambda p: p.start):
         key = _key(p, persons)
         ent = entities.get(key)
         if ent is None:
-            ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector)
+            ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector,
+                         country_source=(p.source or "text") if p.code else None)
             entities[key] = ent
         elif p.kind == "person" and len(p.name) > len(ent.name):
             ent.name = p.name
         if ent.country is None and p.code:
             ent.country = p.code
+            ent.country_source = p.source or "text"
         if ent.sector is None and p.sector and p.kind != "country":
             ent.sector = p.sector
         government[key] = government.get(key, False) or p.government
@@ -793,7 +906,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     return out
 
 
-def _key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+def _key(p: Phrase, persons: PersonIndex) -> tuple:
     if p.key:
         return p.key
     if p.ref is not None:
@@ -810,39 +923,97 @@ def _key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
     return p.key
 
 
-def _person_key(p: Phrase, persons: list[tuple[tuple[str, ...], tuple]]) -> tuple:
+def _person_key(p: Phrase, persons: PersonIndex) -> tuple:
     """Surname matching: "Trump" joins "Donald Trump"; "Vladimir Putin" joins an earlier "Putin"."""
     mine = p.person_tokens
-    for n, (tokens, key) in enumerate(persons):
-        short, long_ = (mine, tokens) if len(mine) <= len(tokens) else (tokens, mine)
-        if set(short) <= set(long_) and (len(short) > 1 or short[-1] == long_[-1]):
-            if len(mine) > len(tokens):
-                persons[n] = (mine, key)
-            return key
+    n = persons.find(mine)
+    if n is not None:
+        tokens, key = persons.entries[n]
+        if len(mine) > len(tokens):
+            persons.replace(n, mine)
+        return key
     key = ("person", " ".join(mine).lower())
-    persons.append((mine, key))
+    persons.add(mine, key)
     return key
+
+
+def _short_names(st: _State) -> None:
+    """A surname or first name alone after the full name, which spaCy did not tag
+    ("Dempsey said" after "Owen John Dempsey"): a mention of that person."""
+    full = PersonIndex()
+    for p in st.phrases:
+        if p.kind == "person" and len(p.person_tokens) > 1:
+            full.add(p.person_tokens, p)
+    if not full.entries:
+        return
+    for t in st.parsed:
+        if t.i in st.consumed or t.pos_ != "PROPN" or not t.is_title or t.i in st.base_at:
+            continue
+        if t.i + 1 < len(st.parsed) and st.parsed[t.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        earlier = [p for n in full.matches((t.text,)) if (p := full.entries[n][1]).end <= t.idx]
+        if len({p.person_tokens for p in earlier}) != 1:
+            continue
+        st.phrases.append(Phrase(t.idx, t.idx + len(t.text), "person", t.text,
+                                 person_tokens=(t.text,), head=t.i, ref=earlier[-1]))
+        st.consumed.add(t.i)
+
+
+def _acronyms(st: _State) -> None:
+    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body."""
+    parsed = st.parsed
+    token_at = {t.idx: t.i for t in parsed}
+    for p in list(st.phrases):
+        if p.kind not in ("organization", "group", "media") or p.head < 0:
+            continue
+        end = token_at.get(p.end + 1, token_at.get(p.end))
+        if end is None or end + 2 >= len(parsed) or parsed[end].text != "(" or \
+                parsed[end + 2].text != ")" or not parsed[end + 1].text.isupper():
+            continue
+        acronym = parsed[end + 1].text
+        for q in st.phrases:
+            if q is not p and q.anaphor is None and q.end - q.start == len(acronym) and \
+                    parsed[q.head].text == acronym:
+                q.ref = p
+        for t in parsed:
+            if t.text == acronym and t.i not in st.consumed and t.i not in st.base_at:
+                st.phrases.append(Phrase(t.idx, t.idx + len(t.text), p.kind, p.name,
+                                         head=t.i, ref=p))
+                st.consumed.add(t.i)
 
 
 def _surname_bases(st: _State) -> None:
     """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
     names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
              and len(b.name.split()) > 1}
+    index = PersonIndex()
+    for last, full in names.items():
+        index.add((last,), full)
     for b in st.bases:
         if b.kind in ("ner-org", "location", "ner-person") and b.end - b.start == 1:
             full = names.get(b.name)
+            if full is None and not (b.kind == "location" and b.name in st.lex.places):
+                n = index.find((b.name,))  # "Zelenskyy" → Zelenskiy
+                full = index.entries[n][1] if n is not None else None
             if full:
                 b.kind, b.entity_kind = "ner-person", "person"
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
 
 
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
-    """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention."""
+    """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
+
+    Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") or its credit lines
+    ("Reporting by ...") becomes a mention; the dateline's place feeds the country context."""
     if not doc.text.strip():
         return []
     lex = _lexicon()
-    bases = _bases(parsed, lex, doc.published)
-    st = _State(parsed, lex, bases, _agent_spans(parsed, lex))
+    dateline = doc.dateline or datelines.find_dateline(doc)
+    furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
+    blocked = {t.i for t in parsed for s, e in furniture if s <= t.idx < e}
+    bases = _bases(parsed, lex, doc.published, blocked)
+    agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
+    st = _State(parsed, lex, bases, agents)
     for b in bases:
         for i in range(b.start, b.end):
             st.base_at[i] = b
@@ -852,11 +1023,14 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _surname_bases(st)
     _persons(st)
     _named_bodies(st)
+    _short_names(st)
+    _acronyms(st)
     _role_phrases(st)
     _leftovers(st)
     _country_anaphors(st)
     phrases = _resolve_anaphors(st.phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
+    context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
     return _group(phrases, lex, parsed.text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass, field
 
 from factwire.extract._common import data_json, data_text
@@ -40,6 +41,10 @@ class Agent:
     modifier: bool = False  # sets the sector when it modifies another head ("army officers")
     state: bool = False  # with a country, stands for its government
     needs_country: bool = False  # an actor only with a country ("Israeli tanks")
+    country: str | None = None  # a title of one country's usage ("Sen.", "Gov.": USA)
+    acts_only: bool = False  # bare, an actor only as the subject ("people say", not "people")
+    not_actor: bool = False  # blocks a role noun inside it ("centre court" is no court)
+    staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
 
 
 @dataclass
@@ -53,10 +58,33 @@ class Lexicon:
     surnames: dict[str, Known] = field(default_factory=dict)  # "Putin" → Vladimir Putin
     # "the country" → ("country", False); "the government" → ("country", True: its government)
     anaphors: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # surface → dated sectors (sector, first day, last day) of a curated person
+    roles: dict[str, tuple[tuple[str, str | None, str | None], ...]] = field(
+        default_factory=dict)
+
+    def sector_at(self, surface: str, date: str | None) -> str | None:
+        """A curated person's sector on ``date`` (ISO): "Joe Biden" is ELI in 2019, GOV in
+        2022; None when the row has no dated roles or no date is known."""
+        if not date:
+            return None
+        day = date[:10]
+        for sector, first, last in self.roles.get(surface, ()):
+            if (first is None or first <= day) and (last is None or day <= last):
+                return sector
+        return None
 
     def fuzzy(self, text: str) -> Known | None:
         """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines")."""
         return _fuzzy(self, text)
+
+
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def norm_key(text: str) -> str:
+    """A name as lookup key: lower-case words of letters and digits, curly or straight
+    apostrophes and hyphens alike ("People’s Liberation Army" = "people s liberation army")."""
+    return " ".join(WORD_RE.findall(text.replace("’", "'").lower()))
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -126,15 +154,21 @@ def lexicon() -> Lexicon:
         canonical = _names(names)[0]
         for n in _with_the(_names(names)):
             entries["media"].append((n, Known("media", canonical, code or None, "MED", "media")))
+    roles: dict[str, tuple[tuple[str, str | None, str | None], ...]] = {}
     for row in _tsv("actors_people.tsv"):
         name, code, sector = row[:3]
         aliases = _names(row[3]) if len(row) > 3 else []
+        dated = _dated_roles(row[4]) if len(row) > 4 else ()
         for n in [name, *aliases]:
             entries["person"].append((n, Known("person", name, code, sector, "person")))
+            if dated:
+                roles[n] = dated
     known: dict[str, Known] = {}
     for kind in KNOWN_KINDS:
         for surface, entry in entries[kind]:
             known.setdefault(surface, entry)
+            if "'" in surface:  # "People’s Liberation Army" as typeset
+                known.setdefault(surface.replace("'", "’"), entry)
 
     agents: dict[str, Agent] = {}
     for row in _tsv("actors_agents.tsv"):
@@ -148,6 +182,10 @@ def lexicon() -> Lexicon:
             modifier="modifier" in flags,
             state="state" in flags,
             needs_country="needs-country" in flags,
+            country=row[4] if len(row) > 4 and row[4] else None,
+            acts_only="acts-only" in flags,
+            not_actor="not-actor" in flags,
+            staff="staff" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
@@ -166,7 +204,17 @@ def lexicon() -> Lexicon:
         igo_codes=frozenset(igo_codes | {"IGO"}),
         surnames=surnames,
         anaphors={row[0]: (row[1], row[2] == "yes") for row in _tsv("actors_anaphors.tsv")},
+        roles=roles,
     )
+
+
+def _dated_roles(cell: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """"GOV 2017-01-20 2021-01-19|ELI 2021-01-20 -" → ((GOV, first, last), (ELI, first, None))."""
+    out = []
+    for part in _names(cell):
+        sector, first, last = (part.split() + ["-", "-"])[:3]
+        out.append((sector, None if first == "-" else first, None if last == "-" else last))
+    return tuple(out)
 
 
 FUZZY_KINDS = ("country", "demonym", "capital", "people")

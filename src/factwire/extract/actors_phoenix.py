@@ -319,3 +319,114 @@ def matches(parsed: Doc, path: str, date: str | None) -> list[tuple[int, int, di
             "entity_kind": "person" if actor.person else "organization",
         }))
     return out
+
+
+# --- the bundled knowledge base: the Phoenix dictionaries in compact form ---------------------
+
+KB_FILE = "actors_phoenix_kb.json.gz"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Normalised phrase → actor, from ``data/actors_phoenix_kb.json.gz`` (see its NOTICE)."""
+
+    phrases: dict[str, int]
+    actors: tuple[PhoenixActor, ...]
+    longest: int  # words in the longest phrase
+
+
+@functools.cache
+def knowledge_base() -> KnowledgeBase:
+    """Loaded once per process (a fraction of a second; parsing the TABARI files takes
+    seconds, which is why the package ships the compact form)."""
+    import gzip
+    import json
+
+    from factwire.extract._common import data_path
+
+    raw = json.loads(gzip.decompress(data_path(KB_FILE).read_bytes()).decode("utf-8"))
+    actors = tuple(PhoenixActor(name, tuple(DatedCode(c, s, e) for c, s, e in codes),
+                                bool(person)) for name, person, codes in raw["actors"])
+    longest = max(len(k.split()) for k in raw["phrases"])
+    return KnowledgeBase(raw["phrases"], actors, longest)
+
+
+def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]]:
+    """(start, end, fields) of the bundled knowledge base's people and organisations in
+    ``parsed``, coded at ``date``; longest match first at each start, capitalised starts
+    only, one-word names only where the word is a proper noun or an acronym."""
+    from factwire.extract.actors_lexicon import norm_key
+
+    kb = knowledge_base()
+    tokens = list(parsed)
+    words: dict[int, str] = {}
+
+    def word(j: int) -> str:
+        if j not in words:
+            words[j] = norm_key(tokens[j].text)
+        return words[j]
+
+    out = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        found = None
+        if t.text[:1].isupper() and word(i):
+            key, n = "", 0
+            for j in range(i, len(tokens)):
+                if "\n" in tokens[j].text or (j > i and tokens[j].is_sent_start):
+                    break
+                if not word(j):
+                    continue
+                key = f"{key} {word(j)}" if key else word(j)
+                n += 1
+                if n > kb.longest:
+                    break
+                if key in kb.phrases and (j > i or t.pos_ == "PROPN" or t.is_upper):
+                    found = (j + 1, kb.actors[kb.phrases[key]])
+        if found is None:
+            i += 1
+            continue
+        end, actor = found
+        code = actor.code_at(date)
+        if code:
+            country, sector = split_code(code)
+            out.append((i, end, {
+                "kind": "person" if actor.person else "org", "name": actor.name,
+                "code": country, "sector": sector,
+                "entity_kind": "person" if actor.person else "organization"}))
+        i = end
+    return out
+
+
+@functools.cache
+def surname_countries() -> dict[str, dict[str, int]]:
+    """Last name (normalised) → how many of the knowledge base's people bearing it belong to
+    each country: "President Bush" is a USA person whichever Bush it is."""
+    kb = knowledge_base()
+    people: dict[str, dict[int, set[str]]] = {}
+    for key, index in kb.phrases.items():
+        actor = kb.actors[index]
+        if actor.person and len(key.split()) >= 2:
+            countries = {split_code(c.code)[0] for c in actor.codes} - {None}
+            people.setdefault(key.split()[-1], {}).setdefault(index, set()).update(countries)
+    out: dict[str, dict[str, int]] = {}
+    for last, actors in people.items():
+        counts: dict[str, int] = {}
+        for countries in actors.values():
+            for c in countries:
+                counts[c] = counts.get(c, 0) + 1
+        out[last] = counts
+    return out
+
+
+def surname_country(surname: str) -> str | None:
+    """The country of the knowledge base's people with this last name, when one country
+    has at least twice as many of them as any other; else None."""
+    from factwire.extract.actors_lexicon import norm_key
+
+    counts = sorted(surname_countries().get(norm_key(surname), {}).items(),
+                    key=lambda kv: -kv[1])
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]

@@ -1,0 +1,72 @@
+"""The document's country context: which country "the police", "the Senate", "the Supreme
+Court" or "the ministry" belong to when the text names none.
+
+In order: the dateline ("NAIROBI, Kenya (AP) —": the country written after the place, else
+the place's own country), then the country the document names most (at least twice and more
+than any other), then the outlet's home country. A code set this way is marked
+``country_source = "context"``: inferred, not read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from factwire.extract import datelines
+from factwire.model import Dateline, Document
+
+if TYPE_CHECKING:
+    from factwire.extract.actors_lexicon import Lexicon
+
+# Sectors of the domestic institutions and office holders a context country may code.
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "OPP", "PTY"})
+
+
+def place_country(name: str, lex: Lexicon) -> str | None:
+    """The country of a place or country name ("Kyiv", "Ukraine", "D.C." is none)."""
+    for form in (name, name.title()):
+        k = lex.known.get(form)
+        if k is not None and k.kind in ("country", "capital", "demonym") and k.code:
+            return k.code
+        code = lex.capitals.get(form) or lex.places.get(form)
+        if code:
+            return code
+    return None
+
+
+def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> str | None:
+    if dateline is None:
+        return None
+    parsed = datelines.parse(doc.text[dateline.span[0]:])
+    region = parsed.region if parsed else None
+    return (region and place_country(region, lex)) or place_country(dateline.place or "", lex)
+
+
+def dominant_country(phrases: list, lex: Lexicon) -> str | None:
+    """The country the text names most, when it stands out (≥ 2 mentions, no tie)."""
+    counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
+                     and p.source in (None, "text") and p.anaphor is None)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def outlet_country(doc: Document, lex: Lexicon) -> str | None:
+    k = lex.known.get(doc.publisher or "")
+    return k.code if k is not None and k.kind == "media" else None
+
+
+def document_country(doc: Document, dateline: Dateline | None, phrases: list,
+                     lex: Lexicon) -> str | None:
+    return (dateline_country(doc, dateline, lex) or dominant_country(phrases, lex)
+            or outlet_country(doc, lex))
+
+
+def apply(phrases: list, country: str | None) -> None:
+    """Code the uncoded domestic institutions and office holders with ``country``."""
+    if not country:
+        return
+    for p in phrases:
+        if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country":
+            p.code, p.source = country, "context"

@@ -1,0 +1,163 @@
+"""Resolving short names and pronouns to a document's entities.
+
+- ``same_person(a, b)``: do two person names (as tuples of name words) name one person?
+  A surname or first name alone joins the full name ("Dempsey" → "Owen John Dempsey"),
+  and transliteration variants join through a normalised spelling and a similarity ratio
+  ("Zelensky" / "Zelenskiy" / "Zelenskyy", "Gaddafi" / "Qaddafi"), not through a list.
+- ``resolve_at(doc, offset)``: the entity a pronoun or short name at a character offset
+  refers to — the nearest earlier compatible entity (a person for he/she, male- or
+  female-marked where the text marks it by an honorific or a common first name; an
+  organisation, group or country for it/they; never a place for a person pronoun).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+
+from factwire.extract._common import data_json
+from factwire.model import Document, Entity
+
+_NAMES = data_json("actors_names.json")
+HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
+PRONOUNS: dict[str, list] = _NAMES["pronouns"]
+FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
+# spelling variants of one sound in transliterated names, applied in order
+SKELETON_RULES = [("kh", "h"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("ph", "f"), ("w", "v"),
+                  ("y", "i"), ("j", "i"), ("ou", "u"), ("ee", "i"), ("ie", "i")]
+SIMILAR = 0.8  # ratio of two skeletons that still spell one name
+MIN_SIMILAR = 6  # shorter names must match exactly (after the rules)
+
+
+@functools.lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """A name word's sound-alike form: no accents, no hyphens or apostrophes, common
+    transliteration variants folded, doubled letters single ("Zelenskyy" → "zelenski")."""
+    text = unicodedata.normalize("NFKD", word.replace("’", "'")).encode("ascii", "ignore")
+    out = re.sub(r"[^a-z]", "", text.decode().lower())
+    for a, b in SKELETON_RULES:
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def same_word(a: str, b: str) -> bool:
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return bool(sa)
+    if min(len(sa), len(sb)) < MIN_SIMILAR or sa[-3:] != sb[-3:]:
+        return False
+    return difflib.SequenceMatcher(None, sa, sb).ratio() >= SIMILAR
+
+
+def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` names the person ``full`` names (``len(short) <= len(full)``): all
+    its words are in ``full``, the last one being the surname — or, alone, the first name."""
+    short = tuple(w for w in short if w.lower() not in HONORIFICS)
+    full = tuple(w for w in full if w.lower() not in HONORIFICS)
+    if not short or not full:
+        return False
+    if not all(any(same_word(w, f) for f in full) for w in short):
+        return False
+    if len(short) > 1:
+        return same_word(short[-1], full[-1])
+    return same_word(short[0], full[-1]) or (len(full) > 1 and same_word(short[0], full[0]))
+
+
+def gender(ent: Entity, text: str) -> str | None:
+    """"m"/"f" when the text marks it: an honorific before a mention, else a common first
+    name; None when unknown."""
+    for m in ent.mentions:
+        before = text[max(0, m.span[0] - 6):m.span[0]].split()
+        if before and before[-1].lower() in HONORIFICS and HONORIFICS[before[-1].lower()]:
+            return HONORIFICS[before[-1].lower()]
+    first = ent.name.split()[0].lower() if ent.name.split() else ""
+    return FIRST_NAMES.get(first)
+
+
+def _fits(ent: Entity, cls: str, sex: str | None, text: str) -> bool:
+    if cls == "person":
+        return ent.kind == "person" and (sex is None or gender(ent, text) in (None, sex))
+    if cls == "thing":
+        return ent.kind in ("organization", "country", "media")
+    return ent.kind in ("group", "organization", "country")
+
+
+def resolve_at(doc: Document, offset: int) -> Entity | None:
+    """The entity the word at ``offset`` refers to: the entity mentioned there, else for a
+    pronoun the nearest earlier compatible entity, else for a short name the entity whose
+    name it shortens. Other extractors (quotes, events) call this for speakers and arguments."""
+    for ent in doc.entities:
+        if any(m.span[0] <= offset < m.span[1] for m in ent.mentions):
+            return ent
+    m = re.match(r"[\w’'-]+", doc.text[offset:])
+    if not m:
+        return None
+    word = m.group(0)
+    cue = PRONOUNS.get(word.lower())
+    if cue is None:
+        named = [e for e in doc.entities if e.kind == "person"
+                 and same_person((word,), tuple(e.name.split()))]
+        return named[0] if len(named) == 1 else None
+    cls, sex = cue
+    best, best_end = None, -1
+    for ent in doc.entities:
+        ends = [mm.span[1] for mm in ent.mentions if mm.span[1] <= offset]
+        if ends and max(ends) > best_end and _fits(ent, cls, sex, doc.text):
+            best, best_end = ent, max(ends)
+    return best
+
+
+class PersonIndex:
+    """Person names seen so far, looked up by sound so that each new name is compared with
+    the few names that share a word's skeleton (or its ending), not with every name."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[tuple[str, ...], object]] = []
+        self._by_sound: dict[tuple[str, str], set[int]] = {}
+
+    @staticmethod
+    def _sounds(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
+        out = set()
+        for w in tokens:
+            if w.lower() in HONORIFICS:
+                continue
+            s = skeleton(w)
+            if s:
+                out.add(("=", s))
+                if len(s) >= MIN_SIMILAR:
+                    out.add(("~", s[-3:]))
+        return out
+
+    def _index(self, n: int, tokens: tuple[str, ...]) -> None:
+        for sound in self._sounds(tokens):
+            self._by_sound.setdefault(sound, set()).add(n)
+
+    def add(self, tokens: tuple[str, ...], value: object) -> int:
+        self.entries.append((tokens, value))
+        self._index(len(self.entries) - 1, tokens)
+        return len(self.entries) - 1
+
+    def replace(self, n: int, tokens: tuple[str, ...]) -> None:
+        """A longer name for entry ``n`` ("Putin", then "Vladimir Putin")."""
+        self.entries[n] = (tokens, self.entries[n][1])
+        self._index(n, tokens)
+
+    def matches(self, tokens: tuple[str, ...]) -> list[int]:
+        """Every entry naming the same person as ``tokens`` (either way round), in order."""
+        candidates: set[int] = set()
+        for sound in self._sounds(tokens):
+            candidates |= self._by_sound.get(sound, set())
+        out = []
+        for n in sorted(candidates):
+            other = self.entries[n][0]
+            short, long_ = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
+            if same_person(short, long_):
+                out.append(n)
+        return out
+
+    def find(self, tokens: tuple[str, ...]) -> int | None:
+        """The first entry naming the same person as ``tokens``."""
+        found = self.matches(tokens)
+        return found[0] if found else None

@@ -1,0 +1,132 @@
+"""Issue 12's own actor cases (tests/fixtures/actor_cases*.json): every family of the actor
+rules — surnames, honorifics, variants, acronyms, anaphora and pronouns, titles, appositions,
+premodifiers, former office, dated roles, datelines, junk and context countries.
+
+The dev cases must each pass; the held-out cases (written at the same time, not read while the
+rules were written) are scored as a whole. ``python tests/test_actor_cases.py`` prints both
+accuracies.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load(name: str) -> list[dict]:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))["cases"]
+
+
+def run_case(case: dict, nlp) -> list[str]:
+    """The failed checks of one case, as readable messages (empty: the case passes)."""
+    from factwire.extract import actors, datelines
+    from factwire.model import Document
+
+    text = case["text"]
+    doc = Document(id=case["id"], text=text, published=case.get("published"))
+    parsed = nlp(text)
+    doc.dateline = datelines.find_dateline(doc)
+    doc.entities = actors.find_entities(doc, parsed)
+    return [msg for check in case["checks"] if (msg := _check(check, doc))]
+
+
+def _span(text: str, mention: str, nth: int) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth):
+        start = text.find(mention, start + 1)
+        if start < 0:
+            raise AssertionError(f"case text has no {nth}th {mention!r}")
+    return start, start + len(mention)
+
+
+def _entity(doc, span: tuple[int, int]):
+    """The entity with a mention at exactly ``span``, else one overlapping it."""
+    exact = [e for e in doc.entities for m in e.mentions if tuple(m.span) == span]
+    if exact:
+        return exact[0]
+    loose = [e for e in doc.entities for m in e.mentions
+             if m.span[0] < span[1] and span[0] < m.span[1]]
+    return loose[0] if loose else None
+
+
+def _check(check: dict, doc) -> str | None:
+    from factwire.extract import actors
+
+    listing = [(e.name, e.kind, e.country, e.sector, [m.text for m in e.mentions])
+               for e in doc.entities]
+    if "dateline" in check:
+        want = check["dateline"]
+        got = doc.dateline
+        if got is None or got.place != want["place"] or got.agency != want["agency"]:
+            return f"dateline {want} != {got}"
+        return None
+    if "resolve" in check:
+        start, _ = _span(doc.text, check["resolve"], check.get("nth", 1))
+        ent = actors.resolve_at(doc, start)
+        target = _entity(doc, _span(doc.text, check["to"], 1))
+        if ent is None or target is None or ent.id != target.id:
+            return f"resolve {check['resolve']!r} → {ent and ent.name}, want {check['to']}"
+        return None
+    span = _span(doc.text, check["mention"], check.get("nth", 1))
+    ent = _entity(doc, span)
+    if check.get("absent"):
+        hits = [e.name for e in doc.entities for m in e.mentions
+                if m.span[0] < span[1] and span[0] < m.span[1]
+                and (m.text == check["mention"] or m.text.upper() == m.text)]
+        return f"{check['mention']!r} is an entity: {hits}" if hits else None
+    if "kind_not" in check:
+        bad = ent is not None and ent.kind == check["kind_not"]
+        return f"{check['mention']!r} is a {ent.kind}" if bad else None
+    if ent is None:
+        return f"no entity at {check['mention']!r}: {listing}"
+    for other_key, same in (("same_as", True), ("not_same_as", False)):
+        if other_key in check:
+            other = _entity(doc, _span(doc.text, check[other_key], 1))
+            if (other is not None and other.id == ent.id) != same:
+                return f"{check['mention']!r} {other_key} {check[other_key]!r}: {listing}"
+    for key in ("kind", "country", "sector", "country_source"):
+        if key in check and getattr(ent, key) != check[key]:
+            return (f"{check['mention']!r}: {key}={getattr(ent, key)!r}, want {check[key]!r} "
+                    f"({ent.name}, {ent.country}, {ent.sector}, {ent.country_source})")
+    return None
+
+
+DEV = load("actor_cases.json")
+
+
+PARAMS = [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=c["gap"], strict=True)]
+                       if c.get("gap") else []) for c in DEV]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_dev_case(case, nlp):
+    assert run_case(case, nlp) == []
+
+
+def test_heldout_cases_mostly_pass(nlp):
+    cases = load("actor_cases_heldout.json")
+    passed = sum(not run_case(c, nlp) for c in cases)
+    assert passed / len(cases) >= 0.7, f"{passed}/{len(cases)} held-out cases pass"
+
+
+def main() -> None:
+    from factwire import nlp as nlp_module
+
+    nlp = nlp_module.load()
+    for name in ("actor_cases.json", "actor_cases_heldout.json"):
+        cases = load(name)
+        failed = {c["id"]: run_case(c, nlp) for c in cases}
+        bad = {k: v for k, v in failed.items() if v}
+        print(f"{name}: {len(cases) - len(bad)}/{len(cases)} cases pass "
+              f"({(len(cases) - len(bad)) / len(cases):.2f})")
+        if name == "actor_cases.json":
+            for k, v in bad.items():
+                print(f"  {k}: {v}")
+
+
+if __name__ == "__main__":
+    main()

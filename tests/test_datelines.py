@@ -1,0 +1,48 @@
+"""Datelines and credit lines of wire stories (extract/datelines.py), without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.datelines import credit_spans, find_dateline, parse
+from factwire.model import Document
+
+
+@pytest.mark.parametrize("text,place,region,agency", [
+    ("BRUSSELS (Continental Press) — Ministers met.", "Brussels", None, "Continental Press"),
+    ("HANOI, Vietnam (AP) — The storm hit.", "Hanoi", "Vietnam", "AP"),
+    ("KYIV, Ukraine, March 3 (Reuters) - Sirens sounded.", "Kyiv", "Ukraine", "Reuters"),
+    ("LONDON — Parliament voted.", "London", None, None),
+    ("Storm kills 12\nNEW DELHI (AP) — Rain fell.", "New Delhi", None, "AP"),
+    ("Kabul (AFP) - Officials said.", "Kabul", None, "AFP"),
+])
+def test_datelines_are_read(text, place, region, agency):
+    found = parse(text)
+    assert found is not None
+    assert (found.place, found.region, found.agency) == (place, region, agency)
+    assert text[found.span[1] - 1] in "—-"  # the span ends with the dash
+
+
+@pytest.mark.parametrize("text", [
+    "UK sets out fresh terms for Iran - and waits",
+    "The United States — long a critic — agreed.",
+    "Officials said - without giving details - that it was over.",
+    "NATO - the alliance - met.",
+])
+def test_ordinary_openings_are_no_dateline(text):
+    assert parse(text) is None
+
+
+def test_document_dateline_record():
+    doc = Document(id="d", text="NAIROBI, Kenya (AP) — The police fired tear gas.")
+    line = find_dateline(doc)
+    assert line is not None and (line.place, line.agency) == ("Nairobi", "AP")
+    assert doc.text[line.span[0]:line.span[1]] == "NAIROBI, Kenya (AP) —"
+
+
+def test_credit_lines_are_found_and_prose_is_not():
+    text = ("The talks ended.\nReporting by Ana Silva in Lisbon; Editing by Tom Hale\n"
+            "Reporting by the BBC was criticised.\n(Additional reporting by Li Wei)")
+    found = [text[s:e] for s, e in credit_spans(text)]
+    assert found == ["Reporting by Ana Silva in Lisbon; Editing by Tom Hale",
+                     "(Additional reporting by Li Wei)"]
