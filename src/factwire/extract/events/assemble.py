@@ -1,0 +1,161 @@
+"""An Event from a decided candidate: mode, date (with its precision), place, size, claim and
+status.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factwire.extract._common import span_root
+from factwire.extract.events.lexicon import Lexicon, TriggerRule
+from factwire.extract.events.modality import _claim_for, _local_status
+from factwire.extract.events.propose import Candidate, _event_type
+from factwire.extract.events.syntax import (
+    PHRASE_BREAKS,
+    _belongs_to_clause,
+    _clause_tokens,
+    _clause_verb,
+    _negated,
+    _object_heads,
+    _path_up,
+)
+from factwire.model import (
+    Document,
+    Event,
+    EventDate,
+    Location,
+    Quantity,
+    Size,
+    TimeExpr,
+    Trigger,
+)
+
+
+def _mode(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
+    if rule.mode:
+        return rule.mode
+    words = lexicon.mode_words.get(etype)
+    if not words:
+        return None
+    near = {t.lemma_.lower() for t in _clause_tokens(token)}
+    if token.dep_ in {"dobj", "nsubjpass"}:  # "launched a drone attack": the light verb's clause
+        near |= {t.lemma_.lower() for t in _clause_tokens(token.head)}
+    for mode, lemmas in words.items():
+        if near & lemmas:
+            return mode
+    return None
+
+
+def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
+    # An event happens at a point or day, never "for two years" (DURATION) or "every week" (SET).
+    times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char
+             and t.type in ("DATE", "TIME")]
+    best: TimeExpr | None = None
+    for t in times:
+        root = span_root(parsed, *t.span)
+        if root is not None and _belongs_to_clause(root, token):
+            best = t
+            break
+    if best is None and len(times) == 1 and _clause_verb(token).i == sent.root.i:
+        best = times[0]
+    if best is not None and best.value:
+        return EventDate(best.value, best.text)
+    return EventDate(doc.published, None)
+
+
+def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
+              place_preps: set[str]) -> Location | None:
+    """The place of the trigger's clause: an entity of kind location, with its country, or a
+    country named as where it happened ("shelled villages in Afghanistan")."""
+    country_place: Location | None = None
+    for entity in doc.entities:
+        if entity.kind not in {"location", "country"}:
+            continue
+        for m in entity.mentions:
+            if not (sent.start_char <= m.span[0] < sent.end_char):
+                continue
+            root = span_root(parsed, *m.span)
+            if root is None or not _belongs_to_clause(root, token):
+                continue
+            if entity.kind == "location":
+                return Location(entity.name, entity.country)
+            if (country_place is None and root.dep_ == "pobj"
+                    and root.head.lower_ in place_preps):
+                country_place = Location(entity.name, entity.country)
+    return country_place
+
+
+def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> Size | None:
+    """The quantity of the action: what its object counts, or who was killed, hurt, held."""
+    quantities: list[Quantity] = [q for q in doc.quantities
+                                  if sent.start_char <= q.span[0] < sent.end_char]
+    scope = set()
+    for head in _object_heads(token) + [token]:
+        scope |= {t.i for t in head.subtree if not any(
+            a.dep_ in PHRASE_BREAKS for a in _path_up(t, head))}
+    if etype in {"ASSAULT", "COERCE", "PROTEST"}:
+        for child in token.children:
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in {
+                "kill", "wound", "injure", "arrest", "detain", "leave"
+            }:
+                scope |= {t.i for t in child.subtree}
+    for q in quantities:
+        root = span_root(parsed, *q.span)
+        if q.low is None and q.high is None:
+            continue
+        if root is not None and root.i in scope and root.i != token.i:
+            return Size(q.low, q.high, q.unit)
+    return None
+
+
+def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon: Lexicon,
+                number: int) -> Event | None:
+    token = cand.token
+    rule = cand.rule
+    etype = _event_type(cand)
+    mode = rule.mode
+    if rule.recipient_type and cand.recipients:
+        mode = rule.recipient_type[1]
+    if mode is None:
+        mode = _mode(rule, token, lexicon, etype)
+    claim = _claim_for(token, doc)
+    status = claim.status if claim is not None else "asserted"
+    negated = _negated(token)
+    local = _local_status(token, sent, lexicon)
+    if local and status in {"asserted", "reported", "confirmed"}:
+        status = local
+    if negated and status in {"asserted", "reported", "confirmed"}:
+        status = "negated"
+    actors = list(cand.actors)
+    context = list(rule.context)
+    if cand.demand:
+        context.append(cand.context_extra or rule.type.lower())
+        mode = None
+    elif cand.threat or cand.intent_type:
+        base = rule.type
+        if rule.recipient_type and cand.recipients:
+            base = rule.recipient_type[0]
+        context.append(base.lower())
+        mode = None
+        if cand.intent_type and status in {"expected", "possible"} and claim is None:
+            status = "asserted"  # the promise or threat itself was made
+    if etype in lexicon.actor_required and not actors:
+        return None
+    span = (token.idx, token.idx + len(token.text))
+    return Event(
+        id=f"ev{number}",
+        type=etype,
+        mode=mode,
+        context=context,
+        trigger=Trigger(span, token.text),
+        sentence=(sent.start_char, sent.end_char),
+        actor=[e.id for e in actors],
+        recipient=[e.id for e in cand.recipients],
+        date=_date(token, sent, doc, parsed),
+        location=_location(token, sent, doc, parsed, lexicon.place_preps),
+        size=_size(token, etype, sent, doc, parsed),
+        status=status,
+        claim=claim.id if claim is not None else None,
+        negated=negated,
+    )
+
