@@ -232,10 +232,12 @@ def test_no_resolved_participant_no_event(nlp):
     assert events.find_events(doc, parsed) == []
 
 
-def test_countryless_side_alone_gives_no_event(nlp):
+def test_countryless_sides_are_kept_as_a_domestic_event(nlp):
+    """No "a side must have a country" gate: a domestic event is still an event."""
     actors = [(["the rebels"], "group", None), (["the soldiers"], "group", None)]
     doc, parsed = make_doc(nlp, "Yesterday the rebels attacked the soldiers.", actors=actors)
-    assert events.find_events(doc, parsed) == []
+    assert coded(doc, events.find_events(doc, parsed)) == [(("the rebels",), "ASSAULT",
+                                                            ("the soldiers",))]
 
 
 def test_demand_needs_a_recipient(nlp):

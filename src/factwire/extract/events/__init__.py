@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factwire.extract.events.assemble import _make_event
+from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
 from factwire.extract.events.roles import Resolver
+from factwire.extract.events.score import Scorer, load_model
 from factwire.extract.events.settings import (
     VERBS_DICT_ENV,
     EventSettings,
@@ -36,15 +37,24 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
         return []
     settings = settings or current_settings()
     lexicon = settings.lexicon()
+    scorer = _scorer(settings)
     resolver = Resolver(doc, parsed)
     events: list[Event] = []
     previous: list[tuple[Candidate, Event]] = []
     for sent in parsed.sents:
         current: list[tuple[Candidate, Event]] = []
-        for cand in _sentence_candidates(sent, lexicon, resolver, previous):
+        for cand in _sentence_candidates(sent, lexicon, resolver, previous, scorer):
             event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
             if event is not None:
                 events.append(event)
                 current.append((cand, event))
         previous = current
-    return events
+    return merge_mentions(events, parsed)
+
+
+def _scorer(settings: EventSettings) -> Scorer | None:
+    """The trained scorers (loaded once per process), or None: the lexicon alone decides."""
+    if not settings.use_model:
+        return None
+    model = load_model(settings.model)
+    return Scorer(model, settings.min_score) if model is not None else None

@@ -4,6 +4,8 @@ status.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
@@ -59,8 +61,22 @@ def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
     if best is None and len(times) == 1 and _clause_verb(token).i == sent.root.i:
         best = times[0]
     if best is not None and best.value:
-        return EventDate(best.value, best.text)
-    return EventDate(doc.published, None)
+        return EventDate(best.value, best.text, date_precision(best.value))
+    if best is not None:  # "some years ago": a time the text gives but no calendar value
+        return EventDate(None, best.text, "relative")
+    return EventDate(doc.published, None, "publication" if doc.published else None)
+
+
+def date_precision(value: str) -> str:
+    """day | month | year | relative, from a TIMEX3 value: a year or month stays one, never
+    the publication day."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{3}[\dX]", value) or re.fullmatch(r"\d{4}-(Q\d|H\d|SU|SP|FA|WI)", value):
+        return "year"
+    return "relative"  # PAST_REF, weeks, "XXXX-..." and other underspecified values
 
 
 def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
@@ -157,5 +173,51 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         status=status,
         claim=claim.id if claim is not None else None,
         negated=negated,
+        score=round(cand.score, 4) if cand.score is not None else None,
+        evidence=list(cand.evidence),
     )
 
+
+
+def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
+    """The same event reported twice in a document is one event with ``mentions``: same type,
+    same actors and recipients (at least one side named), and coreferent triggers (the same
+    lemma, or a noun taking up an earlier report: "deployed ... the deployment"), the same date
+    and no conflicting size."""
+    kept: list[Event] = []
+    for event in events:
+        first = next((k for k in kept if _same_event(k, event, parsed)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        first.mentions.append(event.trigger)
+        if first.score is not None and event.score is not None:
+            first.score = max(first.score, event.score)
+        first.size = first.size or event.size
+    for number, event in enumerate(kept, 1):
+        event.id = f"ev{number}"
+    return kept
+
+
+def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
+    if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
+        return False
+    if sorted(a.actor) != sorted(b.actor) or sorted(a.recipient) != sorted(b.recipient):
+        return False
+    if a.negated != b.negated:
+        return False
+    ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
+    if ta is None or tb is None:
+        return False
+    if ta.lemma_.lower() != tb.lemma_.lower() and tb.pos_ != "NOUN":
+        return False
+    if a.size and b.size and (a.size.low, a.size.high) != (b.size.low, b.size.high):
+        return False
+    # a report with its own date is another occurrence ("another 3,000 were sent in recent
+    # weeks" after "has been sending troops"), not a repeat
+    return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _trigger_token(event: Event, parsed: Doc) -> Token | None:
+    span = parsed.char_span(*event.trigger.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -10,11 +10,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factwire.extract.events.lexicon import BACKGROUND_PREPS, RELATIVE_WORDS, Lexicon, TriggerRule
+from factwire.extract.events.lexicon import (
+    _WORDS,
+    BACKGROUND_PREPS,
+    RELATIVE_WORDS,
+    Lexicon,
+    TriggerRule,
+)
 from factwire.extract.events.modality import _inside_quote_of, _local_status
 from factwire.extract.events.roles import Resolver, _participants, _phrase_entities
+from factwire.extract.events.score import Scorer
 from factwire.extract.events.syntax import (
     CLAUSE_BREAKS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
     _depth,
     _has_particle,
     _is_passive,
@@ -30,6 +39,8 @@ from factwire.model import (
     Event,
 )
 
+# Verbs too general to be an event on their own, however many actors stand around them.
+NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 # Verbal acts whose adverbial clauses spell out what was said, not further events.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
@@ -70,29 +81,72 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     return True
 
 
+def _trigger_pos(token: Token) -> str | None:
+    if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
+            return None
+        return "VERB"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[TriggerRule]:
+    """Every lexicon (and verb dictionary) rule whose lemma, part of speech and constraints fit
+    this token, built-in ones first."""
+    pos = _trigger_pos(token)
+    if pos is None:
+        return []
+    return [rule for rule in lexicon.lookup(token.lemma_.lower(), pos)
+            if _rule_matches(rule, token, resolver)]
+
+
 def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
     """The first lexicon rule whose lemma, part of speech and constraints fit this token."""
-    if token.pos_ in {"VERB", "AUX"}:
-        pos = "VERB"
-    elif token.pos_ in {"NOUN", "PROPN"}:
-        pos = "NOUN"
-    elif token.pos_ == "ADJ":
-        pos = "ADJ"
-    else:
-        return None
-    if pos == "VERB" and token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
-        return None
-    lemma = token.lemma_.lower()
-    for rule in lexicon.lookup(lemma, pos):
-        if _rule_matches(rule, token, resolver):
-            return rule
-    return None
+    rules = matching_rules(token, lexicon, resolver)
+    return rules[0] if rules else None
+
+
+def _actor_like(token: Token, resolver: Resolver) -> bool:
+    """A verb none of the rules know, with an entity (or a proper name) as subject, object,
+    agent or prepositional object: a possible event the type scorer may name."""
+    if _trigger_pos(token) != "VERB" or token.lemma_.lower() in NON_EVENT_VERBS:
+        return False
+    for child in token.children:
+        heads = [child]
+        if child.dep_ in {"prep", "agent"}:
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"dobj", "dative"}:
+            continue
+        for head in heads:
+            if head.pos_ == "PROPN" or resolver.entity_of(head) is not None:
+                return True
+    return False
+
+
+def propose(sent: Span, lexicon: Lexicon, resolver: Resolver,
+            generic: bool = True) -> list[Candidate]:
+    """Candidate triggers of a sentence: lexicon and dictionary matches, and (``generic``)
+    verbs with an actor-like argument."""
+    found = []
+    for token in sent:
+        rules = matching_rules(token, lexicon, resolver)
+        if rules:
+            found.append(Candidate(token, rules[0], rules=rules))
+        elif generic and _actor_like(token, resolver):
+            found.append(Candidate(token, None, rules=[]))
+    return found
 
 
 @dataclass
 class Candidate:
     token: Token
-    rule: TriggerRule
+    rule: TriggerRule | None  # the rule of the decided type (None until scored, if generic)
+    rules: list[TriggerRule] = field(default_factory=list)  # every rule that fired
+    score: float | None = None
+    evidence: list[str] = field(default_factory=list)
     actors: list[Entity] = field(default_factory=list)
     recipients: list[Entity] = field(default_factory=list)
     implicit: bool = False  # participants taken from the previous sentence
@@ -157,12 +211,17 @@ def _content_clause(clause: Token) -> bool:
 
 
 def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
-                         previous: list[tuple[Candidate, Event]]) -> Iterator[Candidate]:
-    found = []
-    for token in sent:
-        rule = match_trigger(token, lexicon, resolver)
-        if rule is not None:
-            found.append(Candidate(token, rule))
+                         previous: list[tuple[Candidate, Event]],
+                         scorer: Scorer | None = None) -> Iterator[Candidate]:
+    if scorer is None:  # the lexicon alone decides: its first fitting rule
+        found = [c for c in propose(sent, lexicon, resolver, generic=False)]
+        for cand in found:
+            cand.evidence = [f"{cand.rule.source}: {cand.rule.lemma} {cand.rule.pos} → "
+                             f"{cand.rule.type}"]
+    else:
+        found = [c for c in propose(sent, lexicon, resolver)
+                 if scorer.decide_type(c, sent, resolver.entity_of)]
+        mentions = resolver.sentence_mentions(sent)
     found.sort(key=lambda c: (_depth(c.token), c.token.i))
     kept: dict[int, Candidate] = {}
     matched = {c.token.i for c in found}
@@ -173,6 +232,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.classes["effort"]:
             continue  # "invasion forces", "protest leaders": a modifier, not an action
         cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
+        if scorer is not None:
+            scorer.decide_roles(cand, _event_type(cand), mentions)
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
@@ -265,7 +326,8 @@ def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Res
 
 
 def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
-    """Precision gate: the sides this type needs are there, and one side has a country."""
+    """Structural gate: the sides this type needs are there (whatever their country: a
+    domestic event is an event; the score says how sure the coder is)."""
     etype = _event_type(cand)
     if not cand.actors and not cand.recipients:
         return False
@@ -276,8 +338,6 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
         return False  # a purpose ("sent to annihilate ...") whose doer is unknown
-    if not any(e.country for e in cand.actors + cand.recipients):
-        return False
     base = cand.rule.recipient_type[0] if cand.rule.recipient_type and cand.recipients \
         else cand.rule.type
     for kind in {etype, base}:  # a promised meeting still needs someone to meet

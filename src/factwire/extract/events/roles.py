@@ -5,7 +5,9 @@ to/with/against phrase). A dateline is metadata and never resolves to a particip
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
 from factwire.extract.events.lexicon import (
@@ -45,25 +47,58 @@ THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
 
 
+PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
+# A wire dateline opening a line: "HANOI, Vietnam (AP) —", "KABUL (Reuters) -", "PARIS —".
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,40})?[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]", re.MULTILINE)
+
+
+def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    """The document's dateline (set by the actors stage), else any wire-style dateline that
+    opens a line."""
+    if doc.dateline is not None:
+        return [tuple(doc.dateline.span)]
+    return [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+
+
 class Resolver:
     """Finds the entity a token refers to: by mention span, else by pronoun or "the country"."""
 
     def __init__(self, doc: Document, parsed: Doc):
         self.doc = doc
         self.parsed = parsed
+        self.datelines = dateline_spans(doc)
         mentions = []
         for entity in doc.entities:
             for m in entity.mentions:
-                mentions.append((m.span[0], m.span[1], entity))
+                if not self.in_dateline(m.span[0]):
+                    mentions.append((m.span[0], m.span[1], entity))
         self.mentions = sorted(mentions, key=lambda x: x[0])
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
+
+    def sentence_mentions(self, sent: Span) -> list[tuple[Entity, Token]]:
+        """(entity, root token of the mention) for every mention in the sentence."""
+        out = []
+        for start, end, entity in self.mentions:
+            if sent.start_char <= start < sent.end_char:
+                root = span_root(self.parsed, start, end)
+                if root is not None and entity.kind in PARTICIPANT_KINDS | {"location"}:
+                    out.append((entity, root))
+        return out
 
     def entity_of(self, token: Token, exclude: set[str] = frozenset()) -> Entity | None:
         """The entity mentioned by this token (its own span), resolving pronouns."""
         span = (token.idx, token.idx + len(token.text))
+        if self.in_dateline(span[0]):
+            return None  # "HANOI, Vietnam (AP) —" says where the story was filed, not who acts
         entity = self.doc.entity_at(*span)
         if entity is not None:
-            # a countryless group ("troops", "reports") is no participant we can code
-            if not entity.country and entity.kind not in {"person", "organization"}:
+            # a place without a country is no participant we can code; a countryless group
+            # ("police", "protesters") is: a domestic event still has a doer
+            if not entity.country and entity.kind not in PARTICIPANT_KINDS:
                 return None
             return entity
         lower = token.lower_
@@ -190,8 +225,9 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads = _subject_tokens(token)
             recipient_heads = _objects(token)
         if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
+            # (a countryless group as object is what is sent: "deployed soldiers")
             recipient_heads = [h for h in recipient_heads
-                               if resolver.entity_of(h) is not None
+                               if (ent := resolver.entity_of(h)) is not None and ent.country
                                and not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
         if rule.reverse:
             givers = [o for (_p, o) in _preps(token, {"from"})]
