@@ -138,18 +138,22 @@ def list_events(
     type: str | None = None, since: str | None = None, until: str | None = None,
     status: str | list[str] | None = None, merged: bool = False, doc_id: str | None = None,
     limit: int | None = 100, offset: int = 0, sort: str = "date",
+    min_score: float | None = None,
 ) -> tuple[Rows, int]:
     """Events (or merged events with ``merged=True``) matching every given filter.
 
     ``actor``/``recipient``: a code in capitals (PRK) or part of a name (korea); ``status``: a
     list or a comma-separated string (confirmed,reported); ``since``/``until``: ISO dates,
-    inclusive.
+    inclusive; ``min_score``: the coder's confidence at least this (events only; unscored
+    events are left out).
     """
     if merged:
         return list_merged_events(con, actor=actor, recipient=recipient, type=type, since=since,
                                   until=until, status=status, doc_id=doc_id, limit=limit,
                                   offset=offset, sort=sort)
     f = _event_filters(_EVENT_FIELDS, actor, recipient, type, since, until, status, doc_id)
+    if min_score is not None:
+        f.add("score >= ?", float(min_score))
     return _page(con, EVENT_COLUMNS, "events", f, _sort(sort, EVENT_SORTS), limit, offset)
 
 

@@ -9,9 +9,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
-from factwire.extract.events.lexicon import Lexicon, TriggerRule
+from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule
 from factwire.extract.events.modality import _claim_for, _local_status
-from factwire.extract.events.propose import Candidate, _event_type
+from factwire.extract.events.propose import Candidate, _base_type, _event_type
 from factwire.extract.events.syntax import (
     PHRASE_BREAKS,
     _belongs_to_clause,
@@ -144,16 +144,10 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         status = "negated"
     actors = list(cand.actors)
     context = list(rule.context)
-    if cand.demand:
-        context.append(cand.context_extra or rule.type.lower())
+    if cand.modality:  # the act is what was demanded, floated, promised, threatened, refused
+        context.append(_base_type(cand).lower())
         mode = None
-    elif cand.threat or cand.intent_type:
-        base = rule.type
-        if rule.recipient_type and cand.recipients:
-            base = rule.recipient_type[0]
-        context.append(base.lower())
-        mode = None
-        if cand.intent_type and status in {"expected", "possible"} and claim is None:
+        if MODALITY[cand.modality].made and status in {"expected", "possible"} and claim is None:
             status = "asserted"  # the promise or threat itself was made
     if etype in lexicon.actor_required and not actors:
         return None

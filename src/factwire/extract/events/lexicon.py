@@ -54,7 +54,7 @@ class Lexicon:
     light_verbs: set[str]
     intent_modals: set[str] = field(default_factory=set)
     intent_governors: set[str] = field(default_factory=set)
-    intent_recode: dict[str, str] = field(default_factory=dict)  # type → AGREE | THREATEN
+    intent_recode: dict[str, str] = field(default_factory=dict)  # type → promised|threatened
     refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
     threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
     classes: dict[str, set[str]] = field(default_factory=dict)
@@ -138,6 +138,20 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
 
 
+@dataclass(frozen=True)
+class Modality:
+    """One row of the modality table: the type a stated modality gives an act, and whether
+    the statement itself was made (so its wording does not hedge it)."""
+
+    name: str
+    type: str
+    made: bool
+
+
+MODALITY = {name: Modality(name, row["type"], bool(row["made"]))
+            for name, row in _builtin()["modality"].items() if not name.startswith("_")}
+
+
 def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
     """The built-in lexicon, with extra rules (from a verb dictionary) after the built-in ones."""
     data = _builtin()
@@ -168,8 +182,8 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         light_verbs=set(data["light_verbs"]),
         intent_modals=set(data["intent"]["modals"]),
         intent_governors=set(data["intent"]["governors"]),
-        intent_recode={**{t: "AGREE" for t in data["intent"]["to_agree"]},
-                       **{t: "THREATEN" for t in data["intent"]["to_threaten"]}},
+        intent_recode={**{t: "promised" for t in data["intent"]["to_agree"]},
+                       **{t: "threatened" for t in data["intent"]["to_threaten"]}},
         refusal_types=set(data["intent"]["to_reject"]),
         threat_marks=set(data["intent"]["threat_marks"]),
         classes=classes,

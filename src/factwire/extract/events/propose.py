@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
+    MODALITY,
     RELATIVE_WORDS,
     Lexicon,
     TriggerRule,
@@ -150,10 +151,8 @@ class Candidate:
     actors: list[Entity] = field(default_factory=list)
     recipients: list[Entity] = field(default_factory=list)
     implicit: bool = False  # participants taken from the previous sentence
-    threat: bool = False  # a coercive step floated by a quoted speaker: coded THREATEN
-    intent_type: str | None = None  # AGREE or THREATEN when the actor states a future step
-    demand: bool = False  # an obligation stated by someone: coded REQUEST
-    context_extra: str | None = None
+    # demanded | floated | promised | threatened | refused (the modality table's rows)
+    modality: str | None = None
 
 
 def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
@@ -240,7 +239,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
-        cand.intent_type = _stated_intent(cand, lexicon)
+        cand.modality = cand.modality or _stated_intent(cand, lexicon)
         if not _viable(cand, lexicon):
             continue
         kept[cand.token.i] = cand
@@ -267,8 +266,7 @@ def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
     obliged = cand.actors  # who must act: the obliged clause's subject
     if not demanders or not obliged:
         return False
-    cand.context_extra = cand.rule.type.lower()
-    cand.demand = True
+    cand.modality = "demanded"
     cand.actors, cand.recipients = demanders, [e for e in obliged
                                                if e.id not in {d.id for d in demanders}]
     return bool(cand.recipients)
@@ -320,7 +318,7 @@ def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Res
     speaker = resolver.doc.entity(speaker_id)
     if speaker is None or (cand.actors and cand.actors[0].id != speaker.id):
         return
-    cand.threat = True
+    cand.modality = "floated"
     cand.actors = [speaker]
     cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
 
@@ -352,17 +350,16 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
 
 
 def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
-    """AGREE or THREATEN when the actor states a future or conditional step of its own."""
-    base = cand.rule.type
-    if cand.rule.recipient_type and cand.recipients:
-        base = cand.rule.recipient_type[0]
+    """promised, threatened or refused when the actor states a future or conditional step of
+    its own (the modality table says what each becomes)."""
+    base = _base_type(cand)
     recode = lexicon.intent_recode.get(base)
-    if cand.threat or cand.demand or not cand.actors:
+    if cand.modality or not cand.actors:
         return None
     if _negated(cand.token):
         if base not in lexicon.refusal_types:
             return None
-        recode = "REJECT"  # "will not meet", "would not accept": a refusal
+        recode = "refused"  # "will not meet", "would not accept": a refusal
     if recode is None:
         return None
     cur = cand.token
@@ -373,8 +370,8 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     for _ in range(4):
         conditions = [{g.lower_ for g in c.children if g.dep_ == "mark"}
                       for c in cur.children if c.dep_ == "advcl"]
-        if recode != "REJECT" and any(m & lexicon.threat_marks for m in conditions):
-            return "THREATEN"  # "will withdraw ... unless": coercive whatever the step
+        if recode != "refused" and any(m & lexicon.threat_marks for m in conditions):
+            return "threatened"  # "will withdraw ... unless": coercive whatever the step
         if any(m & lexicon.conditional_marks for m in conditions) or any(
             c.dep_ == "aux" and c.lower_ in lexicon.intent_modals for c in cur.children
         ):
@@ -387,14 +384,16 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _event_type(cand: Candidate) -> str:
-    if cand.demand:
-        return "REQUEST"
-    if cand.threat:
-        return "THREATEN"
-    if cand.intent_type:
-        return cand.intent_type
+def _base_type(cand: Candidate) -> str:
+    """The act's own type: the rule's, or its with-a-recipient type ("deployed to")."""
     if cand.rule.recipient_type and cand.recipients:
         return cand.rule.recipient_type[0]
     return cand.rule.type
+
+
+def _event_type(cand: Candidate) -> str:
+    """The coded type: the modality table's when a modality recodes the act."""
+    if cand.modality:
+        return MODALITY[cand.modality].type
+    return _base_type(cand)
 
