@@ -175,9 +175,12 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
     for _ in range(len(pending) + 1):
         for name, (kind, rel) in list(pending.items()):
             other = rel[1:] if rel and rel[0] in "@!" else None
-            if other and other not in values:
-                if other not in defs:
+            if other and other not in defs:
+                # The slot it refers to sat in an alternative not taken: fill it freely.
+                if not re.search(r"\{" + other + r":", frame.template):
                     raise FrameError(f"{frame.where}: slot {name} refers to unknown {other}")
+                other = None
+            if other and other not in values:
                 continue
             used = {v.country for v in values.values() if v.country}
             values[name] = fillers.fill(kind, rel, values.get(other), used, rng)

@@ -138,7 +138,7 @@ NAMES = {
     "fra": ("Jean-Luc Claire Mathieu Sophie Antoine Nadege Olivier Ketly Remi Odile",
             "Delorme Fontaine Baptiste Mercier Laurent Joseph Girardin Vasseur Desrosiers"),
     "ger": ("Jurgen Anke Matthias Sabine Lars Femke Pieter Katrin Henrik Greta",
-            "Brandt Vogel Hofmann de Vries Keller Janssen Weber Bakker Lindner"),
+            "Brandt Vogel Hofmann de_Vries Keller Janssen Weber Bakker Lindner"),
     "nor": ("Erik Ingrid Magnus Sigrid Mikael Astrid Jonas Liv Anders Maren",
             "Lindahl Haugen Nyberg Dahl Virtanen Solberg Strand Korhonen Berg"),
     "sla": ("Sergei Olga Dmitri Irina Pavel Katarzyna Tomasz Milena Andriy Oksana Bogdan Vesna",
@@ -245,7 +245,7 @@ NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine",
 def person(c: Country, rng: random.Random) -> str:
     """An invented full name from the country's naming tradition."""
     first, last = NAMES[c.pool]
-    return f"{rng.choice(first.split())} {rng.choice(last.split())}"
+    return f"{rng.choice(first.split())} {rng.choice(last.split())}".replace("_", " ")
 
 
 def company(c: Country, rng: random.Random) -> str:
@@ -427,8 +427,9 @@ def fill(kind: str, rel: str | None, other: Entity | None, used: set[str],
     if kind == "num":
         return Entity(rng.choice(NUMBER_WORDS), None, None)
     if kind == "big":
-        return Entity(rng.choice(["dozens", "hundreds", "more than 100", "about 300",
-                                  "thousands", "at least 2,000", "tens of thousands"]), None, None)
+        return Entity(rng.choice(["dozens of", "hundreds of", "more than 100", "about 300",
+                                  "thousands of", "at least 2,000", "tens of thousands of",
+                                  "scores of"]), None, None)
     if kind == "day":
         return Entity(rng.choice(WEEKDAYS), None, None)
     if kind == "month":
