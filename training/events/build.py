@@ -143,9 +143,12 @@ def _expand_alternatives(template: str, rng: random.Random) -> str:
     while True:
         m = _ALT.search(template)
         if not m:
-            return template
+            break
         option = rng.choice(m[1].split("|"))
         template = template[:m.start()] + option + template[m.end():]
+    # An empty option leaves a double space or a space before punctuation.
+    template = re.sub(r" {2,}", " ", template)
+    return re.sub(r" ([,.;:])", r"\1", template)
 
 
 def render(frame: Frame, rng: random.Random) -> Rendered:
@@ -210,8 +213,12 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
             triggers[index] = (length, length + len(piece))
         out.append(piece)
         length += len(piece)
-    text = _tidy("".join(out))
-    if len(text) != length:
+    raw = "".join(out)
+    shift, raw, attributed = _frame_sentence(frame, raw, values, spans, rng)
+    spans = {k: (a + shift, b + shift) for k, (a, b) in spans.items()}
+    triggers = {k: (a + shift, b + shift) for k, (a, b) in triggers.items()}
+    text = _tidy(raw)
+    if len(text) != len(raw):
         raise FrameError(f"{frame.where}: tidy changed the length")
     result = Rendered(text)
     if len(triggers) != len(frame.events):
@@ -223,19 +230,59 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
         event = {"type": spec.type, "mode": spec.mode}
         event.update(_role(text, "trigger", triggers[i]))
         for role, name in (("actor", spec.actor), ("recipient", spec.recipient)):
-            if name is None:
-                event.update({role: None, f"{role}_country": None, f"{role}_sector": None})
-                continue
-            if name not in spans:  # the slot sat in an alternative not taken this time
-                event.update({role: None, f"{role}_country": None, f"{role}_sector": None})
+            if name is None or name not in spans:  # none, or in an alternative not taken
+                event.update({role: None, f"{role}_span": None, f"{role}_country": None,
+                              f"{role}_sector": None})
                 continue
             event.update(_role(text, role, spans[name]))
             event[f"{role}_country"] = values[name].country
             event[f"{role}_sector"] = values[name].sector
         event["negated"] = spec.negated
-        event["status"] = spec.status
+        event["status"] = "reported" if attributed and spec.status == "asserted" else spec.status
         result.events.append(event)
     return result
+
+
+def _frame_sentence(frame: Frame, raw: str, values: dict, spans: dict,
+                    rng: random.Random) -> tuple[int, str, bool]:
+    """Sometimes add a dateline, a neutral lead-in or a neutral closing clause.
+
+    Why: the same additions go to event and no-event sentences alike, so that datelines,
+    attributions and background clauses carry no label, sentences reach news length, and a
+    dateline place (never an actor) sits before many actors. Returns (prefix length, text,
+    whether an attribution such as "officials said" was added: asserted events become reported).
+    """
+    if frame.kind == "fixed" or not raw.endswith(".") or raw.startswith(("Update", "LIVE")):
+        return 0, raw, False
+    if "— " in raw[:60] or ") - " in raw[:60]:
+        return 0, raw, False  # the frame has its own dateline
+    prefix = ""
+    attributed = False
+    roll = rng.random()
+    if roll < 0.22:
+        countries = [v.country for v in values.values() if v.country in fillers.BY_ISO]
+        place = fillers.BY_ISO[rng.choice(countries)] if countries and rng.random() < 0.8 \
+            else rng.choice(fillers.COUNTRIES)
+        prefix = fillers.dateline(place, rng)
+    elif roll < 0.34:
+        prefix = fillers.fill("lead", None, None, set(), rng).text + " "
+        attributed = prefix.rstrip() in fillers.ATTRIBUTING
+    if prefix and raw[:1].isupper() and not _keeps_capital(raw, values, spans):
+        raw = raw[0].lower() + raw[1:]
+    if rng.random() < 0.2:
+        tail = fillers.fill("tail", None, None, set(), rng).text
+        attributed = attributed or tail in fillers.ATTRIBUTING
+        raw = raw[:-1] + tail + "."
+    return len(prefix), prefix + raw, attributed
+
+
+def _keeps_capital(raw: str, values: dict, spans: dict) -> bool:
+    """Whether the sentence's first word is a name (a slot filled with a capitalised text)."""
+    for name, (start, _) in spans.items():
+        if start == 0:
+            return values[name].text[:1].isupper()
+    first = raw.split(" ", 1)[0]
+    return first not in fillers.LOWERABLE
 
 
 def _tidy(text: str) -> str:
@@ -403,7 +450,7 @@ def report(train: list[dict], held: list[dict], dropped: int, held_batches: set[
             modes[e["type"]][e["mode"] or "-"] += 1
             statuses[e["status"]] += 1
             for role in ("actor", "recipient"):
-                if e[f"{role}_country"] and len(e[f"{role}_country"]) == 3:
+                if e[f"{role}_country"] in fillers.BY_ISO:
                     countries.add(e[f"{role}_country"])
             if (e["actor_country"] and e["actor_country"] == e["recipient_country"]):
                 domestic += 1

@@ -12,6 +12,7 @@ sector). ``rel`` ties a slot to another one: ``@x`` same country as slot x (bare
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 # iso3|name|adjective|capital|other cities|name pool|legislature (optional)
@@ -313,8 +314,8 @@ KINDS: dict[str, tuple[str | None, list[str], list[str]]] = {
                     "{adj} senators", "the {legislature}", "{adj} MPs"],
             ["parliament", "lawmakers", "senators", "the senate", "the national assembly",
              "MPs", "legislators", "a parliamentary committee", "a group of senators"]),
-    "pty": ("PTY", ["the ruling {party}", "the opposition {party}", "{name}'s ruling party",
-                    "the {party}"],
+    "pty": ("PTY", ["the {adj} ruling party", "the {adj} opposition {party}",
+                    "{name}'s ruling party", "{adj} {party}"],
             ["the ruling party", "the {party}", "party leaders", "the governing coalition"]),
     "opp": ("OPP", ["the {adj} opposition", "{adj} opposition leader {P}",
                     "{adj} opposition lawmakers", "{adj} dissidents"],
@@ -322,7 +323,7 @@ KINDS: dict[str, tuple[str | None, list[str], list[str]]] = {
              "the main opposition party", "dissidents", "opposition supporters",
              "the opposition alliance"]),
     "reb": ("REB", ["{adj} rebels", "{adj} insurgents", "{adj} militants",
-                    "{adj} separatists", "{group}"],
+                    "{adj} separatists", "{adj} jihadists"],
             ["rebels", "insurgents", "militants", "separatist fighters", "{group}",
              "armed groups", "rebel fighters", "jihadists", "militia fighters"]),
     "cvl": ("CVL", ["{adj} civilians", "residents of {city}", "{adj} villagers",
@@ -340,7 +341,7 @@ KINDS: dict[str, tuple[str | None, list[str], list[str]]] = {
             ["the teachers' union", "dock workers", "nurses", "unions", "miners",
              "doctors", "rail workers", "truck drivers", "the main labour federation",
              "airport staff", "garment workers", "civil servants"]),
-    "bus": ("BUS", ["{company}", "the {adj} firm {company}", "{adj} carmaker {company}",
+    "bus": ("BUS", ["{adj} company {company}", "the {adj} firm {company}", "{adj} carmaker {company}",
                     "{adj} mining company {company}"],
             ["{company}", "the company", "a construction firm", "the mine operator",
              "a logistics company", "the state oil company"]),
@@ -385,6 +386,11 @@ KINDS: dict[str, tuple[str | None, list[str], list[str]]] = {
 }
 
 
+def _possessive(text: str) -> str:
+    """"the Philippines's" → "the Philippines'" (a plural name takes a bare apostrophe)."""
+    return re.sub(r"(Philippines|Netherlands|States|Emirates|territories)'s\b", r"\1'", text)
+
+
 def _fmt(form: str, c: Country, rng: random.Random) -> str:
     city = rng.choice(c.cities)
     group = rng.choice(GROUP_NAMES)
@@ -393,7 +399,7 @@ def _fmt(form: str, c: Country, rng: random.Random) -> str:
               "legislature": c.legislature or "parliament", "age": str(rng.randint(17, 71))}
     if "{P}" in form:
         values["P"] = person(c, rng)
-    return form.format(**values)
+    return _possessive(form.format(**values))
 
 
 def pick_country(rng: random.Random, used: set[str], avoid: str | None = None) -> Country:
@@ -424,6 +430,8 @@ def dateline(c: Country, rng: random.Random) -> str:
 def fill(kind: str, rel: str | None, other: Entity | None, used: set[str],
          rng: random.Random) -> Entity:
     """The text, country and sector for one slot of the given kind."""
+    if kind == "digit":
+        return Entity(str(rng.randint(2, 9)), None, None)
     if kind == "num":
         return Entity(rng.choice(NUMBER_WORDS), None, None)
     if kind == "big":
@@ -490,9 +498,53 @@ PRODUCTS = ["smartphone", "electric SUV", "streaming service", "budget airline r
             "solar panel", "payment app", "pickup truck"]
 
 
+# Neutral lead-ins and closing clauses added to event and no-event sentences alike.
+LEADS = ["On {day},", "Late on {day},", "Earlier on {day},", "Meanwhile,", "Separately,",
+         "In a statement,", "Elsewhere,", "Also on {day},", "Earlier this week,",
+         "In a separate development,", "According to local media,", "Officials said that",
+         "Reports said that", "It emerged on {day} that", "In {month},", "Last year,",
+         "At the weekend,", "For the second time this month,"]
+TAILS = [", the state news agency reported", ", according to local media",
+         ", a statement said", ", officials told reporters", ", in a move seen as significant",
+         ", amid tensions that have simmered for months", ", the latest in a string of incidents",
+         ", a spokesperson confirmed", ", according to people familiar with the matter",
+         ", in comments broadcast on television", ", before the start of the rainy season",
+         ", days before a national holiday", ", in the first such move this year",
+         ", reports from the region said", ", a local newspaper said",
+         ", as the region prepares for elections next year"]
+# Lead-ins and closing clauses that attribute the sentence to a source.
+ATTRIBUTING = {"In a statement,", "According to local media,", "Officials said that",
+               "Reports said that", ", the state news agency reported",
+               ", according to local media", ", a statement said", ", officials told reporters",
+               ", a spokesperson confirmed", ", according to people familiar with the matter",
+               ", in comments broadcast on television", ", reports from the region said",
+               ", a local newspaper said"}
+# First words of a sentence that may be lower-cased when a lead-in or dateline goes before them.
+LOWERABLE = {"The", "A", "An", "Police", "Officers", "Troops", "Soldiers", "Rebels",
+             "Protesters", "Demonstrators", "Residents", "Villagers", "Officials", "Authorities",
+             "Prosecutors", "Lawmakers", "Senators", "Parliament", "Thousands", "Hundreds",
+             "Dozens", "Gunmen", "Investigators", "Students", "Shares", "Oil", "Investors",
+             "Critics", "Analysts", "Doctors", "Researchers", "Forecasters", "Fans", "Workers",
+             "Unions", "Farmers", "Civilians", "Militants", "Insurgents", "Jihadists", "Warplanes",
+             "Health", "His", "Her", "Their", "Its", "Two", "Three", "Four", "Five", "Some",
+             "Several", "Crowds", "Activists", "Journalists", "Diplomats", "Bandits",
+             "Kidnappers", "Smugglers", "Pirates", "Assailants", "Detectives", "Nurses",
+             "Miners", "Teachers", "Doctors", "Commuters", "Worshippers", "Marchers",
+             "Temperatures", "Heavy", "Lightning", "Drought", "Wildfires", "Rents", "Fuel",
+             "Food", "Gold", "Copper", "Wheat", "Coffee", "Markets", "Stocks", "Bonds",
+             "Retailers", "Shoppers", "Exporters", "Employees", "Staff", "Volunteers", "Engineers",
+             "Crews", "Archaeologists", "Divers", "Historians", "Astronomers", "Scientists",
+             "Voters", "Elections", "Polls", "Surveys", "Cases", "Hospitals", "Schools", "Ports"}
+
+
 def _negative_kind(kind: str, rng: random.Random) -> Entity | None:
     """Fillers that only negatives use: clubs, players, films, indexes, products, companies."""
     c = rng.choice(COUNTRIES)
+    if kind == "lead":
+        return Entity(rng.choice(LEADS).format(day=rng.choice(WEEKDAYS),
+                                               month=rng.choice(MONTHS)), None, None)
+    if kind == "tail":
+        return Entity(rng.choice(TAILS), None, None)
     if kind == "club":
         return Entity(f"{rng.choice(CLUB_STEMS)} {rng.choice(CLUB_KINDS)}", None, None)
     if kind == "player":
