@@ -60,6 +60,10 @@ _SPEC = re.compile(r"^(?P<type>[A-Z]+)(?:/(?P<mode>[a-z-]+))?\s+(?P<actor>[a-z0-
                    r"(?P<recipient>[a-z0-9_]+)(?P<rest>(?:\s+[a-z]+)*)$")
 
 
+_REPORTING_LEAD = re.compile(
+    r"^(?:said|says|announced|announces|declared) (?:it|he|she|they|that) ")
+
+
 class FrameError(ValueError):
     """A frame that cannot be read or rendered, named by file and line."""
 
@@ -210,7 +214,10 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
             piece = re.sub(r"^\d+:", "", rng.choice(options))
             if index in triggers:
                 raise FrameError(f"{frame.where}: trigger {index} marked twice")
-            triggers[index] = (length, length + len(piece))
+            # "said it would withdraw": the reporting verb is not the event's word.
+            lead = _REPORTING_LEAD.match(piece)
+            skip = lead.end() if lead else 0
+            triggers[index] = (length + skip, length + len(piece))
         out.append(piece)
         length += len(piece)
     raw = "".join(out)
@@ -375,7 +382,7 @@ def family(batch: str) -> str:
 
 
 def choose_heldout(lines: list[dict]) -> set[str]:
-    """About HELDOUT_SHARE of the lines' batches, by a hash order; every family keeps a train batch."""
+    """About HELDOUT_SHARE of the lines, whole batches by hash order; each family keeps one."""
     sizes = Counter(line["batch"] for line in lines)
     per_family = Counter(family(b) for b in sizes)
     order = sorted(sizes, key=lambda b: hashlib.sha1(f"{SEED}:{b}".encode()).hexdigest())
@@ -423,9 +430,14 @@ def _render_frame(frame: Frame, counters: Counter) -> list[dict]:
     return lines
 
 
+_AUXILIARIES = {"would", "will", "is", "are", "was", "were", "has", "have", "had", "be", "to",
+                "not", "could", "may", "might", "a", "an", "the", "its", "it"}
+
+
 def trigger_word(trigger: str) -> str:
-    """The head word of a trigger string for the share report (first word, lower-cased)."""
-    return trigger.split()[0].lower()
+    """The head word of a trigger string for the share report (first non-auxiliary word)."""
+    words = [w for w in trigger.lower().split() if w not in _AUXILIARIES]
+    return (words or trigger.lower().split())[0]
 
 
 def report(train: list[dict], held: list[dict], dropped: int, held_batches: set[str]) -> str:
