@@ -50,7 +50,7 @@ MODES = {
                 "crowd-control", "unconventional"},
 }
 # How many sentences each frame yields before near-duplicate removal.
-PER_FRAME = {"pos": 16, "neg": 14, "fixed": 1}
+PER_FRAME = {"pos": 16, "neg": 18, "fixed": 1}
 
 _ALT = re.compile(r"\[([^\[\]]*)\]")
 _TOKEN = re.compile(r"\{([^{}]+)\}|<([^<>]+)>")
