@@ -60,6 +60,7 @@ _SPEC = re.compile(r"^(?P<type>[A-Z]+)(?:/(?P<mode>[a-z-]+))?\s+(?P<actor>[a-z0-
                    r"(?P<recipient>[a-z0-9_]+)(?P<rest>(?:\s+[a-z]+)*)$")
 
 
+_ATTRIBUTED_END = re.compile(r"\b(said|says|reported|told|according to|show|showed|suggest)\b")
 _REPORTING_LEAD = re.compile(
     r"^(?:said|says|announced|announces|declared) (?:it|he|she|they|that) ")
 
@@ -276,7 +277,7 @@ def _frame_sentence(frame: Frame, raw: str, values: dict, spans: dict,
         attributed = prefix.rstrip() in fillers.ATTRIBUTING
     if prefix and raw[:1].isupper() and not _keeps_capital(raw, values, spans):
         raw = raw[0].lower() + raw[1:]
-    if rng.random() < 0.2:
+    if rng.random() < 0.2 and not _ATTRIBUTED_END.search(raw[-45:]):
         tail = fillers.fill("tail", None, None, set(), rng).text
         attributed = attributed or tail in fillers.ATTRIBUTING
         raw = raw[:-1] + tail + "."
