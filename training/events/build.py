@@ -56,6 +56,8 @@ _ALT = re.compile(r"\[([^\[\]]*)\]")
 _TOKEN = re.compile(r"\{([^{}]+)\}|<([^<>]+)>")
 _SLOT = re.compile(r"^(?P<name>[a-z][a-z0-9]*)(?::(?P<kind>[a-z_]+))?"
                    r"(?P<rel>[@!][a-z][a-z0-9]*|~)?$")
+_LITERAL = re.compile(r"^(?P<name>[a-z][a-z0-9]*)=(?P<text>[^;{}]+)"
+                      r"(?:;(?P<iso>[A-Z]{3,4}|-))?(?:;(?P<sec>[A-Z]{3}|-))?$")
 _SPEC = re.compile(r"^(?P<type>[A-Z]+)(?:/(?P<mode>[a-z-]+))?\s+(?P<actor>[a-z0-9_]+)>"
                    r"(?P<recipient>[a-z0-9_]+)(?P<rest>(?:\s+[a-z]+)*)$")
 
@@ -168,8 +170,18 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
     pieces.append(("literal", template[pos:]))
     # Resolve slot definitions: unconstrained first, then those tied to another slot.
     defs: dict[str, tuple[str | None, str | None]] = {}
+    values: dict[str, fillers.Entity] = {}
     for kind, content in pieces:
         if kind != "slot":
+            continue
+        literal = _LITERAL.match(content)
+        if literal:  # {a=Police in Nakuru;KEN;COP}: a hand-written side with its codes
+            if literal["name"] in values:
+                raise FrameError(f"{frame.where}: slot {literal['name']} defined twice")
+            code = {"-": None, None: None}
+            values[literal["name"]] = fillers.Entity(
+                literal["text"], code.get(literal["iso"], literal["iso"]),
+                code.get(literal["sec"], literal["sec"]))
             continue
         m = _SLOT.match(content)
         if not m:
@@ -178,12 +190,11 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
             if m["name"] in defs:
                 raise FrameError(f"{frame.where}: slot {m['name']} defined twice")
             defs[m["name"]] = (m["kind"], m["rel"])
-    values: dict[str, fillers.Entity] = {}
     pending = dict(defs)
     for _ in range(len(pending) + 1):
         for name, (kind, rel) in list(pending.items()):
             other = rel[1:] if rel and rel[0] in "@!" else None
-            if other and other not in defs:
+            if other and other not in defs and other not in values:
                 # The slot it refers to sat in an alternative not taken: fill it freely.
                 if not re.search(r"\{" + other + r":", frame.template):
                     raise FrameError(f"{frame.where}: slot {name} refers to unknown {other}")
@@ -203,7 +214,7 @@ def render(frame: Frame, rng: random.Random) -> Rendered:
         if kind == "literal":
             piece = content
         elif kind == "slot":
-            name = _SLOT.match(content)["name"]
+            name = (_LITERAL.match(content) or _SLOT.match(content))["name"]
             if name not in values:
                 raise FrameError(f"{frame.where}: slot {name} used but never defined")
             piece = values[name].text
@@ -420,7 +431,8 @@ def _render_frame(frame: Frame, counters: Counter) -> list[dict]:
     """The lines one frame yields (ids numbered within its batch)."""
     lines: list[dict] = []
     rng = random.Random(f"{SEED}:{frame.batch}:{frame.template}")
-    fixed = not any(ch in frame.template for ch in "{[|")
+    fixed = not ("[" in frame.template or re.search(r"\{[a-z0-9]+:", frame.template)
+                 or re.search(r"<[^>]*\|", frame.template))
     for _ in range(1 if fixed else PER_FRAME[frame.kind]):
         rendered = render(frame, rng)
         counters[frame.batch] += 1
