@@ -62,6 +62,34 @@ def dateline_spans(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
 
 
+def context_country(doc: Document, datelines: list[tuple[int, int]]) -> str | None:
+    """The document's country context: the country of the place in its dateline, else the
+    country its places and countries are named for most often (if one clearly leads)."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if not entity.country or entity.kind not in {"country", "location"}:
+            continue
+        for m in entity.mentions:
+            if any(start <= m.span[0] < end for start, end in datelines):
+                return entity.country
+            counts[entity.country] = counts.get(entity.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def give_context_country(entities: list[Entity], country: str | None) -> None:
+    """A participant without a country of its own ("police", "the court", a local union)
+    takes the document's country context, marked as such (``country_source: context``)."""
+    if country is None:
+        return
+    for entity in entities:
+        if not entity.country and entity.kind in {"group", "organization", "person"}:
+            entity.country = country
+            entity.country_source = "context"
+
+
 class Resolver:
     """Finds the entity a token refers to: by mention span, else by pronoun or "the country"."""
 

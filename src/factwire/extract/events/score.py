@@ -139,31 +139,34 @@ class Scorer:
 
     def decide_roles(self, cand, etype: str, sentence_mentions: list[tuple[Entity, Token]]
                      ) -> None:
-        """Re-decide actor and recipient among the sentence's entities and the rules' ones."""
+        """Complete the syntactic roles with the argument scorer: a side the dependency rules
+        left empty takes the sentence's entities the scorer calls actor (recipient). The rules
+        keep the sides they found (on our articles they are the more precise of the two)."""
+        if cand.actors and cand.recipients:
+            return
         rule_role = {e.id: "actor" for e in cand.actors}
         rule_role.update({e.id: "recipient" for e in cand.recipients if e.id not in rule_role})
-        nearest: dict[str, tuple[Entity, Token | None]] = {}
+        nearest: dict[str, tuple[Entity, Token]] = {}
         for entity, root in sentence_mentions:
-            if root.i == cand.token.i:
+            if root.i == cand.token.i or entity.id in rule_role:
                 continue  # the trigger itself ("a Russian attack" is not its own actor)
             held = nearest.get(entity.id)
             if held is None or abs(root.i - cand.token.i) < abs(held[1].i - cand.token.i):
                 nearest[entity.id] = (entity, root)
-        for entity in cand.actors + cand.recipients:
-            nearest.setdefault(entity.id, (entity, None))
-        actors: list[tuple[float, Entity]] = []
-        recipients: list[tuple[float, Entity]] = []
+        found: dict[str, list[tuple[int, Entity]]] = {"actor": [], "recipient": []}
         for entity, root in nearest.values():
-            feats = role_features(cand.token, root, entity, etype,
-                                  rule_role.get(entity.id, NONE))
-            p = self.model.role.probs(feats)
+            if entity.kind == "location":
+                continue
+            p = self.model.role.probs(role_features(cand.token, root, entity, etype, NONE))
             label = self.model.role.labels[int(np.argmax(p))]
-            if label == "actor":
-                actors.append((root.i if root is not None else -1, entity))
-            elif label == "recipient":
-                recipients.append((root.i if root is not None else -1, entity))
-        cand.actors = [e for _i, e in sorted(actors, key=lambda x: x[0])]
-        cand.recipients = [e for _i, e in sorted(recipients, key=lambda x: x[0])]
+            if label in found:
+                found[label].append((root.i, entity))
+        if not cand.actors and found["actor"]:
+            cand.actors = [e for _i, e in sorted(found["actor"], key=lambda x: x[0])]
+            cand.evidence.append("actor from the argument scorer")
+        if not cand.recipients and found["recipient"]:
+            cand.recipients = [e for _i, e in sorted(found["recipient"], key=lambda x: x[0])]
+            cand.evidence.append("recipient from the argument scorer")
 
 
 def _proposers(rules: list[TriggerRule]) -> str:

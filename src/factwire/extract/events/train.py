@@ -32,6 +32,7 @@ MIN_COUNT = 2  # a feature seen once is noise, not vocabulary
 TYPE_C = 0.5
 ROLE_C = 1.0
 MAX_ITER = 300
+DENSE_WEIGHT = 0.2
 
 
 @dataclass
@@ -188,7 +189,9 @@ def fit(ex: Examples) -> tuple[dict, dict]:
     type_vocab = _vocabulary(type_x)
     vecs = np.vstack([ex.type_vec[n] for n in keep]) if keep else np.zeros((0, 96), np.float32)
     mean = vecs.mean(axis=0).astype(np.float32)
-    scale = (vecs.std(axis=0) + 1e-3).astype(np.float32)
+    # standardised, then shrunk: the contextual vector may nudge, not carry, the decision (at
+    # full scale it learns the written corpus' sentence frames)
+    scale = ((vecs.std(axis=0) + 1e-3) / DENSE_WEIGHT).astype(np.float32)
     dense = csr_matrix(((vecs - mean) / scale).astype(np.float64))
     x = hstack([_matrix(type_x, type_vocab), dense], format="csr")
     coef, bias = _fit(x, type_y, type_labels, TYPE_C)
