@@ -69,7 +69,7 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         ok = False
         for head in heads:
             lemmas = {head.lemma_.lower()} | _modifier_lemmas(head)
-            for _p, inner in _preps(head, {"of"}):  # "part of a military aid program"
+            for _p, inner in _preps(head, {"of"}):  # "under a food-aid scheme"
                 lemmas |= {inner.lemma_.lower()} | _modifier_lemmas(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
@@ -253,8 +253,8 @@ def _obligation(token: Token) -> bool:
 
 
 def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
-    """Code an obligation as the demand of whoever states it ("issued a reminder to Iraq that
-    it must cooperate" → REQUEST to Iraq); False when a trigger above already covers it or
+    """Code an obligation as the demand of whoever states it ("told Peru that it must hand
+    over the files" → REQUEST to Peru); False when a trigger above already covers it or
     nobody can be named."""
     if any(a.i in matched for a in cand.token.ancestors):
         return False
@@ -274,7 +274,7 @@ def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
 
 def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
     """A passive report with no agent that continues the previous sentence's action of the same
-    kind ("another 3,000 troops were sent") takes its participants from it."""
+    kind ("a further 500 police were flown in") takes its participants from it."""
     tok = cand.token
     if tok.pos_ not in {"VERB", "AUX"} or not _is_passive(tok):
         return
@@ -290,7 +290,7 @@ def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
 
 
 def _quoted_speaker_acts(cand: Candidate, sent: Span, resolver: Resolver) -> None:
-    """'"... must end," a spokesperson said': when the saying verb is a quote's cue and the
+    """'"... has to stop," an aide said': when the saying verb is a quote's cue and the
     quotes stage knows whose spokesperson it is, that coded speaker is the actor."""
     if cand.actors and any(e.country for e in cand.actors):
         return
@@ -330,7 +330,7 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
     if not cand.actors and not cand.recipients:
         return False
     tok = cand.token
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to annihilate and wipe out"
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to seize and hold"
         tok = tok.head
     if not cand.actors and tok.dep_ in {"advcl", "xcomp"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children

@@ -279,8 +279,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
 
 def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
                            lexicon: Lexicon, exclude: set[str]) -> list[Entity]:
-    """The recipient of an action stated through its complement: "demanded that the US
-    cancel ..." (the complement's own subject), "threatened to ban voting in East Jerusalem"
+    """The recipient of an action stated through its complement: "insisted that Chile
+    withdraw ..." (the complement's own subject), "threatened to close the port of Haifa"
     (whom the threatened step would hit)."""
     for comp in token.children:
         if comp.dep_ not in {"xcomp", "ccomp"} or comp.pos_ not in {"VERB", "AUX"}:
@@ -340,7 +340,7 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
             else:
                 actor_heads = _subject_tokens(head)
         elif _is_passive(head) and not recipient_heads:
-            # "he has to be dealt with ... through sanctions": the passive subject is the target
+            # "she must be punished ... with fines": the passive subject is the target
             recipient_heads = _passive_subjects(head)
     return actor_heads or modifiers, recipient_heads
 
@@ -372,10 +372,10 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
                         found.extend(_phrase_entities(obj, resolver, exclude))
                     for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):
                         found.extend(_phrase_entities(obj, resolver, exclude))
-                    if not found:  # "to help defend Saudi Arabia"
+                    if not found:  # "to help protect Jordan"
                         found = _complement_recipients(child, rule, resolver, lexicon, exclude)
     if not found and token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
-        # "shared a message addressed to Putin, criticizing ...": the message's addressee
+        # "posted a letter sent to the mayor, blaming ...": the letter's addressee
         for obj in _objects(token.head):
             for sub in obj.subtree:
                 if sub.lower_ == "to" and sub.dep_ in {"prep", "dative"}:

@@ -64,7 +64,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
             verb = governor
             continue
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.dep_ != "ROOT"):
-            verb = verb.head  # "France is ready to contribute": the copula's subject
+            verb = verb.head  # "Peru is keen to help": the copula's subject
             continue
         if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
             verb = verb.head.head
@@ -145,7 +145,7 @@ def _anchor(token: Token) -> Token:
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    """Who undergoes a passive verb, raised through "has to be dealt with"."""
+    """Who undergoes a passive verb, raised through "needs to be punished"."""
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     if own or verb.dep_ != "xcomp":
         return own
