@@ -83,8 +83,12 @@ def coded(doc, found):
 
 @pytest.fixture(autouse=True)
 def builtin_lexicon(monkeypatch):
-    """Every test starts from the built-in lexicon alone."""
+    """Every test starts from the built-in lexicon alone, its first fitting rule deciding the
+    type (``EventSettings(use_model=False)``): these tests are about roles, modality, dates,
+    places and sizes, which the trained scorers leave to the rules (tests/test_events_model.py
+    covers the scorers)."""
     monkeypatch.delenv(events.VERBS_DICT_ENV, raising=False)
+    monkeypatch.setattr(events, "_scorer", lambda settings: None)
     events.configure(None)
     yield
     events.configure(None)

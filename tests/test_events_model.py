@@ -24,7 +24,7 @@ def make_doc(nlp, text, actors, times=(), published="2025-04-30"):
     doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
     for n, (names, kind, country) in enumerate(actors, 1):
         mentions = [Mention((m.start(), m.end()), m.group()) for name in names
-                    for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
         if mentions:
             doc.entities.append(Entity(f"e{n}", names[0], kind, country, None, mentions))
     for t, value in times:

@@ -231,11 +231,11 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.classes["effort"]:
             continue  # "invasion forces", "protest leaders": a modifier, not an action
         cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
-        if scorer is not None:
-            scorer.decide_roles(cand, _event_type(cand), mentions)
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
+        if scorer is not None:
+            scorer.decide_roles(cand, _event_type(cand), mentions)
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)

@@ -42,8 +42,13 @@ class LinearModel:
     def _indices(self, features: list[str]) -> list[int]:
         return sorted({self.vocab[f] for f in features if f in self.vocab})
 
-    def probs(self, features: list[str], vector: np.ndarray | None = None) -> np.ndarray:
+    def probs(self, features: list[str], vector: np.ndarray | None = None,
+              boost: dict[str, float] | None = None) -> np.ndarray:
+        """P(label | features); ``boost`` adds to some labels' logits (a prior)."""
         z = self.bias + self.weights[self._indices(features)].sum(axis=0)
+        for label, value in (boost or {}).items():
+            if label in self.labels:
+                z[self.labels.index(label)] += value
         if self.dense is not None and vector is not None and vector.shape[0] == len(self.mean):
             z = z + ((vector - self.mean) / self.scale) @ self.dense
         z = z - z.max()
@@ -63,7 +68,20 @@ class EventModel:
     type: LinearModel
     role: LinearModel
     threshold: float
+    lexicon_prior: float = 0.0  # logit added to the types the lexicon/dictionary rules name
     info: dict = field(default_factory=dict)
+
+    def type_probs(self, features: list[str], vector: np.ndarray | None) -> np.ndarray:
+        """P(type | candidate), the model's logits plus the lexicon prior: the rules' types
+        are evidence with a weight chosen on held-out data, not the decision."""
+        return self.type.probs(features, vector, lexicon_boost(features, self.lexicon_prior))
+
+
+def lexicon_boost(features: list[str], prior: float) -> dict[str, float]:
+    if not prior:
+        return {}
+    return {f.split("=", 1)[1]: prior for f in features
+            if f.startswith(("lex=", "dict=", "lexrt=", "dictrt="))}
 
 
 def shipped_model_dir() -> Path:
@@ -92,7 +110,9 @@ def load_model(folder: str | None = None) -> EventModel | None:
             arrays = {k: npz[k] for k in npz.files}
         return EventModel(type=_linear(meta["type"], arrays, "type"),
                           role=_linear(meta["role"], arrays, "role"),
-                          threshold=float(meta["threshold"]), info=meta.get("info", {}))
+                          threshold=float(meta["threshold"]),
+                          lexicon_prior=float(meta.get("lexicon_prior", 0.0)),
+                          info=meta.get("info", {}))
     except (OSError, KeyError, ValueError) as err:
         raise FactwireError(str(path), f"unreadable event model: {err}", "extract") from err
 
@@ -116,7 +136,7 @@ class Scorer:
     def type_probs(self, token: Token, sent: Span, rules: list[TriggerRule], entity_of
                    ) -> tuple[list[str], np.ndarray]:
         features = type_features(token, sent, rules, entity_of)
-        return features, self.model.type.probs(features, token.vector)
+        return features, self.model.type_probs(features, token.vector)
 
     def decide_type(self, cand, sent: Span, entity_of) -> bool:
         """Set the candidate's rule, score and evidence; False when no type scores enough."""
