@@ -92,10 +92,14 @@ def type_features(token: Token, sent: Span, rules: Iterable[TriggerRule],
         governor = token.head
         f.append(f"gov={_low(governor)}|{token.dep_}")
     for rule in rules:
-        tag = "lex" if rule.source == "lexicon" else "dict"
-        f += [f"{tag}={rule.type}", f"{tag}l={lemma}|{rule.type}", "proposed"]
+        # "lex=T": a rule names type T, whichever list it comes from (so a verb only a
+        # user's CAMEO dictionary knows is weighed like a lexicon one); "dict=T" in addition
+        # says the dictionary named it
+        f += [f"lex={rule.type}", f"lexl={lemma}|{rule.type}", "proposed"]
+        if rule.source != "lexicon":
+            f.append(f"dict={rule.type}")
         if rule.recipient_type:
-            f.append(f"{tag}rt={rule.recipient_type[0]}")
+            f.append(f"lexrt={rule.recipient_type[0]}")
     if not rules:
         f.append("generic")
     words = {_low(t) for t in sent if t.pos_ in CONTENT_POS and t.i != token.i}

@@ -81,7 +81,7 @@ def lexicon_boost(features: list[str], prior: float) -> dict[str, float]:
     if not prior:
         return {}
     return {f.split("=", 1)[1]: prior for f in features
-            if f.startswith(("lex=", "dict=", "lexrt=", "dictrt="))}
+            if f.startswith(("lex=", "lexrt="))}
 
 
 def shipped_model_dir() -> Path:
