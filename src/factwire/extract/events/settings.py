@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from factwire.extract.events.lexicon import Lexicon, build_lexicon
@@ -88,10 +88,6 @@ def configured_verbs_dict() -> str | None:
 
 def current_lexicon() -> Lexicon:
     return current_settings().lexicon()
-
-
-def with_rules_only(settings: EventSettings) -> EventSettings:
-    return replace(settings, use_model=False)
 
 
 @functools.cache
