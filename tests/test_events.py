@@ -83,8 +83,12 @@ def coded(doc, found):
 
 @pytest.fixture(autouse=True)
 def builtin_lexicon(monkeypatch):
-    """Every test starts from the built-in lexicon alone."""
+    """Every test starts from the built-in lexicon alone, its first fitting rule deciding the
+    type (``EventSettings(use_model=False)``): these tests are about roles, modality, dates,
+    places and sizes, which the trained scorers leave to the rules (tests/test_events_model.py
+    covers the scorers)."""
     monkeypatch.delenv(events.VERBS_DICT_ENV, raising=False)
+    monkeypatch.setattr(events, "_scorer", lambda settings: None)
     events.configure(None)
     yield
     events.configure(None)
@@ -232,10 +236,12 @@ def test_no_resolved_participant_no_event(nlp):
     assert events.find_events(doc, parsed) == []
 
 
-def test_countryless_side_alone_gives_no_event(nlp):
+def test_countryless_sides_are_kept_as_a_domestic_event(nlp):
+    """No "a side must have a country" gate: a domestic event is still an event."""
     actors = [(["the rebels"], "group", None), (["the soldiers"], "group", None)]
     doc, parsed = make_doc(nlp, "Yesterday the rebels attacked the soldiers.", actors=actors)
-    assert events.find_events(doc, parsed) == []
+    assert coded(doc, events.find_events(doc, parsed)) == [(("the rebels",), "ASSAULT",
+                                                            ("the soldiers",))]
 
 
 def test_demand_needs_a_recipient(nlp):

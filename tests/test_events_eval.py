@@ -104,3 +104,67 @@ def test_petrarch_gold_slice(shared):
                                    crosswalk)
     assert result["n"] > 0
     assert 0.0 <= result["dyad_agreement"] <= result["type_agreement"] <= 1.0
+
+
+def _article_doc(text, predicted):
+    """A Document with the given (trigger, type, actor code, recipient code) predictions."""
+    doc = Document(id="a", text=text)
+    codes = sorted({c for _t, _e, a, r in predicted for c in (a, r) if c})
+    doc.entities = [Entity(f"e{i}", code, "country", code, None, [Mention((0, 1), "x")])
+                    for i, code in enumerate(codes, 1)]
+    ids = {e.country: e.id for e in doc.entities}
+    for n, (trigger, etype, a, r) in enumerate(predicted, 1):
+        start = text.index(trigger)
+        sent_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        sent_end = text.find(".", start) + 1
+        doc.events.append(Event(f"ev{n}", etype, Trigger((start, start + len(trigger)), trigger),
+                                (sent_start, sent_end), actor=[ids[a]] if a else [],
+                                recipient=[ids[r]] if r else []))
+    return doc
+
+
+def test_article_scores_match_by_trigger_or_type_in_the_sentence():
+    text = ("Peru recalled its envoy from Chile. Lima also froze talks on the border. "
+            "Chilean police detained two Peruvian fishermen. The match ended level.")
+    gold = {"id": "x", "events": [
+        {"sentence": "Peru recalled its envoy from Chile.", "trigger": "recalled",
+         "type": "SANCTION", "actor_country": "PER", "recipient_country": "CHL"},
+        {"sentence": "Lima also froze talks on the border.", "trigger": "froze",
+         "type": "SANCTION", "actor_country": "PER", "recipient_country": "CHL",
+         "optional": True},
+        {"sentence": "Chilean police detained two Peruvian fishermen.", "trigger": "detained",
+         "type": "COERCE", "actor_country": "CHL", "recipient_country": "PER"},
+    ]}
+    doc = _article_doc(text, [
+        ("recalled", "SANCTION", "PER", "CHL"),  # trigger and type: strict hit
+        ("froze", "SANCTION", "PER", None),      # matches an optional event: not counted
+        ("police", "COERCE", "CHL", "CHL"),      # other trigger, same type and sentence
+        ("ended", "ASSAULT", None, None),        # spurious
+    ])
+    result = scorer.score_articles([(gold, doc)])
+    assert result["gold_events"] == 2 and result["predicted_events"] == 3
+    assert result["detection"]["tp"] == 2
+    assert result["type"]["tp"] == 2
+    assert result["strict"]["tp"] == 1  # the arrest's recipient country is wrong
+    assert result["detection"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["strict"]["recall"] == 0.5
+
+
+def test_article_gold_sentence_missing_from_the_text_is_a_clear_error():
+    doc = _article_doc("Peru recalled its envoy.", [])
+    gold = {"events": [{"sentence": "Chile recalled its envoy.", "trigger": "recalled",
+                        "type": "SANCTION"}]}
+    with pytest.raises(ValueError, match="sentence not found"):
+        scorer.score_articles([(gold, doc)])
+
+
+def test_heldout_sentences_give_type_macro_f1_and_false_alarms():
+    records = [{"text": "A.", "events": [{"type": "AID"}]},
+               {"text": "B.", "events": []}, {"text": "C.", "events": []}]
+    docs = {"A.": _doc("A.", [("FRA", "AID", "MLI")]), "B.": _doc("B.", [("FRA", "ASSAULT", None)]),
+            "C.": _doc("C.", [])}
+    result = scorer.score_sentences(records, docs)
+    assert result["per_type"]["AID"]["f1"] == 1.0
+    assert result["per_type"]["ASSAULT"]["f1"] == 0.0
+    assert result["type_macro_f1"] == 0.5
+    assert result["false_alarm_rate"] == 0.5

@@ -195,6 +195,37 @@ def fuzz(
         raise typer.Exit(1)
 
 
+TRAIN_TASKS = ("events",)
+
+
+@app.command()
+def train(
+    task: Annotated[str, typer.Argument(help="One of: " + ", ".join(TRAIN_TASKS))],
+    data: Annotated[Path, typer.Option(
+        "--data", help="Training folder (train.jsonl, heldout.jsonl).")] = Path("training/events"),
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Model folder (default: the package's models/events).")] = None,
+) -> None:
+    """Rebuild a shipped model from training/ (deterministic: prints the model's sha256)."""
+    if task not in TRAIN_TASKS:
+        fail(f"unknown train task {task!r}; choose one of {', '.join(TRAIN_TASKS)}")
+    from factwire.extract.events.score import shipped_model_dir
+    from factwire.extract.events.train import train as run_train
+    from factwire.model import FactwireError
+
+    corpus = data / "train.jsonl" if data.is_dir() else data
+    heldout = data / "heldout.jsonl" if data.is_dir() else None
+    try:
+        result = run_train(corpus, out or shipped_model_dir(), heldout,
+                           log=lambda m: console.print(m, highlight=False))
+    except FactwireError as err:
+        fail(str(err))
+    except ImportError as err:
+        fail(f"training needs scikit-learn ({err})")
+    print(f"events model: sha256={result['digest']} threshold={result['threshold']} "
+          f"out={result['out']}")
+
+
 # --- database commands (store/) ------------------------------------------------------------
 
 @app.command()
@@ -316,6 +347,10 @@ def ingest(
         raise typer.Exit(1)  # nothing could be read: say so to scripts too
 
 
+MinScoreOpt = Annotated[float | None, typer.Option(
+    "--min-score", min=0.0, max=1.0, help="Only events the coder scored at least this (0-1).")]
+
+
 @app.command()
 def events(
     actor: Annotated[str | None, typer.Option("--actor", help="Code (PRK) or name.")] = None,
@@ -327,6 +362,7 @@ def events(
         "--status", help="Comma-separated, e.g. confirmed,reported.")] = None,
     merged: Annotated[bool, typer.Option(
         "--merged", help="One row per real-world event, with article/source counts.")] = False,
+    min_score: MinScoreOpt = None,
     limit: LimitOpt = 100,
     format: FormatOpt = OutFormat.table,
     db: DbOpt = None,
@@ -334,6 +370,8 @@ def events(
     """Events in the database (filters combine with AND)."""
     from factwire.store import read
 
+    if merged and min_score is not None:
+        fail("--min-score filters events, not --merged rows")
     columns = (["first_day", "type", "mode", "actor_names", "recipient_names", "statuses",
                 "num_mentions", "num_articles", "num_sources", "num_stories", "event_text"]
                if merged else
@@ -341,7 +379,8 @@ def events(
                 "recipient_codes", "status", "trigger_text", "publisher"])
     _show(db, "events", read.list_events, format, columns=columns,
           title="merged events" if merged else "events", actor=actor, recipient=recipient,
-          type=type, since=since, until=until, status=status, merged=merged, limit=limit)
+          type=type, since=since, until=until, status=status, merged=merged, limit=limit,
+          **({"min_score": min_score} if min_score is not None else {}))
 
 
 @app.command()
@@ -421,6 +460,7 @@ def export(
     out: Annotated[Path, typer.Argument(
         help="A folder (parquet, csv) or a file, - for stdout (jsonl, plover).")],
     format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.parquet,
+    min_score: MinScoreOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Export the database: Parquet/CSV per table, Documents as JSONL, or PLOVER JSON lines."""
@@ -428,7 +468,7 @@ def export(
     from factwire.store.export import export as run_export
 
     try:
-        counts = run_export(_read_db(db), format.value, out)
+        counts = run_export(_read_db(db), format.value, out, min_score=min_score)
     except FactwireError as err:
         fail(str(err))
     console.print(", ".join(f"{n} {t}" for t, n in counts.items()) + f" → {out}",

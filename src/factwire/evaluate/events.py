@@ -24,11 +24,25 @@ in the sentence), ``dyad_agreement`` (same type, and actor and recipient carry t
 of the gold source and target), ``dyad_any_type_agreement`` (the same pair in an event of any
 type), ``noevent_agreement`` (sentences marked "no events" or discarded that got none).
 
-Which set a folder holds is decided by its content (``*.json`` or ``*.xml``).
+Hand-coded articles (a folder of ``*.json`` objects: ``id``, ``title``, ``published``, ``text``,
+``events``: [{``sentence``, ``trigger``, ``type``, ``mode``, ``actor``, ``actor_country``,
+``recipient``, ``recipient_country``, ``optional``}]): every article runs through the extract
+stage; a predicted event matches a gold event of the same sentence whose trigger it overlaps,
+else one of the same type in that sentence (one to one, best pairs first). Reported at document
+level: ``detection`` (matched at all), ``type`` (matched with the gold type) and ``strict``
+(type, and the actor's and recipient's countries where the gold gives them) precision, recall
+and F1. Optional gold events are not missed when absent; a prediction matching one is not
+counted.
+
+A training folder (``heldout.jsonl`` inside, the written corpus' held-out batches): sentence
+type macro-F1, and the false-alarm rate on its event-free sentences.
+
+Which set a folder holds is decided by its content.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -404,16 +418,195 @@ def evaluate_petrarch(data: Path, verbs_dict: str | None = None) -> dict:
     return result
 
 
+# --- hand-coded articles -----------------------------------------------------------------------
+
+
+def article_files(data: Path) -> list[Path]:
+    """The hand-coded article files in ``data``: JSON objects with ``text`` and ``events``."""
+    files = [data] if data.is_file() else sorted(data.glob("*.json"))
+    out = []
+    for path in files:
+        try:
+            item = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(item, dict) and "text" in item and "events" in item:
+            out.append(path)
+    return out
+
+
+def _locate(text: str, sentence: str, trigger: str | None) -> tuple[tuple[int, int],
+                                                                       tuple[int, int] | None]:
+    """Character spans of a gold event's sentence and trigger in the article text."""
+    start = text.find(sentence.strip())
+    if start < 0:
+        start = " ".join(text.split()).find(" ".join(sentence.split()))
+        if start < 0 or " ".join(text.split()) != text:
+            raise ValueError(f"sentence not found in the article text: {sentence[:60]!r}")
+    sent = (start, start + len(sentence.strip()))
+    if not trigger:
+        return sent, None
+    at = text.find(trigger, sent[0], sent[1])
+    return sent, ((at, at + len(trigger)) if at >= 0 else None)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:
+    return b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def match_article(doc: Document, gold: list[dict]
+                  ) -> tuple[list[tuple[Event, dict | None]], list[dict]]:
+    """Pair predicted events with gold ones, one to one, and list the gold left unmatched. A
+    prediction matches a gold event in the same sentence whose trigger it overlaps, or, failing
+    that, one of the same type in the same sentence; the best pairs (overlap and type, then
+    type, then overlap) go first."""
+    located = []
+    for g in gold:
+        sent, trig = _locate(doc.text, g["sentence"], g.get("trigger"))
+        located.append((g, sent, trig))
+    pairs = []
+    for pi, event in enumerate(doc.events):
+        for gi, (g, sent, trig) in enumerate(located):
+            if not _overlaps(tuple(event.sentence), sent) and not (
+                    sent[0] <= event.trigger.span[0] < sent[1]):
+                continue
+            overlap = _overlaps(tuple(event.trigger.span), trig)
+            same = event.type == g["type"]
+            if overlap or same:
+                pairs.append((-(2 * same + overlap), pi, gi))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched: dict[int, int] = {}
+    for _rank, pi, gi in sorted(pairs):
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        matched[pi] = gi
+    return [(e, located[matched[i]][0] if i in matched else None)
+            for i, e in enumerate(doc.events)], [g for gi, (g, _s, _t) in enumerate(located)
+                                                  if gi not in used_g]
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "tp": tp,
+            "predicted": predicted, "gold": gold}
+
+
+def _side_country(doc: Document, ids: list[str], code: str | None) -> bool:
+    if not code:
+        return True  # the gold leaves the side's country open
+    return code in _codes(doc, ids)
+
+
+def score_articles(articles: list[tuple[dict, Document]]) -> dict:
+    """Document-level detection, type and strict (type and both countries) P/R/F1. Optional
+    gold events are neither missed when absent nor counted against a prediction they match."""
+    predicted = gold_n = det_tp = type_tp = strict_tp = 0
+    items = []
+    for article, doc in articles:
+        gold = article["events"]
+        pairs, unmatched = match_article(doc, gold)
+        gold_n += sum(not g.get("optional") for g in gold)
+        for event, g in pairs:
+            if g is not None and g.get("optional"):
+                continue
+            predicted += 1
+            if g is None:
+                items.append({"article": article.get("id"), "spurious": _describe(doc, event),
+                              "trigger": event.trigger.text})
+                continue
+            det_tp += 1
+            typed = event.type == g["type"]
+            type_tp += typed
+            strict = typed and _side_country(doc, event.actor, g.get("actor_country")) and \
+                _side_country(doc, event.recipient, g.get("recipient_country"))
+            strict_tp += strict
+            items.append({"article": article.get("id"), "gold": g["type"],
+                          "trigger": g.get("trigger"), "predicted": _describe(doc, event),
+                          "type_ok": typed, "strict_ok": strict})
+        items += [{"article": article.get("id"), "missed": g["type"], "trigger": g.get("trigger")}
+                  for g in unmatched if not g.get("optional")]
+    return {"set": "articles", "articles": len(articles), "gold_events": gold_n,
+            "predicted_events": predicted, "detection": _prf(det_tp, predicted, gold_n),
+            "type": _prf(type_tp, predicted, gold_n), "strict": _prf(strict_tp, predicted, gold_n),
+            "items": items}
+
+
+def evaluate_articles(data: Path) -> dict:
+    from factwire import nlp
+    from factwire.extract import annotate
+
+    articles = []
+    for path in article_files(data):
+        item = json.loads(path.read_text(encoding="utf-8"))
+        doc = Document(id=document_id(item["text"]), text=item["text"],
+                       title=item.get("title"), published=item.get("published") or GOLD_DATE)
+        articles.append((item, annotate(doc, nlp.parse(item["text"]))))
+    result = score_articles(articles)
+    result["data"] = str(data)
+    return result
+
+
+# --- a training folder's held-out sentences ---------------------------------------------------
+
+
+def score_sentences(records: list[dict], docs: dict[str, Document]) -> dict:
+    """Sentence-level type macro-F1 over the written corpus' held-out sentences, and the share
+    of event-free sentences given an event (false alarms)."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    negatives = alarms = 0
+    for r in records:
+        gold = {e["type"] for e in r.get("events", [])}
+        predicted = {e.type for e in docs[r["text"]].events}
+        for t in predicted & gold:
+            tp[t] += 1
+        for t in predicted - gold:
+            fp[t] += 1
+        for t in gold - predicted:
+            fn[t] += 1
+        if not gold:
+            negatives += 1
+            alarms += bool(predicted)
+    per_type = {t: _prf(tp[t], tp[t] + fp[t], tp[t] + fn[t]) for t in PLOVER_TYPES
+                if tp[t] or fp[t] or fn[t]}
+    return {"set": "heldout", "sentences": len(records), "negatives": negatives,
+            "type_macro_f1": round(sum(v["f1"] for v in per_type.values()) / len(per_type), 4)
+            if per_type else 0.0,
+            "false_alarm_rate": round(alarms / negatives, 4) if negatives else 0.0,
+            "per_type": per_type}
+
+
+def evaluate_heldout(path: Path) -> dict:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    result = score_sentences(records, annotate_texts(r["text"] for r in records))
+    result["data"] = str(path)
+    return result
+
+
 # --- the eval command ---------------------------------------------------------------------------
 
 
 def evaluate(data: Path) -> dict:
-    """Score the event gold set in ``data`` (PLOVER JSON or PETRARCH XML, by content)."""
+    """Score the event gold in ``data``, by content: PLOVER JSON records, PETRARCH XML,
+    hand-coded article JSON files, or a training folder's ``heldout.jsonl``."""
     from factwire.extract import events
 
     data = Path(data)
     if not data.exists():
         raise FileNotFoundError(f"{data}: no such gold data")
+    if data.is_dir() and (data / "heldout.jsonl").is_file():
+        return evaluate_heldout(data / "heldout.jsonl")
+    if data.suffix == ".jsonl":
+        return evaluate_heldout(data)
+    if article_files(data):
+        return evaluate_articles(data)
     has_json = data.suffix == ".json" or (data.is_dir() and any(data.glob("*.json")))
     has_xml = data.suffix == ".xml" or (data.is_dir() and any(data.glob("*.xml")))
     verbs = events.configured_verbs_dict()
@@ -428,6 +621,16 @@ def evaluate(data: Path) -> dict:
 
 
 def headline(result: dict) -> str:
+    if result.get("set") == "articles":
+        return (f"events (articles): detection_f1={result['detection']['f1']:.3f} "
+                f"precision={result['detection']['precision']:.3f} "
+                f"recall={result['detection']['recall']:.3f} type_f1={result['type']['f1']:.3f} "
+                f"strict_f1={result['strict']['f1']:.3f} articles={result['articles']} "
+                f"gold={result['gold_events']}")
+    if result.get("set") == "heldout":
+        return (f"events (heldout): type_macro_f1={result['type_macro_f1']:.3f} "
+                f"false_alarm_rate={result['false_alarm_rate']:.3f} "
+                f"sentences={result['sentences']}")
     if result.get("set") == "petrarch2-unittest-cameo":
         line = f"events (petrarch2): {_agreement(result)} n={result['n']}"
         verbs = result.get("with_verbs_dict")

@@ -43,30 +43,37 @@ QUAD_CODE = {
 }
 
 
-def export(con: Connection, fmt: Format, out: str | Path) -> dict[str, int]:
+def export(con: Connection, fmt: Format, out: str | Path,
+           min_score: float | None = None) -> dict[str, int]:
     """Write the database in ``fmt`` to ``out``; returns rows written per table (or kind).
 
     parquet/csv: ``out`` is a folder, one file per table. jsonl: one Document JSON a line.
     plover: one PLOVER event record a line. For jsonl and plover, ``out`` may be ``-`` (stdout).
+    ``min_score``: only events the coder scored at least this, unscored ones counting as 1.0 as
+    in the workbench (the events table and PLOVER records; Documents in jsonl are whole).
     """
     if fmt not in FORMATS:
         raise FactwireError(str(out), f"unknown export format {fmt!r}; choose one of "
                             + ", ".join(FORMATS), "export")
     if fmt in ("parquet", "csv"):
-        return _tables(con, fmt, Path(out))
-    lines = _documents(con) if fmt == "jsonl" else plover_records(con)
+        return _tables(con, fmt, Path(out), min_score)
+    lines = _documents(con) if fmt == "jsonl" else plover_records(con, min_score)
     count = _write_lines((json.dumps(r, ensure_ascii=False, default=str) for r in lines), out)
     return {"documents" if fmt == "jsonl" else "events": count}
 
 
-def _tables(con: Connection, fmt: str, folder: Path) -> dict[str, int]:
+def _tables(con: Connection, fmt: str, folder: Path,
+            min_score: float | None = None) -> dict[str, int]:
     if folder.exists() and not folder.is_dir():
         raise FactwireError(str(folder), f"{fmt} export needs a folder (one file per table)",
                             "export")
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
     for table in EXPORT_TABLES:
-        data = con.cursor().sql(f"SELECT * FROM {table}").to_arrow_table()
+        scored = min_score is not None and table == "events"
+        where = " WHERE coalesce(score, 1.0) >= ?" if scored else ""
+        data = con.cursor().execute(f"SELECT * FROM {table}{where}",
+                                    [float(min_score)] if scored else []).fetch_arrow_table()
         if fmt == "parquet":
             pq.write_table(data, folder / f"{table}.parquet")
         else:
@@ -106,8 +113,10 @@ def _documents(con: Connection) -> Iterator[dict[str, Any]]:
             yield json.loads(text)
 
 
-def plover_records(con: Connection) -> Iterator[dict[str, Any]]:
-    """Every stored event as a PLOVER record (see the module docstring)."""
+def plover_records(con: Connection, min_score: float | None = None
+                   ) -> Iterator[dict[str, Any]]:
+    """Every stored event (scored at least ``min_score``) as a PLOVER record (see the module
+    docstring)."""
     cursor = con.execute(
         "SELECT e.*, d.title, d.source_url, d.language, sd.story_id, m.merged_id, "
         "list(a ORDER BY a.role, a.entity_id) FILTER (WHERE a.entity_id IS NOT NULL) AS parties "
@@ -115,7 +124,9 @@ def plover_records(con: Connection) -> Iterator[dict[str, Any]]:
         "LEFT JOIN story_documents sd USING (doc_id) "
         "LEFT JOIN merged_event_mentions m USING (doc_id, event_id) "
         "LEFT JOIN event_actors a USING (doc_id, event_id) "
-        "GROUP BY ALL ORDER BY e.day NULLS LAST, e.doc_id, e.event_id"
+        + ("WHERE coalesce(e.score, 1.0) >= ? " if min_score is not None else "")
+        + "GROUP BY ALL ORDER BY e.day NULLS LAST, e.doc_id, e.event_id",
+        [float(min_score)] if min_score is not None else [],
     )
     names = [c[0] for c in cursor.description]
     coded = dt.date.today().isoformat()

@@ -1,0 +1,62 @@
+"""Events: who did what to whom, coded in PLOVER, with date, place, size, status and a score.
+
+propose → score → assemble: ``propose`` turns lexicon, CAMEO-dictionary and argument-structure
+matches into candidates; ``score`` applies the trained type and argument scorers
+(``factwire/models/events``, numpy only); ``assemble`` adds mode, date, place, size and status.
+``find_events(doc, parsed, settings)`` is the entry point; ``EventSettings`` carries every
+setting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factwire.extract.events.assemble import _make_event, merge_mentions
+from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
+from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
+from factwire.extract.events.roles import Resolver, context_country, give_context_country
+from factwire.extract.events.score import Scorer, load_model
+from factwire.extract.events.settings import (
+    VERBS_DICT_ENV,
+    EventSettings,
+    configure,
+    configured_verbs_dict,
+    current_lexicon,
+    current_settings,
+)
+from factwire.model import Document, Event
+
+__all__ = ["VERBS_DICT_ENV", "EventSettings", "Lexicon", "TriggerRule", "build_lexicon",
+           "configure", "configured_verbs_dict", "current_lexicon", "current_settings",
+           "find_events", "match_trigger"]
+
+
+def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = None) -> list[Event]:
+    """Events of a document, one per trigger, each with resolved actor or recipient."""
+    if not doc.entities:
+        return []
+    settings = settings or current_settings()
+    lexicon = settings.lexicon()
+    scorer = _scorer(settings)
+    resolver = Resolver(doc, parsed)
+    events: list[Event] = []
+    previous: list[tuple[Candidate, Event]] = []
+    for sent in parsed.sents:
+        current: list[tuple[Candidate, Event]] = []
+        for cand in _sentence_candidates(sent, lexicon, resolver, previous, scorer):
+            event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
+            if event is not None:
+                events.append(event)
+                current.append((cand, event))
+        previous = current
+    context = context_country(doc, resolver.datelines)
+    give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient], context)
+    return merge_mentions(events, parsed)
+
+
+def _scorer(settings: EventSettings) -> Scorer | None:
+    """The trained scorers (loaded once per process), or None: the lexicon alone decides."""
+    if not settings.use_model:
+        return None
+    model = load_model(settings.model)
+    return Scorer(model, settings.min_score) if model is not None else None

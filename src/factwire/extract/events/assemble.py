@@ -1,0 +1,217 @@
+"""An Event from a decided candidate: mode, date (with its precision), place, size, claim and
+status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from factwire.extract._common import span_root
+from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule
+from factwire.extract.events.modality import _claim_for, _local_status
+from factwire.extract.events.propose import Candidate, _base_type, _event_type
+from factwire.extract.events.syntax import (
+    PHRASE_BREAKS,
+    _belongs_to_clause,
+    _clause_tokens,
+    _clause_verb,
+    _negated,
+    _object_heads,
+    _path_up,
+)
+from factwire.model import (
+    Document,
+    Event,
+    EventDate,
+    Location,
+    Quantity,
+    Size,
+    TimeExpr,
+    Trigger,
+)
+
+
+def _mode(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
+    if rule.mode:
+        return rule.mode
+    words = lexicon.mode_words.get(etype)
+    if not words:
+        return None
+    near = {t.lemma_.lower() for t in _clause_tokens(token)}
+    if token.dep_ in {"dobj", "nsubjpass"}:  # "launched a drone attack": the light verb's clause
+        near |= {t.lemma_.lower() for t in _clause_tokens(token.head)}
+    for mode, lemmas in words.items():
+        if near & lemmas:
+            return mode
+    return None
+
+
+def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
+    # An event happens at a point or day, never "for two years" (DURATION) or "every week" (SET).
+    times = [t for t in doc.times if sent.start_char <= t.span[0] < sent.end_char
+             and t.type in ("DATE", "TIME")]
+    best: TimeExpr | None = None
+    for t in times:
+        root = span_root(parsed, *t.span)
+        if root is not None and _belongs_to_clause(root, token):
+            best = t
+            break
+    if best is None and len(times) == 1 and _clause_verb(token).i == sent.root.i:
+        best = times[0]
+    if best is not None and best.value:
+        return EventDate(best.value, best.text, date_precision(best.value))
+    if best is not None:  # "some years ago": a time the text gives but no calendar value
+        return EventDate(None, best.text, "relative")
+    return EventDate(doc.published, None, "publication" if doc.published else None)
+
+
+def date_precision(value: str) -> str:
+    """day | month | year | relative, from a TIMEX3 value: a year or month stays one, never
+    the publication day."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{3}[\dX]", value) or re.fullmatch(r"\d{4}-(Q\d|H\d|SU|SP|FA|WI)", value):
+        return "year"
+    return "relative"  # PAST_REF, weeks, "XXXX-..." and other underspecified values
+
+
+def _location(token: Token, sent: Span, doc: Document, parsed: Doc,
+              place_preps: set[str]) -> Location | None:
+    """The place of the trigger's clause: an entity of kind location, with its country, or a
+    country named as where it happened ("shelled villages in Afghanistan")."""
+    country_place: Location | None = None
+    for entity in doc.entities:
+        if entity.kind not in {"location", "country"}:
+            continue
+        for m in entity.mentions:
+            if not (sent.start_char <= m.span[0] < sent.end_char):
+                continue
+            root = span_root(parsed, *m.span)
+            if root is None or not _belongs_to_clause(root, token):
+                continue
+            if entity.kind == "location":
+                return Location(entity.name, entity.country)
+            if (country_place is None and root.dep_ == "pobj"
+                    and root.head.lower_ in place_preps):
+                country_place = Location(entity.name, entity.country)
+    return country_place
+
+
+def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> Size | None:
+    """The quantity of the action: what its object counts, or who was killed, hurt, held."""
+    quantities: list[Quantity] = [q for q in doc.quantities
+                                  if sent.start_char <= q.span[0] < sent.end_char]
+    scope = set()
+    for head in _object_heads(token) + [token]:
+        scope |= {t.i for t in head.subtree if not any(
+            a.dep_ in PHRASE_BREAKS for a in _path_up(t, head))}
+    if etype in {"ASSAULT", "COERCE", "PROTEST"}:
+        for child in token.children:
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() in {
+                "kill", "wound", "injure", "arrest", "detain", "leave"
+            }:
+                scope |= {t.i for t in child.subtree}
+    for q in quantities:
+        root = span_root(parsed, *q.span)
+        if q.low is None and q.high is None:
+            continue
+        if root is not None and root.i in scope and root.i != token.i:
+            return Size(q.low, q.high, q.unit)
+    return None
+
+
+def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon: Lexicon,
+                number: int) -> Event | None:
+    token = cand.token
+    rule = cand.rule
+    etype = _event_type(cand)
+    mode = rule.mode
+    if rule.recipient_type and cand.recipients:
+        mode = rule.recipient_type[1]
+    if mode is None:
+        mode = _mode(rule, token, lexicon, etype)
+    claim = _claim_for(token, doc)
+    status = claim.status if claim is not None else "asserted"
+    negated = _negated(token)
+    local = _local_status(token, sent, lexicon)
+    if local and status in {"asserted", "reported", "confirmed"}:
+        status = local
+    if negated and status in {"asserted", "reported", "confirmed"}:
+        status = "negated"
+    actors = list(cand.actors)
+    context = list(rule.context)
+    if cand.modality:  # the act is what was demanded, floated, promised, threatened, refused
+        context.append(_base_type(cand).lower())
+        mode = None
+        if MODALITY[cand.modality].made and status in {"expected", "possible"} and claim is None:
+            status = "asserted"  # the promise or threat itself was made
+    if etype in lexicon.actor_required and not actors:
+        return None
+    span = (token.idx, token.idx + len(token.text))
+    return Event(
+        id=f"ev{number}",
+        type=etype,
+        mode=mode,
+        context=context,
+        trigger=Trigger(span, token.text),
+        sentence=(sent.start_char, sent.end_char),
+        actor=[e.id for e in actors],
+        recipient=[e.id for e in cand.recipients],
+        date=_date(token, sent, doc, parsed),
+        location=_location(token, sent, doc, parsed, lexicon.place_preps),
+        size=_size(token, etype, sent, doc, parsed),
+        status=status,
+        claim=claim.id if claim is not None else None,
+        negated=negated,
+        score=round(cand.score, 4) if cand.score is not None else None,
+        evidence=list(cand.evidence),
+    )
+
+
+
+def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
+    """The same event reported twice in a document is one event with ``mentions``: same type,
+    same actors and recipients (at least one side named), and coreferent triggers (the same
+    lemma, or a noun taking up an earlier report: "deployed ... the deployment"), the same date
+    and no conflicting size."""
+    kept: list[Event] = []
+    for event in events:
+        first = next((k for k in kept if _same_event(k, event, parsed)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        first.mentions.append(event.trigger)
+        if first.score is not None and event.score is not None:
+            first.score = max(first.score, event.score)
+        first.size = first.size or event.size
+    for number, event in enumerate(kept, 1):
+        event.id = f"ev{number}"
+    return kept
+
+
+def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
+    if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
+        return False
+    if sorted(a.actor) != sorted(b.actor) or sorted(a.recipient) != sorted(b.recipient):
+        return False
+    if a.negated != b.negated:
+        return False
+    ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
+    if ta is None or tb is None:
+        return False
+    if ta.lemma_.lower() != tb.lemma_.lower() and tb.pos_ != "NOUN":
+        return False
+    if a.size and b.size and (a.size.low, a.size.high) != (b.size.low, b.size.high):
+        return False
+    # a report with its own date is another occurrence ("another 3,000 were sent in recent
+    # weeks" after "has been sending troops"), not a repeat
+    return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _trigger_token(event: Event, parsed: Doc) -> Token | None:
+    span = parsed.char_span(*event.trigger.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -1,0 +1,191 @@
+"""The trigger lexicon (``data/events_lexicon.json``): lemmas and parts of speech that report
+a PLOVER action, with their constraints, plus the closed word lists the coder uses. A CAMEO verb
+dictionary adds rules of source ``verbs-dict``. The lexicon proposes and informs; the trained
+type scorer decides.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from factwire.extract._common import data_json
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry: a lemma and part of speech that report a PLOVER action."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    prt: str | None = None  # particle or preposition that must hang on the trigger
+    obj: tuple[str, ...] = ()  # lemmas the object (or the noun's own phrase) must contain
+    obj_entity: bool = False  # the object must be an entity
+    obj_person: bool = False  # the object must be a person entity
+    mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
+    compound: str | None = None
+    comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
+    no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
+    reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
+    stative: bool = False  # "is opposed to": the passive-looking subject is the actor
+    recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
+    source: str = "lexicon"
+
+
+@dataclass
+class Lexicon:
+    rules: dict[tuple[str, str], list[TriggerRule]]
+    mode_words: dict[str, dict[str, set[str]]]
+    recipient_required: set[str]
+    actor_required: set[str]
+    symmetric: set[str]
+    recipient_preps: set[str]
+    place_recipient_types: set[str]
+    place_preps: set[str]
+    hypothetical_threat_types: set[str]
+    possible_modals: set[str]
+    expected_modals: set[str]
+    expected_governors: set[str]
+    conditional_marks: set[str]
+    light_verbs: set[str]
+    intent_modals: set[str] = field(default_factory=set)
+    intent_governors: set[str] = field(default_factory=set)
+    intent_recode: dict[str, str] = field(default_factory=dict)  # type → promised|threatened
+    refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
+    threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
+    classes: dict[str, set[str]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
+        return self.rules.get((lemma, pos), [])
+
+
+def _expand_obj(value, classes: dict[str, set[str]]) -> tuple[tuple[str, ...], bool, bool]:
+    """An ``obj`` constraint as lemmas, plus whether it asks for an entity or a person."""
+    if value is None:
+        return (), False, False
+    names = [value] if isinstance(value, str) else list(value)
+    lemmas: list[str] = []
+    entity = person = False
+    for name in names:
+        if name == "entity":
+            entity = True
+        elif name == "person":
+            person = True
+        elif name in classes:
+            lemmas.extend(sorted(classes[name]))
+        else:
+            lemmas.append(name)
+    return tuple(lemmas), entity, person
+
+
+def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
+    obj, obj_entity, obj_person = _expand_obj(item.get("obj"), classes)
+    rt = item.get("recipient_type")
+    return TriggerRule(
+        lemma=item["lemma"].lower(),
+        pos=item["pos"],
+        type=item["type"],
+        mode=item.get("mode"),
+        context=tuple(item.get("context", ())),
+        prt=item.get("prt"),
+        obj=obj,
+        obj_entity=obj_entity,
+        obj_person=obj_person,
+        mod=tuple(item.get("mod", ())),
+        compound=item.get("compound"),
+        comp_aux=tuple(item.get("comp_aux", ())),
+        no_predicate=bool(item.get("no_predicate", False)),
+        reverse=bool(item.get("reverse", False)),
+        stative=bool(item.get("stative", False)),
+        recipient_type=(rt["type"], rt.get("mode")) if rt else None,
+    )
+
+
+@functools.cache
+def _builtin() -> dict:
+    return data_json("events_lexicon.json")
+
+
+# Closed word lists (events_lexicon.json "words"; what each is for is told there).
+_WORDS = _builtin()["words"]
+
+
+PHRASE_PREPS = frozenset(_WORDS["phrase_preps"])
+
+
+BACKGROUND_PREPS = frozenset(_WORDS["background_preps"])
+
+
+RELATIVE_WORDS = frozenset(_WORDS["relative_words"])
+
+
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+
+
+THING_PRONOUNS = frozenset(_WORDS["thing_pronouns"])
+
+
+GROUP_PRONOUNS = frozenset(_WORDS["group_pronouns"])
+
+
+FIRST_PERSON = frozenset(_WORDS["first_person"])
+
+
+DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
+
+
+@dataclass(frozen=True)
+class Modality:
+    """One row of the modality table: the type a stated modality gives an act, and whether
+    the statement itself was made (so its wording does not hedge it)."""
+
+    name: str
+    type: str
+    made: bool
+
+
+MODALITY = {name: Modality(name, row["type"], bool(row["made"]))
+            for name, row in _builtin()["modality"].items() if not name.startswith("_")}
+
+
+def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
+    """The built-in lexicon, with extra rules (from a verb dictionary) after the built-in ones."""
+    data = _builtin()
+    classes = {k: set(v) for k, v in data["classes"].items()}
+    rules: dict[tuple[str, str], list[TriggerRule]] = {}
+    for item in data["triggers"]:
+        rule = _rule_from_json(item, classes)
+        rules.setdefault((rule.lemma, rule.pos), []).append(rule)
+    for rule in extra:
+        rules.setdefault((rule.lemma, rule.pos), []).append(rule)
+    tr = data["type_rules"]
+    cues = data["status_cues"]
+    return Lexicon(
+        rules=rules,
+        mode_words={t: {m: set(ws) for m, ws in modes.items()}
+                    for t, modes in data["mode_words"].items()},
+        recipient_required=set(tr["recipient_required"]),
+        actor_required=set(tr["actor_required"]),
+        symmetric=set(tr["symmetric"]),
+        recipient_preps=set(tr["recipient_preps"]),
+        place_recipient_types=set(tr["place_recipient_types"]),
+        place_preps=set(tr["place_preps"]),
+        hypothetical_threat_types=set(tr["hypothetical_threat_types"]),
+        possible_modals=set(cues["possible_modals"]),
+        expected_modals=set(cues["expected_modals"]),
+        expected_governors=set(cues["expected_governors"]),
+        conditional_marks=set(cues["conditional_marks"]),
+        light_verbs=set(data["light_verbs"]),
+        intent_modals=set(data["intent"]["modals"]),
+        intent_governors=set(data["intent"]["governors"]),
+        intent_recode={**{t: "promised" for t in data["intent"]["to_agree"]},
+                       **{t: "threatened" for t in data["intent"]["to_threaten"]}},
+        refusal_types=set(data["intent"]["to_reject"]),
+        threat_marks=set(data["intent"]["threat_marks"]),
+        classes=classes,
+    )
+

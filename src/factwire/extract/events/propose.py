@@ -1,0 +1,399 @@
+"""Candidates: every token the lexicon, the CAMEO verb dictionary or its argument structure
+marks as a possible event, with the syntactic checks that fold a trigger into another's
+argument and the stated-intent, demand and threat readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from factwire.extract.events.lexicon import (
+    _WORDS,
+    BACKGROUND_PREPS,
+    MODALITY,
+    RELATIVE_WORDS,
+    Lexicon,
+    TriggerRule,
+)
+from factwire.extract.events.modality import _inside_quote_of, _local_status
+from factwire.extract.events.roles import Resolver, _participants, _phrase_entities
+from factwire.extract.events.score import Scorer
+from factwire.extract.events.syntax import (
+    CLAUSE_BREAKS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    _depth,
+    _has_particle,
+    _is_passive,
+    _modifier_lemmas,
+    _negated,
+    _object_heads,
+    _objects,
+    _preps,
+    _subject_tokens,
+)
+from factwire.model import (
+    Entity,
+    Event,
+)
+
+# Verbs too general to be an event on their own, however many actors stand around them.
+NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
+# Verbal acts whose adverbial clauses spell out what was said, not further events.
+CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+
+
+def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
+    if rule.prt and not _has_particle(token, rule.prt):
+        return False
+    if rule.compound and rule.compound not in _modifier_lemmas(token):
+        return False
+    if rule.no_predicate and any(
+        c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for h in [token, *_objects(token)]
+        for c in h.children
+    ):
+        return False
+    if rule.comp_aux and not any(
+        comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
+                                     for a in comp.children)
+        for comp in token.children
+    ):
+        return False
+    if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
+        return False
+    if rule.obj or rule.obj_entity or rule.obj_person:
+        heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
+        ok = False
+        for head in heads:
+            lemmas = {head.lemma_.lower()} | _modifier_lemmas(head)
+            for _p, inner in _preps(head, {"of"}):  # "under a food-aid scheme"
+                lemmas |= {inner.lemma_.lower()} | _modifier_lemmas(inner)
+            if rule.obj and lemmas & set(rule.obj):
+                ok = True
+            if rule.obj_entity or rule.obj_person:
+                entity = resolver.entity_of(head)
+                if entity is not None and (not rule.obj_person or entity.kind == "person"):
+                    ok = True
+        if not ok:
+            return False
+    return True
+
+
+def _trigger_pos(token: Token) -> str | None:
+    if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
+            return None
+        return "VERB"
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[TriggerRule]:
+    """Every lexicon (and verb dictionary) rule whose lemma, part of speech and constraints fit
+    this token, built-in ones first."""
+    pos = _trigger_pos(token)
+    if pos is None:
+        return []
+    return [rule for rule in lexicon.lookup(token.lemma_.lower(), pos)
+            if _rule_matches(rule, token, resolver)]
+
+
+def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
+    """The first lexicon rule whose lemma, part of speech and constraints fit this token."""
+    rules = matching_rules(token, lexicon, resolver)
+    return rules[0] if rules else None
+
+
+def _actor_like(token: Token, resolver: Resolver) -> bool:
+    """A verb none of the rules know, with an entity (or a proper name) as subject, object,
+    agent or prepositional object: a possible event the type scorer may name."""
+    if _trigger_pos(token) != "VERB" or token.lemma_.lower() in NON_EVENT_VERBS:
+        return False
+    for child in token.children:
+        heads = [child]
+        if child.dep_ in {"prep", "agent"}:
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"dobj", "dative"}:
+            continue
+        for head in heads:
+            if head.pos_ == "PROPN" or resolver.entity_of(head) is not None:
+                return True
+    return False
+
+
+def propose(sent: Span, lexicon: Lexicon, resolver: Resolver,
+            generic: bool = True) -> list[Candidate]:
+    """Candidate triggers of a sentence: lexicon and dictionary matches, and (``generic``)
+    verbs with an actor-like argument."""
+    found = []
+    for token in sent:
+        rules = matching_rules(token, lexicon, resolver)
+        if rules:
+            found.append(Candidate(token, rules[0], rules=rules))
+        elif generic and _actor_like(token, resolver):
+            found.append(Candidate(token, None, rules=[]))
+    return found
+
+
+@dataclass
+class Candidate:
+    token: Token
+    rule: TriggerRule | None  # the rule of the decided type (None until scored, if generic)
+    rules: list[TriggerRule] = field(default_factory=list)  # every rule that fired
+    score: float | None = None
+    evidence: list[str] = field(default_factory=list)
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    implicit: bool = False  # participants taken from the previous sentence
+    # demanded | floated | promised | threatened | refused (the modality table's rows)
+    modality: str | None = None
+
+
+def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
+    """Is this trigger inside the argument of a kept trigger of the same clause, or a
+    participle that tells the outcome of one ("attacked Kyiv, killing 12")?"""
+    cur = cand.token
+    while cur.head.i != cur.i:
+        if cur.dep_ in CLAUSE_BREAKS and not _content_clause(cur):
+            head = kept.get(cur.head.i) or next(  # or the light verb's noun: "staged rallies"
+                (k for k in kept.values() if k.token.head.i == cur.head.i
+                 and k.token.dep_ in {"dobj", "nsubjpass"}), None)
+            if cur.dep_ != "advcl" or head is None:
+                return False
+            if _event_type(head) in CONTENT_TYPES:  # "refused to meet X, saying he would ..."
+                return True
+            # "attacked Kyiv, killing 12"; "staged rallies ..., saying he must resign"
+            return head.rule.type == cand.rule.type or (
+                cur.tag_ == "VBG" and cand.rule.type == "REQUEST")
+        cur = cur.head
+        if cur.i in kept:
+            return True
+    return False
+
+
+def _background(token: Token) -> bool:
+    """Is the trigger background to the sentence: in a relative clause ("a helicopter that was
+    captured"), a participle ("property seized by"), or, for a noun, a temporal phrase?"""
+    cur = token
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_WORDS for c in cur.children
+                                       if c.i < cur.i):
+            return True
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return True
+        if (token.pos_ == "NOUN" and cur.dep_ == "pobj"
+                and cur.head.lower_ in BACKGROUND_PREPS):
+            return True
+        if cur.dep_ in {"ccomp", "conj", "advcl", "parataxis"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that is part of the action above it: its condition ("... unless Baghdad
+    accepted") or an infinitival content or purpose ("an ultimatum to halt attacks")."""
+    if clause.dep_ not in {"advcl", "acl"}:
+        return False
+    kids = list(clause.children)
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids
+    ):
+        return True
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+
+
+def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
+                         previous: list[tuple[Candidate, Event]],
+                         scorer: Scorer | None = None) -> Iterator[Candidate]:
+    if scorer is None:  # the lexicon alone decides: its first fitting rule
+        found = [c for c in propose(sent, lexicon, resolver, generic=False)]
+        for cand in found:
+            cand.evidence = [f"{cand.rule.source}: {cand.rule.lemma} {cand.rule.pos} → "
+                             f"{cand.rule.type}"]
+    else:
+        found = [c for c in propose(sent, lexicon, resolver)
+                 if scorer.decide_type(c, sent, resolver.entity_of)]
+        mentions = resolver.sentence_mentions(sent)
+    found.sort(key=lambda c: (_depth(c.token), c.token.i))
+    kept: dict[int, Candidate] = {}
+    matched = {c.token.i for c in found}
+    for cand in found:
+        if _folded_under(cand, kept) or _background(cand.token):
+            continue
+        tok = cand.token
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.classes["effort"]:
+            continue  # "invasion forces", "protest leaders": a modifier, not an action
+        cand.actors, cand.recipients = _participants(cand.token, cand.rule, resolver, lexicon)
+        if not cand.actors and not cand.recipients:
+            _inherit(cand, previous)
+        _quoted_speaker_acts(cand, sent, resolver)
+        if scorer is not None:
+            scorer.decide_roles(cand, _event_type(cand), mentions)
+        if _obligation(cand.token) and not _demanded(cand, matched, resolver):
+            continue  # "that it must cooperate": an obligation, not something that happened
+        _floated_threat(cand, sent, lexicon, resolver)
+        cand.modality = cand.modality or _stated_intent(cand, lexicon)
+        if not _viable(cand, lexicon):
+            continue
+        kept[cand.token.i] = cand
+    yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _obligation(token: Token) -> bool:
+    """A complement clause saying what someone must or should do."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ccomp", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in token.children)
+
+
+def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
+    """Code an obligation as the demand of whoever states it ("told Peru that it must hand
+    over the files" → REQUEST to Peru); False when a trigger above already covers it or
+    nobody can be named."""
+    if any(a.i in matched for a in cand.token.ancestors):
+        return False
+    governor = cand.token.head
+    if governor.pos_ in {"NOUN", "PROPN"}:  # "a reminder that ..."
+        governor = governor.head
+    demanders = [e for s in _subject_tokens(governor)
+                 for e in _phrase_entities(s, resolver, set())]
+    obliged = cand.actors  # who must act: the obliged clause's subject
+    if not demanders or not obliged:
+        return False
+    cand.modality = "demanded"
+    cand.actors, cand.recipients = demanders, [e for e in obliged
+                                               if e.id not in {d.id for d in demanders}]
+    return bool(cand.recipients)
+
+
+def _inherit(cand: Candidate, previous: list[tuple[Candidate, Event]]) -> None:
+    """A passive report with no agent that continues the previous sentence's action of the same
+    kind ("a further 500 police were flown in") takes its participants from it."""
+    tok = cand.token
+    if tok.pos_ not in {"VERB", "AUX"} or not _is_passive(tok):
+        return
+    kinds = {cand.rule.type}
+    if cand.rule.recipient_type:
+        kinds.add(cand.rule.recipient_type[0])
+    for prev, event in previous:
+        if event.type in kinds and not prev.implicit:
+            cand.actors = list(prev.actors)
+            cand.recipients = list(prev.recipients)
+            cand.implicit = True
+            return
+
+
+def _quoted_speaker_acts(cand: Candidate, sent: Span, resolver: Resolver) -> None:
+    """'"... has to stop," an aide said': when the saying verb is a quote's cue and the
+    quotes stage knows whose spokesperson it is, that coded speaker is the actor."""
+    if cand.actors and any(e.country for e in cand.actors):
+        return
+    for quote in resolver.doc.quotes:
+        if not (quote.cue and quote.speaker and quote.cue.lower() == cand.token.lower_):
+            continue
+        if not (sent.start_char <= quote.span[0] < sent.end_char
+                or sent.start_char < quote.span[1] <= sent.end_char):
+            continue
+        speaker = resolver.doc.entity(quote.speaker)
+        if speaker is not None and speaker.country:
+            cand.actors = [speaker]
+            cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
+            return
+
+
+def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Resolver) -> None:
+    """A sanction or attack that a quoted speaker only floats ("maybe ... through sanctions?")
+    is the speaker's threat: THREATEN, with the speaker as actor when the text names none."""
+    if cand.rule.type not in lexicon.hypothetical_threat_types or _negated(cand.token):
+        return
+    if _local_status(cand.token, sent, lexicon) != "possible":
+        return
+    speaker_id = _inside_quote_of(cand.token, resolver.doc)
+    speaker = resolver.doc.entity(speaker_id)
+    if speaker is None or (cand.actors and cand.actors[0].id != speaker.id):
+        return
+    cand.modality = "floated"
+    cand.actors = [speaker]
+    cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
+
+
+def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Structural gate: the sides this type needs are there (whatever their country: a
+    domestic event is an event; the score says how sure the coder is)."""
+    etype = _event_type(cand)
+    if not cand.actors and not cand.recipients:
+        return False
+    tok = cand.token
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to seize and hold"
+        tok = tok.head
+    if not cand.actors and tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return False  # a purpose ("sent to annihilate ...") whose doer is unknown
+    base = cand.rule.recipient_type[0] if cand.rule.recipient_type and cand.recipients \
+        else cand.rule.type
+    for kind in {etype, base}:  # a promised meeting still needs someone to meet
+        if kind in lexicon.actor_required and not cand.actors:
+            return False
+        if kind in lexicon.recipient_required and not cand.recipients and not (
+            kind in lexicon.symmetric and len(cand.actors) >= 2
+            and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
+        ):
+            return False
+    return True
+
+
+def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
+    """promised, threatened or refused when the actor states a future or conditional step of
+    its own (the modality table says what each becomes)."""
+    base = _base_type(cand)
+    recode = lexicon.intent_recode.get(base)
+    if cand.modality or not cand.actors:
+        return None
+    if _negated(cand.token):
+        if base not in lexicon.refusal_types:
+            return None
+        recode = "refused"  # "will not meet", "would not accept": a refusal
+    if recode is None:
+        return None
+    cur = cand.token
+    if cur.pos_ not in {"VERB", "AUX"}:  # "will impose a curfew": the light verb's clause
+        if cur.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        cur = cur.head
+    for _ in range(4):
+        conditions = [{g.lower_ for g in c.children if g.dep_ == "mark"}
+                      for c in cur.children if c.dep_ == "advcl"]
+        if recode != "refused" and any(m & lexicon.threat_marks for m in conditions):
+            return "threatened"  # "will withdraw ... unless": coercive whatever the step
+        if any(m & lexicon.conditional_marks for m in conditions) or any(
+            c.dep_ == "aux" and c.lower_ in lexicon.intent_modals for c in cur.children
+        ):
+            return recode
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in lexicon.intent_governors:
+            return recode
+    return None
+
+
+def _base_type(cand: Candidate) -> str:
+    """The act's own type: the rule's, or its with-a-recipient type ("deployed to")."""
+    if cand.rule.recipient_type and cand.recipients:
+        return cand.rule.recipient_type[0]
+    return cand.rule.type
+
+
+def _event_type(cand: Candidate) -> str:
+    """The coded type: the modality table's when a modality recodes the act."""
+    if cand.modality:
+        return MODALITY[cand.modality].type
+    return _base_type(cand)
+

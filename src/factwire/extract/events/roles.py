@@ -1,0 +1,386 @@
+"""Who acted and who received: entity resolution of tokens (mentions, pronouns, "the country")
+and the syntactic actor/recipient of a trigger (subject, passive agent, possessor, object,
+to/with/against phrase). A dateline is metadata and never resolves to a participant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from factwire.extract._common import span_root
+from factwire.extract.events.lexicon import (
+    DEFINITE_ACTOR_NOUNS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PHRASE_PREPS,
+    THING_PRONOUNS,
+    Lexicon,
+    TriggerRule,
+)
+from factwire.extract.events.syntax import (
+    PASSIVE_SUBJECTS,
+    PHRASE_BREAKS,
+    SUBJECTS,
+    _anchor,
+    _conjuncts,
+    _is_light,
+    _is_passive,
+    _modifier_lemmas,
+    _objects,
+    _passive_subjects,
+    _preps,
+    _subject_tokens,
+    _unique,
+)
+from factwire.model import (
+    Document,
+    Entity,
+)
+
+# Types whose object is the thing moved or given ("sent troops"), never the recipient.
+THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+
+
+ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
+
+
+PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
+# A wire dateline opening a line: "HANOI, Vietnam (AP) —", "KABUL (Reuters) -", "PARIS —".
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,40})?[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]", re.MULTILINE)
+
+
+def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    """The document's dateline (set by the actors stage), else any wire-style dateline that
+    opens a line."""
+    if doc.dateline is not None:
+        return [tuple(doc.dateline.span)]
+    return [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+
+
+def context_country(doc: Document, datelines: list[tuple[int, int]]) -> str | None:
+    """The document's country context: the country of the place in its dateline, else the
+    country its places and countries are named for most often (if one clearly leads)."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if not entity.country or entity.kind not in {"country", "location"}:
+            continue
+        for m in entity.mentions:
+            if any(start <= m.span[0] < end for start, end in datelines):
+                return entity.country
+            counts[entity.country] = counts.get(entity.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def give_context_country(entities: list[Entity], country: str | None) -> None:
+    """A participant without a country of its own ("police", "the court", a local union)
+    takes the document's country context, marked as such (``country_source: context``)."""
+    if country is None:
+        return
+    for entity in entities:
+        if not entity.country and entity.kind in {"group", "organization", "person"}:
+            entity.country = country
+            entity.country_source = "context"
+
+
+class Resolver:
+    """Finds the entity a token refers to: by mention span, else by pronoun or "the country"."""
+
+    def __init__(self, doc: Document, parsed: Doc):
+        self.doc = doc
+        self.parsed = parsed
+        self.datelines = dateline_spans(doc)
+        mentions = []
+        for entity in doc.entities:
+            for m in entity.mentions:
+                if not self.in_dateline(m.span[0]):
+                    mentions.append((m.span[0], m.span[1], entity))
+        self.mentions = sorted(mentions, key=lambda x: x[0])
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
+
+    def sentence_mentions(self, sent: Span) -> list[tuple[Entity, Token]]:
+        """(entity, root token of the mention) for every mention in the sentence."""
+        out = []
+        for start, end, entity in self.mentions:
+            if sent.start_char <= start < sent.end_char:
+                root = span_root(self.parsed, start, end)
+                if root is not None and entity.kind in PARTICIPANT_KINDS | {"location"}:
+                    out.append((entity, root))
+        return out
+
+    def entity_of(self, token: Token, exclude: set[str] = frozenset()) -> Entity | None:
+        """The entity mentioned by this token (its own span), resolving pronouns."""
+        span = (token.idx, token.idx + len(token.text))
+        if self.in_dateline(span[0]):
+            return None  # "HANOI, Vietnam (AP) —" says where the story was filed, not who acts
+        entity = self.doc.entity_at(*span)
+        if entity is not None:
+            # a place without a country is no participant we can code; a countryless group
+            # ("police", "protesters") is: a domestic event still has a doer
+            if not entity.country and entity.kind not in PARTICIPANT_KINDS:
+                return None
+            return entity
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            if lower in FIRST_PERSON:
+                return self._speaker(token)
+            return self._antecedent(token, lower, exclude)
+        if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS and any(
+            c.lower_ in {"the", "this"} for c in token.children
+        ):
+            return self._antecedent(token, "the", exclude,
+                                    kinds={"country", "person", "organization"})
+        return None
+
+    def _speaker(self, token: Token) -> Entity | None:
+        """The speaker of the direct quote around a token (reported speech keeps "it" free)."""
+        for quote in self.doc.quotes:
+            if quote.kind == "indirect":
+                continue
+            if quote.span[0] <= token.idx < quote.span[1] and quote.speaker:
+                return self.doc.entity(quote.speaker)
+        return None
+
+    def _antecedent(self, token: Token, pronoun: str, exclude: set[str],
+                    kinds: set[str] | None = None) -> Entity | None:
+        """Nearest earlier mention of a fitting entity, within the last few sentences."""
+        if kinds is None:
+            if pronoun in PERSON_PRONOUNS:
+                kinds = {"person"}
+            elif pronoun in THING_PRONOUNS:
+                kinds = {"country", "organization", "group"}
+            else:
+                kinds = {"country", "organization", "group", "person"}
+        sent_starts = [s.start_char for s in self.parsed.sents if s.start_char <= token.idx]
+        floor = sent_starts[-min(ANTECEDENT_SENTENCES, len(sent_starts))] if sent_starts else 0
+        excluded = set(exclude)
+        speaker = self._speaker(token)
+        if speaker is not None:  # inside a quote "he" is not the one speaking
+            excluded.add(speaker.id)
+        # "its support of Russia": an entity inside the pronoun's own phrase is not its referent
+        phrase = token.head if token.dep_ == "poss" else token
+        excluded |= {e.id for t in phrase.subtree if t.i != token.i
+                     for e in [self.doc.entity_at(t.idx, t.idx + len(t.text))] if e}
+        nearest: Entity | None = None
+        for start, end, entity in reversed(self.mentions):
+            if start >= token.idx or start < floor:
+                continue
+            if entity.kind in kinds and entity.id not in excluded and entity.country:
+                if pronoun == "it" and self._thing_between(end, token):
+                    return nearest  # "... the deal, while Germany and Spain support it"
+                if self._is_subject(start, end):
+                    return entity  # a subject or possessor is the salient antecedent
+                nearest = nearest or entity
+        return nearest
+
+    def _thing_between(self, after: int, token: Token) -> bool:
+        """Is there a non-entity noun phrase (a thing) between a candidate and "it"?"""
+        for chunk in self.parsed.noun_chunks:
+            if not (after <= chunk.start_char and chunk.end_char <= token.idx):
+                continue
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"}:
+                continue
+            if self.doc.entity_at(chunk.start_char, chunk.end_char) is None:
+                return True
+        return False
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        root = span_root(self.parsed, start, end)
+        return root is not None and root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+
+
+def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
+                     depth: int = 3) -> list[Entity]:
+    """Entities a noun phrase refers to: its head, else its possessor/compound/modifier, else an
+    of/from-phrase inside it (breadth first, so "its support of Russia" gives "its")."""
+    found: list[Entity] = []
+    for member in [head, *_conjuncts(head)]:
+        entity = _first_entity(member, resolver, exclude, depth)
+        if entity is not None and entity.id not in {e.id for e in found}:
+            found.append(entity)
+    return found
+
+
+def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int) -> Entity | None:
+    frontier = [head]
+    for _ in range(depth + 1):
+        nxt: list[Token] = []
+        for tok in frontier:
+            entity = resolver.entity_of(tok, exclude)
+            if entity is not None and entity.id not in exclude:
+                if not entity.country:  # "its foreign minister": whose minister
+                    for poss in (c for c in tok.children if c.dep_ == "poss"):
+                        owner = resolver.entity_of(poss, exclude)
+                        if owner is not None and owner.country and owner.id not in exclude:
+                            return owner
+                return entity
+            for child in tok.children:
+                if child.dep_ in PHRASE_BREAKS or child.dep_ in {"det", "punct", "cc"}:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                    continue
+                nxt.append(child)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
+                  lexicon: Lexicon) -> tuple[list[Entity], list[Entity]]:
+    """Actor and recipient entities of a trigger, from its dependency neighbourhood."""
+    actor_heads: list[Token] = []
+    recipient_heads: list[Token] = []
+    if token.pos_ in {"VERB", "AUX"} or rule.stative:
+        if rule.stative:
+            actor_heads = _passive_subjects(token) or _subject_tokens(token)
+            recipient_heads = []
+        elif _is_passive(token):
+            actor_heads = [g for c in token.children if c.dep_ == "agent"
+                           for g in c.children if g.dep_ == "pobj"]
+            recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+        else:
+            actor_heads = _subject_tokens(token)
+            recipient_heads = _objects(token)
+        if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
+            # (a countryless group as object is what is sent: "deployed soldiers")
+            recipient_heads = [h for h in recipient_heads
+                               if (ent := resolver.entity_of(h)) is not None and ent.country
+                               and not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
+        if rule.reverse:
+            givers = [o for (_p, o) in _preps(token, {"from"})]
+            givers += [o for h in _objects(token) for (_p, o) in _preps(h, {"from"})]
+            actor_heads, recipient_heads = givers, actor_heads
+    else:
+        actor_heads, recipient_heads = _noun_heads(_anchor(token), lexicon)
+    actors = [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
+    actor_ids = {e.id for e in actors}
+    recipients = [e for h in recipient_heads
+                  for e in _phrase_entities(h, resolver, actor_ids)]
+    if not recipients and not rule.reverse:
+        recipients = _prep_recipients(_anchor(token), rule, resolver, lexicon, actor_ids)
+    if not recipients and token.pos_ in {"VERB", "AUX"}:
+        recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
+    recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
+    if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
+        recipients = [e for e in recipients if e.kind != "location"]
+    return _unique(actors), recipients
+
+
+def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
+                           lexicon: Lexicon, exclude: set[str]) -> list[Entity]:
+    """The recipient of an action stated through its complement: "insisted that Chile
+    withdraw ..." (the complement's own subject), "threatened to close the port of Haifa"
+    (whom the threatened step would hit)."""
+    for comp in token.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or comp.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        found = [e for s in subjects for e in _phrase_entities(s, resolver, exclude)]
+        if found:
+            return found
+        found = [e for o in _objects(comp) for e in _phrase_entities(o, resolver, exclude)]
+        if found:
+            return found
+        found = _prep_recipients(comp, rule, resolver, lexicon, exclude)
+        if found:
+            return found
+        found = _complement_recipients(comp, rule, resolver, lexicon, exclude)
+        if found:
+            return found
+        for cond in comp.children:  # "... a strike unless Israel rescinded ...": the one pressed
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
+                                           for m in cond.children):
+                found = [e for c in cond.children if c.dep_ in SUBJECTS
+                         for e in _phrase_entities(c, resolver, exclude)]
+                if found:
+                    return found
+    return []
+
+
+def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Nominalisation: possessor or by-phrase acts; of-phrase (or the governing verb's object)
+    receives; a light verb ("imposed sanctions on") lends its subject."""
+    actor_heads = [c for c in token.children if c.dep_ == "poss"]
+    actor_heads += [o for (_p, o) in _preps(token, {"by"})]
+    # "Palestinian riots", "US sanctions": a modifier naming an actor, when nothing else does
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                 and c.pos_ in {"ADJ", "PROPN"}]
+    if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        actor_heads += [c for c in token.head.children if c.dep_ == "poss"]
+    recipient_heads: list[Token] = []
+    of_objs = [o for (_p, o) in _preps(token, {"of"})]
+    if actor_heads:
+        recipient_heads = of_objs
+    elif of_objs:
+        # "the deployment of troops": of-phrase is what is moved; entity there is an actor
+        # only for "support/aid of X" readings, so it is kept as recipient.
+        recipient_heads = of_objs
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "banking or secondary sanctions"
+        first = first.head
+    head = first.head
+    if first.dep_ in {"pobj"} and head.dep_ == "prep":
+        head = head.head
+    if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        if _is_light(head, lexicon) and not actor_heads:
+            if _is_passive(head):
+                actor_heads = [g for c in head.children if c.dep_ == "agent"
+                               for g in c.children if g.dep_ == "pobj"]
+            else:
+                actor_heads = _subject_tokens(head)
+        elif _is_passive(head) and not recipient_heads:
+            # "she must be punished ... with fines": the passive subject is the target
+            recipient_heads = _passive_subjects(head)
+    return actor_heads or modifiers, recipient_heads
+
+
+def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexicon: Lexicon,
+                     exclude: set[str]) -> list[Entity]:
+    preps = set(lexicon.recipient_preps)
+    if rule.type in lexicon.place_recipient_types:
+        preps |= lexicon.place_preps
+    if token.pos_ == "NOUN" or rule.reverse:
+        preps.discard("of")
+    holders = [token] + _objects(token)
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and (
+        _is_light(token.head, lexicon)
+    ):
+        holders.append(token.head)  # "imposed sanctions on Iran"
+    found: list[Entity] = []
+    for holder in holders:
+        for _prep, obj in _preps(holder, preps):
+            found.extend(_phrase_entities(obj, resolver, exclude))
+    if not found:
+        # purpose clause: "sent troops to assist Russia", "began a hunger strike to protest X"
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in {"advcl", "xcomp"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    for obj in _objects(child):
+                        found.extend(_phrase_entities(obj, resolver, exclude))
+                    for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):
+                        found.extend(_phrase_entities(obj, resolver, exclude))
+                    if not found:  # "to help protect Jordan"
+                        found = _complement_recipients(child, rule, resolver, lexicon, exclude)
+    if not found and token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG":
+        # "posted a letter sent to the mayor, blaming ...": the letter's addressee
+        for obj in _objects(token.head):
+            for sub in obj.subtree:
+                if sub.lower_ == "to" and sub.dep_ in {"prep", "dative"}:
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(_phrase_entities(pobj, resolver, exclude))
+    return found
+

@@ -1,0 +1,221 @@
+"""Dependency-parse helpers shared by the proposer, the role finder and the assembler: subjects,
+objects, prepositions, passives, clause membership, negation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from factwire.extract.events.lexicon import Lexicon
+from factwire.model import (
+    Entity,
+)
+
+SUBJECTS = {"nsubj", "csubj"}
+
+
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+
+
+OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
+
+
+# Dependencies that start a new action of their own: a trigger below one of these is not
+# folded into a trigger above it.
+CLAUSE_BREAKS = {"conj", "advcl", "relcl", "parataxis", "acl"}
+
+
+# Where entity search below a phrase stops: a relative or subordinate clause is another action.
+PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited through xcomp/conj/participles when it has none."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+        if _is_passive(verb):
+            agents = [g for c in verb.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"]
+            return agents
+        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
+            governor = verb.head
+            if verb.dep_ == "xcomp" and _is_passive(governor):
+                # "Pyongyang is expected to receive": the raised subject acts.
+                return [c for c in governor.children if c.dep_ in PASSIVE_SUBJECTS]
+            verb = governor
+            continue
+        if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.dep_ != "ROOT"):
+            verb = verb.head  # "Peru is keen to help": the copula's subject
+            continue
+        if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
+            verb = verb.head.head
+            continue
+        return []
+    return []
+
+
+def _objects(token: Token) -> list[Token]:
+    """Direct and indirect objects ("gave Tanzania a grant"); a dative "to" is a preposition."""
+    return [c for c in token.children if c.dep_ in OBJECTS and c.pos_ != "ADP"]
+
+
+def _preps(token: Token, names: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging on a token; "up to", "away from" keep the last word."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in names:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not objects:  # "asylum to five Panamanian officers holed up": a parser slip
+                objects = _next_noun(child)
+            out.extend((child.lower_, g) for g in objects)
+    return out
+
+
+def _next_noun(prep: Token) -> list[Token]:
+    """The head noun of the few words after a preposition left without an object."""
+    doc = prep.doc
+    for i in range(prep.i + 1, min(prep.i + 7, len(doc))):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
+            return []
+        if tok.pos_ in {"NOUN", "PROPN"}:  # its mention covers the phrase's entity
+            return [tok]
+    return []
+
+
+def _has_particle(token: Token, prt: str) -> bool:
+    words = prt.split()
+    kids = [c for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}]
+    if any(c.lower_ == words[0] for c in kids):
+        return True
+    # "call on X to": the preposition may hang on the object instead
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == words[0]
+
+
+def _modifier_lemmas(token: Token) -> set[str]:
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}}
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """What a trigger acts on: its direct objects, or its prepositional objects, with conjuncts."""
+    heads = _objects(token)
+    if token.pos_ == "VERB" and _is_passive(token):
+        heads = heads + [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not heads:
+        heads = [g for c in token.children if c.dep_ == "prep"
+                 for g in c.children if g.dep_ == "pobj"]
+    return heads + [c for h in heads for c in _conjuncts(h)]
+
+
+def _is_light(verb: Token, lexicon: Lexicon) -> bool:
+    """A light verb ("staged rallies", "imposed sanctions"); the tagger's lemma can be off
+    ("staged" → "stag"), so plain -d/-ed/-s endings are tried too."""
+    low = verb.lower_
+    forms = {verb.lemma_.lower(), low, low[:-1], low[:-2], low[:-3]}
+    return bool(forms & lexicon.light_verbs)
+
+
+def _anchor(token: Token) -> Token:
+    """A noun trigger used as a modifier ("a mediation effort between X and Y") speaks
+    through the phrase it modifies."""
+    if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
+    return token
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who undergoes a passive verb, raised through "needs to be punished"."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if own or verb.dep_ != "xcomp":
+        return own
+    return [c for c in verb.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out = []
+    for e in entities:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
+def _depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i and d < 100:
+        token = token.head
+        d += 1
+    return d
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without nested clauses."""
+    out = []
+    stack = [token]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in PHRASE_BREAKS)
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    cur = token
+    while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _belongs_to_clause(tok: Token, trigger: Token) -> bool:
+    """Does a token (of a time, place or quantity) attach to the trigger's clause?"""
+    if trigger.i in {a.i for a in tok.ancestors} and not any(
+        a.dep_ in PHRASE_BREAKS for a in _path_up(tok, trigger)
+    ):
+        return True
+    clause = _clause_verb(trigger)
+    return _clause_verb(tok.head if tok.pos_ in {"VERB", "AUX"} else tok).i == clause.i
+
+
+def _path_up(tok: Token, stop: Token) -> list[Token]:
+    out = []
+    cur = tok
+    while cur.i != stop.i and cur.head.i != cur.i:
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.pos_ == "NOUN":
+        return any(c.lower_ in {"no", "without"} for c in token.children)
+    cur = token
+    while cur.dep_ in {"xcomp"} and cur.head.i != cur.i:
+        cur = cur.head
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
+

@@ -1,0 +1,189 @@
+"""The learned event coder: the numpy scorers, reproducible training on a small fixture corpus
+written for these tests, and behaviour of the shipped model on sentences of our own."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factwire.extract import events
+from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
+from factwire.extract.events.train import digest, load_corpus, train
+from factwire.model import Dateline, Document, Entity, FactwireError, Mention, TimeExpr
+
+SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
+
+
+def make_doc(nlp, text, actors, times=(), published="2025-04-30"):
+    parsed = nlp(text)
+    doc = Document(id="t", text=text, published=published)
+    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    for n, (names, kind, country) in enumerate(actors, 1):
+        mentions = [Mention((m.start(), m.end()), m.group()) for name in names
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        if mentions:
+            doc.entities.append(Entity(f"e{n}", names[0], kind, country, None, mentions))
+    for t, value in times:
+        start = text.index(t)
+        doc.times.append(TimeExpr((start, start + len(t)), t, "DATE", value))
+    return doc, parsed
+
+
+def coded(doc, found):
+    def names(ids):
+        return tuple(doc.entity(i).name for i in ids)
+    return [(names(e.actor), e.type, names(e.recipient)) for e in found]
+
+
+@pytest.fixture(autouse=True)
+def default_settings():
+    events.configure(None)
+    yield
+    events.configure(None)
+
+
+def shipped():
+    model = load_model()
+    if model is None:
+        pytest.skip("no event model shipped yet (run `factwire train events`)")
+    return model
+
+
+# --- the scorers ------------------------------------------------------------------------------
+
+
+def test_linear_model_gives_a_distribution_pushed_by_its_features():
+    model = LinearModel(labels=["AID", "none"], vocab={"lemma=send": 0, "lemma=win": 1},
+                        weights=np.array([[2.0, -1.0], [-2.0, 2.0]], dtype=np.float32),
+                        bias=np.zeros(2, dtype=np.float32))
+    send = model.probs(["lemma=send", "unknown-feature"])
+    win = model.probs(["lemma=win"])
+    assert send.sum() == pytest.approx(1.0) and win.sum() == pytest.approx(1.0)
+    assert send[0] > 0.9 and win[1] > 0.9
+    assert model.top(["lemma=send", "lemma=win"], "AID") == ["lemma=send (+2.00)"]
+
+
+def test_training_is_reproducible_and_fits_its_fixture(tmp_path):
+    first = train(SEED, tmp_path / "a", log=lambda _m: None)
+    second = train(SEED, tmp_path / "b", log=lambda _m: None)
+    assert first["digest"] == second["digest"] == digest(tmp_path / "a")
+    model = load_model(str(tmp_path / "a"))
+    assert set(model.type.labels) >= {"AID", "ASSAULT", "COERCE", "none"}
+    assert model.role.labels == ["actor", "recipient", "none"]
+    assert (tmp_path / "a" / "weights.npz").stat().st_size < 50_000_000
+    with np.load(tmp_path / "a" / "weights.npz", allow_pickle=False) as npz:
+        assert all(npz[k].dtype == np.float32 for k in npz.files)
+
+
+def test_a_fixture_model_codes_its_own_kind_of_sentence(nlp, tmp_path):
+    train(SEED, tmp_path / "m", log=lambda _m: None)
+    settings = events.EventSettings(model=str(tmp_path / "m"), min_score=0.3)
+    doc, parsed = make_doc(nlp, "Brazil sent doctors to Bolivia.",
+                           [(["Brazil"], "country", "BRA"), (["Bolivia"], "country", "BOL")])
+    found = events.find_events(doc, parsed, settings)
+    assert coded(doc, found) == [(("Brazil",), "AID", ("Bolivia",))]
+    assert 0.3 <= found[0].score <= 1.0
+    assert any("type AID" in item for item in found[0].evidence)
+
+
+def test_bad_training_line_names_the_line(tmp_path):
+    corpus = tmp_path / "train.jsonl"
+    corpus.write_text(json.dumps({"text": "Peru met Chile.", "events": [
+        {"type": "CONSULT", "trigger": "visited"}]}) + "\n", encoding="utf-8")
+    with pytest.raises(FactwireError, match="train.jsonl:1"):
+        load_corpus(corpus)
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FactwireError, match="no such event model folder"):
+        events.configure(model=tmp_path / "nope")
+
+
+# --- the shipped model on sentences of our own --------------------------------------------------
+
+COUNTRIES = [(["Spain"], "country", "ESP"), (["Italy"], "country", "ITA"),
+             (["Japan", "Japanese"], "country", "JPN"), (["China"], "country", "CHN"),
+             (["Philippines"], "country", "PHL"), (["MANILA"], "location", "PHL"),
+             (["Reuters"], "media", None), (["Kenya"], "country", "KEN"),
+             (["U.S."], "country", "USA"), (["Syria"], "country", "SYR"),
+             (["Brazil"], "country", "BRA"), (["Samsung"], "organization", "KOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain beat Italy 2-0 in Saturday's qualifier.",
+    "Samsung's quarterly output beat forecasts, and its shares rose in Seoul.",
+    "A spokesperson for Japan declined to comment when asked by Reuters.",
+    "Kenya's economy continued to decline through the dry season.",
+    "The visit to Brazil offers a reminder of how much the region has changed.",
+    "Italy's coach said his side would attack from the first whistle against Spain.",
+])
+def test_sports_markets_and_figures_of_speech_give_no_event(nlp, text):
+    shipped()
+    doc, parsed = make_doc(nlp, text, COUNTRIES)
+    assert events.find_events(doc, parsed) == []
+
+
+def test_a_dateline_is_never_an_actor(nlp):
+    shipped()
+    text = ("MANILA, Philippines (AP) \u2014 Japan's foreign minister accused China on Monday "
+            "of harassing fishing boats.")
+    doc, parsed = make_doc(nlp, text, COUNTRIES)
+    found = events.find_events(doc, parsed)
+    assert [e.type for e in found] == ["ACCUSE"]
+    philippines = {e.id for e in doc.entities if e.country == "PHL"}
+    assert not philippines & set(found[0].actor + found[0].recipient)
+    doc.dateline = Dateline((0, 26), "Manila", "AP")  # the actors stage's own dateline
+    assert not philippines & {i for e in events.find_events(doc, parsed) for i in e.actor}
+
+
+def test_a_passive_gives_the_receiving_side(nlp):
+    shipped()
+    doc, parsed = make_doc(nlp, "A U.S. helicopter was shot down over Syria on Monday.",
+                           COUNTRIES)
+    (event,) = events.find_events(doc, parsed)
+    assert event.type == "ASSAULT"
+    usa = next(e.id for e in doc.entities if e.country == "USA")
+    assert usa in event.recipient and usa not in event.actor
+
+
+def test_a_year_stays_a_year(nlp):
+    shipped()
+    text = "Brazil sent 300 soldiers to Haiti in 2004."
+    doc, parsed = make_doc(nlp, text, COUNTRIES + [(["Haiti"], "country", "HTI")],
+                           times=[("2004", "2004")])
+    (event,) = events.find_events(doc, parsed)
+    assert (event.date.value, event.date.precision) == ("2004", "year")
+    doc, parsed = make_doc(nlp, "Brazil sent 300 soldiers to Haiti.",
+                           COUNTRIES + [(["Haiti"], "country", "HTI")])
+    (event,) = events.find_events(doc, parsed)
+    assert (event.date.value, event.date.precision) == ("2025-04-30", "publication")
+
+
+def test_the_same_report_twice_is_one_event_with_mentions(nlp):
+    shipped()
+    text = ("Japan accused China of harassing its fishing boats. Tokyo's complaint came a day "
+            "after Japan again accused China of the same conduct.")
+    doc, parsed = make_doc(nlp, text, COUNTRIES)
+    found = [e for e in events.find_events(doc, parsed) if e.type == "ACCUSE"]
+    assert len(found) == 1 and len(found[0].mentions) >= 1
+
+
+def test_every_event_has_a_score_and_evidence(nlp):
+    model = shipped()
+    doc, parsed = make_doc(nlp, "Kenya sent food aid to Syria.", COUNTRIES)
+    (event,) = events.find_events(doc, parsed)
+    assert model.threshold <= event.score <= 1.0
+    assert event.evidence and event.evidence[0].startswith("proposed by")
+    strict = events.EventSettings(min_score=0.999999)
+    assert events.find_events(doc, parsed, strict) == []
+
+
+def test_the_shipped_model_is_safe_and_small():
+    shipped()
+    folder = shipped_model_dir()
+    assert sorted(p.name for p in folder.iterdir()) == ["model.json", "weights.npz"]
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 50_000_000
