@@ -28,8 +28,9 @@ def test_bench_runs_both_phases_and_writes_the_keys(tmp_path):
     assert figures.keys() >= KEYS
     assert figures["docs"] == 4 and figures["workers"] == 1 and figures["errors"] == 0
     assert figures["docs_per_s"] > 0 and figures["spacy_docs_per_s"] > 0
+    # the ratio is reported to two decimals
     assert figures["ratio"] == pytest.approx(
-        figures["docs_per_s"] / figures["spacy_docs_per_s"], rel=0.01)
+        figures["docs_per_s"] / figures["spacy_docs_per_s"], abs=0.006)
     assert 100 < figures["peak_rss_mb"] < 2048  # a worker with spaCy loaded, measured
     assert result.output.strip().splitlines()[-1].startswith("bench: docs_per_s=")
 

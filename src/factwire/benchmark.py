@@ -118,7 +118,7 @@ def bare_spacy(texts: list[str], *, workers: int, batch_size: int,
     """Parse ``texts`` with plain ``nlp.pipe`` in ``workers`` processes (timed once warm)."""
     batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
     done = 0
-    with WorkerPool(workers, {}, load_nlp=True) as pool:
+    with WorkerPool(workers, {}, load_nlp=True, warm_extract=False) as pool:
         startup = pool.warm_up()
         started = time.perf_counter()
         for batch, result in pool.map(_spacy_batch, batches):

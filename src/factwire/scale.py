@@ -70,7 +70,8 @@ def _context() -> multiprocessing.context.BaseContext:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: dict[str, Any], load_nlp: bool, parent: int | None = None) -> None:
+def _init_worker(settings: dict[str, Any], load_nlp: bool, parent: int | None = None,
+                 warm_extract: bool = True) -> None:
     """Runs once in each worker: tie its life to ``parent`` (the process running the pool),
     rebuild the pipeline settings and load spaCy once."""
     lifeline.die_with_parent()
@@ -81,6 +82,10 @@ def _init_worker(settings: dict[str, Any], load_nlp: bool, parent: int | None = 
         from factwire import nlp
 
         nlp.load()
+        if warm_extract:
+            from factwire.extract import warm_up
+
+            warm_up()
 
 
 def _peak_rss_mb() -> float:
@@ -132,13 +137,15 @@ class WorkerPool:
     """
 
     def __init__(self, workers: int, settings: dict[str, Any], *, load_nlp: bool = True,
-                 window: int | None = None, timeout: float | None = DOC_TIMEOUT,
+                 warm_extract: bool = True, window: int | None = None,
+                 timeout: float | None = DOC_TIMEOUT,
                  weigh: Callable[[Any], float] | None = None):
         self.workers = workers
         self.window = window or 2 * workers  # batches in flight: bounds the parent's memory
         self.timeout = timeout  # seconds per item of a batch; None: no budget
         self.weigh = weigh  # extra seconds an item may take (e.g. by its length)
-        self._initargs = (settings, load_nlp, os.getpid())
+        # warm_extract: also load the extractors' models and knowledge once in each worker
+        self._initargs = (settings, load_nlp, os.getpid(), warm_extract)
         self._executor: ProcessPoolExecutor | None = None
         self.stats = PoolStats()
 
