@@ -105,7 +105,8 @@ def test_each_clause_with_its_own_cue_gets_its_own_claim(nlp):
     assert main.status == "asserted" and "diplomats" not in doc.text[main.span[0]:main.span[1]]
     reported = claim_at(doc, doc.text.index("shelling"))
     assert reported.status == "reported" and reported.source_text == "witnesses"
-    assert reported.cue == "according to"
+    assert reported.cue == "According to"  # the cue as written, and exactly its span
+    assert doc.text[reported.cue_span[0]:reported.cue_span[1]] == reported.cue
 
 
 def test_claims_never_cross_a_paragraph_break(nlp):

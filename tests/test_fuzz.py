@@ -62,11 +62,9 @@ def test_the_slice_raises_nothing(fuzz_slice):
 def test_the_slice_has_no_span_outside_its_text_nor_a_wrong_text(fuzz_slice):
     problems = [p for case in fuzz_slice.bad_spans for p in case["problems"]
                 if not p.startswith("claim cue")]
-    assert problems == []
+    assert problems == []  # claim cues: the next test
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py: a claim's cue is the lexicon phrase "
-                   "('according to') while its cue_span covers one word (see i14 note)")
 def test_the_slice_has_no_claim_cue_differing_from_its_span(fuzz_slice):
     assert [p for case in fuzz_slice.bad_spans for p in case["problems"]
             if p.startswith("claim cue")] == []

@@ -352,6 +352,7 @@ def span_problems(doc: Document) -> list[str]:
         check("claim", c.span)
         check("claim source", c.source_span, c.source_text)
         check("claim cue", c.cue_span, c.cue)
+        check("claim source cue", c.source_cue_span, c.source_cue)
     for e in doc.events:
         check("event sentence", e.sentence)
         check("event trigger", e.trigger.span, e.trigger.text)

@@ -78,8 +78,9 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
         doc, last = tok.doc, tok
         while last.idx + len(last) - tok.idx < len(text) and last.i + 1 < len(doc):
             last = doc[last.i + 1]
-        if doc[tok.i: last.i + 1].text == text:
-            span = (tok.idx, last.idx + len(last))
+        words = doc[tok.i: last.i + 1].text
+        if words.lower() == text.lower():  # the cue as the text writes it ("According to")
+            span, text = (tok.idx, last.idx + len(last)), words
     return [Cue(status, text or tok.text, span, source, kind, tok.lemma_.lower())]
 
 
