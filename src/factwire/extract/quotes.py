@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from factwire.extract._common import data_json, span_root
+from factwire.extract.datelines import find_dateline
 from factwire.model import Document, Entity, Quote
 
 Range = tuple[int, int]
@@ -671,18 +672,10 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
 
 
 def in_dateline(doc: Document, offset: int) -> bool:
-    """Is ``offset`` inside the document's dateline ("BERLIN (Reuters) —")? The dateline the
-    actors stage found, else one recognised here where the paragraph begins."""
-    if doc.dateline is not None:
-        return doc.dateline.span[0] <= offset < doc.dateline.span[1]
-    start = doc.text.rfind("\n", 0, offset) + 1
-    match = _dateline_re().match(doc.text, start)
-    return match is not None and offset < match.end()
-
-
-@functools.cache
-def _dateline_re() -> re.Pattern:
-    return re.compile(lexicon()["dateline_pattern"])
+    """Is ``offset`` inside the document's dateline ("BERLIN (Reuters) —")? The one the
+    dateline step found (read here when this extractor runs on its own)."""
+    dateline = doc.dateline or find_dateline(doc)
+    return dateline is not None and dateline.span[0] <= offset < dateline.span[1]
 
 
 def _name_after_title(doc: Document, subj: Token, speaker: Speaker) -> Speaker:

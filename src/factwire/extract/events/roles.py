@@ -5,11 +5,10 @@ to/with/against phrase). A dateline is metadata and never resolves to a particip
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
+from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
     DEFINITE_ACTOR_NOUNS,
     FIRST_PERSON,
@@ -48,18 +47,11 @@ ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
 
 
 PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
-# A wire dateline opening a line: "HANOI, Vietnam (AP) —", "KABUL (Reuters) -", "PARIS —".
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,40})?[ \t]*"
-    r"(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]", re.MULTILINE)
-
-
 def dateline_spans(doc: Document) -> list[tuple[int, int]]:
-    """The document's dateline (set by the actors stage), else any wire-style dateline that
-    opens a line."""
-    if doc.dateline is not None:
-        return [tuple(doc.dateline.span)]
-    return [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+    """The document's dateline (set by the dateline step; read here when this extractor runs
+    on its own)."""
+    dateline = doc.dateline or find_dateline(doc)
+    return [tuple(dateline.span)] if dateline else []
 
 
 def context_country(doc: Document, datelines: list[tuple[int, int]]) -> str | None:
