@@ -4,11 +4,12 @@ spaCy's tokenizer splits a run of prefix/suffix characters (dollar signs, quote 
 character at a time, copying the rest of the run each time: 8,000 glued ``$`` cost 20 s and
 380 MB, 17,000 over a minute. Long strings of symbols mixed with a few letters, or thousands of
 one-symbol tokens, then make the parser and the extractors (quote marks above all) slow. No news
-text needs any of it: more than ``MAX_RUN`` symbols in a row (glued, or with spaces between) and
-tokens of ``LONG_TOKEN`` or more characters that are mostly symbols are noise (a rule of 80
-``=``, a mangled script). Each is cut to its first ``KEEP`` characters here, in the clean text
-itself: the Document's text and the parsed text are the same string, so every span stays right
-without any mapping.
+text needs any of it: more than ``MAX_RUN`` symbols in a row (glued, or with spaces between),
+tokens of ``LONG_TOKEN`` or more characters that are mostly symbols, and tokens over
+``MAX_TOKEN`` characters are noise (a rule of 80 ``=``, a mangled script, a base64 blob; the
+fuzz harness found 60,000-character blobs splitting into thousands of tokens). Each is cut to
+its first ``KEEP`` characters here, in the clean text itself: the Document's text and the
+parsed text are the same string, so every span stays right without any mapping.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 MAX_RUN = 32  # symbols (not letters, digits or white space) in a row, at most
 LONG_TOKEN = 40  # characters without white space from which a token is checked
+MAX_TOKEN = 1_000  # characters without white space: longer is a blob (base64, minified code)
 SYMBOL_SHARE = 0.5  # a long token with at least this share of symbols is noise
 KEEP = 3  # what a longer run or a noise token is cut down to
 _SYMBOL = r"(?:[^\w\s]|_)"
@@ -36,7 +38,7 @@ def cut_symbol_runs(text: str) -> tuple[str, int]:
 
     def soup(match: re.Match[str]) -> str:
         token = match.group(0)
-        if len(_SYMBOLS.findall(token)) < SYMBOL_SHARE * len(token):
+        if len(token) <= MAX_TOKEN and len(_SYMBOLS.findall(token)) < SYMBOL_SHARE * len(token):
             return token
         return shorten(match)
 
