@@ -73,7 +73,7 @@ def _tables(con: Connection, fmt: str, folder: Path,
         scored = min_score is not None and table == "events"
         where = " WHERE coalesce(score, 1.0) >= ?" if scored else ""
         data = con.cursor().execute(f"SELECT * FROM {table}{where}",
-                                    [float(min_score)] if scored else []).fetch_arrow_table()
+                                    [float(min_score)] if scored else []).to_arrow_table()
         if fmt == "parquet":
             pq.write_table(data, folder / f"{table}.parquet")
         else:
