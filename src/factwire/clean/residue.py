@@ -11,7 +11,7 @@ example — in units: the paragraphs when the text has blank lines between them,
   "…" are removed and kept as ``related`` {title, snippet}; one-line "Read more: ..." links too.
 - Share, subscribe, advertisement and other boilerplate lines are removed.
 - Words glued by concatenated blocks are separated, conservatively: only where a known teaser
-  title starts glued to a lower-case letter ("that are gDonald Trump Gets..."), and where a
+  title starts glued to a lower-case letter ("the talks endedPrime Minister Names..."), and where a
   sentence end runs into the next ("the war.Its"), never inside names like McDonald or iPhone.
 
 Every removed piece goes to ``residue`` with its reason — verbatim, so no word is ever lost.

@@ -43,7 +43,7 @@ def predicted_statuses(cues: list[Cue]) -> set[str]:
     """The statuses a token's cues predict, read as MEANTIME annotates: "future" when a cue
     puts the event ahead. MEANTIME leaves conditional events' certainty UNDERSPECIFIED, so
     under "if"/"unless"/"whether" neither the conditional nor a modal inside its clause
-    ("unless the companies can reinvent themselves") predicts POSSIBLE/PROBABLE."""
+    ("unless the airlines can cut their costs") predicts POSSIBLE/PROBABLE."""
     kept = [c for c in cues if c.kind != "conditional"]
     statuses = {c.status for c in kept} | ({"future"} if any(c.future for c in kept) else set())
     if len(kept) < len(cues):

@@ -43,7 +43,7 @@ _CUES = data_json("actors_cues.json")
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 RIGHT_PREPS = set(_CUES["country_prepositions"])
-COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a terror group based in Trinidad"
+COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
 DETERMINERS = set(_CUES["determiners"])
 QUANTIFIERS = set(_CUES["quantifiers"])
@@ -272,7 +272,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for t in parsed:
         if t.pos_ != "PROPN" or t.i in in_ents:
             continue
-        if t.text in lex.places and _named_as_place(parsed, t):  # "near the town of Samarra"
+        if t.text in lex.places and _named_as_place(parsed, t):  # "outside the town of Kolwezi"
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, "place", t.text,
                                                lex.places[t.text], None, "location")))
             continue
@@ -746,7 +746,7 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
 
 
 def _predicative(head: Token, agent: Agent) -> bool:
-    """"He is a great leader", "as a would-be mediator": a description, not an actor."""
+    """"She is a capable negotiator", "as a would-be broker": a description, not an actor."""
     if head.dep_ in ("attr", "acomp", "oprd"):
         return True
     as_role = head.dep_ == "pobj" and head.head.lower_ in ("as", "like")

@@ -1,9 +1,9 @@
 """Quantities of a document: counts, ranges, money and percentages, with what is counted.
 
-"between 10,000 and 12,000 soldiers" → low 10000, high 12000, unit "soldiers";
-"another 3,000 troops" → 3000 troops; "more than 50 people" → low 50, high None, approx;
-"$3bn" → 3e9 USD; "45%" → 45 percent; "large quantities of conventional weapons" → no value,
-unit "weapons". Numbers inside time expressions (years, dates, clock times, durations) and
+"between 4,000 and 6,000 police" → low 4000, high 6000, unit "police";
+"a further 800 troops" → 800 troops; "more than 50 people" → low 50, high None, approx;
+"$3bn" → 3e9 USD; "45%" → 45 percent; "large stocks of small arms" → no value,
+unit "arms". Numbers inside time expressions (years, dates, clock times, durations) and
 ordinals are not quantities.
 
 Vague amounts follow one convention: a plural round number means at least two of it and
@@ -310,7 +310,7 @@ def join_money_parts(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 def join_ranges(parsed: Doc, amounts: list[Amount]) -> list[Amount]:
-    """'between 10,000 and 12,000', '10,000-12,000', '10 to 12', '$10-12 million'."""
+    """'between 4,000 and 6,000', '4,000-6,000', '10 to 12', '$10-12 million'."""
     out: list[Amount] = []
     i = 0
     while i < len(amounts):
