@@ -79,8 +79,10 @@ def _cue(status: str | None, tok: Token, text: str | None = None,
         while last.idx + len(last) - tok.idx < len(text) and last.i + 1 < len(doc):
             last = doc[last.i + 1]
         words = doc[tok.i: last.i + 1].text
-        if words.lower() == text.lower():  # the cue as the text writes it ("According to")
-            span, text = (tok.idx, last.idx + len(last)), words
+        # the cue as the text writes it ("According to"); where the words are split apart
+        # (a line break between them) the first word alone, so a cue is always its span's text
+        matched = " ".join(words.split()).lower() == text.lower()
+        span, text = ((tok.idx, last.idx + len(last)), words) if matched else (span, tok.text)
     return [Cue(status, text or tok.text, span, source, kind, tok.lemma_.lower())]
 
 
