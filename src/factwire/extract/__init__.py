@@ -43,7 +43,7 @@ def annotate(doc: Document, parsed: Doc) -> Document:
 
 # A short wire sentence that runs every extractor, so each loads its lexicons and models.
 _WARM_UP_TEXT = ("LYON, France (AP) — French police arrested two men in Lyon on Monday after "
-                 "gunmen attacked a bank, officials said.")
+                 "gunmen attacked a bank, President Alvarez said.")
 
 
 def warm_up() -> None:

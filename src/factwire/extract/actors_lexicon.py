@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -220,15 +221,28 @@ def _dated_roles(cell: str) -> tuple[tuple[str, str | None, str | None], ...]:
 FUZZY_KINDS = ("country", "demonym", "capital", "people")
 
 
+FUZZY_CUTOFF = 0.86
+
+
 @functools.cache
-def _fuzzy_targets() -> tuple[str, ...]:
+def _fuzzy_targets() -> dict[int, tuple[str, ...]]:
+    """The names a misspelling may stand for, by length."""
     lex = lexicon()
-    return tuple(s for s, k in lex.known.items() if k.kind in FUZZY_KINDS and len(s) >= 5)
+    by_length: dict[int, list[str]] = {}
+    for s, k in lex.known.items():
+        if k.kind in FUZZY_KINDS and len(s) >= 5:
+            by_length.setdefault(len(s), []).append(s)
+    return {n: tuple(names) for n, names in by_length.items()}
 
 
 @functools.lru_cache(maxsize=4096)
 def _fuzzy_text(text: str) -> str | None:
-    close = difflib.get_close_matches(text, _fuzzy_targets(), n=1, cutoff=0.86)
+    # difflib's ratio 2M/(a+b) can reach the cutoff only for names of a near length, so only
+    # those are compared (the same answer as comparing all, without most of the work)
+    n, c = len(text), FUZZY_CUTOFF
+    targets = [t for length in range(math.ceil(n * c / (2 - c)), math.floor(n * (2 - c) / c) + 1)
+               for t in _fuzzy_targets().get(length, ())]
+    close = difflib.get_close_matches(text, targets, n=1, cutoff=c)
     return close[0] if close else None
 
 
