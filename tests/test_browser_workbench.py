@@ -8,14 +8,10 @@ assertion rests on known rows. Screenshots at 1280 and 390 px go to ``$FACTWIRE_
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
 
 import test_browser as shared
-from test_browser import CHROMIUM, PHONE, no_sideways_scroll, shoot
+from test_browser import CHROMIUM, PHONE, no_sideways_scroll, serving, shoot
 from test_web_workbench import build_workbench_db
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -27,25 +23,11 @@ def base_url(tmp_path_factory):
     """The workbench database served on a free 127.0.0.1 port by uvicorn in a thread."""
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    import uvicorn
-
     from factwire.web import create_app
 
     db = build_workbench_db(tmp_path_factory.mktemp("wb") / "wb.duckdb")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db)) as url:
+        yield url
 
 
 def on_phone(page, base_url: str, path: str, name: str) -> None:

@@ -54,14 +54,16 @@ def _span(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
-def make_doc(nlp, text, actors=ACTORS, times=(), quantities=(), claims=(), quotes=()):
+def make_doc(nlp, text, actors=ACTORS, times=(), quantities=(), claims=(), quotes=(),
+             published="2025-04-30"):
     """A Document with entities found by exact name, plus the given times/quantities/claims."""
     parsed = nlp(text)
-    doc = Document(id="test", text=text, published="2025-04-30")
+    doc = Document(id="test", text=text, published=published)
     doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
     for number, (names, kind, country) in enumerate(actors, 1):
         mentions = [Mention((m.start(), m.end()), m.group())
-                    for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+                    for name in names
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
         if mentions:
             doc.entities.append(Entity(f"e{number}", names[0], kind, country, None, mentions))
     doc.times = [TimeExpr(_span(text, t), t, "DATE", v) for t, v in times]

@@ -4,7 +4,6 @@ written for these tests, and behaviour of the shipped model on sentences of our 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import numpy as np
@@ -13,30 +12,10 @@ import pytest
 from factwire.extract import events
 from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
 from factwire.extract.events.train import digest, load_corpus, train
-from factwire.model import Dateline, Document, Entity, FactwireError, Mention, TimeExpr
+from factwire.model import Dateline, FactwireError
+from test_events import coded, make_doc
 
 SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
-
-
-def make_doc(nlp, text, actors, times=(), published="2025-04-30"):
-    parsed = nlp(text)
-    doc = Document(id="t", text=text, published=published)
-    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
-    for n, (names, kind, country) in enumerate(actors, 1):
-        mentions = [Mention((m.start(), m.end()), m.group()) for name in names
-                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-        if mentions:
-            doc.entities.append(Entity(f"e{n}", names[0], kind, country, None, mentions))
-    for t, value in times:
-        start = text.index(t)
-        doc.times.append(TimeExpr((start, start + len(t)), t, "DATE", value))
-    return doc, parsed
-
-
-def coded(doc, found):
-    def names(ids):
-        return tuple(doc.entity(i).name for i in ids)
-    return [(names(e.actor), e.type, names(e.recipient)) for e in found]
 
 
 @pytest.fixture(autouse=True)

@@ -158,28 +158,11 @@ def score_plover(records: list[dict], docs: dict[str, Document],
                     recipient_n += 1
                     recipient_hits += ok
         items.append(item)
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    spurious = 0
-    for text, gold_types in by_sentence.items():
-        predicted = {e.type for e in docs[text].events}
-        for t in predicted & gold_types:
-            tp[t] += 1
-        for t in predicted - gold_types:
-            fp[t] += 1
-        for t in gold_types - predicted:
-            fn[t] += 1
-        spurious += bool(predicted - gold_types)
-    per_type = {}
-    for t in PLOVER_TYPES:
-        if not (tp[t] or fp[t] or fn[t]):
-            continue
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
-        rec = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
-        f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
-        per_type[t] = {"precision": round(p, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-                       "support": tp[t] + fn[t]}
+    pairs = [({e.type for e in docs[text].events}, gold_types)
+             for text, gold_types in by_sentence.items()]
+    spurious = sum(bool(predicted - gold) for predicted, gold in pairs)
+    per_type = {t: {"precision": v["precision"], "recall": v["recall"], "f1": v["f1"],
+                    "support": v["gold"]} for t, v in type_scores(pairs).items()}
     n = len(records)
     sentences = len(by_sentence)
     return {
@@ -496,6 +479,20 @@ def _prf(tp: int, predicted: int, gold: int) -> dict:
             "predicted": predicted, "gold": gold}
 
 
+def type_scores(pairs: Iterable[tuple[set[str], set[str]]]) -> dict[str, dict]:
+    """Precision, recall and F1 per PLOVER type from (predicted types, gold types) of each
+    sentence; types that neither side has are left out."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for predicted, gold in pairs:
+        tp.update(predicted & gold)
+        fp.update(predicted - gold)
+        fn.update(gold - predicted)
+    return {t: _prf(tp[t], tp[t] + fp[t], tp[t] + fn[t]) for t in PLOVER_TYPES
+            if tp[t] or fp[t] or fn[t]}
+
+
 def _side_country(doc: Document, ids: list[str], code: str | None) -> bool:
     if not code:
         return True  # the gold leaves the side's country open
@@ -557,24 +554,11 @@ def evaluate_articles(data: Path) -> dict:
 def score_sentences(records: list[dict], docs: dict[str, Document]) -> dict:
     """Sentence-level type macro-F1 over the written corpus' held-out sentences, and the share
     of event-free sentences given an event (false alarms)."""
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    negatives = alarms = 0
-    for r in records:
-        gold = {e["type"] for e in r.get("events", [])}
-        predicted = {e.type for e in docs[r["text"]].events}
-        for t in predicted & gold:
-            tp[t] += 1
-        for t in predicted - gold:
-            fp[t] += 1
-        for t in gold - predicted:
-            fn[t] += 1
-        if not gold:
-            negatives += 1
-            alarms += bool(predicted)
-    per_type = {t: _prf(tp[t], tp[t] + fp[t], tp[t] + fn[t]) for t in PLOVER_TYPES
-                if tp[t] or fp[t] or fn[t]}
+    pairs = [({e.type for e in docs[r["text"]].events}, {e["type"] for e in r.get("events", [])})
+             for r in records]
+    negatives = sum(not gold for _, gold in pairs)
+    alarms = sum(bool(predicted) for predicted, gold in pairs if not gold)
+    per_type = type_scores(pairs)
     return {"set": "heldout", "sentences": len(records), "negatives": negatives,
             "type_macro_f1": round(sum(v["f1"] for v in per_type.values()) / len(per_type), 4)
             if per_type else 0.0,
