@@ -97,8 +97,8 @@ def parse_long(text: str) -> Doc:
 
 def split_chunks(text: str, size: int) -> list[str]:
     """``text`` cut into pieces of at most ``size`` characters whose concatenation is ``text``,
-    each cut just after a line break if one falls in the second half of the piece, else after a
-    sentence end, else after a space (else anywhere)."""
+    each cut just after a line break found in the piece's latter half, else after a sentence
+    end, else after a space (else anywhere)."""
     chunks: list[str] = []
     start = 0
     while len(text) - start > size:

@@ -246,7 +246,7 @@ def is_age_or_measure(span: Span) -> bool:
         and not any(
             t.lower_ in timex.lexicon()["ordinal_words"]
             or t.lower_ == "the"
-            or timex.unit_of(t.lower_) not in (None, "quarter")  # "a year and a half of"
+            or timex.unit_of(t.lower_) not in (None, "quarter")  # "two years and a half of"
             for t in span
         )
     ):

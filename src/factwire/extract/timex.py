@@ -427,7 +427,7 @@ def read_relative_unit(w: list[str], anchor: date | None, tense: Tense) -> Resul
 
 
 def read_position(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
-    """'at the start of the year' → 2025-01, 'the end of last year', 'early 2009' → 2009,
+    """'start of this year' → 2025-01, 'in late 2023', 'early 2011' → 2011,
     'mid-March', 'the first half of 2024' → 2024-H1."""
     lex = lexicon()
     body = [x for x in w if x not in ("the", "of", "at", "in", "by", "until", "toward", "towards")]
@@ -468,7 +468,7 @@ def read_position(w: list[str], anchor: date | None, tense: Tense) -> Result | N
 
 
 def read_quarter(w: list[str], anchor: date | None, tense: Tense) -> Result | None:
-    """'the first quarter' → 2025-Q1, 'Q3 2024', 'the third quarter of this year'."""
+    """'the first quarter' → 2025-Q1, 'Q3 2024', 'this year's second quarter'."""
     lex = lexicon()
     body = [x for x in w if x not in ("the", "of", "fiscal", "financial", "calendar")]
     if not body:
