@@ -23,6 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -196,6 +197,11 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     return start, end
 
 
+def _proper_nouns(parsed: Doc) -> list[int]:
+    """Indices of the PROPN tokens, read from the tag array (no Token objects made)."""
+    return numpy.flatnonzero(parsed.to_array("POS") == parsed.vocab.strings["PROPN"]).tolist()
+
+
 def _bases(parsed: Doc, lex: Lexicon, published: str | None,
            blocked: set[int] | None = None) -> list[Base]:
     """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
@@ -269,9 +275,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
-    for t in parsed:
-        if t.pos_ != "PROPN" or t.i in in_ents:
+    for i in _proper_nouns(parsed):
+        if i in in_ents:
             continue
+        t = parsed[i]
         if t.text in lex.places and _named_as_place(parsed, t):  # "outside the town of Kolwezi"
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, "place", t.text,
                                                lex.places[t.text], None, "location")))
@@ -815,9 +822,11 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
 def _country_anaphors(st: _State) -> None:
     """"the country" / "the nation": not role nouns, but they refer back to a country."""
     parsed = st.parsed
-    for t in parsed:
-        if t.i in st.consumed or t.i == 0 or parsed[t.i - 1].lower_ != "the":
+    after_the = numpy.flatnonzero(parsed.to_array("LOWER") == parsed.vocab.strings["the"]) + 1
+    for i in after_the[after_the < len(parsed)].tolist():
+        if i in st.consumed:
             continue
+        t = parsed[i]
         ref = _anaphor(st, [], t.i - 1, t.i + 1)
         if ref and ref[0] == "country" and not ref[1]:
             st.phrases.append(Phrase(parsed[t.i - 1].idx, t.idx + len(t.text), "country",
@@ -946,11 +955,13 @@ def _short_names(st: _State) -> None:
             full.add(p.person_tokens, p)
     if not full.entries:
         return
-    for t in st.parsed:
-        if t.i in st.consumed or t.pos_ != "PROPN" or not t.is_title or t.i in st.base_at:
+    propn = set(_proper_nouns(st.parsed))
+    for i in sorted(propn):
+        if i in st.consumed or i in st.base_at or i + 1 in propn:
+            continue  # taken, or part of a longer name
+        t = st.parsed[i]
+        if not t.is_title:
             continue
-        if t.i + 1 < len(st.parsed) and st.parsed[t.i + 1].pos_ == "PROPN":
-            continue  # part of a longer name
         earlier = [p for n in full.matches((t.text,)) if (p := full.entries[n][1]).end <= t.idx]
         if len({p.person_tokens for p in earlier}) != 1:
             continue
@@ -962,11 +973,14 @@ def _short_names(st: _State) -> None:
 def _acronyms(st: _State) -> None:
     """"the National Union of Mineworkers (NUM)": later "NUM"s are that body."""
     parsed = st.parsed
-    token_at = {t.idx: t.i for t in parsed}
+    size = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
     for p in list(st.phrases):
         if p.kind not in ("organization", "group", "media") or p.head < 0:
             continue
-        end = token_at.get(p.end + 1, token_at.get(p.end))
+        after = parsed.char_span(p.end, min(p.end + 2, size),
+                                 alignment_mode="expand")
+        end = next((t.i for t in after or () if t.idx in (p.end, p.end + 1)
+                    and not t.is_space), None)
         if end is None or end + 2 >= len(parsed) or parsed[end].text != "(" or \
                 parsed[end + 2].text != ")" or not parsed[end + 1].text.isupper():
             continue
@@ -1010,7 +1024,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     lex = _lexicon()
     dateline = doc.dateline or datelines.find_dateline(doc)
     furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
-    blocked = {t.i for t in parsed for s, e in furniture if s <= t.idx < e}
+    blocked = {t.i for s, e in furniture
+               for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     bases = _bases(parsed, lex, doc.published, blocked)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     st = _State(parsed, lex, bases, agents)
@@ -1031,7 +1046,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     phrases = _resolve_anaphors(st.phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
-    return _group(phrases, lex, parsed.text)
+    return _group(phrases, lex, doc.text)
 
 
 # --- spaCy component ----------------------------------------------------------------------------
