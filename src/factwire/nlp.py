@@ -18,6 +18,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,9 +39,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     often glues a headline or dateline onto the first sentence, and then a quote's speaker or a
     cue's scope leaks across paragraphs. The parser respects boundaries set here.
     """
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    # only whitespace tokens hold a line break (a token's trailing whitespace is one space)
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

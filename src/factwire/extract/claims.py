@@ -138,7 +138,22 @@ _QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb
 def _across_quote(a: Token, b: Token) -> bool:
     """Are two tokens on different sides of a quotation mark (an odd number between them)?"""
     lo, hi = sorted((a.i, b.i))
-    return sum(t.text in _QUOTE_MARKS for t in a.doc[lo + 1:hi]) % 2 == 1
+    if hi - lo < 2:
+        return False
+    before = _quote_marks_before(a.doc)
+    return (before[hi] - before[lo + 1]) % 2 == 1
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_marks_before(doc: Doc) -> list[int]:
+    """For each token index i, how many quotation marks come before it (one pass per Doc,
+    so that every pair of tokens is answered without walking the tokens between them)."""
+    counts, n = [], 0
+    for t in doc:
+        counts.append(n)
+        n += t.text in _QUOTE_MARKS
+    counts.append(n)
+    return counts
 
 
 def _question(verb: Token) -> list[Cue]:

@@ -5,6 +5,9 @@ to/with/against phrase). A dateline is metadata and never resolves to a particip
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
@@ -152,8 +155,8 @@ class Resolver:
                 kinds = {"country", "organization", "group"}
             else:
                 kinds = {"country", "organization", "group", "person"}
-        sent_starts = [s.start_char for s in self.parsed.sents if s.start_char <= token.idx]
-        floor = sent_starts[-min(ANTECEDENT_SENTENCES, len(sent_starts))] if sent_starts else 0
+        before = bisect.bisect_right(self.sentence_starts, token.idx)
+        floor = self.sentence_starts[max(0, before - ANTECEDENT_SENTENCES)] if before else 0
         excluded = set(exclude)
         speaker = self._speaker(token)
         if speaker is not None:  # inside a quote "he" is not the one speaking
@@ -176,15 +179,20 @@ class Resolver:
 
     def _thing_between(self, after: int, token: Token) -> bool:
         """Is there a non-entity noun phrase (a thing) between a candidate and "it"?"""
-        for chunk in self.parsed.noun_chunks:
-            if not (after <= chunk.start_char and chunk.end_char <= token.idx):
-                continue
-            root = chunk.root
-            if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"}:
-                continue
-            if self.doc.entity_at(chunk.start_char, chunk.end_char) is None:
-                return True
-        return False
+        return any(after <= start and end <= token.idx
+                   and self.doc.entity_at(start, end) is None
+                   for start, end in self.singular_noun_chunks)
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Character offset of each sentence start, in order (parsed once per document)."""
+        return [s.start_char for s in self.parsed.sents]
+
+    @functools.cached_property
+    def singular_noun_chunks(self) -> list[tuple[int, int]]:
+        """(start, end) characters of the noun chunks headed by a singular common noun."""
+        return [(c.start_char, c.end_char) for c in self.parsed.noun_chunks
+                if c.root.pos_ == "NOUN" and c.root.tag_ not in {"NNS", "NNPS"}]
 
     def _is_subject(self, start: int, end: int) -> bool:
         root = span_root(self.parsed, start, end)
