@@ -8,11 +8,12 @@ the role nouns ("president", "troops", "rebels") a coder reads the sector from.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import re
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from factwire.extract._common import data_json, data_text
 
@@ -237,12 +238,12 @@ def _fuzzy_targets() -> dict[int, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=4096)
 def _fuzzy_text(text: str) -> str | None:
-    # difflib's ratio 2M/(a+b) can reach the cutoff only for names of a near length, so only
-    # those are compared (the same answer as comparing all, without most of the work)
+    # The similarity 2·LCS/(a+b) (rapidfuzz's ratio, in C++) can reach the cutoff only for
+    # names of a near length, so only those are compared.
     n, c = len(text), FUZZY_CUTOFF
     targets = [t for length in range(math.ceil(n * c / (2 - c)), math.floor(n * (2 - c) / c) + 1)
                for t in _fuzzy_targets().get(length, ())]
-    close = difflib.get_close_matches(text, targets, n=1, cutoff=c)
+    close = process.extractOne(text, targets, scorer=fuzz.ratio, score_cutoff=c * 100)
     return close[0] if close else None
 
 

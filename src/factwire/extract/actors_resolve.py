@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
+
+from rapidfuzz import fuzz
 
 from factwire.extract._common import data_json
 from factwire.model import Document, Entity
@@ -48,7 +49,7 @@ def same_word(a: str, b: str) -> bool:
         return bool(sa)
     if min(len(sa), len(sb)) < MIN_SIMILAR or sa[-3:] != sb[-3:]:
         return False
-    return difflib.SequenceMatcher(None, sa, sb).ratio() >= SIMILAR
+    return fuzz.ratio(sa, sb) >= SIMILAR * 100
 
 
 def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
