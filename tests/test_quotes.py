@@ -131,3 +131,16 @@ def test_example_trump_quotes(example_doc):
 def test_example_quote_spans_point_at_their_text(example_doc, needle):
     q = _quote(example_doc, needle)
     assert needle in example_doc.text[q.span[0]:q.span[1]]
+
+
+def test_hyphenated_speaker_is_one_name_linked_to_the_full_name(nlp):
+    """A surname glued by a hyphen is one word of the speaker's name, and the short name is
+    the same person as the full name earlier in the text."""
+    from factwire.extract import annotate
+
+    text = ("Sarah Whitfield-Jones leads the nurses' union at the city hospital.\n\n"
+            "\u201cWe have had no reply from the trust,\u201d Whitfield-Jones said on Thursday.")
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, "no reply")
+    assert quote.speaker_text == "Whitfield-Jones"
+    assert _speaker(doc, quote) == "Sarah Whitfield-Jones"

@@ -565,7 +565,7 @@ def _persons(st: _State) -> None:
             sector = body_sector or sector
             if not code and body_code:
                 code, source = body_code, "text"
-        tokens = tuple(t.text for t in span if t.is_alpha or "-" in t.text)
+        tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i, source=source)
         if b.kind == "person":
@@ -932,6 +932,13 @@ def _key(p: Phrase, persons: PersonIndex) -> tuple:
     return p.key
 
 
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's words as written, a hyphenated or apostrophised surname one word
+    ("Okonkwo-Bassey", "O'Brien"), which spaCy splits into several tokens."""
+    words = (w.strip(".,;:()[]\"“”‘’'") for w in text.split())
+    return tuple(w for w in words if any(c.isalpha() for c in w))
+
+
 def _person_key(p: Phrase, persons: PersonIndex) -> tuple:
     """Surname matching: "Trump" joins "Donald Trump"; "Vladimir Putin" joins an earlier "Putin"."""
     mine = p.person_tokens
@@ -1000,11 +1007,20 @@ def _surname_bases(st: _State) -> None:
     """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
     names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
              and len(b.name.split()) > 1}
-    index = PersonIndex()
+    index, whole = PersonIndex(), PersonIndex()
     for last, full in names.items():
         index.add((last,), full)
+        whole.add(tuple(full.name.split()), full)
     for b in st.bases:
-        if b.kind in ("ner-org", "location", "ner-person") and b.end - b.start == 1:
+        words = tuple(b.name.split())
+        if b.kind == "ner-org" and 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            n = whole.find(words)  # "Volodymyr Zelenskiy" tagged ORG, "Zelensky" a known person
+            if n is not None:
+                full = whole.entries[n][1]
+                b.kind, b.entity_kind = "ner-person", "person"
+                b.code, b.sector = b.code or full.code, b.sector or full.sector
+            continue
+        if b.kind in ("ner-org", "location", "ner-person") and len(words) == 1:
             full = names.get(b.name)
             if full is None and not (b.kind == "location" and b.name in st.lex.places):
                 n = index.find((b.name,))  # "Zelenskyy" → Zelenskiy
