@@ -144,3 +144,16 @@ def test_hyphenated_speaker_is_one_name_linked_to_the_full_name(nlp):
     quote = _quote(doc, "no reply")
     assert quote.speaker_text == "Whitfield-Jones"
     assert _speaker(doc, quote) == "Sarah Whitfield-Jones"
+
+
+def test_speaker_named_by_the_first_part_of_a_double_surname(nlp):
+    """"Adeyemi said" after "Ngozi Adeyemi-Okafor": the actor step tags no mention there,
+    and the speaker is still that person."""
+    from factwire.extract import annotate
+
+    text = ("Ngozi Adeyemi-Okafor chairs the port authority.\n\n"
+            "Adeyemi said the cranes would be repaired by March.")
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, "cranes")
+    assert quote.speaker_text == "Adeyemi"
+    assert _speaker(doc, quote) == "Ngozi Adeyemi-Okafor"

@@ -59,11 +59,16 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     full = tuple(w for w in full if w.lower() not in HONORIFICS)
     if not short or not full:
         return False
-    if not all(any(same_word(w, f) for f in full) for w in short):
+    # a double-barrelled surname is also shortened to its first part ("Adeyemi" for
+    # "Adeyemi-Okafor"); the parts of a hyphenated first name are not
+    surnames = {full[-1], full[-1].split("-")[0]}
+    words = set(full) | surnames
+    if not all(any(same_word(w, f) for f in words) for w in short):
         return False
     if len(short) > 1:
-        return same_word(short[-1], full[-1])
-    return same_word(short[0], full[-1]) or (len(full) > 1 and same_word(short[0], full[0]))
+        return any(same_word(short[-1], s) for s in surnames)
+    return any(same_word(short[0], s) for s in surnames) or (
+        len(full) > 1 and same_word(short[0], full[0]))
 
 
 def gender(ent: Entity, text: str) -> str | None:
@@ -98,9 +103,7 @@ def resolve_at(doc: Document, offset: int) -> Entity | None:
     word = m.group(0)
     cue = PRONOUNS.get(word.lower())
     if cue is None:
-        named = [e for e in doc.entities if e.kind == "person"
-                 and same_person((word,), tuple(e.name.split()))]
-        return named[0] if len(named) == 1 else None
+        return person_named(doc, word)
     cls, sex = cue
     best, best_end = None, -1
     for ent in doc.entities:
@@ -108,6 +111,14 @@ def resolve_at(doc: Document, offset: int) -> Entity | None:
         if ends and max(ends) > best_end and _fits(ent, cls, sex, doc.text):
             best, best_end = ent, max(ends)
     return best
+
+
+def person_named(doc: Document, word: str) -> Entity | None:
+    """The one person of ``doc`` whose name ``word`` shortens ("Dempsey", "Serena"); None
+    when no person or several fit."""
+    named = [e for e in doc.entities if e.kind == "person"
+             and same_person((word,), tuple(e.name.split()))]
+    return named[0] if len(named) == 1 else None
 
 
 class PersonIndex:

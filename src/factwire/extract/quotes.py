@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from factwire.extract._common import data_json, span_root
+from factwire.extract.actors_resolve import person_named
 from factwire.extract.datelines import find_dateline
 from factwire.model import Document, Entity, Quote
 
@@ -373,6 +374,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
+    if ent is None and subj.pos_ == "PROPN":  # a short name the actor step left untagged
+        ent = person_named(doc, subj.text)
     kind = lex["anaphoric_nouns"].get(subj.lemma_.lower())
     if ent is None and kind and any(c.lower_ == "the" for c in subj.children):
         ent = _nearest_before(doc, start, quoted, (kind,))  # "the country" → North Korea

@@ -11,6 +11,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
+from factwire.extract.actors_resolve import person_named
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
     DEFINITE_ACTOR_NOUNS,
@@ -124,6 +125,8 @@ class Resolver:
             if not entity.country and entity.kind not in PARTICIPANT_KINDS:
                 return None
             return entity
+        if token.pos_ == "PROPN":  # a short name the actor step left untagged
+            return person_named(self.doc, token.text)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             if lower in FIRST_PERSON:
