@@ -382,3 +382,18 @@ def test_odd_text_never_crashes(nlp, text):
     doc, parsed = make_doc(nlp, text)
     found = events.find_events(doc, parsed)
     assert all(e.type in PLOVER_TYPES for e in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ms. Kaur, the Indian envoy, and Pakistan's ambassador Imran Qureshi met in Geneva. "
+     "He criticised India's dam project.", "Imran Qureshi"),
+    ("Anna Kowalska, Poland's deputy minister, and Germany's Thomas Weber signed the deal. "
+     "He later accused Warsaw of delays.", "Thomas Weber"),
+])
+def test_he_and_she_skip_a_person_the_text_shows_to_be_of_the_other_gender(nlp, text, actor):
+    from factwire.extract import annotate
+
+    doc = annotate(Document(id="g", text=text, published="2024-01-01"), nlp(text))
+    names = {e.id: e.name for e in doc.entities}
+    accuse = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert accuse and [names[a] for a in accuse[0].actor] == [actor]

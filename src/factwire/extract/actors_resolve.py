@@ -25,6 +25,8 @@ _NAMES = data_json("actors_names.json")
 HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
 PRONOUNS: dict[str, list] = _NAMES["pronouns"]
 FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
+GENDERED_WORDS = {**{w: g for w, g in HONORIFICS.items() if g},
+                  **{w: g for g in ("f", "m") for w in _NAMES["gendered_titles"][g]}}
 # spelling variants of one sound in transliterated names, applied in order
 SKELETON_RULES = [("kh", "h"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("ph", "f"), ("w", "v"),
                   ("y", "i"), ("j", "i"), ("ou", "u"), ("ee", "i"), ("ie", "i")]
@@ -72,12 +74,15 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def gender(ent: Entity, text: str) -> str | None:
-    """"m"/"f" when the text marks it: an honorific before a mention, else a common first
-    name; None when unknown."""
+    """"m"/"f" when the text marks it: an honorific or gendered title before or inside a
+    mention ("Ms. Rahimi", "Congresswoman Farr", "Queen Sofia"), else a common first name;
+    None when unknown."""
     for m in ent.mentions:
-        before = text[max(0, m.span[0] - 6):m.span[0]].split()
-        if before and before[-1].lower() in HONORIFICS and HONORIFICS[before[-1].lower()]:
-            return HONORIFICS[before[-1].lower()]
+        before = text[max(0, m.span[0] - 20):m.span[0]].split()[-1:]
+        for word in before + text[m.span[0]:m.span[1]].split():
+            found = GENDERED_WORDS.get(word.lower().strip(",;:"))
+            if found:
+                return found
     first = ent.name.split()[0].lower() if ent.name.split() else ""
     return FIRST_NAMES.get(first)
 

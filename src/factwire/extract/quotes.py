@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract import actors_resolve
 from factwire.extract._common import data_json, span_root
-from factwire.extract.actors_resolve import person_named
+from factwire.extract.actors_resolve import PRONOUNS, person_named
 from factwire.extract.datelines import find_dateline
 from factwire.model import Document, Entity, Quote
 
@@ -44,8 +45,6 @@ def lexicon() -> dict:
     titles = data["title_cues"]
     for key in ("label_words", "small_words"):
         titles[key] = frozenset(titles[key])
-    gender = data["gendered_titles"]
-    data["title_gender"] = {w: g for g in ("female", "male") for w in gender[g]}
     return data
 
 
@@ -370,7 +369,7 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         kinds = ("person",) if lower in lex["personal_pronouns"] else (
             "group", "organization", "country", "media")
         ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
-                                  lex["pronoun_gender"].get(lower))
+                                  PRONOUNS.get(lower, (None, None))[1])
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
@@ -449,16 +448,8 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
 
 
 def entity_gender(doc: Document, ent: Entity) -> str | None:
-    """ "female"/"male" when a mention carries or follows a gendered title ("Ms. Rahimi",
-    "Queen Sofia", "Congresswoman Farr"); None when the text does not say."""
-    titles = lexicon()["title_gender"]
-    for mention in ent.mentions:
-        before = doc.text[max(0, mention.span[0] - 20):mention.span[0]].split()[-1:]
-        for word in before + mention.text.split():
-            gender = titles.get(word.lower().strip(",;:"))
-            if gender:
-                return gender
-    return None
+    """"f"/"m" when the text shows the entity's gender (``actors_resolve.gender``)."""
+    return actors_resolve.gender(ent, doc.text)
 
 
 def _institution_near(doc: Document, subj: Token, quoted: list[Range]) -> Entity | None:
