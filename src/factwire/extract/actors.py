@@ -42,6 +42,7 @@ _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
 _CUES = data_json("actors_cues.json")
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
@@ -225,8 +226,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         candidates.append((end - start, 3, start, base))
         gazetteer[start] = min(end, gazetteer.get(start, end))
     curated = {i for _, _, _, b in candidates for i in range(b.start, b.end)}
+    # "May 15", "17 November": a date or a number in the text is no group the knowledge base
+    # names that way
+    numeric = {i for ent in parsed.ents if ent.label_ in NUMERIC_LABELS
+               for i in range(ent.start, ent.end)}
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
-        if any(i in curated for i in range(start, end)):
+        if any(i in curated or i in numeric for i in range(start, end)):
             continue  # the project's own rows stay on top
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
@@ -789,7 +794,10 @@ def _leftovers(st: _State) -> None:
             st.phrases.append(Phrase(s, e, "country", name,
                                      b.code, head=root.i))
         elif b.kind == "capital":
-            where = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+            first = root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # "via Moscow and Paris": Paris is where, as Moscow is
+            where = first.dep_ == "pobj" and first.head.lower_ in LOCATIVE
             if where or root.head.i in range(b.end, b.end + 3) and root.dep_ == "compound" \
                     and root.head.i not in st.agent_at:
                 st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
