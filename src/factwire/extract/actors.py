@@ -257,7 +257,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
         if len(inside) > 1 and any(t.dep_ == "cc" or t.text == "," for t in parsed[start:end]):
             continue
-        if _currency(parsed, start, end, money):
+        if _currency(parsed, start, end, money) or _glued_modifier(parsed, end):
             continue
         text = parsed[start:end].text
         known = lex.known.get(text.title()) if text.isupper() and len(text) > 4 else None
@@ -336,6 +336,14 @@ def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
                            or parsed[end - 1].text in ("-", "–")):
         end -= 1
     return start, end
+
+
+def _glued_modifier(parsed: Doc, end: int) -> bool:
+    """A name glued by a hyphen to a lower-case word is part of a modifier, not a mention:
+    "Oscar-winning", "Emmy-nominated", "Tesla-owned"."""
+    return (end + 1 < len(parsed) and parsed[end].text == "-" and not parsed[end - 1].whitespace_
+            and not parsed[end].whitespace_ and parsed[end + 1].is_lower
+            and parsed[end + 1].is_alpha)
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
