@@ -259,3 +259,17 @@ def test_a_spokesperson_takes_the_codes_of_the_body_it_speaks_for(entities):
     spokeswoman = by_mention(ents, "spokeswoman")
     assert (spokeswoman.kind, spokeswoman.country, spokeswoman.sector) == ("person", "USA", "GOV")
     assert by_mention(ents, "State Department").country == "USA"
+
+
+def test_names_only_inside_titles_of_works_are_no_actors(nlp):
+    """A film or song named in quotation marks is a title, not an actor; the actors around it
+    keep their entities, numbered in order."""
+    from factwire.extract import annotate
+
+    text = ("The streaming service will carry older films, including \u201cMary Poppins\u201d "
+            "and \u201cThe Jungle Book,\u201d chief executive Bob Iger told investors on Tuesday.")
+    doc = annotate(Document(id="t", text=text, published="2025-02-01"), nlp(text))
+    names = [e.name for e in doc.entities]
+    assert "Mary Poppins" not in names and "Bob Iger" in names
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(names) + 1)]
+    assert {q.kind for q in doc.quotes if "Poppins" in q.text} == {"title"}

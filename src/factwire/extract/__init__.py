@@ -35,6 +35,7 @@ def annotate(doc: Document, parsed: Doc) -> Document:
     doc.times = times.find_times(doc, parsed)
     doc.quantities = quantities.find_quantities(doc, parsed)
     doc.quotes = quotes.find_quotes(doc, parsed)
+    actors.drop_titled(doc)  # names only inside titles of works are no actors
     doc.claims = claims.find_claims(doc, parsed)
     doc.events = events.find_events(doc, parsed)
     geocode.geocode_events(doc)  # event places -> coordinates, offline

@@ -1081,6 +1081,25 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     return _group(phrases, lex, doc.text)
 
 
+def drop_titled(doc: Document) -> None:
+    """Names found only inside titles of works ("Mary Poppins" in a list of films, a song
+    called "Glasgow"): the quote step marks those spans ``title``; their names are no actors.
+    The other entities are numbered again in order and quote speakers follow them."""
+    titles = [q.span for q in doc.quotes if q.kind == "title"]
+    if not titles:
+        return
+    kept = [e for e in doc.entities if not all(
+        any(s <= m.span[0] and m.span[1] <= e_ for s, e_ in titles) for m in e.mentions)]
+    if len(kept) == len(doc.entities):
+        return
+    renamed = {e.id: f"e{i}" for i, e in enumerate(kept, 1)}
+    for e in kept:
+        e.id = renamed[e.id]
+    doc.entities = kept
+    for q in doc.quotes:
+        q.speaker = renamed.get(q.speaker) if q.speaker else None
+
+
 # --- spaCy component ----------------------------------------------------------------------------
 
 
