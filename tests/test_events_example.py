@@ -66,11 +66,7 @@ def test_weapons_and_what_russia_gives_back(example_doc):
     assert (economic.mode, economic.status) == ("economic", "expected")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the trained type scorer gives 'none' to the participle 'criticizing', the gerund "
-    "'shooting' and the floated 'sanctions' of the quoted question (P(none) 0.56-0.81 with the "
-    "corpus of 2026-12-02); no rule is written for these sentences (issue 11)"))
-def test_trump_criticism_missiles_and_threat(example_doc):
+def test_trump_criticism_and_missiles(example_doc):
     items = _events(example_doc)
     _find(items, "Donald Trump", "ACCUSE", "Vladimir Putin")
     assault = _find(items, "RUS", "ASSAULT", trigger="shooting")
@@ -78,7 +74,13 @@ def test_trump_criticism_missiles_and_threat(example_doc):
     quote = next(q for q in example_doc.quotes
                  if q.span[0] <= assault.trigger.span[0] < q.span[1])
     assert example_doc.entity(quote.speaker).name == "Donald Trump"
-    threat = _find(items, "Donald Trump", "THREATEN", "Vladimir Putin")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the trained type scorer gives 'none' to the floated 'sanctions' of the quoted question "
+    "(no explicit threat verb); no rule is written for this sentence (issue 11)"))
+def test_trump_threat(example_doc):
+    threat = _find(_events(example_doc), "Donald Trump", "THREATEN", "Vladimir Putin")
     assert threat.status == "possible"
     assert "sanction" in threat.context
 
