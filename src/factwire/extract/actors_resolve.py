@@ -121,9 +121,24 @@ def resolve_at(doc: Document, offset: int) -> Entity | None:
 def person_named(doc: Document, word: str) -> Entity | None:
     """The one person of ``doc`` whose name ``word`` shortens ("Dempsey", "Serena"); None
     when no person or several fit."""
-    named = [e for e in doc.entities if e.kind == "person"
-             and same_person((word,), tuple(e.name.split()))]
-    return named[0] if len(named) == 1 else None
+    return PersonNames(doc.entities).named(word)
+
+
+class PersonNames:
+    """The persons of one document, looked up by a short name through a ``PersonIndex`` (so a
+    lookup compares the few names that sound alike, not every person). Build once a document
+    when many words are looked up."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.index = PersonIndex()
+        for e in entities:
+            if e.kind == "person":
+                self.index.add(tuple(e.name.split()), e)
+
+    def named(self, word: str) -> Entity | None:
+        found = {id(e): e for n in self.index.matches((word,))
+                 for e in [self.index.entries[n][1]]}
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 class PersonIndex:
@@ -140,11 +155,12 @@ class PersonIndex:
         for w in tokens:
             if w.lower() in HONORIFICS:
                 continue
-            s = skeleton(w)
-            if s:
-                out.add(("=", s))
-                if len(s) >= MIN_SIMILAR:
-                    out.add(("~", s[-3:]))
+            for part in {w, w.split("-")[0]}:  # "Adeyemi" is found under "Adeyemi-Okafor"
+                s = skeleton(part)
+                if s:
+                    out.add(("=", s))
+                    if len(s) >= MIN_SIMILAR:
+                        out.add(("~", s[-3:]))
         return out
 
     def _index(self, n: int, tokens: tuple[str, ...]) -> None:

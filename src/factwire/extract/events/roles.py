@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
-from factwire.extract.actors_resolve import PRONOUNS, gender, person_named
+from factwire.extract.actors_resolve import PRONOUNS, PersonNames, gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
     DEFINITE_ACTOR_NOUNS,
@@ -126,7 +126,7 @@ class Resolver:
                 return None
             return entity
         if token.pos_ == "PROPN":  # a short name the actor step left untagged
-            return person_named(self.doc, token.text)
+            return self.person_names.named(token.text)
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             if lower in FIRST_PERSON:
@@ -189,6 +189,10 @@ class Resolver:
         return any(after <= start and end <= token.idx
                    and self.doc.entity_at(start, end) is None
                    for start, end in self.singular_noun_chunks)
+
+    @functools.cached_property
+    def person_names(self) -> PersonNames:
+        return PersonNames(self.doc.entities)
 
     @functools.cached_property
     def sentence_starts(self) -> list[int]:
