@@ -951,8 +951,8 @@ def _key(p: Phrase, persons: PersonIndex) -> tuple:
 def _name_words(text: str) -> tuple[str, ...]:
     """A name's words as written, a hyphenated or apostrophised surname one word
     ("Okonkwo-Bassey", "O'Brien"), which spaCy splits into several tokens."""
-    words = (w.strip(".,;:()[]\"“”‘’'") for w in text.split())
-    return tuple(w for w in words if any(c.isalpha() for c in w))
+    words = (re.sub(r"['’]s$", "", w.strip(".,;:()[]\"“”‘’'")) for w in text.split())
+    return tuple(w for w in words if any(c.isalpha() for c in w))  # no possessive "'s"
 
 
 def _person_key(p: Phrase, persons: PersonIndex) -> tuple:
