@@ -211,3 +211,21 @@ def test_spacy_component_sets_quotes_and_claims():
     parsed = pipeline("\u201cWe will not sign,\u201d the minister said. Talks may resume in May.")
     assert parsed._.quotes and parsed._.quotes[0].cue == "said"
     assert {c.status for c in parsed._.claims} >= {"negated", "possible"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The mill is going to shut its gates next spring, the workers' council said.", "expected"),
+    ("Mexico to host regional security talks in June", "expected"),
+    pytest.param("Chile to host Pacific fisheries talks in October", "expected",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the parser makes 'Chile' the root and 'to host' its clause modifier, so "
+                     "the claim's head is the noun and the infinitive's cue is not read"))),
+    ("The new bridge is slated to open to traffic in August.", "expected"),
+    ("She went to collect her passport and returned within the hour.", "asserted"),
+    ("The coast guard is going after the smugglers near the islands.", "asserted"),
+])
+def test_future_forms_of_a_clause(nlp, text, status):
+    """"be going to", a headline "X to host", "is slated to": the clause lies ahead; a past
+    "went to" and "going after" do not."""
+    claims = _claims(nlp, text).claims
+    assert claims and claims[0].status == status

@@ -180,6 +180,13 @@ def adjective_status(adj: Token) -> str | None:
     return status
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Mexico to host summit in June": a sentence whose main verb is a to-infinitive with its
+    own subject, the headline form of the future."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _realised_infinitive(verb: Token) -> bool:
     """ "managed to X", "the first woman to X": infinitives that assert X happened."""
     lex = lexicon()
@@ -245,6 +252,9 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     hits: list[Cue] = []
     if head.pos_ in ("VERB", "AUX"):
+        if lemma in lex["progressive_future"] and head.tag_ == "VBG" and dep == "xcomp" and any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+            hits += _cue("expected", head)  # "is going to close"
         if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass") and (
                 dep != "xcomp" or lemma in lex["negative_clause_governors"]):
             hits += _cue(lex["negative_governors"][lemma], head)
@@ -549,8 +559,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             if parent is not None and "\n" in doc.text[min(anc.idx, head.idx):
                                                             max(anc.idx, head.idx)]:
                 parent = None  # a heading glued to the next sentence by the parser
-            cues = [c for c in cues_for_token(head, include_self=True)
-                    if c.kind != "infinitive"]  # purposes of done acts are not "expected"
+            cues = [c for c in cues_for_token(head, include_self=True)  # purposes of done
+                    if c.kind != "infinitive" or _headline_infinitive(head)]  # acts: no
             cue = pick([c for c in cues if c.status != "asserted"])
             source = _source(doc, head, cues, quotes, quoted)
             if (source[0] is None and source[1] is None and parent is not None
