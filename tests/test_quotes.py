@@ -133,27 +133,21 @@ def test_example_quote_spans_point_at_their_text(example_doc, needle):
     assert needle in example_doc.text[q.span[0]:q.span[1]]
 
 
-def test_hyphenated_speaker_is_one_name_linked_to_the_full_name(nlp):
-    """A surname glued by a hyphen is one word of the speaker's name, and the short name is
-    the same person as the full name earlier in the text."""
+@pytest.mark.parametrize("text, needle, speaker_text, speaker", [
+    # a surname glued by a hyphen is one word of the speaker's name, linked to the full name
+    ("Sarah Whitfield-Jones leads the nurses' union at the city hospital.\n\n"
+     "\u201cWe have had no reply from the trust,\u201d Whitfield-Jones said on Thursday.",
+     "no reply", "Whitfield-Jones", "Sarah Whitfield-Jones"),
+    # "Adeyemi said": the actor step tags no mention there, and the speaker is still that person
+    ("Ngozi Adeyemi-Okafor chairs the port authority.\n\n"
+     "Adeyemi said the cranes would be repaired by March.",
+     "cranes", "Adeyemi", "Ngozi Adeyemi-Okafor"),
+])
+def test_short_and_hyphenated_speaker_names_link_to_the_full_name(nlp, text, needle,
+                                                                  speaker_text, speaker):
     from factwire.extract import annotate
 
-    text = ("Sarah Whitfield-Jones leads the nurses' union at the city hospital.\n\n"
-            "\u201cWe have had no reply from the trust,\u201d Whitfield-Jones said on Thursday.")
     doc = annotate(_doc(text), nlp(text))
-    quote = _quote(doc, "no reply")
-    assert quote.speaker_text == "Whitfield-Jones"
-    assert _speaker(doc, quote) == "Sarah Whitfield-Jones"
-
-
-def test_speaker_named_by_the_first_part_of_a_double_surname(nlp):
-    """"Adeyemi said" after "Ngozi Adeyemi-Okafor": the actor step tags no mention there,
-    and the speaker is still that person."""
-    from factwire.extract import annotate
-
-    text = ("Ngozi Adeyemi-Okafor chairs the port authority.\n\n"
-            "Adeyemi said the cranes would be repaired by March.")
-    doc = annotate(_doc(text), nlp(text))
-    quote = _quote(doc, "cranes")
-    assert quote.speaker_text == "Adeyemi"
-    assert _speaker(doc, quote) == "Ngozi Adeyemi-Okafor"
+    quote = _quote(doc, needle)
+    assert quote.speaker_text == speaker_text
+    assert _speaker(doc, quote) == speaker
