@@ -87,6 +87,11 @@ def gender(ent: Entity, text: str) -> str | None:
     return FIRST_NAMES.get(first)
 
 
+def pronoun_gender(word: str) -> str | None:
+    """"m"/"f" for he/him/his, she/her/hers and their reflexives; None for any other word."""
+    return PRONOUNS.get(word.lower(), (None, None))[1]
+
+
 def _fits(ent: Entity, cls: str, sex: str | None, text: str) -> bool:
     if cls == "person":
         return ent.kind == "person" and (sex is None or gender(ent, text) in (None, sex))

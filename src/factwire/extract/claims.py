@@ -144,16 +144,19 @@ def _across_quote(a: Token, b: Token) -> bool:
     return (before[hi] - before[lo + 1]) % 2 == 1
 
 
-@functools.lru_cache(maxsize=4)
 def _quote_marks_before(doc: Doc) -> list[int]:
-    """For each token index i, how many quotation marks come before it (one pass per Doc,
-    so that every pair of tokens is answered without walking the tokens between them)."""
-    counts, n = [], 0
-    for t in doc:
-        counts.append(n)
-        n += t.text in _QUOTE_MARKS
-    counts.append(n)
-    return counts
+    """For each token index i, how many quotation marks come before it: counted once a Doc
+    and kept in its ``user_data`` (as ``quantities.lowered`` keeps its arrays), so every pair
+    of tokens is answered without walking the tokens between them."""
+    cached = doc.user_data.get("factwire_quote_marks_before")
+    if cached is None or len(cached) != len(doc) + 1:
+        cached, n = [], 0
+        for t in doc:
+            cached.append(n)
+            n += t.text in _QUOTE_MARKS
+        cached.append(n)
+        doc.user_data["factwire_quote_marks_before"] = cached
+    return cached
 
 
 def _question(verb: Token) -> list[Cue]:
@@ -559,8 +562,10 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             if parent is not None and "\n" in doc.text[min(anc.idx, head.idx):
                                                             max(anc.idx, head.idx)]:
                 parent = None  # a heading glued to the next sentence by the parser
-            cues = [c for c in cues_for_token(head, include_self=True)  # purposes of done
-                    if c.kind != "infinitive" or _headline_infinitive(head)]  # acts: no
+            # the purpose of a done act is not "expected" ("came to help"); a headline's
+            # infinitive is ("Mexico to host talks")
+            cues = [c for c in cues_for_token(head, include_self=True)
+                    if c.kind != "infinitive" or _headline_infinitive(head)]
             cue = pick([c for c in cues if c.status != "asserted"])
             source = _source(doc, head, cues, quotes, quoted)
             if (source[0] is None and source[1] is None and parent is not None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from factwire.extract import actors_resolve
 from factwire.extract._common import data_json, span_root
-from factwire.extract.actors_resolve import PRONOUNS, person_named
+from factwire.extract.actors_resolve import person_named, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.model import Document, Entity, Quote
 
@@ -369,7 +369,7 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         kinds = ("person",) if lower in lex["personal_pronouns"] else (
             "group", "organization", "country", "media")
         ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
-                                  PRONOUNS.get(lower, (None, None))[1])
+                                  pronoun_gender(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
@@ -421,7 +421,8 @@ def _nearest_before(doc: Document, offset: int, quoted: list[Range],
     """The nearest entity of a fitting kind before ``offset``; for "he"/"she" one whose
     gender, where the text shows it, agrees."""
     for _, ent in _mentions_before(doc, offset, quoted, 1500):
-        if ent.kind in kinds and (gender is None or entity_gender(doc, ent) in (None, gender)):
+        if ent.kind in kinds and (
+                gender is None or actors_resolve.gender(ent, doc.text) in (None, gender)):
             return ent
     return None
 
@@ -435,8 +436,8 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
     near = [(start, ent) for start, ent in _mentions_before(doc, offset, quoted, window)
             if ent.kind in kinds]
     if gender is not None:
-        near = [(s, e) for s, e in near if entity_gender(doc, e) in (None, gender)]
-        agreeing = [e for _, e in near if entity_gender(doc, e) == gender]
+        near = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) in (None, gender)]
+        agreeing = [e for _, e in near if actors_resolve.gender(e, doc.text) == gender]
         if agreeing:
             return agreeing[0]
     subjects = [e for s, e in near if _is_subject_at(parsed, s)]
@@ -445,11 +446,6 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
     if near:
         return near[0][1]
     return _nearest_before(doc, offset, quoted, kinds, gender)
-
-
-def entity_gender(doc: Document, ent: Entity) -> str | None:
-    """"f"/"m" when the text shows the entity's gender (``actors_resolve.gender``)."""
-    return actors_resolve.gender(ent, doc.text)
 
 
 def _institution_near(doc: Document, subj: Token, quoted: list[Range]) -> Entity | None:

@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
-from factwire.extract.actors_resolve import PRONOUNS, PersonNames, gender
+from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
     DEFINITE_ACTOR_NOUNS,
@@ -168,7 +168,7 @@ class Resolver:
         phrase = token.head if token.dep_ == "poss" else token
         excluded |= {e.id for t in phrase.subtree if t.i != token.i
                      for e in [self.doc.entity_at(t.idx, t.idx + len(t.text))] if e}
-        sex = PRONOUNS.get(pronoun, (None, None))[1]  # "she" is no man the text names as one
+        sex = pronoun_gender(pronoun)  # "she" is no man the text names as one
         if sex is not None:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
                          and gender(e, self.doc.text) not in (None, sex)}
