@@ -177,3 +177,25 @@ def test_hours_next_to_a_part_of_the_day(nlp):
     assert found["tonight around 7"] == ("TIME", "2025-04-30T19:00")
     assert found["this morning"] == ("TIME", "2025-04-30TMO")  # 7 people, not 7 o'clock
     assert found["8 this morning"] == ("TIME", "2025-04-30T08:00")
+
+
+def test_patterns_near_time_words_find_what_whole_sentences_find(nlp):
+    """The matcher runs only within reach of a time word or digit; on prose full of dates,
+    clock times, holidays and numbers it finds exactly what a run over every sentence finds."""
+    from factwire.extract import times
+
+    text = ("The council met on Tuesday, March 4, 2025, at 9:30 a.m. and again two weeks later. "
+            "Talks on the budget, which began in the spring of 2023, will resume after Easter "
+            "Monday, officials said.\n\nBy the end of the third quarter, some 40 000 people had "
+            "signed the petition; a decade ago, fewer than a hundred would have done so. "
+            "The mayor, speaking at a long and noisy meeting of residents who had waited for "
+            "hours in the rain outside the town hall, promised a vote before Christmas Eve.")
+    parsed = nlp(text)
+    matcher, _ = times._matchers(id(parsed.vocab), parsed.vocab)
+    every_sentence = {(sent.start + s, sent.start + e)
+                      for sent in parsed.sents for _, s, e in matcher(sent)}
+    windowed = {(start + s, start + e) for start, end in times.trigger_windows(parsed)
+                for _, s, e in matcher(parsed[start:end])}
+    assert len(every_sentence) >= 8
+    assert windowed == every_sentence
+    assert sum(e - s for s, e in times.trigger_windows(parsed)) < len(parsed)

@@ -19,6 +19,7 @@ import functools
 import re
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -147,7 +148,7 @@ def trigger_words() -> frozenset[str]:
     words |= set(lex["extra_trigger_words"])
     words |= set(lex["fiscal_words"])
     for name in list(lex["holidays_fixed"]) + list(lex["holidays_rules"]):
-        words |= {w.lower() for w in name.split() if w[:1].isupper()}  # not its "of", "the"
+        words |= {w for w in name.lower().split() if w not in STOP_WORDS}  # not "of", "the"
     return frozenset(words)
 
 
@@ -171,17 +172,9 @@ def trigger_windows(parsed: Doc) -> list[tuple[int, int]]:
     such word, inside its sentence, hold every match. Running the matcher there alone, not
     over whole sentences, spares most of its work and finds the same spans."""
     triggers, reach = trigger_words(), pattern_reach()
-    windows: list[list[int]] = []
-    for sent in parsed.sents:
-        for t in sent:
-            if t.lower_ in triggers or any(c.isdigit() for c in t.text):
-                start = max(sent.start, t.i - reach + 1)
-                end = min(sent.end, t.i + reach)
-                if windows and start <= windows[-1][1]:
-                    windows[-1][1] = max(windows[-1][1], end)
-                else:
-                    windows.append([start, end])
-    return [(s, e) for s, e in windows]
+    return unions([(max(sent.start, t.i - reach + 1), min(sent.end, t.i + reach))
+                   for sent in parsed.sents for t in sent
+                   if t.lower_ in triggers or any(c.isdigit() for c in t.text)])
 
 
 def candidate_spans(parsed: Doc) -> list[tuple[int, int]]:
