@@ -273,3 +273,36 @@ def test_names_only_inside_titles_of_works_are_no_actors(nlp):
     assert "Mary Poppins" not in names and "Bob Iger" in names
     assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(names) + 1)]
     assert {q.kind for q in doc.quotes if "Poppins" in q.text} == {"title"}
+
+
+def test_a_capital_named_like_a_bigger_city_elsewhere_is_that_city(entities):
+    """Montserrat's Plymouth, Norfolk Island's Kingston and Bermuda's Hamilton share their
+    names with much larger cities: the gazetteer's city wins, and no tiny territory's
+    government appears in a story about England, Jamaica or Canada."""
+    ents = entities("Junior doctors in England walked out on Thursday. Pickets gathered "
+                    "outside hospitals from Leeds to Plymouth, and the government said the "
+                    "offer would not change.")
+    assert all(e.country != "MSR" for e in ents), [(e.name, e.country) for e in ents]
+    assert by_mention(ents, "Plymouth").country == "GBR"
+    assert by_mention(ents, "government").country == "GBR"
+    jam = entities("Kingston said on Monday it would seek new talks with the bauxite firms.")
+    assert by_mention(jam, "Kingston").country == "JAM"
+    can = entities("Flooding closed two bridges in Hamilton, Ontario, on Sunday.")
+    assert all(e.country != "BMU" for e in can)
+
+
+def test_congo_alone_is_the_democratic_republic(entities):
+    ents = entities("Congolese troops pushed toward Bunia as Congo's government appealed for "
+                    "help. The Republic of Congo closed its river crossings at Brazzaville.")
+    assert by_mention(ents, "Congolese troops").country == "COD"
+    assert by_mention(ents, "Congo's government").country == "COD"
+    assert by_mention(ents, "Republic of Congo").country == "COG"
+
+
+def test_distinct_organisations_are_distinct_entities(entities):
+    ents = entities("Human Rights Watch and Doctors Without Borders said the clinics were "
+                    "shelled, while MI5 and the Home Office declined to comment.")
+    names = {m.text: e.name for e in ents for m in e.mentions}
+    assert names["Human Rights Watch"] != names["Doctors Without Borders"]
+    assert names["MI5"] != names["Home Office"]
+    assert names["Doctors Without Borders"] == "Doctors Without Borders"

@@ -129,6 +129,7 @@ def _with_the(names: list[str]) -> list[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     countries = data_json("actors_countries.json")
+    places = data_json("actors_places.json")
     entries: dict[str, list[tuple[str, Known]]] = {k: [] for k in KNOWN_KINDS}
     capitals: dict[str, str] = {}
     for code, rec in countries.items():
@@ -138,7 +139,9 @@ def lexicon() -> Lexicon:
             entries["demonym"].append((n, Known("demonym", rec["name"], code)))
         for n in rec["people"]:
             entries["people"].append((n, Known("people", n, code, None, "group")))
-        if rec.get("capital"):
+        # A capital that the gazetteer gives to another country is a bigger city's name
+        # (Montserrat's Plymouth, Norfolk Island's Kingston): it stays that city.
+        if rec.get("capital") and places.get(rec["capital"], code) == code:
             capitals[rec["capital"]] = code
             entries["capital"].append((rec["capital"], Known("capital", rec["name"], code)))
     igo_codes = set()
@@ -191,7 +194,6 @@ def lexicon() -> Lexicon:
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
-    places = data_json("actors_places.json")
     by_surname: dict[str, list[Known]] = {}
     for surface, entry in known.items():
         if entry.kind == "person" and surface == entry.name and " " in surface:
