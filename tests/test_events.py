@@ -397,3 +397,16 @@ def test_he_and_she_skip_a_person_the_text_shows_to_be_of_the_other_gender(nlp, 
     names = {e.id: e.name for e in doc.entities}
     accuse = [ev for ev in doc.events if ev.type == "ACCUSE"]
     assert accuse and [names[a] for a in accuse[0].actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "France condemned the shelling of Kyiv on Monday.",
+    "Germany strongly denounced the bombing on Sunday.",
+])
+def test_condemning_an_event_is_an_accusation_with_the_doer_unnamed(nlp, text):
+    """The object is an event, not a party: the accusation stands with its recipient unnamed,
+    and the condemned event is not the condemner's own act."""
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert found and found[0][1] == "ACCUSE" and found[0][2] == (), found
+    assert not [f for f in found if f[1] == "ASSAULT" and f[0] == found[0][0]], found

@@ -240,7 +240,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
         cand.modality = cand.modality or _stated_intent(cand, lexicon)
-        if not _viable(cand, lexicon):
+        if not _viable(cand, lexicon, matched):
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
@@ -323,9 +323,12 @@ def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Res
     cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
 
 
-def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
+def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int] = frozenset()
+            ) -> bool:
     """Structural gate: the sides this type needs are there (whatever their country: a
-    domestic event is an event; the score says how sure the coder is)."""
+    domestic event is an event; the score says how sure the coder is). A recipient may stay
+    unnamed when the object is itself an event ("condemned the shelling"): that event's
+    trigger in ``matched`` is then folded under this one."""
     etype = _event_type(cand)
     if not cand.actors and not cand.recipients:
         return False
@@ -344,7 +347,8 @@ def _viable(cand: Candidate, lexicon: Lexicon) -> bool:
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
             and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
-        ):
+        ) and not (cand.actors and any(o.i in matched and o.pos_ == "NOUN"
+                                       for o in _objects(cand.token))):
             return False
     return True
 
