@@ -410,3 +410,20 @@ def test_condemning_an_event_is_an_accusation_with_the_doer_unnamed(nlp, text):
     found = coded(doc, events.find_events(doc, parsed))
     assert found and found[0][1] == "ACCUSE" and found[0][2] == (), found
     assert not [f for f in found if f[1] == "ASSAULT" and f[0] == found[0][0]], found
+
+
+def test_they_is_never_one_person(nlp):
+    doc, parsed = make_doc(nlp, "Vladimir Putin spoke on Monday. They accused Ukraine of "
+                                "shelling the plant.")
+    assert not [e for e in coded(doc, events.find_events(doc, parsed))
+                if e[0] == ("Vladimir Putin",)]
+
+
+def test_them_after_an_uncoded_plural_subject_is_that_group_not_an_earlier_party(nlp):
+    """"Two students were arrested in Turkey ... Prosecutors charged them": "them" are the
+    students (no entity), not Turkey, named only as the place."""
+    actors = [(["Turkey"], "country", "TUR"), (["Prosecutors"], "group", "TUR")]
+    doc, parsed = make_doc(nlp, "Two students were arrested in Turkey on Friday. Prosecutors "
+                                "charged them with insulting the president.", actors=actors)
+    accusations = [e for e in coded(doc, events.find_events(doc, parsed)) if e[1] == "ACCUSE"]
+    assert accusations == [(("Prosecutors",), "ACCUSE", ())]

@@ -138,6 +138,10 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
 
 
+# The built-in place prepositions, for the resolver (a settings lexicon may add its own).
+PLACE_PREPS = frozenset(_builtin()["type_rules"]["place_preps"])
+
+
 @dataclass(frozen=True)
 class Modality:
     """One row of the modality table: the type a stated modality gives an act, and whether

@@ -347,7 +347,8 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
             and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
-        ) and not (cand.actors and any(o.i in matched and o.pos_ == "NOUN"
+        ) and not (cand.actors and any((o.i in matched and o.pos_ == "NOUN")
+                                       or o.pos_ == "PRON"
                                        for o in _objects(cand.token))):
             return False
     return True

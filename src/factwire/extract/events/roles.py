@@ -19,6 +19,7 @@ from factwire.extract.events.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PHRASE_PREPS,
+    PLACE_PREPS,
     THING_PRONOUNS,
     Lexicon,
     TriggerRule,
@@ -154,10 +155,8 @@ class Resolver:
         if kinds is None:
             if pronoun in PERSON_PRONOUNS:
                 kinds = {"person"}
-            elif pronoun in THING_PRONOUNS:
+            else:  # "they" is plural: a body, a group or a country, never one person
                 kinds = {"country", "organization", "group"}
-            else:
-                kinds = {"country", "organization", "group", "person"}
         before = bisect.bisect_right(self.sentence_starts, token.idx)
         floor = self.sentence_starts[max(0, before - ANTECEDENT_SENTENCES)] if before else 0
         excluded = set(exclude)
@@ -176,19 +175,25 @@ class Resolver:
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
-            if entity.kind in kinds and entity.id not in excluded and entity.country:
-                if pronoun == "it" and self._thing_between(end, token):
+            if entity.kind in kinds and entity.id not in excluded and entity.country \
+                    and not self._named_as_place(start, end):
+                if pronoun == "it" and self._thing_between(end, token,
+                                                           self.singular_noun_chunks):
                     return nearest  # "... the deal, while Germany and Spain support it"
+                if pronoun in GROUP_PRONOUNS and self._thing_between(
+                        end, token, self.plural_subject_chunks):
+                    return nearest  # "The suspects were detained ... Prosecutors charged them"
                 if self._is_subject(start, end):
                     return entity  # a subject or possessor is the salient antecedent
                 nearest = nearest or entity
         return nearest
 
-    def _thing_between(self, after: int, token: Token) -> bool:
-        """Is there a non-entity noun phrase (a thing) between a candidate and "it"?"""
+    def _thing_between(self, after: int, token: Token, chunks: list[tuple[int, int]]) -> bool:
+        """Is one of ``chunks``, a noun phrase that is no entity, between a candidate and the
+        pronoun: the nearer antecedent, which no code can stand for?"""
         return any(after <= start and end <= token.idx
                    and self.doc.entity_at(start, end) is None
-                   for start, end in self.singular_noun_chunks)
+                   for start, end in chunks)
 
     @functools.cached_property
     def person_names(self) -> PersonNames:
@@ -204,6 +209,18 @@ class Resolver:
         """(start, end) characters of the noun chunks headed by a singular common noun."""
         return [(c.start_char, c.end_char) for c in self.parsed.noun_chunks
                 if c.root.pos_ == "NOUN" and c.root.tag_ not in {"NNS", "NNPS"}]
+
+    @functools.cached_property
+    def plural_subject_chunks(self) -> list[tuple[int, int]]:
+        """(start, end) characters of the plural common-noun subjects ("The suspects were")."""
+        return [(c.start_char, c.end_char) for c in self.parsed.noun_chunks
+                if c.root.tag_ == "NNS" and c.root.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+
+    def _named_as_place(self, start: int, end: int) -> bool:
+        """Is this mention where something happened ("detained in eastern Poland"), which a
+        pronoun does not take up as a party?"""
+        root = span_root(self.parsed, start, end)
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
     def _is_subject(self, start: int, end: int) -> bool:
         root = span_root(self.parsed, start, end)
