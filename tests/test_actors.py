@@ -306,3 +306,19 @@ def test_distinct_organisations_are_distinct_entities(entities):
     assert names["Human Rights Watch"] != names["Doctors Without Borders"]
     assert names["MI5"] != names["Home Office"]
     assert names["Doctors Without Borders"] == "Doctors Without Borders"
+
+
+@pytest.mark.parametrize("text,title,name,country,sector", [
+    ("Ghana's foreign minister, Abena Boateng, condemned the attack on Tuesday.",
+     "Ghana's foreign minister", "Abena Boateng", "GHA", "GOV"),
+    ("The Chilean army chief, Gen. Ramon Fuentes, said the border was calm.",
+     "Chilean army chief", "Ramon Fuentes", "CHL", "MIL"),
+    ("A member of the Peruvian congress, Maria Torres, began a hunger strike on Monday.",
+     "member of the Peruvian congress", "Maria Torres", "PER", "LEG"),
+])
+def test_a_title_phrase_before_the_name_in_apposition_is_the_same_person(
+        entities, text, title, name, country, sector):
+    ents = entities(text)
+    person = by_mention(ents, name)
+    assert any(title in m.text for m in person.mentions), person.mentions
+    assert (person.name, person.country, person.sector) == (name, country, sector)

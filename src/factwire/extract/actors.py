@@ -555,6 +555,8 @@ def _persons(st: _State) -> None:
         appos_title = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree
                        if t.i <= c.i]
         right = _right_context(st, root, b.end)
+        lead = _titled_head(st, root, b.start)
+        window = lead + window
         context = window + appos + right
         titles = _agents_in(st, window + appos_title)
         persons_titles = [a for a in titles if a[2].kind == "person"]
@@ -584,12 +586,32 @@ def _persons(st: _State) -> None:
         if b.kind == "person":
             p.name = b.name
         st.phrases.append(p)
+        if lead:  # "Ghana's foreign minister, Abena Boateng,": the title phrase is her too
+            s0, e0, _title = _text(st, lead[0], lead[-1] + 1)
+            st.phrases.append(Phrase(s0, e0, "person", p.name, code, sector, head=root.head.i,
+                                     ref=p, source=source))
+            st.head_phrase[root.head.i] = p
         named = {i for i in appos if i not in appos_title and i in st.base_at
                  and st.base_at[i].kind in ("org", "igo", "media", "ner-org")}
         st.consumed.update(window + [i for i in appos if i not in named])
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+def _titled_head(st: _State, root: Token, start: int) -> list[int]:
+    """The title phrase a name stands in apposition to, before it ("Ghana's foreign minister,
+    Abena Boateng," / "a member of the Syrian parliament, X,"): its tokens, when its head is
+    a person's title no other phrase has taken; else none."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= start or head.i in st.consumed:
+        return []
+    agent = st.agent_at.get(head.i)
+    if agent is None or agent[2].kind != "person" or agent[1] != head.i + 1:
+        return []
+    tokens = [t.i for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
+              and t.i not in st.consumed]
+    return tokens if head.i in tokens else []
 
 
 def _named_bodies(st: _State) -> None:
