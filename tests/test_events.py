@@ -427,3 +427,16 @@ def test_them_after_an_uncoded_plural_subject_is_that_group_not_an_earlier_party
                                 "charged them with insulting the president.", actors=actors)
     accusations = [e for e in coded(doc, events.find_events(doc, parsed)) if e[1] == "ACCUSE"]
     assert accusations == [(("Prosecutors",), "ACCUSE", ())]
+
+
+def test_the_dateline_country_codes_countryless_participants_over_the_most_named_one(nlp):
+    actors = [(["The police", "police"], "group", None), (["Burkina Faso"], "country", "BFA")]
+    text = ("ACCRA, Ghana (Agency) — The police arrested two smugglers on Monday. Burkina "
+            "Faso has closed its side of the border, and traders said Burkina Faso would "
+            "reopen it next week.")
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    found = events.find_events(doc, parsed)
+    assert [e.type for e in found][:1] == ["COERCE"]
+    police = doc.entity(found[0].actor[0])
+    assert (police.name, police.country, police.country_source) == ("The police", "GHA",
+                                                                    "context")

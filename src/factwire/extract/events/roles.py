@@ -10,6 +10,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import span_root
 from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
@@ -60,8 +61,13 @@ def dateline_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def context_country(doc: Document, datelines: list[tuple[int, int]]) -> str | None:
-    """The document's country context: the country of the place in its dateline, else the
+    """The document's country context: the country of its dateline (read as the actors step
+    reads it: "ACCRA, Ghana (Agency) —" is Ghana, whatever the story names most), else the
     country its places and countries are named for most often (if one clearly leads)."""
+    dateline = doc.dateline or find_dateline(doc)
+    code = actors_context.dateline_country(doc, dateline, actors_lexicon.lexicon())
+    if code:
+        return code
     counts: dict[str, int] = {}
     for entity in doc.entities:
         if not entity.country or entity.kind not in {"country", "location"}:
