@@ -440,3 +440,32 @@ def test_the_dateline_country_codes_countryless_participants_over_the_most_named
     police = doc.entity(found[0].actor[0])
     assert (police.name, police.country, police.country_source) == ("The police", "GHA",
                                                                     "context")
+
+
+def test_an_earlier_act_in_a_clause_of_its_own_is_an_event_of_its_own(nlp):
+    """"Police detained X, days after officers arrested Y": the arrest has its own subject, so
+    it is no outcome of the detention folded into it."""
+    actors = [(["Police"], "group", "TUR"), (["a journalist"], "person", "TUR"),
+              (["officers"], "group", "TUR"), (["two activists"], "group", "TUR")]
+    doc, parsed = make_doc(nlp, "Police detained a journalist on Monday, days after officers "
+                                "arrested two activists.", actors=actors)
+    assert coded(doc, events.find_events(doc, parsed)) == [
+        (("Police",), "COERCE", ("a journalist",)), (("officers",), "COERCE", ("two activists",))]
+
+
+def test_he_reaches_a_titled_person_the_text_gives_no_country(nlp):
+    """A local story may name no country: "Mayor X said he had asked the council ..." is
+    still the mayor's request."""
+    doc = Document(id="t", text="Mayor Owen Carraway said he had asked the council to meet "
+                                "later this week.")
+    parsed = nlp(doc.text)
+    doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    text = doc.text
+    doc.entities = [
+        Entity("e1", "Owen Carraway", "person", None, "GOV",
+               [Mention(_span(text, "Owen Carraway"), "Owen Carraway")]),
+        Entity("e2", "council", "organization", None, "GOV",
+               [Mention(_span(text, "council"), "council")]),
+    ]
+    assert coded(doc, events.find_events(doc, parsed)) == [(("Owen Carraway",), "REQUEST",
+                                                            ("council",))]

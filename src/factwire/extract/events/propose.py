@@ -166,6 +166,8 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
                  and k.token.dep_ in {"dobj", "nsubjpass"}), None)
             if cur.dep_ != "advcl" or head is None:
                 return False
+            if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in cur.children):
+                return False  # "..., days after its agency arrested two men": its own clause
             if _event_type(head) in CONTENT_TYPES:  # "refused to meet X, saying he would ..."
                 return True
             # "attacked Kyiv, killing 12"; "staged rallies ..., saying he must resign"
@@ -203,7 +205,7 @@ def _content_clause(clause: Token) -> bool:
         return False
     kids = list(clause.children)
     if clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in kids
     ):
         return True
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)

@@ -181,7 +181,9 @@ class Resolver:
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
-            if entity.kind in kinds and entity.id not in excluded and entity.country \
+            # a person is a person, coded or not; a body or group needs a code to be a party
+            coded = entity.country or entity.sector or entity.kind == "person"
+            if entity.kind in kinds and entity.id not in excluded and coded \
                     and not self._named_as_place(start, end):
                 if pronoun == "it" and self._thing_between(end, token,
                                                            self.singular_noun_chunks):
