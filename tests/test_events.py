@@ -469,3 +469,19 @@ def test_he_reaches_a_titled_person_the_text_gives_no_country(nlp):
     ]
     assert coded(doc, events.find_events(doc, parsed)) == [(("Owen Carraway",), "REQUEST",
                                                             ("council",))]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("France urged partners to send more air defence systems.", "REQUEST"),
+    ("Germany called on all sides to respect the ceasefire.", "REQUEST"),
+    ("Japan evacuated about 300 civilians from the port overnight.", "AID"),
+])
+def test_people_named_by_a_common_noun_are_an_unnamed_recipient(nlp, text, etype):
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [(f[1], f[2]) for f in found] == [(etype, ())], found
+
+
+def test_a_thing_demanded_is_no_recipient(nlp):
+    doc, parsed = make_doc(nlp, "France urged restraint on Monday.")
+    assert events.find_events(doc, parsed) == []

@@ -329,8 +329,8 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int
             ) -> bool:
     """Structural gate: the sides this type needs are there (whatever their country: a
     domestic event is an event; the score says how sure the coder is). A recipient may stay
-    unnamed when the object is itself an event ("condemned the shelling"): that event's
-    trigger in ``matched`` is then folded under this one."""
+    unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
+    is then folded under this one."""
     etype = _event_type(cand)
     if not cand.actors and not cand.recipients:
         return False
@@ -349,11 +349,20 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
             and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
-        ) and not (cand.actors and any((o.i in matched and o.pos_ == "NOUN")
-                                       or o.pos_ == "PRON"
-                                       for o in _objects(cand.token))):
+        ) and not (cand.actors and _unnamed_recipient(cand.token, matched, lexicon)):
             return False
     return True
+
+
+def _unnamed_recipient(token: Token, matched: frozenset[int] | set[int],
+                       lexicon: Lexicon) -> bool:
+    """Does the trigger have a recipient that no entity codes: an event it reacts to
+    ("condemned the shelling"), a pronoun ("charged them"), or people named by a common noun
+    ("urged partners", "called on all sides", "evacuated 1,200 people")?"""
+    heads = _objects(token) + [g for _p, g in _preps(token, {"on", "upon", "to"})]
+    return any((o.i in matched and o.pos_ == "NOUN") or o.pos_ == "PRON"
+               or (o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.classes["human_groups"])
+               for o in heads)
 
 
 def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
