@@ -485,3 +485,19 @@ def test_people_named_by_a_common_noun_are_an_unnamed_recipient(nlp, text, etype
 def test_a_thing_demanded_is_no_recipient(nlp):
     doc, parsed = make_doc(nlp, "France urged restraint on Monday.")
     assert events.find_events(doc, parsed) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck a fuel depot near Kyiv overnight.", "ASSAULT"),
+    ("Israeli missiles hit an army base in Syria on Sunday.", "ASSAULT"),
+    ("Poland has shut a border crossing with Belarus to freight traffic.", "SANCTION"),
+    ("The speech by the French minister struck a chord in Germany.", None),
+    ("Shares in Japan hit a record high on Friday.", None),
+])
+def test_strikes_on_targets_and_closed_crossings(nlp, text, expected):
+    actors = ACTORS + [(["Russian drones"], "group", "RUS"), (["Israeli missiles"], "group",
+                                                               "ISR"),
+                       (["Belarus"], "country", "BLR"), (["French minister"], "person", "FRA")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    types = [e.type for e in events.find_events(doc, parsed)]
+    assert types == ([expected] if expected else []), types
