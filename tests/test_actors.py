@@ -322,3 +322,18 @@ def test_a_title_phrase_before_the_name_in_apposition_is_the_same_person(
     person = by_mention(ents, name)
     assert any(title in m.text for m in person.mentions), person.mentions
     assert (person.name, person.country, person.sector) == (name, country, sector)
+
+
+def test_a_rank_takes_the_service_that_modifies_it(entities):
+    """Police forces have sergeants and lieutenants too: the rank is military only when
+    nothing says otherwise."""
+    assert by_mention(entities("A Forest Hill police sergeant said the girl was found "
+                               "unharmed."), "Forest Hill police sergeant").sector == "COP"
+    assert by_mention(entities("An army sergeant was wounded in the ambush."),
+                      "army sergeant").sector == "MIL"
+
+
+def test_no_entity_is_named_by_blank_lines_or_symbols(entities):
+    ents = entities("Rescuers found them late on Friday.\n\n\n\n— * —\n\nThe Smith Foundation "
+                    "gave $2 million to the families.")
+    assert all(any(c.isalnum() for c in e.name) for e in ents), [e.name for e in ents]

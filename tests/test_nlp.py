@@ -28,3 +28,22 @@ def test_parse_many_keeps_order():
     texts = ["Iran rejected the offer.", "Chile signed the accord.", "Peru protested."]
     docs = list(nlp_module.parse_many(texts, batch_size=2))
     assert [d.text for d in docs] == texts
+
+
+def test_a_document_in_another_language_is_kept_but_not_read_with_english_models(tmp_path):
+    from factwire.extract import SKIPPED_NON_ENGLISH
+    from factwire.pipeline import extract
+
+    path = tmp_path / "pt.txt"
+    path.write_text("Pilotos protestam em Lisboa\n\nCentenas de motoristas de camião bloquearam "
+                    "na segunda-feira as principais estradas de acesso a Lisboa, em protesto "
+                    "contra o aumento do preço do gasóleo. A polícia deteve três pessoas e o "
+                    "ministro das Infraestruturas, João Ferreira, disse que vai receber os "
+                    "representantes do setor na quarta-feira.", encoding="utf-8")
+    doc = extract(str(path))
+    assert doc.language == "pt" and SKIPPED_NON_ENGLISH in doc.warnings
+    assert doc.sentences and not doc.entities and not doc.events and not doc.quotes
+    english = tmp_path / "en.txt"
+    english.write_text("Truck drivers blocked roads into Lisbon on Monday. Police arrested "
+                       "three people, the Portuguese interior ministry said.", encoding="utf-8")
+    assert extract(str(english)).entities

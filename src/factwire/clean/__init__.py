@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factwire.clean.html import extract_html
-from factwire.clean.language import MIN_PROBABILITY, detect_language
+from factwire.clean.language import MIN_PROBABILITY, detect_language, non_english_warning
 from factwire.clean.residue import Cleaned, clean_text, squash
 from factwire.clean.runs import MAX_RUN, cut_symbol_runs
 from factwire.model import Document, FactwireError, RawInput, Source, document_id
@@ -45,7 +45,7 @@ def clean(raw: RawInput, *, residue: bool = True) -> Document:
         warnings.append(f"unreadable publication date: {published or raw.fallback_published!r}")
     language, probability = detect_language(text)
     if language and language != "en" and probability >= MIN_PROBABILITY:
-        warnings.append(f"non-english: {language}")
+        warnings.append(non_english_warning(language))
     return Document(
         id=document_id(text), text=text,
         source=Source(kind=raw.kind, path=raw.path, url=raw.url),

@@ -6,6 +6,16 @@ from functools import cache
 
 MIN_WORDS = 8  # below this, language identification is a guess
 MIN_PROBABILITY = 0.9
+NON_ENGLISH = "non-english"  # the warning's prefix: "non-english: de"
+
+
+def non_english_warning(language: str) -> str:
+    return f"{NON_ENGLISH}: {language}"
+
+
+def flagged_non_english(warnings: list[str]) -> bool:
+    """Did cleaning find the text confidently in another language?"""
+    return any(w.startswith(NON_ENGLISH + ":") for w in warnings)
 
 
 @cache

@@ -16,8 +16,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# Said of a document in another language, whose fields stay empty.
+SKIPPED_NON_ENGLISH = ("extraction skipped: the actors, quotes, claims, events, times and "
+                       "quantities are read with English models and lexicons")
+
+
 def annotate(doc: Document, parsed: Doc) -> Document:
-    """Fill every extracted field of ``doc`` from its parse; returns the same Document."""
+    """Fill every extracted field of ``doc`` from its parse; returns the same Document. A
+    document cleaning found to be in another language keeps only its sentences: English
+    lexicons read a Portuguese page as a list of persons named "Vitórias" and "Piloto"."""
+    from factwire.clean.language import flagged_non_english
     from factwire.extract import (
         actors,
         claims,
@@ -30,6 +38,10 @@ def annotate(doc: Document, parsed: Doc) -> Document:
     )
 
     doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+    if flagged_non_english(doc.warnings):
+        if SKIPPED_NON_ENGLISH not in doc.warnings:
+            doc.warnings.append(SKIPPED_NON_ENGLISH)
+        return doc
     doc.dateline = datelines.find_dateline(doc)  # before actors: a dateline is no actor
     doc.entities = actors.find_entities(doc, parsed)
     doc.times = times.find_times(doc, parsed)

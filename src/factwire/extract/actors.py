@@ -1097,7 +1097,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _role_phrases(st)
     _leftovers(st)
     _country_anaphors(st)
-    phrases = _resolve_anaphors(st.phrases)
+    # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
+    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)])
     _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
     return _group(phrases, lex, doc.text)
