@@ -501,3 +501,25 @@ def test_strikes_on_targets_and_closed_crossings(nlp, text, expected):
     doc, parsed = make_doc(nlp, text, actors=actors)
     types = [e.type for e in events.find_events(doc, parsed)]
     assert types == ([expected] if expected else []), types
+
+
+SPORTS_REPORT = (
+    "Croatia beat Serbia 3-1 in Zagreb on Saturday to reach the final of the tournament, with "
+    "striker Luka Petrić scoring twice in the second half. Serbia's attack never recovered "
+    "after the opening goal, and their coach said the side had been punished for every "
+    "mistake. The match drew a crowd of 30,000, and the team will play the final in Vienna "
+    "next week, when the winner lifts the cup. Croatia's goalkeeper made four saves in the "
+    "last ten minutes as the visitors pushed for a second goal.")
+
+
+def test_a_sports_report_codes_no_violence_from_its_figures_of_speech(nlp):
+    actors = ACTORS + [(["Croatia"], "country", "HRV"), (["Serbia"], "country", "SRB")]
+    doc, parsed = make_doc(nlp, SPORTS_REPORT, actors=actors)
+    assert [e for e in events.find_events(doc, parsed) if e.type == "ASSAULT"] == []
+
+
+def test_the_same_verbs_in_a_war_report_are_assaults(nlp):
+    actors = ACTORS + [(["Croatia"], "country", "HRV"), (["Serbia"], "country", "SRB")]
+    doc, parsed = make_doc(nlp, "Croatia attacked Serbia on Saturday, and Croatian jets "
+                                "struck a fuel depot near Belgrade.", actors=actors)
+    assert "ASSAULT" in [e.type for e in events.find_events(doc, parsed)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factwire.extract.events import register
 from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
@@ -41,11 +42,12 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
     resolver = Resolver(doc, parsed)
     events: list[Event] = []
     previous: list[tuple[Candidate, Event]] = []
+    sports = register.sports_report(parsed)
     for sent in parsed.sents:
         current: list[tuple[Candidate, Event]] = []
         for cand in _sentence_candidates(sent, lexicon, resolver, previous, scorer):
             event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
-            if event is not None:
+            if event is not None and not register.figurative(cand.token, event.type, sports):
                 events.append(event)
                 current.append((cand, event))
         previous = current
