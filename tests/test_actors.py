@@ -337,3 +337,14 @@ def test_no_entity_is_named_by_blank_lines_or_symbols(entities):
     ents = entities("Rescuers found them late on Friday.\n\n\n\n— * —\n\nThe Smith Foundation "
                     "gave $2 million to the families.")
     assert all(any(c.isalnum() for c in e.name) for e in ents), [e.name for e in ents]
+
+
+def test_a_surname_with_the_arabic_article_is_found_without_it(entities):
+    ents = entities("Khaled al-Mansouri arrived in Cairo on Sunday. Later, Mansouri met "
+                    "business leaders.")
+    assert by_mention(ents, "Mansouri") is by_mention(ents, "Khaled al-Mansouri")
+
+
+def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
+    ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
+    assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -903,17 +903,33 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
-    """A titled person with no country takes the country named nearest in the sentence."""
+    """A titled person with no country takes the country named nearest in the sentence ("threatened
+    a curfew in Algiers"), but not that of a city he travels to ("arrived in Baghdad")."""
     for p in phrases:
         if not p.person_tokens or p.code or p.sector not in FALLBACK_SECTORS:
             continue
         sent = parsed[p.head].sent
         near = [q for q in phrases if q is not p and q.code and q.kind != "person"
+                and not (q.kind == "location" and _travelled_to(parsed, q))
                 and q.code not in igo_codes and sent.start_char <= q.start < sent.end_char]
         same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
         if same or near:
             p.code = min(same or near, key=lambda q: abs(q.start - p.start)).code
             p.source = "context"
+
+
+# Verbs whose place is a destination: the traveller is a visitor there, not a native.
+TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "reach", "tour", "head",
+                          "return", "come", "go"})
+
+
+def _travelled_to(parsed: Doc, q: Phrase) -> bool:
+    """Is this place where someone travels ("arrived in Vilnius", "visited Hanoi")?"""
+    root = parsed[q.head] if q.head >= 0 else None
+    if root is None:
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in TRAVEL_VERBS
 
 
 # --- grouping mentions into entities ------------------------------------------------------------

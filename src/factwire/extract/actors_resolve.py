@@ -54,6 +54,21 @@ def same_word(a: str, b: str) -> bool:
     return fuzz.ratio(sa, sb) >= SIMILAR * 100
 
 
+# The Arabic article as romanised before a surname ("al-Nimri", "el-Sisi", "ash-Sharaa"):
+# the surname alone ("Nimri") names the same person.
+ARTICLES = frozenset({"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ul"})
+
+
+def surname_forms(word: str) -> set[str]:
+    """A surname as written and as shortened: a double-barrelled one also by its first part
+    ("Adeyemi" for "Adeyemi-Okafor"), one with an article also without it ("Nimri" for
+    "al-Nimri"), never by the article alone."""
+    head, _, rest = word.partition("-")
+    if rest and head.lower() in ARTICLES:
+        return {word, rest}
+    return {word, head}
+
+
 def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` names the person ``full`` names (``len(short) <= len(full)``): all
     its words are in ``full``, the last one being the surname — or, alone, the first name."""
@@ -63,7 +78,7 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     # a double-barrelled surname is also shortened to its first part ("Adeyemi" for
     # "Adeyemi-Okafor"); the parts of a hyphenated first name are not
-    surnames = {full[-1], full[-1].split("-")[0]}
+    surnames = surname_forms(full[-1])
     words = set(full) | surnames
     if not all(any(same_word(w, f) for f in words) for w in short):
         return False
@@ -160,7 +175,7 @@ class PersonIndex:
         for w in tokens:
             if w.lower() in HONORIFICS:
                 continue
-            for part in {w, w.split("-")[0]}:  # "Adeyemi" is found under "Adeyemi-Okafor"
+            for part in surname_forms(w):  # "Adeyemi" under "Adeyemi-Okafor", "Nimri" too
                 s = skeleton(part)
                 if s:
                     out.add(("=", s))
