@@ -523,3 +523,26 @@ def test_the_same_verbs_in_a_war_report_are_assaults(nlp):
     doc, parsed = make_doc(nlp, "Croatia attacked Serbia on Saturday, and Croatian jets "
                                 "struck a fuel depot near Belgrade.", actors=actors)
     assert "ASSAULT" in [e.type for e in events.find_events(doc, parsed)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The French president spoke by phone with Vladimir Putin on Monday.", "CONSULT"),
+    ("Turkey returned fire after shells landed near the border post, Syria said.", "ASSAULT"),
+    ("A court in Tehran fined Iran's largest carmaker over faulty brakes.", "SANCTION"),
+    ("Japan thanked France for its help after the earthquake.", "SUPPORT"),
+])
+def test_phone_calls_returned_fire_fines_and_thanks(nlp, text, expected):
+    actors = ACTORS + [(["French president"], "person", "FRA"), (["A court in Tehran"],
+                                                                  "organization", "IRN"),
+                       (["Iran's largest carmaker"], "organization", "IRN")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    assert expected in [e.type for e in events.find_events(doc, parsed)]
+
+
+def test_an_arrest_told_as_a_participle_of_a_raid_is_an_event_of_its_own(nlp):
+    actors = [(["Police"], "group", "MEX"), (["a gang"], "group", "MEX"),
+              (["31 suspects"], "group", "MEX")]
+    doc, parsed = make_doc(nlp, "Police raided a gang's hideout in Monterrey on Wednesday, "
+                                "arresting 31 suspects.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Police",), "COERCE", ("31 suspects",)) in found, found

@@ -42,6 +42,8 @@ from factwire.model import (
 
 # Verbs too general to be an event on their own, however many actors stand around them.
 NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
+# Acts whose participles tell the same act on (its casualties, its chants, its charges).
+CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 # Verbal acts whose adverbial clauses spell out what was said, not further events.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
@@ -170,9 +172,11 @@ def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
                 return False  # "..., days after its agency arrested two men": its own clause
             if _event_type(head) in CONTENT_TYPES:  # "refused to meet X, saying he would ..."
                 return True
-            # "attacked Kyiv, killing 12"; "staged rallies ..., saying he must resign"
-            return head.rule.type == cand.rule.type or (
-                cur.tag_ == "VBG" and cand.rule.type == "REQUEST")
+            # "attacked Kyiv, killing 12", "marched ..., chanting": the same act told on;
+            # "staged rallies ..., saying he must resign": what the act demands. Other acts
+            # in a participle are acts of their own ("raided a network, arresting 31")
+            same = head.rule.type == cand.rule.type and cand.rule.type in CONTINUOUS_TYPES
+            return same or (cur.tag_ == "VBG" and cand.rule.type == "REQUEST")
         cur = cur.head
         if cur.i in kept:
             return True
