@@ -313,7 +313,7 @@ def test_distinct_organisations_are_distinct_entities(entities):
      "Ghana's foreign minister", "Abena Boateng", "GHA", "GOV"),
     ("The Chilean army chief, Gen. Ramon Fuentes, said the border was calm.",
      "Chilean army chief", "Ramon Fuentes", "CHL", "MIL"),
-    ("A member of the Peruvian congress, Maria Torres, began a hunger strike on Monday.",
+    ("A senior member of the Peruvian congress, Maria Torres, quit her party on Monday.",
      "member of the Peruvian congress", "Maria Torres", "PER", "LEG"),
 ])
 def test_a_title_phrase_before_the_name_in_apposition_is_the_same_person(
@@ -327,8 +327,8 @@ def test_a_title_phrase_before_the_name_in_apposition_is_the_same_person(
 def test_a_rank_takes_the_service_that_modifies_it(entities):
     """Police forces have sergeants and lieutenants too: the rank is military only when
     nothing says otherwise."""
-    assert by_mention(entities("A Forest Hill police sergeant said the girl was found "
-                               "unharmed."), "Forest Hill police sergeant").sector == "COP"
+    assert by_mention(entities("A Leeds police sergeant said the boy had been found safe "
+                               "on Sunday."), "Leeds police sergeant").sector == "COP"
     assert by_mention(entities("An army sergeant was wounded in the ambush."),
                       "army sergeant").sector == "MIL"
 

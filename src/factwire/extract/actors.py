@@ -601,7 +601,7 @@ def _persons(st: _State) -> None:
 
 def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     """The title phrase a name stands in apposition to, before it ("Ghana's foreign minister,
-    Abena Boateng," / "a member of the Syrian parliament, X,"): its tokens, when its head is
+    Abena Boateng," / "a member of the Kenyan senate, X,"): its tokens, when its head is
     a person's title no other phrase has taken; else none."""
     head = root.head
     if root.dep_ != "appos" or head.i >= start or head.i in st.consumed:
