@@ -51,7 +51,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 events.append(event)
                 current.append((cand, event))
         previous = current
-    context = context_country(doc, resolver.datelines)
+    context = context_country(doc)
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient], context)
     return merge_mentions(events, parsed)
 

@@ -6,6 +6,7 @@ argument and the stated-intent, demand and threat readings.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -329,8 +330,7 @@ def _floated_threat(cand: Candidate, sent: Span, lexicon: Lexicon, resolver: Res
     cand.recipients = [e for e in cand.recipients if e.id != speaker.id]
 
 
-def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int] = frozenset()
-            ) -> bool:
+def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> bool:
     """Structural gate: the sides this type needs are there (whatever their country: a
     domestic event is an event; the score says how sure the coder is). A recipient may stay
     unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
@@ -358,8 +358,7 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: frozenset[int] | set[int
     return True
 
 
-def _unnamed_recipient(token: Token, matched: frozenset[int] | set[int],
-                       lexicon: Lexicon) -> bool:
+def _unnamed_recipient(token: Token, matched: AbstractSet[int], lexicon: Lexicon) -> bool:
     """Does the trigger have a recipient that no entity codes: an event it reacts to
     ("condemned the shelling"), a pronoun ("charged them"), or people named by a common noun
     ("urged partners", "called on all sides", "evacuated 1,200 people")?"""

@@ -41,6 +41,7 @@ from factwire.extract.events.syntax import (
     _unique,
 )
 from factwire.model import (
+    Dateline,
     Document,
     Entity,
 )
@@ -53,29 +54,28 @@ ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
 
 
 PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
-def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+def _dateline(doc: Document) -> Dateline | None:
     """The document's dateline (set by the dateline step; read here when this extractor runs
     on its own)."""
-    dateline = doc.dateline or find_dateline(doc)
+    return doc.dateline or find_dateline(doc)
+
+
+def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    dateline = _dateline(doc)
     return [tuple(dateline.span)] if dateline else []
 
 
-def context_country(doc: Document, datelines: list[tuple[int, int]]) -> str | None:
+def context_country(doc: Document) -> str | None:
     """The document's country context: the country of its dateline (read as the actors step
     reads it: "ACCRA, Ghana (Agency) —" is Ghana, whatever the story names most), else the
     country its places and countries are named for most often (if one clearly leads)."""
-    dateline = doc.dateline or find_dateline(doc)
-    code = actors_context.dateline_country(doc, dateline, actors_lexicon.lexicon())
+    code = actors_context.dateline_country(doc, _dateline(doc), actors_lexicon.lexicon())
     if code:
         return code
     counts: dict[str, int] = {}
     for entity in doc.entities:
-        if not entity.country or entity.kind not in {"country", "location"}:
-            continue
-        for m in entity.mentions:
-            if any(start <= m.span[0] < end for start, end in datelines):
-                return entity.country
-            counts[entity.country] = counts.get(entity.country, 0) + 1
+        if entity.country and entity.kind in {"country", "location"}:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
