@@ -364,3 +364,9 @@ def test_a_us_state_code_after_a_town_is_a_place_in_the_united_states(entities):
     assert not [e.name for e in ents if e.name in ("FL", "MA") and e.kind != "location"]
     assert (by_mention(ents, "MA").kind, by_mention(ents, "MA").country) == ("location", "USA")
     assert by_mention(ents, "Mansfield").country == "USA"
+
+
+def test_a_titled_person_acting_in_a_city_takes_its_country(entities):
+    """The other side of the visitor rule: acting there, not arriving there."""
+    ents = entities("Governor Sarah Okafor ordered roadblocks around Lagos on Monday.")
+    assert by_mention(ents, "Sarah Okafor").country == "NGA"

@@ -923,8 +923,8 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
-    """A titled person with no country takes the country named nearest in the sentence ("the
-    governor ordered roadblocks around Lagos"), but not that of a city he travels to ("arrived
+    """A titled person with no country takes the country named nearest in the sentence ("Governor
+    X ordered roadblocks around Lagos"), but not that of a city he travels to ("arrived
     in Baghdad")."""
     for p in phrases:
         if not p.person_tokens or p.code or p.sector not in FALLBACK_SECTORS:
