@@ -443,3 +443,15 @@ def test_a_name_does_not_end_on_a_function_word(entities):
     ents = entities("The Songwriters Hall of Fame’s Class of 2025 includes Dina Valle, the "
                     "academy said.")
     assert not [e.name for e in ents if e.name.split()[-1] in ("of", "and", "&", "for")]
+
+
+def test_a_person_the_tagger_calls_an_organisation_is_a_person(entities):
+    """The small model tags unfamiliar people as organisations; a given name first decides,
+    unless a word of the name is a body's ("Media") or the given name is a common word."""
+    ents = entities("Defending champion Lucia Ferrante lost the final to Nadia Osei on Sunday. "
+                    "The quarterback, Eli Brandt, threw three touchdown passes.")
+    assert by_mention(ents, "Nadia Osei").kind == "person"
+    assert by_mention(ents, "Eli Brandt").kind == "person"
+    ents = entities("Shares of Jonah Lowry Media rose 4% after the Rose Hill Trust sold its "
+                    "stake.")
+    assert by_mention(ents, "Jonah Lowry Media").kind != "person"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
-from factwire.extract._common import data_json
+from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.extract.actors_resolve import PersonIndex, resolve_at
 from factwire.model import Document, Entity, Mention
@@ -68,6 +68,10 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
+ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
+FIRST_NAMES = frozenset(
+    line for line in data_text("actors_first_names.txt").splitlines()
+    if line and not line.startswith("#")) - frozenset(_CUES["first_names_that_are_words"])
 SPEECH_VERBS = frozenset(verb for verb, cue in data_json("quote_cues.json")["speech_verbs"].items()
                          if cue in ("speech", "writing"))
 
@@ -479,7 +483,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
                                                            k.entity_kind)
         return
     if b.kind == "ner-org":
-        if b.start > 0 and _title_before(parsed, b.start, lex):
+        if (b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
+                parsed[b.start:b.end], lex):
             b.kind, b.entity_kind = "ner-person", "person"
             return
         for n in range(b.start, b.end):
@@ -499,6 +504,24 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
+
+
+def _person_named(span: Span, lex: Lexicon) -> bool:
+    """An "organisation" named like a person: two or three capitalised words, the first a
+    given name ("Brett Lowry", "Nadia Osei"), none a body's word ("Jonah Lowry Media"), a
+    role noun of a body or a known place ("Kate Brooklyn Bank", "Tyler Texas")."""
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or words[0] not in FIRST_NAMES:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+               for w in words):
+        return False
+    for w in words[1:]:
+        agent = lex.agents.get(w.lower())
+        if w.lower() in ORG_NAME_WORDS or w in lex.places or w in lex.known or (
+                agent and agent.kind in ("organization", "media")):
+            return False
+    return True
 
 
 def _title_before(parsed: Doc, start: int, lex: Lexicon) -> bool:
