@@ -455,3 +455,12 @@ def test_a_person_the_tagger_calls_an_organisation_is_a_person(entities):
     ents = entities("Shares of Jonah Lowry Media rose 4% after the Rose Hill Trust sold its "
                     "stake.")
     assert by_mention(ents, "Jonah Lowry Media").kind != "person"
+
+
+def test_its_minister_belongs_to_the_body_the_pronoun_takes_up(entities):
+    """A story filed from one capital about its neighbour: "its" names whose minister, over
+    the dateline's country."""
+    ents = entities("ACCRA — Ghana protested on Monday after a Togolese patrol detained four "
+                    "Ghanaian traders. In Lomé, the government of Togo rejected the account. "
+                    "Its foreign minister, Kossi Adjovi, said the traders had no permits.")
+    assert by_mention(ents, "Kossi Adjovi").country == "TGO"

@@ -61,6 +61,8 @@ ANAPHOR_REACH = 200  # characters: "the company" takes an unsectored organisatio
 DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
 ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
+OWNER_PRONOUNS = {"its", "their"}  # "Its foreign minister": whose
+OWNER_KINDS = {"country", "organization", "group"}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
@@ -1065,6 +1067,30 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
+def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
+    """"The government of Togo rejected the account. Its foreign minister, X, said": a role
+    that "its" or "their" owns belongs to the country or body the pronoun takes up, the
+    nearest coded one before it in this or the last sentence, a subject first."""
+    for p in phrases:
+        if p.code or p.head < 0:
+            continue
+        head = parsed[p.head]
+        nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+        owner = next((c for n in nouns for c in n.children
+                      if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        if owner is None:
+            continue
+        floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
+        before = [q for q in phrases if q.code and q.kind in OWNER_KINDS and q.head >= 0
+                  and floor <= q.start and q.end <= owner.idx]
+        subjects = [q for q in before if parsed[q.head].dep_ in ACTING_DEPS]
+        if subjects or before:
+            found = max(subjects or before, key=lambda q: q.start)
+            p.code, p.source = found.code, "text"
+
+
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
     """A titled person with no country takes the country named nearest in the sentence ("Governor
     X ordered roadblocks around Lagos"), but not that of a city he travels to ("arrived
@@ -1279,6 +1305,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _country_anaphors(st)
     # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)])
+    _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
     return _group(phrases, lex, doc.text)
