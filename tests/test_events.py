@@ -546,3 +546,54 @@ def test_an_arrest_told_as_a_participle_of_a_raid_is_an_event_of_its_own(nlp):
                                 "arresting 31 suspects.", actors=actors)
     found = coded(doc, events.find_events(doc, parsed))
     assert (("Police",), "COERCE", ("31 suspects",)) in found, found
+
+
+def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
+    """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
+    actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",
+                                                            "IRQ"),
+              (["the prime minister"], "person", "IRQ")]
+    doc, parsed = make_doc(nlp, "The Jordanian envoy was received by the foreign minister and "
+                                "later met the prime minister.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("The Jordanian envoy",), "CONSULT", ("the prime minister",)) in found, found
+
+
+def test_it_in_a_paraphrase_with_a_quoted_fragment_is_the_speaker(nlp):
+    text = ('Germany accused Russia of jamming signals. Poland also said it had deployed two '
+            'more frigates to the area and would keep them there "for as long as it takes."')
+    doc, parsed = make_doc(nlp, text)
+    fragment = 'it had deployed two more frigates to the area and would keep them there "for ' \
+               'as long as it takes."'
+    poland = next(e.id for e in doc.entities if e.name == "Poland")
+    doc.quotes = [Quote("q1", fragment, _span(text, fragment), "mixed", poland)]
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [f for f in found if f[1] == "MOBILIZE"] == [(("Poland",), "MOBILIZE", ())], found
+
+
+def test_what_is_sent_from_a_place_does_not_go_to_it(nlp):
+    actors = ACTORS + [(["Qatar"], "country", "QAT")]
+    doc, parsed = make_doc(nlp, "Japan sent tents and water purification kits from Qatar to "
+                                "Turkey on Sunday.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [f for f in found if f[1] == "AID"] == [(("Japan",), "AID", ("Turkey",))], found
+
+
+def test_a_condemnation_of_arrests_is_aimed_at_whoever_arrested(nlp):
+    actors = [(["Police"], "group", "UGA"), (["three reporters"], "group", "UGA"),
+              (["The Uganda Journalists Association"], "organization", "UGA")]
+    doc, parsed = make_doc(nlp, "Police arrested three reporters in Gulu on Friday. The Uganda "
+                                "Journalists Association condemned the arrests on Saturday.",
+                           actors=actors)
+    found = events.find_events(doc, parsed)
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert coded(doc, accuse) == [(("The Uganda Journalists Association",), "ACCUSE",
+                                   ("Police",))], coded(doc, found)
+    assert any("reacts to" in item for item in accuse[0].evidence)
+
+
+def test_a_condemnation_with_nothing_told_before_names_no_one(nlp):
+    actors = [(["The Uganda Journalists Association"], "organization", "UGA")]
+    doc, parsed = make_doc(nlp, "The Uganda Journalists Association condemned the arrests on "
+                                "Saturday.", actors=actors)
+    assert [e.recipient for e in events.find_events(doc, parsed) if e.type == "ACCUSE"] == [[]]

@@ -47,6 +47,8 @@ class Lexicon:
     place_recipient_types: set[str]
     place_preps: set[str]
     hypothetical_threat_types: set[str]
+    origin_from_types: set[str]  # "sent aid from X": X is where it comes from
+    reaction_types: set[str]  # "condemned the arrests": recipient = who arrested
     possible_modals: set[str]
     expected_modals: set[str]
     expected_governors: set[str]
@@ -179,6 +181,8 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         place_recipient_types=set(tr["place_recipient_types"]),
         place_preps=set(tr["place_preps"]),
         hypothetical_threat_types=set(tr["hypothetical_threat_types"]),
+        origin_from_types=set(tr["origin_from_types"]),
+        reaction_types=set(tr["reaction_types"]),
         possible_modals=set(cues["possible_modals"]),
         expected_modals=set(cues["expected_modals"]),
         expected_governors=set(cues["expected_governors"]),

@@ -20,7 +20,12 @@ from factwire.extract.events.lexicon import (
     TriggerRule,
 )
 from factwire.extract.events.modality import _inside_quote_of, _local_status
-from factwire.extract.events.roles import Resolver, _participants, _phrase_entities
+from factwire.extract.events.roles import (
+    Resolver,
+    _actors_own,
+    _participants,
+    _phrase_entities,
+)
 from factwire.extract.events.score import Scorer
 from factwire.extract.events.syntax import (
     CLAUSE_BREAKS,
@@ -241,8 +246,11 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
-        if scorer is not None:
-            scorer.decide_roles(cand, _event_type(cand), mentions)
+        if scorer is not None:  # what the actor calls its own ("its troops") is no party
+            actor_ids = {e.id for e in cand.actors}
+            scorer.decide_roles(cand, _event_type(cand), [
+                (e, root) for e, root in mentions
+                if not (actor_ids and _actors_own(root, e, resolver, actor_ids))])
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ from factwire.model import (
 
 # Types whose object is the thing moved or given ("sent troops"), never the recipient.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+OWN_PRONOUNS = {"its", "their"}
 
 
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
@@ -146,10 +148,12 @@ class Resolver:
                                     kinds={"country", "person", "organization"})
         return None
 
-    def _speaker(self, token: Token) -> Entity | None:
-        """The speaker of the direct quote around a token (reported speech keeps "it" free)."""
+    def _speaker(self, token: Token, kinds: frozenset[str] = frozenset({"direct", "mixed"})
+                 ) -> Entity | None:
+        """The speaker of the quote of one of ``kinds`` around a token (reported speech keeps
+        "it" free)."""
         for quote in self.doc.quotes:
-            if quote.kind == "indirect":
+            if quote.kind not in kinds:
                 continue
             if quote.span[0] <= token.idx < quote.span[1] and quote.speaker:
                 return self.doc.entity(quote.speaker)
@@ -166,8 +170,10 @@ class Resolver:
         before = bisect.bisect_right(self.sentence_starts, token.idx)
         floor = self.sentence_starts[max(0, before - ANTECEDENT_SENTENCES)] if before else 0
         excluded = set(exclude)
-        speaker = self._speaker(token)
-        if speaker is not None:  # inside a quote "he" is not the one speaking
+        # inside a quote "he" is not the one speaking; in a paraphrase with a quoted fragment
+        # ("Belize said it had deployed boats … "as long as necessary"") "it" may well be
+        speaker = self._speaker(token, frozenset({"direct"}))
+        if speaker is not None:
             excluded.add(speaker.id)
         # "its support of Russia": an entity inside the pronoun's own phrase is not its referent
         phrase = token.head if token.dep_ == "poss" else token
@@ -253,6 +259,8 @@ def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int
         nxt: list[Token] = []
         for tok in frontier:
             entity = resolver.entity_of(tok, exclude)
+            if entity is not None and exclude and _actors_own(tok, entity, resolver, exclude):
+                entity = None  # "its troops": the actor's own, when the actor is excluded
             if entity is not None and entity.id not in exclude:
                 if not entity.country:  # "its foreign minister": whose minister
                     for poss in (c for c in tok.children if c.dep_ == "poss"):
@@ -311,6 +319,19 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
         recipients = [e for e in recipients if e.kind != "location"]
     return _unique(actors), recipients
+
+
+def _actors_own(head: Token, entity: Entity, resolver: Resolver,
+                actor_ids: AbstractSet[str]) -> bool:
+    """"Syria offered its troops to Lebanon", "withdraw their force from Chad": what the actor
+    calls its own, of its own country, is what it acts with, not whom it acts on ("its
+    European partners" are others)."""
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:  # "its peacekeeping"
+        head = head.head
+    return any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS
+               and (owner := resolver.entity_of(c)) is not None and owner.id in actor_ids
+               and entity.country in (None, owner.country)
+               for c in head.children)
 
 
 def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
@@ -388,6 +409,8 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
         preps |= lexicon.place_preps
     if token.pos_ == "NOUN" or rule.reverse:
         preps.discard("of")
+    if rule.type in lexicon.origin_from_types:
+        preps.discard("from")
     holders = [token] + _objects(token)
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and (
         _is_light(token.head, lexicon)

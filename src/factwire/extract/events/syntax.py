@@ -47,17 +47,22 @@ def _is_passive(verb: Token) -> bool:
 def _subject_tokens(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through xcomp/conj/participles when it has none."""
     seen = 0
+    via = None  # the relation the subject is being inherited through
     while verb is not None and seen < 6:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             return subjects
+        agents = [g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
         if _is_passive(verb):
-            agents = [g for c in verb.children if c.dep_ == "agent"
-                      for g in c.children if g.dep_ == "pobj"]
+            if via == "conj":  # "X was received by Y and later met Z": X meets, not Y
+                return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+            return agents
+        if agents:  # a conjunct with its own by-phrase: "… and signed by the president"
             return agents
         if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
-            governor = verb.head
+            governor, via = verb.head, verb.dep_
             if verb.dep_ == "xcomp" and _is_passive(governor):
                 # "Pyongyang is expected to receive": the raised subject acts.
                 return [c for c in governor.children if c.dep_ in PASSIVE_SUBJECTS]

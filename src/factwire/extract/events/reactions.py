@@ -1,0 +1,56 @@
+"""A reaction's recipient is whoever did what it reacts to.
+
+"Police arrested three reporters on Friday. … The union condemned the arrests": the
+condemnation names no one, but the text has already said who arrested. A reaction (the types
+in the lexicon's ``reaction_types``: ACCUSE, PROTEST) whose object is an event noun and that
+has no recipient takes the actors of the latest earlier event the noun names: the same lemma
+("arrests" ← "arrested"), else the type the lexicon gives the noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factwire.extract.events.lexicon import Lexicon
+from factwire.extract.events.syntax import _objects, _preps
+from factwire.model import Event
+
+
+def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
+          lexicon: Lexicon) -> None:
+    """Give ``event`` (triggered by ``token``) the doers of the act it reacts to, if it is a
+    reaction with no recipient and ``earlier`` (events before it, in text order) has that act."""
+    if event.recipient or event.type not in lexicon.reaction_types:
+        return
+    for noun in _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
+        if not types:
+            continue
+        act = _latest(earlier, parsed, event, lemma=lemma) or \
+            _latest(earlier, parsed, event, types=types)
+        if act is not None:
+            event.recipient = [i for i in act.actor if i not in event.actor]
+            if event.recipient:
+                event.evidence.append(f"recipient: the doers of {act.id} ({act.type}, "
+                                      f"{act.trigger.text!r}), which it reacts to")
+            return
+
+
+def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str | None = None,
+            types: set[str] | None = None) -> Event | None:
+    """The latest event of ``earlier`` with actors other than ``event``'s whose trigger has
+    the word ``lemma`` (or, with ``types``, whose type is one of them)."""
+    for act in reversed(earlier):
+        if act.id == event.id or not [i for i in act.actor if i not in event.actor]:
+            continue
+        if types is not None:
+            if act.type in types:
+                return act
+            continue
+        span = parsed.char_span(*act.trigger.span, alignment_mode="expand")
+        if span is not None and any(t.lemma_.lower() == lemma for t in span):
+            return act
+    return None
