@@ -166,3 +166,20 @@ def test_the_shipped_model_is_safe_and_small():
     folder = shipped_model_dir()
     assert sorted(p.name for p in folder.iterdir()) == ["model.json", "weights.npz"]
     assert sum(p.stat().st_size for p in folder.iterdir()) < 50_000_000
+
+
+def test_the_threshold_is_the_best_one_on_hand_coded_articles(tmp_path):
+    """With article folders, training codes them with the new model and keeps the threshold of
+    the best type F1; the table covers every threshold tried."""
+    from factwire.extract.events.train import THRESHOLDS, choose_threshold_on_articles
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    source = Path(__file__).parent / "fixtures" / "event_articles"
+    for path in sorted(source.glob("*.json"))[:2]:
+        (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = train(SEED, tmp_path / "m", log=lambda _m: None, articles=[articles])
+    threshold, table = choose_threshold_on_articles(tmp_path / "m", [articles])
+    assert set(table) == set(THRESHOLDS)
+    assert table[threshold] == max(table.values())
+    assert result["threshold"] == threshold == load_model(str(tmp_path / "m")).threshold

@@ -533,17 +533,28 @@ def score_articles(articles: list[tuple[dict, Document]]) -> dict:
             "items": items}
 
 
-def evaluate_articles(data: Path) -> dict:
+def annotated_articles(data: Path, settings=None) -> list[tuple[dict, Document]]:
+    """Each hand-coded article of ``data`` with the document factwire makes of it; with
+    ``settings`` (an EventSettings) its events are coded again with them."""
     from factwire import nlp
     from factwire.extract import annotate
+    from factwire.extract.events import find_events
 
     articles = []
     for path in article_files(data):
         item = json.loads(path.read_text(encoding="utf-8"))
         doc = Document(id=document_id(item["text"]), text=item["text"],
                        title=item.get("title"), published=item.get("published") or GOLD_DATE)
-        articles.append((item, annotate(doc, nlp.parse(item["text"]))))
-    result = score_articles(articles)
+        parsed = nlp.parse(item["text"])
+        doc = annotate(doc, parsed)
+        if settings is not None:
+            doc.events = find_events(doc, parsed, settings)
+        articles.append((item, doc))
+    return articles
+
+
+def evaluate_articles(data: Path) -> dict:
+    result = score_articles(annotated_articles(data))
     result["data"] = str(data)
     return result
 
