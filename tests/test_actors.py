@@ -464,3 +464,20 @@ def test_its_minister_belongs_to_the_body_the_pronoun_takes_up(entities):
                     "Ghanaian traders. In Lomé, the government of Togo rejected the account. "
                     "Its foreign minister, Kossi Adjovi, said the traders had no permits.")
     assert by_mention(ents, "Kossi Adjovi").country == "TGO"
+
+
+def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
+    ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
+                    "spokesman declined to give the terms, and Harbor Point Records, which is "
+                    "owned by Kestrel Holdings Corp., did not comment further. Kestrel Holdings "
+                    "later confirmed the deal.")
+    assert by_mention(ents, "Harbor Point") is by_mention(ents, "Harbor Point Records")
+    assert by_mention(ents, "Kestrel Holdings") is by_mention(ents, "Kestrel Holdings Corp.")
+
+
+def test_an_acronym_of_a_named_company_is_that_company(entities):
+    """Wire copy writes the initials without introducing them in brackets."""
+    ents = entities("Northern Gas & Electric Co. cut power to 20,000 homes on Tuesday. NG&E said "
+                    "the shutoff would last two days.")
+    assert by_mention(ents, "NG&E") is by_mention(ents, "Northern Gas & Electric Co.")
+

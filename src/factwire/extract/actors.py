@@ -70,6 +70,7 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
+COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
 FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
@@ -1151,12 +1152,69 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     for key, ent in entities.items():
         if ent.kind == "country":
             ent.sector = "GOV" if government[key] else None
-        ent.mentions.sort(key=lambda m: m.span)
         out.append(ent)
+    out = _merge_company_names(out)
+    for ent in out:
+        ent.mentions.sort(key=lambda m: m.span)
     out.sort(key=lambda e: e.mentions[0].span)
     for n, ent in enumerate(out, 1):
         ent.id = f"e{n}"
     return out
+
+
+def _company_core(name: str) -> tuple[str, ...]:
+    """A proper organisation name's words without trailing punctuation and company suffixes
+    ("Harbor Point Records," → harbor point); () for a name that is not title-cased."""
+    words = [w.strip(".,;:") for w in name.split()]
+    if not words or not all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words):
+        return ()
+    core = [w.lower() for w in words if w]
+    while len(core) > 1 and core[-1] in COMPANY_SUFFIXES:
+        core.pop()
+    return tuple(core)
+
+
+def _initials(core: tuple[str, ...]) -> str:
+    """"northern gas & electric" → "NG&E" (lower-case function words are left out)."""
+    return "".join("&" if w == "&" else w[0].upper() for w in core if w not in ("of", "and",
+                                                                               "the"))
+
+
+def _merge_company_names(ents: list[Entity]) -> list[Entity]:
+    """One organisation per name: "Harbor Point" and "Harbor Point Records", "Kestrel
+    Holdings" and "Kestrel Holdings Corp.", and an all-capital acronym the text uses without
+    brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."). A merge
+    needs one candidate only, and codes that do not disagree."""
+    orgs = [e for e in ents if e.kind in ("organization", "media")]
+    cores = {id(e): _company_core(e.name) for e in orgs}
+    keep: list[Entity] = []
+    for ent in ents:
+        core = cores.get(id(ent), ())
+        target = None
+        if core and ent.kind in ("organization", "media"):
+            same = [k for k in keep if cores.get(id(k)) == core]
+            acro = ent.name.replace(".", "")
+            if not same and len(core) == 1 and acro.isupper() and 2 <= len(acro) <= 6:
+                same = [k for k in keep if len(cores.get(id(k), ())) > 1
+                        and _initials(cores[id(k)]) == acro]
+            if len(same) == 1 and _agree(ent.country, same[0].country) and \
+                    _agree(ent.sector, same[0].sector):
+                target = same[0]
+        if target is None:
+            keep.append(ent)
+            continue
+        target.mentions.extend(m for m in ent.mentions if m not in target.mentions)
+        name = ent.name.rstrip(",;:")
+        if len(name) > len(target.name) and not name.isupper():
+            target.name = name
+        if target.country is None and ent.country:
+            target.country, target.country_source = ent.country, ent.country_source
+        target.sector = target.sector or ent.sector
+    return keep
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _key(p: Phrase, persons: PersonIndex) -> tuple:
