@@ -727,7 +727,8 @@ def _persons(st: _State) -> None:
         titles = _agents_in(st, window + appos_title)
         persons_titles = [a for a in titles if a[2].kind == "person"]
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
-        codes = _codes_in(st, window + appos, MODIFIER_KINDS - {"person", "ner-person"})
+        codes = _codes_in(st, window + [i for i in appos if not _destination(st, i)],
+                          MODIFIER_KINDS - {"person", "ner-person"})
         bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
@@ -763,6 +764,17 @@ def _persons(st: _State) -> None:
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+def _destination(st: _State, i: int) -> bool:
+    """A country or place a title is sent to ("the special envoy to Moldova", "ambassador to
+    Japan"): where the person serves, not whose the person is. A person or body after "to"
+    ("adviser to the Nigerian president") is whom the person serves, and says whose."""
+    b = st.base_at.get(i)
+    if b is None or b.kind not in ("country", "capital", "place"):
+        return False
+    root = st.parsed[b.start:b.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
 
 
 def _titled_head(st: _State, root: Token, start: int) -> list[int]:
