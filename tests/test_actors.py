@@ -497,3 +497,10 @@ def test_institutions_take_the_country_whose_office_holders_the_story_names(enti
                     "Committee questioned two aides, and lawmakers asked about Moldova again.",
                     published="2022-05-01")
     assert by_mention(ents, "Intelligence Committee").country == "USA"
+
+
+def test_products_and_their_lines_are_no_actors(entities):
+    ents = entities("Venturo unveiled the Nimbus X2 phone and the Halo Pad Mini on Tuesday. The "
+                    "Halo Pad sold out in an hour, chief executive Helena Marsh said.")
+    assert not actors_named(ents, "Nimbus", "Halo")
+    assert by_mention(ents, "Helena Marsh").kind == "person"

@@ -70,6 +70,8 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
+PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
+MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
 FIRST_NAMES = frozenset(
@@ -261,6 +263,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     us_towns = _us_towns(parsed, lex)  # "Mansfield, MA", "Cuyahoga Falls, OH"
     candidates.extend((b.end - b.start, 2.5, b.start, b) for b in us_towns)
     place_words, person_words = _place_and_person_words(parsed, lex)
+    lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
@@ -271,6 +274,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _not_a_name(parsed, start, end) and not acts:
             continue
         head = None if acts else _head_class(parsed, start, end, ent.label_)
+        if not acts and parsed[start:end].text in lines:
+            head = "occasion"
         if head:  # a venue is a place; an award or a festival is nothing, nor its words
             kind = "location" if head == "venue" else "none"
             candidates.append((end - start, 2.5, start, Base(
@@ -378,6 +383,8 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     if end - start < 2 or not parsed[end - 1].text[:1].isupper():
         return None
     last = parsed[end - 1].lower_
+    if _model(parsed[end - 1]):
+        return "occasion"  # a product: "MacBook Air", "Nimbus X2" name no one
     two = f"{parsed[end - 2].lower_} {last}"
     for words in (two, last):
         if words in VENUE_HEADS:
@@ -387,6 +394,25 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
         if words in VENUE_HEADS_NOT_PERSONS:
             return "venue-unless-person"
     return None
+
+
+def _product_lines(parsed: Doc) -> set[str]:
+    """The names a product name extends by a model word or code ("MacBook" of "MacBook
+    Air"): the product line, no actor either."""
+    lines = set()
+    for ent in parsed.ents:
+        start, end = _trim(parsed, ent.start, ent.end)
+        if end - start >= 2 and _model(parsed[end - 1]):
+            lines.add(parsed[start:end - 1].text)
+        elif end < len(parsed) and _model(parsed[end]):  # "Nimbus" tagged without its "X2"
+            lines.add(parsed[start:end].text)
+    return lines
+
+
+def _model(t: Token) -> bool:
+    """A model word or code that ends a product's name: "Mini", "Pro", "X2", "A320"."""
+    return (t.lower_ in PRODUCT_MODEL_WORDS and t.text[:1].isupper()) or bool(
+        MODEL_CODE_RE.fullmatch(t.text))
 
 
 def _head_class(parsed: Doc, start: int, end: int, label: str) -> str | None:
