@@ -488,17 +488,6 @@ def test_an_envoy_to_a_country_is_not_of_that_country(entities):
     assert by_mention(ents, "Mark Delaney").country != "MDA"
 
 
-def test_institutions_take_the_country_whose_office_holders_the_story_names(entities):
-    """A story about American hearings on Moldova names Moldova most, but the committee that
-    questions the witnesses is Congress's."""
-    ents = entities("President Joe Biden's aides discussed Moldova with the State Department "
-                    "on Monday. Moldova's gas supply and Moldova's debts were raised, and the "
-                    "White House said Moldova would get help. On Tuesday the Intelligence "
-                    "Committee questioned two aides, and lawmakers asked about Moldova again.",
-                    published="2022-05-01")
-    assert by_mention(ents, "Intelligence Committee").country == "USA"
-
-
 def test_products_and_their_lines_are_no_actors(entities):
     ents = entities("Venturo unveiled the Nimbus X2 phone and the Halo Pad Mini on Tuesday. The "
                     "Halo Pad sold out in an hour, chief executive Helena Marsh said.")

@@ -43,17 +43,9 @@ def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> 
 
 
 def dominant_country(phrases: list, lex: Lexicon) -> str | None:
-    """The country whose institutions and office holders the text names most, else the
-    country it names most, when one stands out (≥ 2 mentions, no tie): a story about the
-    hearings of Americans on Ukraine names Ukraine most, but its committee is Congress's."""
-    read = [p for p in phrases if p.code and p.code not in lex.igo_codes
-            and p.source in (None, "text", "dictionary") and p.anaphor is None]
-    return _standing_out(Counter(p.code for p in read if p.sector in DOMESTIC_SECTORS
-                                 and p.kind != "country")) or \
-        _standing_out(Counter(p.code for p in read if p.source in (None, "text")))
-
-
-def _standing_out(counts: Counter) -> str | None:
+    """The country the text names most, when it stands out (≥ 2 mentions, no tie)."""
+    counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
+                     and p.source in (None, "text") and p.anaphor is None)
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
