@@ -493,3 +493,15 @@ def test_products_and_their_lines_are_no_actors(entities):
                     "Halo Pad sold out in an hour, chief executive Helena Marsh said.")
     assert not actors_named(ents, "Nimbus", "Halo")
     assert by_mention(ents, "Helena Marsh").kind == "person"
+
+
+def test_the_title_alone_is_the_one_person_named_with_it(entities):
+    """"President X … the president said": a definite title refers back to the one person the
+    text gave that title; with two such persons it stays apart."""
+    ents = entities("President Alma Reyes met farmers on Monday. Later the president said the "
+                    "subsidies would stay.", published="2024-03-01")
+    assert by_mention(ents, "president") is by_mention(ents, "Alma Reyes")
+    ents = entities("President Alma Reyes met President Tomas Lind on Monday. Later the "
+                    "president said the talks had gone well.", published="2024-03-01")
+    assert by_mention(ents, "president") not in (by_mention(ents, "Alma Reyes"),
+                                                 by_mention(ents, "Tomas Lind"))

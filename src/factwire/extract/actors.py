@@ -164,6 +164,8 @@ class Phrase:
     head: int = -1  # token index of the phrase's head
     ref: Phrase | None = None  # the earlier mention an anaphor refers to
     source: str | None = None  # Entity.country_source of ``code``
+    title: str | None = None  # the person title it bears ("president"), for "the president"
+    definite: bool = False  # a role phrase with "the": it may refer back
 
 
 @dataclass
@@ -775,7 +777,8 @@ def _persons(st: _State) -> None:
                 code, source = body_code, "text"
         tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
-                   person_tokens=tokens, head=root.i, source=source)
+                   person_tokens=tokens, head=root.i, source=source,
+                   title=persons_titles[-1][2].term if persons_titles else None)
         if b.kind == "person":
             p.name = b.name
         st.phrases.append(p)
@@ -954,7 +957,9 @@ def _role_phrases(st: _State) -> None:
             kind = "group" if agent.kind in ("person", "organization") and plural else agent.kind
             government = bool(code) and agent.state and code not in st.lex.igo_codes
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
-                       government=government, head=head.i)
+                       government=government, head=head.i,
+                       title=agent.term if kind == "person" else None,
+                       definite=parsed[head.left_edge.i].lower_ == "the")
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
@@ -1104,6 +1109,20 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
+
+
+def _title_anaphors(phrases: list[Phrase]) -> None:
+    """"President Alma Reyes … the president said": a definite title alone refers back to the
+    one named person the text gave that title before it (with two such persons, or a country
+    that disagrees, it stays an actor of its own)."""
+    named = [q for q in phrases if q.person_tokens and q.title]
+    for p in phrases:
+        if not (p.definite and p.title and not p.person_tokens and p.ref is None):
+            continue
+        earlier = [q for q in named if q.title == p.title and q.start < p.start
+                   and p.code in (None, q.code)]
+        if len({q.person_tokens[-1] for q in earlier}) == 1:
+            p.ref = earlier[-1]
 
 
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
@@ -1400,6 +1419,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _leftovers(st)
     _country_anaphors(st)
     # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
+    _title_anaphors(st.phrases)
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)])
     _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
