@@ -505,3 +505,11 @@ def test_the_title_alone_is_the_one_person_named_with_it(entities):
                     "president said the talks had gone well.", published="2024-03-01")
     assert by_mention(ents, "president") not in (by_mention(ents, "Alma Reyes"),
                                                  by_mention(ents, "Tomas Lind"))
+
+
+def test_a_town_listed_with_places_is_a_place(entities):
+    """"toured Madrid, Burbank and Lisbon": spaCy tags the middle one an organisation; a known
+    place coordinated with places the text tags as places is one too."""
+    ents = entities("She toured Madrid, Burbank and Lisbon last spring.")
+    assert (by_mention(ents, "Burbank").kind, by_mention(ents, "Burbank").country) == (
+        "location", "USA")

@@ -73,6 +73,7 @@ COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
 PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
 ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
 FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
@@ -275,13 +276,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
         if _not_a_name(parsed, start, end) and not acts:
             continue
-        head = None if acts else _head_class(parsed, start, end, ent.label_)
-        if not acts and parsed[start:end].text in lines:
-            head = "occasion"
-        if head:  # a venue is a place; an award or a festival is nothing, nor its words
-            kind = "location" if head == "venue" else "none"
+        head = None if acts else _head_class(parsed, start, end, ent.label_, lines)
+        if head:  # a venue is a place; an award, a festival or a product is nothing, nor
+            # its words: a "none" base holds its tokens and is dropped once names are chosen
+            kind, entity_kind = ("location", "location") if head == "venue" else ("none", "")
             candidates.append((end - start, 2.5, start, Base(
-                start, end, kind, parsed[start:end].text, entity_kind="location")))
+                start, end, kind, parsed[start:end].text, entity_kind=entity_kind)))
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
@@ -381,12 +381,13 @@ def _speaks(root: Token) -> bool:
 
 def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     """The list a name's last one or two words belong to: venue, venue-unless-person,
-    occasion, or None. Names of one word are never judged by their head."""
+    occasion, product ("MacBook Air", "Nimbus X2"), or None. Names of one word are never
+    judged by their head."""
     if end - start < 2 or not parsed[end - 1].text[:1].isupper():
         return None
-    last = parsed[end - 1].lower_
     if _model(parsed[end - 1]):
-        return "occasion"  # a product: "MacBook Air", "Nimbus X2" name no one
+        return "product"
+    last = parsed[end - 1].lower_
     two = f"{parsed[end - 2].lower_} {last}"
     for words in (two, last):
         if words in VENUE_HEADS:
@@ -417,9 +418,13 @@ def _model(t: Token) -> bool:
         MODEL_CODE_RE.fullmatch(t.text))
 
 
-def _head_class(parsed: Doc, start: int, end: int, label: str) -> str | None:
-    """"venue" or "occasion" for a name whose head word says so ("Bayside Bank Amphitheatre",
-    "Lisbon Open Finals"); "City Hall" and a person surnamed Hall are left alone."""
+def _head_class(parsed: Doc, start: int, end: int, label: str,
+                product_lines: set[str]) -> str | None:
+    """"venue", "occasion" or "product" for a name whose head word says so ("Bayside Bank
+    Amphitheatre", "Lisbon Open Finals", "Halo Pad Mini") or that is the line of a product
+    the text names ("Halo Pad"); "City Hall" and a person surnamed Hall are left alone."""
+    if parsed[start:end].text in product_lines:
+        return "product"
     head = _head_words(parsed, start, end)
     if head == "venue-unless-person":
         if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
@@ -582,8 +587,10 @@ def _us_towns(parsed: Doc, lex: Lexicon) -> list[Base]:
             continue
         for width in (3, 2, 1):
             start, end = t.i - 1 - width, t.i - 1
-            town = parsed[max(start, 0):end]
-            if start < 0 or not all(w.is_title or w.text == "." for w in town) or any(
+            if start < 0:
+                continue
+            town = parsed[start:end]
+            if not all(w.is_title or w.text == "." for w in town) or any(
                     "\n" in w.whitespace_ for w in town[:-1]):
                 continue
             if width == 1 or lex.places.get(town.text) == "USA":
@@ -594,8 +601,8 @@ def _us_towns(parsed: Doc, lex: Lexicon) -> list[Base]:
 
 
 def _conjunct_of_place(t: Token, place_words: set[str]) -> bool:
-    """A name coordinated with a place the text tags as one ("played Glasgow on Friday and
-    Aberdeen on Sunday") is a place too, when it is a known one."""
+    """A name coordinated with a place the text tags as one ("toured Madrid, Burbank and
+    Lisbon") is a place too, when it is a known one."""
     return any(c.text in place_words for c in t.conjuncts)
 
 
@@ -1223,7 +1230,8 @@ def _company_core(name: str) -> tuple[str, ...]:
     """A proper organisation name's words without trailing punctuation and company suffixes
     ("Harbor Point Records," → harbor point); () for a name that is not title-cased."""
     words = [w.strip(".,;:") for w in name.split()]
-    if not words or not all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words):
+    if not words or not all(w[:1].isupper() or w == "&" or w in NAME_FUNCTION_WORDS
+                            for w in words):
         return ()
     core = [w.lower() for w in words if w]
     while len(core) > 1 and core[-1] in COMPANY_SUFFIXES:
@@ -1233,8 +1241,8 @@ def _company_core(name: str) -> tuple[str, ...]:
 
 def _initials(core: tuple[str, ...]) -> str:
     """"northern gas & electric" → "NG&E" (lower-case function words are left out)."""
-    return "".join("&" if w == "&" else w[0].upper() for w in core if w not in ("of", "and",
-                                                                               "the"))
+    return "".join("&" if w == "&" else w[0].upper() for w in core
+                   if w not in NAME_FUNCTION_WORDS)
 
 
 def _merge_company_names(ents: list[Entity]) -> list[Entity]:
@@ -1246,9 +1254,9 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
     cores = {id(e): _company_core(e.name) for e in orgs}
     keep: list[Entity] = []
     for ent in ents:
-        core = cores.get(id(ent), ())
+        core = cores.get(id(ent), ())  # () for all but proper organisation names
         target = None
-        if core and ent.kind in ("organization", "media"):
+        if core:
             same = [k for k in keep if cores.get(id(k)) == core]
             acro = ent.name.replace(".", "")
             if not same and len(core) == 1 and acro.isupper() and 2 <= len(acro) <= 6:
@@ -1418,8 +1426,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _role_phrases(st)
     _leftovers(st)
     _country_anaphors(st)
-    # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
     _title_anaphors(st.phrases)
+    # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)])
     _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)

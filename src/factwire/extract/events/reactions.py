@@ -29,8 +29,7 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
         types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
         if not types:
             continue
-        act = _latest(earlier, parsed, event, lemma=lemma) or \
-            _latest(earlier, parsed, event, types=types)
+        act = _latest(earlier, parsed, event, lemma, types)
         if act is not None:
             event.recipient = [i for i in act.actor if i not in event.actor]
             if event.recipient:
@@ -39,18 +38,17 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
             return
 
 
-def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str | None = None,
-            types: set[str] | None = None) -> Event | None:
+def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str,
+            types: set[str]) -> Event | None:
     """The latest event of ``earlier`` with actors other than ``event``'s whose trigger has
-    the word ``lemma`` (or, with ``types``, whose type is one of them)."""
+    the word ``lemma``, else the latest such event of one of ``types``."""
+    of_type = None
     for act in reversed(earlier):
-        if act.id == event.id or not [i for i in act.actor if i not in event.actor]:
-            continue
-        if types is not None:
-            if act.type in types:
-                return act
+        if not [i for i in act.actor if i not in event.actor]:
             continue
         span = parsed.char_span(*act.trigger.span, alignment_mode="expand")
         if span is not None and any(t.lemma_.lower() == lemma for t in span):
             return act
-    return None
+        if of_type is None and act.type in types:
+            of_type = act
+    return of_type

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import span_root
+from factwire.extract.actors import OWNER_PRONOUNS
 from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
@@ -49,7 +50,6 @@ from factwire.model import (
 
 # Types whose object is the thing moved or given ("sent troops"), never the recipient.
 THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
-OWN_PRONOUNS = {"its", "their"}
 
 
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
@@ -328,7 +328,7 @@ def _actors_own(head: Token, entity: Entity, resolver: Resolver,
     European partners" are others)."""
     while head.dep_ in {"compound", "amod"} and head.head.i != head.i:  # "its peacekeeping"
         head = head.head
-    return any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
                and (owner := resolver.entity_of(c)) is not None and owner.id in actor_ids
                and entity.country in (None, owner.country)
                for c in head.children)
