@@ -50,6 +50,10 @@ class PoolStats:
 
     def record(self, pid: int, rss_mb: float) -> None:
         self.batches += 1
+        self.saw(pid, rss_mb)
+
+    def saw(self, pid: int, rss_mb: float) -> None:
+        """A worker's memory, from a batch or from its warm-up report."""
         self.peak_rss_mb[pid] = max(rss_mb, self.peak_rss_mb.get(pid, 0.0))
 
     @property
@@ -183,7 +187,10 @@ class WorkerPool:
         started = time.perf_counter()
         for _ in range(3):  # a fast worker may take two warm-up tasks; try again then
             futures = [self._submit(_ready, []) for _ in range(self.workers)]
-            if len({f.result()[0] for f in futures}) == self.workers:
+            reports = [f.result() for f in futures]
+            for pid, rss_mb, _none in reports:
+                self.stats.saw(pid, rss_mb)
+            if len({pid for pid, _rss, _none in reports}) == self.workers:
                 break
         return time.perf_counter() - started
 
@@ -317,7 +324,13 @@ def run_pool(items: Iterable[RawInput | InputError], *, workers: int, pipeline: 
             yield [r.to_dict() for r in raws]
 
     pending_errors: deque[list[InputError]] = deque()
+    own = pool is None
     with nullcontext(pool) if pool else pool_for(pipeline, workers) as pool:
+        if own and workers > 1:  # every worker loaded before work is handed out: a short
+            try:  # run is spread over all of them, and each reports its memory
+                pool.warm_up()
+            except BrokenProcessPool:  # a worker died loading: the batches' recovery takes over
+                pool._restart()
         try:
             for sent, result in pool.map(_process_batch, payloads()):
                 yield from pending_errors.popleft()
