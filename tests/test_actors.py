@@ -513,3 +513,32 @@ def test_a_town_listed_with_places_is_a_place(entities):
     ents = entities("She toured Madrid, Burbank and Lisbon last spring.")
     assert (by_mention(ents, "Burbank").kind, by_mention(ents, "Burbank").country) == (
         "location", "USA")
+
+
+def _coded(ents, text):
+    """(kind, country, sector) of the entity mentioned as ``text``."""
+    found = by_mention(ents, text)
+    return found.kind, found.country, found.sector
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Lawyers for the detained reporters said on Friday that Peruvian prosecutors had no "
+     "evidence.", "Lawyers", ("group", None, "JUD")),
+    ("Nurses at two hospitals in Manchester walked out on Tuesday, the second strike this "
+     "month.", "Nurses", ("group", "GBR", "HLH")),
+    ("Traders in the Kano grain market said Nigerian customs officers had seized their "
+     "lorries.", "Traders", ("group", None, "BUS")),
+    ("Kenya's energy regulator fined two fuel importers on Monday for hoarding diesel.",
+     "Kenya's energy regulator", ("organization", "KEN", "GOV")),
+    ("Stranded passengers blocked the departure gates at Lisbon airport after the "
+     "cancellations.", "Stranded passengers", ("group", None, "CVL")),
+    ("Shopkeepers in the old town closed their shutters in protest against the new tax.",
+     "Shopkeepers", ("group", None, "CVL")),
+])
+def test_people_named_by_their_occupation_are_actors(entities, text, mention, code):
+    assert _coded(entities(text), mention) == code
+
+
+def test_an_occupation_word_in_a_thing_is_no_actor(entities):
+    ents = entities("The hospital's nurse shortage worsened after the winter, officials said.")
+    assert not [e for e in ents if "nurse" in e.name.lower()]

@@ -106,6 +106,30 @@ def test_sports_markets_and_figures_of_speech_give_no_event(nlp, text):
     assert events.find_events(doc, parsed) == []
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("Germany welcomed the ruling on Tuesday.", "SUPPORT"),
+    ("Poland backed the proposal at the summit in Brussels.", "SUPPORT"),
+    ("Turkey rejected the findings of the inquiry.", "REJECT"),
+])
+def test_a_stance_on_a_decision_leaves_its_maker_unnamed(nlp, text, etype):
+    shipped()
+    """Welcoming, backing or rejecting a decision is a stance towards whoever made it; the
+    text does not name them here, so the recipient stays unnamed."""
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [(f[1], f[2]) for f in found] == [(etype, ())], found
+
+
+@pytest.mark.parametrize("text", [
+    "Italy welcomed the sunshine after a week of storms.",
+    "France attacked the plan in a debate on Tuesday.",
+])
+def test_a_stance_on_a_thing_or_a_figurative_attack_is_no_event(nlp, text):
+    shipped()
+    doc, parsed = make_doc(nlp, text)
+    assert events.find_events(doc, parsed) == []
+
+
 def test_a_dateline_is_never_an_actor(nlp):
     shipped()
     text = ("MANILA, Philippines (AP) \u2014 Japan's foreign minister accused China on Monday "

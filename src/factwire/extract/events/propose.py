@@ -361,18 +361,23 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
             and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
-        ) and not (cand.actors and _unnamed_recipient(cand.token, matched, lexicon)):
+        ) and not (cand.actors and _unnamed_recipient(cand.token, kind, matched, lexicon)):
             return False
     return True
 
 
-def _unnamed_recipient(token: Token, matched: AbstractSet[int], lexicon: Lexicon) -> bool:
+def _unnamed_recipient(token: Token, kind: str, matched: AbstractSet[int],
+                       lexicon: Lexicon) -> bool:
     """Does the trigger have a recipient that no entity codes: an event it reacts to
-    ("condemned the shelling"), a pronoun ("charged them"), or people named by a common noun
-    ("urged partners", "called on all sides", "evacuated 1,200 people")?"""
+    ("condemned the shelling"), a pronoun ("charged them"), people named by a common noun
+    ("urged partners", "called on all sides", "evacuated 1,200 people"), or, for a stance, a
+    decision someone made ("welcomed the ruling", "rejected the findings")?"""
     heads = _objects(token) + [g for _p, g in _preps(token, {"on", "upon", "to"})]
+    groups = lexicon.classes["human_groups"]
+    if kind in lexicon.stance_types:
+        groups = groups | lexicon.classes["decisions"]
     return any((o.i in matched and o.pos_ == "NOUN") or o.pos_ == "PRON"
-               or (o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.classes["human_groups"])
+               or (o.pos_ == "NOUN" and o.lemma_.lower() in groups)
                for o in heads)
 
 
