@@ -597,3 +597,29 @@ def test_a_condemnation_with_nothing_told_before_names_no_one(nlp):
     doc, parsed = make_doc(nlp, "The Uganda Journalists Association condemned the arrests on "
                                 "Saturday.", actors=actors)
     assert [e.recipient for e in events.find_events(doc, parsed) if e.type == "ACCUSE"] == [[]]
+
+
+def test_a_relative_clause_with_its_own_doer_is_an_act_of_its_own(nlp):
+    """"Two reporters, who were detained by Turkish police in May, ...": the clause names who
+    did it, so it is an event; "a drone that was shot down" names nobody: background."""
+    actors = ACTORS + [(["Turkish police"], "group", "TUR"), (["Two reporters"], "group", None)]
+    doc, parsed = make_doc(nlp, "Two reporters, who were detained by Turkish police in May, "
+                                "went on trial in Istanbul on Friday.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Turkish police",), "COERCE", ("Two reporters",)) in found, found
+    doc, parsed = make_doc(nlp, "Iran displayed a drone that was shot down over Iraq.")
+    assert not [f for f in coded(doc, events.find_events(doc, parsed)) if f[1] == "ASSAULT"]
+
+
+def test_a_verb_misread_as_a_participle_still_acts_when_it_has_an_object(nlp):
+    """After an apposition the parser may read the main verb as a participle of the noun
+    ("Poland's foreign minister, Anna Nowak, condemned ..."): with an object it is the act."""
+    actors = ACTORS + [(["foreign minister", "Anna Nowak"], "person", "POL"),
+                       (["gunmen"], "group", None),
+                       (["Ivorian customs officers"], "group", "CIV")]
+    doc, parsed = make_doc(nlp, "Poland's foreign minister, Anna Nowak, condemned last week's "
+                                "attack on a border post near Mali, in which gunmen killed "
+                                "three Ivorian customs officers.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [f[1] for f in found if f[0] == ("foreign minister",)] == ["ACCUSE"], found
+    assert (("gunmen",), "ASSAULT", ("Ivorian customs officers",)) in found

@@ -40,6 +40,7 @@ from factwire.extract.events.syntax import (
     _objects,
     _preps,
     _subject_tokens,
+    misread_participle,
 )
 from factwire.model import (
     Entity,
@@ -195,9 +196,9 @@ def _background(token: Token) -> bool:
     cur = token
     while cur.head.i != cur.i:
         if cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_WORDS for c in cur.children
-                                       if c.i < cur.i):
+                                       if c.i < cur.i) and not _own_doer(cur):
             return True
-        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and not misread_participle(cur):
             return True
         if (token.pos_ == "NOUN" and cur.dep_ == "pobj"
                 and cur.head.lower_ in BACKGROUND_PREPS):
@@ -206,6 +207,13 @@ def _background(token: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _own_doer(clause: Token) -> bool:
+    """Does a relative clause name its own doer ("in which gunmen killed three officers",
+    "who was arrested by the anti-graft agency")? Then it tells an act of its own."""
+    return any((c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_WORDS and c.pos_ != "PRON")
+               or c.dep_ == "agent" for c in clause.children)
 
 
 def _content_clause(clause: Token) -> bool:

@@ -23,6 +23,7 @@ from factwire.extract.events.lexicon import (
     PERSON_PRONOUNS,
     PHRASE_PREPS,
     PLACE_PREPS,
+    RELATIVE_WORDS,
     THING_PRONOUNS,
     Lexicon,
     TriggerRule,
@@ -246,6 +247,8 @@ def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
     """Entities a noun phrase refers to: its head, else its possessor/compound/modifier, else an
     of/from-phrase inside it (breadth first, so "its support of Russia" gives "its")."""
     found: list[Entity] = []
+    if head.lower_ in RELATIVE_WORDS and head.head.dep_ == "relcl":
+        head = head.head.head  # "reporters, who were detained": the reporters
     for member in [head, *_conjuncts(head)]:
         entity = _first_entity(member, resolver, exclude, depth)
         if entity is not None and entity.id not in {e.id for e in found}:

@@ -74,8 +74,18 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
             verb = verb.head.head
             continue
+        if misread_participle(verb):
+            return [verb.head]  # "X's minister, Y, condemned the attack": the noun acts
         return []
     return []
+
+
+def misread_participle(verb: Token) -> bool:
+    """A past form the parser hung on a noun as a participle although it takes an object:
+    after an apposition ("the minister, Anna Nowak, condemned the attack") it is the main
+    verb, and the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _objects(token: Token) -> list[Token]:
