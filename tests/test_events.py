@@ -623,3 +623,20 @@ def test_a_verb_misread_as_a_participle_still_acts_when_it_has_an_object(nlp):
     found = coded(doc, events.find_events(doc, parsed))
     assert [f[1] for f in found if f[0] == ("foreign minister",)] == ["ACCUSE"], found
     assert (("gunmen",), "ASSAULT", ("Ivorian customs officers",)) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ACCRA, Ghana (Agency) — Floods in Ghana have displaced 30,000 people. Japan has sent "
+     "40 tonnes of medicine and 2,000 tents, the embassy said on Monday.",
+     [(("Japan",), "AID", ("Ghana",))]),
+    ("ACCRA, Ghana (Agency) — Ghana has sent 40 tonnes of medicine and 2,000 tents to the "
+     "flooded north.", []),
+    ("Japan has sent 40 tonnes of medicine and 2,000 tents, the embassy said on Monday.", []),
+])
+def test_aid_sent_with_no_recipient_goes_to_the_country_the_story_is_set_in(nlp, text,
+                                                                           expected):
+    """Foreign aid with no recipient named goes to the country the story is filed from; the
+    country's own aid, or a story with no such country, names no recipient."""
+    actors = ACTORS + [(["Ghana"], "country", "GHA")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    assert [f for f in coded(doc, events.find_events(doc, parsed)) if f[1] == "AID"] == expected

@@ -50,6 +50,7 @@ class Lexicon:
     origin_from_types: set[str]  # "sent aid from X": X is where it comes from
     reaction_types: set[str]  # "condemned the arrests": recipient = who arrested
     stance_types: set[str]  # "welcomed the ruling": recipient = who made it (maybe unnamed)
+    host_recipient_types: set[str]  # foreign aid with no recipient goes to the story's country
     possible_modals: set[str]
     expected_modals: set[str]
     expected_governors: set[str]
@@ -185,6 +186,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         origin_from_types=set(tr["origin_from_types"]),
         reaction_types=set(tr["reaction_types"]),
         stance_types=set(tr["stance_types"]),
+        host_recipient_types=set(tr["host_recipient_types"]),
         possible_modals=set(cues["possible_modals"]),
         expected_modals=set(cues["expected_modals"]),
         expected_governors=set(cues["expected_governors"]),

@@ -259,6 +259,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
                 if not (actor_ids and _actors_own(root, e, resolver, actor_ids))])
+        _host_recipient(cand, resolver, lexicon)
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
@@ -267,6 +268,18 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:
+    """Foreign aid with no recipient named goes to the country the story is set in ("Japan
+    has sent tents" filed from Accra); the country's own aid names no recipient."""
+    host = resolver.host
+    if cand.recipients or not cand.actors or host is None or \
+            _base_type(cand) not in lexicon.host_recipient_types:
+        return
+    if all(a.country and a.country != host.country for a in cand.actors):
+        cand.recipients = [host]
+        cand.evidence.append(f"recipient {host.name}: the country the story is set in")
 
 
 def _obligation(token: Token) -> bool:

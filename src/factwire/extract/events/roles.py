@@ -110,6 +110,14 @@ class Resolver:
                     mentions.append((m.span[0], m.span[1], entity))
         self.mentions = sorted(mentions, key=lambda x: x[0])
 
+    @functools.cached_property
+    def host(self) -> Entity | None:
+        """The country entity the story is set in (``context_country``), if the text names it."""
+        code = context_country(self.doc)
+        return next((e for e in self.doc.entities if e.kind == "country" and e.country == code
+                     and any(not self.in_dateline(m.span[0]) for m in e.mentions)), None) \
+            if code else None
+
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)
 
