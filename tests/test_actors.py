@@ -542,3 +542,23 @@ def test_people_named_by_their_occupation_are_actors(entities, text, mention, co
 def test_an_occupation_word_in_a_thing_is_no_actor(entities):
     ents = entities("The hospital's nurse shortage worsened after the winter, officials said.")
     assert not [e for e in ents if "nurse" in e.name.lower()]
+
+
+def test_a_local_us_story_naming_no_country_codes_its_institutions_american(entities):
+    """No dateline and no country named, but US local-government usage (a county court, a
+    city council, a police chief, dollar sums): the institutions are American, inferred."""
+    ents = entities(
+        "Two members of the Ridgeview City Council sued Police Chief Mark Dolan on Tuesday "
+        "over a $400,000 contract for body cameras. The suit was filed in Hale County "
+        "Superior Court.")
+    council = by_mention(ents, "Ridgeview City Council")
+    assert (council.country, council.country_source) == ("USA", "context")
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Kent County Council criticised the plan, which would cut £2 million "
+    "from the bus budget.",
+    "The city council approved a $3 million budget for road repairs on Monday.",
+])
+def test_one_american_looking_word_does_not_make_a_story_american(entities, text):
+    assert not [e for e in entities(text) if e.country == "USA"]

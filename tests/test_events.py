@@ -640,3 +640,17 @@ def test_aid_sent_with_no_recipient_goes_to_the_country_the_story_is_set_in(nlp,
     actors = ACTORS + [(["Ghana"], "country", "GHA")]
     doc, parsed = make_doc(nlp, text, actors=actors)
     assert [f for f in coded(doc, events.find_events(doc, parsed)) if f[1] == "AID"] == expected
+
+
+def test_a_local_us_story_gives_its_countryless_participants_the_usa_inferred(nlp):
+    actors = [(["Ridgeview City Council"], "organization", None),
+              (["Mark Dolan"], "person", None)]
+    text = ("The Ridgeview City Council sued Police Chief Mark Dolan on Tuesday over a "
+            "$400,000 contract for body cameras. The suit was filed in Hale County Superior "
+            "Court.")
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    found = events.find_events(doc, parsed)
+    assert found, coded(doc, found)
+    council = doc.entity(found[0].actor[0])
+    assert (council.name, council.country, council.country_source) == (
+        "Ridgeview City Council", "USA", "context")

@@ -3,16 +3,21 @@ Court" or "the ministry" belong to when the text names none.
 
 In order: the dateline ("NAIROBI, Kenya (AP) —": the country written after the place, else
 the place's own country), then the country the document names most (at least twice and more
-than any other), then the outlet's home country. A code set this way is marked
+than any other), then the outlet's home country, then the country its usage shows (a county
+court, a city council, a police chief and dollar sums: ``usage_countries`` in
+actors_cues.json). A code set this way is marked
 ``country_source = "context"``: inferred, not read.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
+from factwire.extract._common import data_json
 from factwire.model import Dateline, Document
 
 if TYPE_CHECKING:
@@ -57,10 +62,24 @@ def outlet_country(doc: Document, lex: Lexicon) -> str | None:
     return k.code if k is not None and k.kind == "media" else None
 
 
+@functools.cache
+def _usage_cues() -> tuple[tuple[str, int, tuple[re.Pattern, ...]], ...]:
+    table = data_json("actors_cues.json")["usage_countries"]
+    return tuple((code, row["min_cues"], tuple(re.compile(c) for c in row["cues"]))
+                 for code, row in table.items())
+
+
+def usage_country(text: str) -> str | None:
+    """The one country whose usage the text shows in enough distinct cues, if any."""
+    found = [code for code, least, cues in _usage_cues()
+             if sum(bool(c.search(text)) for c in cues) >= least]
+    return found[0] if len(found) == 1 else None
+
+
 def document_country(doc: Document, dateline: Dateline | None, phrases: list,
                      lex: Lexicon) -> str | None:
     return (dateline_country(doc, dateline, lex) or dominant_country(phrases, lex)
-            or outlet_country(doc, lex))
+            or outlet_country(doc, lex) or usage_country(doc.text))
 
 
 def apply(phrases: list, country: str | None) -> None:

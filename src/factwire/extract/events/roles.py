@@ -71,7 +71,8 @@ def dateline_spans(doc: Document) -> list[tuple[int, int]]:
 def context_country(doc: Document) -> str | None:
     """The document's country context: the country of its dateline (read as the actors step
     reads it: "ACCRA, Ghana (Agency) —" is Ghana, whatever the story names most), else the
-    country its places and countries are named for most often (if one clearly leads)."""
+    country its places and countries are named for most often (if one clearly leads), else,
+    when it names none, the country its usage shows (``actors_context.usage_country``)."""
     code = actors_context.dateline_country(doc, _dateline(doc), actors_lexicon.lexicon())
     if code:
         return code
@@ -82,7 +83,7 @@ def context_country(doc: Document) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return None
+    return None if ranked else actors_context.usage_country(doc.text)
 
 
 def give_context_country(entities: list[Entity], country: str | None) -> None:
