@@ -44,6 +44,7 @@ _CUES = data_json("actors_cues.json")
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
+PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
@@ -268,6 +269,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     place_words, person_words = _place_and_person_words(parsed, lex)
     lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
+    idle = _idle_abbreviations(parsed)
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
@@ -276,6 +278,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
         if _not_a_name(parsed, start, end) and not acts:
             continue
+        if end - start == 1 and parsed[start].text in idle:
+            continue  # "the CT scan", "an RRP of £249": known bodies are matched by name
         head = None if acts else _head_class(parsed, start, end, ent.label_, lines)
         if head:  # a venue is a place; an award, a festival or a product is nothing, nor
             # its words: a "none" base holds its tokens and is dropped once names are chosen
@@ -440,6 +444,19 @@ def _not_a_name(parsed: Doc, start: int, end: int) -> bool:
     if any(t.like_url or t.text.startswith("@") or "_" in t.text for t in parsed[start:end]):
         return True
     return end - start == 1 and parsed[start].text in COMMON_ABBREVIATIONS
+
+
+def _idle_abbreviations(parsed: Doc) -> set[str]:
+    """All-capital abbreviations (2 to 5 letters) that never act in the text (no subject,
+    agent or possessor) and are never spelled out ("… Union (HWU)"): a scan, a price, a
+    rate ("CT", "RRP", "CTR"), not a body. Bodies the lexicon knows are found by name."""
+    def abbreviation(t: Token) -> bool:
+        return t.is_alpha and t.is_upper and 2 <= len(t.text) <= 5
+    acting = {t.text for t in parsed if abbreviation(t)
+              and (t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent")}
+    spelled = {t.text for t in parsed if abbreviation(t) and t.i > 0
+               and parsed[t.i - 1].text == "("}
+    return {t.text for t in parsed if abbreviation(t)} - acting - spelled
 
 
 def _place_and_person_words(parsed: Doc, lex: Lexicon) -> tuple[set[str], set[str]]:
@@ -629,6 +646,8 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
     found = []
     for match_id, start, end in roles(parsed):
         term = parsed.vocab.strings[match_id][2:]
+        if term.endswith(".") and not parsed[start].text[:1].isupper():
+            continue  # an abbreviated title is capitalised: "Min. Ortiz", not "60 min."
         found.append((start, end, lex.agents[term]))
     chosen, taken = [], set()
     for start, end, agent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -938,8 +957,9 @@ def _role_phrases(st: _State) -> None:
         anaphor = _anaphor(st, window, start, end)
         if not codes and agent.needs_country:
             continue
-        if agent.acts_only and not window and head.dep_ not in ACTING_DEPS:
-            continue  # "thousands of people": a generic noun, no actor unless it acts
+        if agent.acts_only and head.dep_ not in ACTING_DEPS and \
+                all(parsed[i].dep_ == "det" for i in window):
+            continue  # "thousands of people", "a commission": no actor unless it acts
         if not codes and anaphor:
             s, e, text = _text(st, window[0] if window else start, end)
             st.phrases.append(Phrase(s, e, agent.kind, text, None, sector,
@@ -1059,9 +1079,16 @@ def _leftovers(st: _State) -> None:
 
 def _people(st: _State, b: Base, root: Token) -> Phrase:
     """A people in the plural ("Palestinians", "Iraqi Kurds"): civilians of a country. An
-    "ethnic" people belongs to the country it lives in ("ethnic Albanians in Serbia")."""
+    "ethnic" people belongs to the country it lives in ("ethnic Albanians in Serbia"). Party
+    members ("Kentucky Democrats") are a party group of the place named before them."""
     window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
     code = b.code
+    if st.parsed[b.start:b.end].text in PARTY_MEMBERS:
+        named = _codes_in(st, window, {"country", "demonym", "place", "capital"})
+        s, e, text = _text(st, window[0] if window else b.start, b.end)
+        st.consumed.update(window)
+        return Phrase(s, e, "group", text, named[-1][1] if named else None, "PTY",
+                      head=root.i)
     if any(st.parsed[i].lower_ == "ethnic" for i in window):
         lives_in = _codes_in(st, _right_context(st, root, b.end), {"country", "capital", "place"})
         code = lives_in[0][1] if lives_in else None
@@ -1120,16 +1147,22 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
 
 def _title_anaphors(phrases: list[Phrase]) -> None:
     """"President Alma Reyes … the president said": a definite title alone refers back to the
-    one named person the text gave that title before it (with two such persons, or a country
-    that disagrees, it stays an actor of its own)."""
+    one named person the text gave that title before it; a title with its country ("Austria's
+    interior minister") to the one named person with that title and no other country, before
+    or after it. With two such persons, or a country that disagrees, it stays apart."""
     named = [q for q in phrases if q.person_tokens and q.title]
     for p in phrases:
-        if not (p.definite and p.title and not p.person_tokens and p.ref is None):
+        if not (p.title and not p.person_tokens and p.ref is None):
             continue
-        earlier = [q for q in named if q.title == p.title and q.start < p.start
-                   and p.code in (None, q.code)]
-        if len({q.person_tokens[-1] for q in earlier}) == 1:
-            p.ref = earlier[-1]
+        if p.definite:
+            found = [q for q in named if q.title == p.title and q.start < p.start
+                     and p.code in (None, q.code)]
+        elif p.code:  # "Austria's interior minister", before or after the name
+            found = [q for q in named if q.title == p.title and q.code in (None, p.code)]
+        else:
+            continue
+        if len({q.person_tokens[-1] for q in found}) == 1:
+            p.ref = found[-1]
 
 
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
