@@ -207,3 +207,13 @@ def test_the_threshold_is_the_best_one_on_hand_coded_articles(tmp_path):
     assert set(table) == set(THRESHOLDS)
     assert table[threshold] == max(table.values())
     assert result["threshold"] == threshold == load_model(str(tmp_path / "m")).threshold
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil crushed Italy 4-1 on Tuesday night.", []),
+    ("Syria said rebels attacked Brazil's embassy, killing 10-12 guards.", ["ASSAULT"]),
+])
+def test_a_scoreline_after_the_object_makes_a_figurative_verb_play(nlp, text, expected):
+    shipped()
+    doc, parsed = make_doc(nlp, text, COUNTRIES)
+    assert [e.type for e in events.find_events(doc, parsed)][:1] == expected

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS
@@ -24,6 +26,24 @@ def sports_report(parsed: Doc) -> bool:
     return terms >= SPORTS_MIN_TERMS and terms / len(words) >= SPORTS_MIN_SHARE
 
 
+# A scoreline: "2-0", "3 - 1", "104-99".
+SCORELINE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
+
+
 def figurative(token: Token, etype: str, sports: bool) -> bool:
-    """A trigger that, in a sports report, names play ("beat", "attack", "struck")."""
-    return sports and etype in VIOLENT_TYPES and token.lemma_.lower() in SPORTS_FIGURATIVE
+    """A trigger that, in a sports report or before a scoreline, names play ("beat",
+    "attack", "struck"; "Spain beat Italy 2-0")."""
+    if etype not in VIOLENT_TYPES or token.lemma_.lower() not in SPORTS_FIGURATIVE:
+        return False
+    return sports or _scoreline_after_object(token)
+
+
+def _scoreline_after_object(token: Token) -> bool:
+    """Does a scoreline follow the trigger's object ("beat Italy 2-0")? A number inside the
+    object ("killed 10-12 people") is no score."""
+    doc = token.doc
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        after = doc[obj.right_edge.i + 1:obj.right_edge.i + 5].text
+        if SCORELINE.match(after):
+            return True
+    return False
