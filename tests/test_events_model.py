@@ -217,3 +217,16 @@ def test_a_scoreline_after_the_object_makes_a_figurative_verb_play(nlp, text, ex
     shipped()
     doc, parsed = make_doc(nlp, text, COUNTRIES)
     assert [e.type for e in events.find_events(doc, parsed)][:1] == expected
+
+
+def test_a_stated_hostile_step_with_no_one_to_threaten_is_the_step_expected(nlp):
+    """"said it would deploy two more warships to the area": nobody is threatened, so the
+    mobilisation itself is coded, as expected; with a target it is a threat."""
+    shipped()
+    doc, parsed = make_doc(nlp, "Japan's navy said it would deploy two more warships to the "
+                                "disputed area.", COUNTRIES)
+    found = events.find_events(doc, parsed)
+    assert [(e.type, e.status) for e in found] == [("MOBILIZE", "expected")]
+    doc, parsed = make_doc(nlp, "China said it would impose sanctions on Japan unless the "
+                                "patrols stopped.", COUNTRIES)
+    assert [e.type for e in events.find_events(doc, parsed)] == ["THREATEN"]

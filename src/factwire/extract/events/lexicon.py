@@ -51,6 +51,7 @@ class Lexicon:
     reaction_types: set[str]  # "condemned the arrests": recipient = who arrested
     stance_types: set[str]  # "welcomed the ruling": recipient = who made it (maybe unnamed)
     host_recipient_types: set[str]  # foreign aid with no recipient goes to the story's country
+    host_pledge_types: set[str]  # ... and so does a pledge of aid ("pledged 2 million dollars")
     possible_modals: set[str]
     expected_modals: set[str]
     expected_governors: set[str]
@@ -154,9 +155,13 @@ class Modality:
     name: str
     type: str
     made: bool
+    # with nobody named to direct it at, the act itself stands (expected): "said it would
+    # send two more patrol ships to the area" is a mobilisation, not a threat to no one
+    undirected_is_act: bool = False
 
 
-MODALITY = {name: Modality(name, row["type"], bool(row["made"]))
+MODALITY = {name: Modality(name, row["type"], bool(row["made"]),
+                           bool(row.get("undirected_is_act")))
             for name, row in _builtin()["modality"].items() if not name.startswith("_")}
 
 
@@ -187,6 +192,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         reaction_types=set(tr["reaction_types"]),
         stance_types=set(tr["stance_types"]),
         host_recipient_types=set(tr["host_recipient_types"]),
+        host_pledge_types=set(tr["host_pledge_types"]),
         possible_modals=set(cues["possible_modals"]),
         expected_modals=set(cues["expected_modals"]),
         expected_governors=set(cues["expected_governors"]),

@@ -264,18 +264,23 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
         cand.modality = cand.modality or _stated_intent(cand, lexicon)
-        if not _viable(cand, lexicon, matched):
+        if not _viable(cand, lexicon, matched) and not _undirected_act(cand, lexicon, matched):
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
 
 
 def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:
-    """Foreign aid with no recipient named goes to the country the story is set in ("Japan
-    has sent tents" filed from Accra); the country's own aid names no recipient."""
+    """Foreign aid with no recipient named, sent or pledged, goes to the country the story is
+    set in ("Japan has sent tents", "pledged 2 million dollars" filed from Accra); the
+    country's own aid names no recipient."""
     host = resolver.host
-    if cand.recipients or not cand.actors or host is None or \
-            _base_type(cand) not in lexicon.host_recipient_types:
+    if cand.recipients or not cand.actors or host is None:
+        return
+    if _base_type(cand) not in lexicon.host_recipient_types and not (
+            _event_type(cand) in lexicon.host_pledge_types and any(
+                o.lemma_.lower() in lexicon.classes["aid"]
+                for o in _object_heads(cand.token))):  # "pledged 2 million dollars in aid"
         return
     if all(a.country and a.country != host.country for a in cand.actors):
         cand.recipients = [host]
@@ -385,6 +390,18 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         ) and not (cand.actors and _unnamed_recipient(cand.token, kind, matched, lexicon)):
             return False
     return True
+
+
+def _undirected_act(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> bool:
+    """A stated step recoded as a threat that names no one to threaten stays the act itself
+    ("would send two more patrol ships to the area": MOBILIZE, expected)."""
+    if cand.recipients or not cand.modality or not MODALITY[cand.modality].undirected_is_act:
+        return False
+    modality, cand.modality = cand.modality, None
+    if _viable(cand, lexicon, matched):
+        return True
+    cand.modality = modality
+    return False
 
 
 def _unnamed_recipient(token: Token, kind: str, matched: AbstractSet[int],
