@@ -657,3 +657,21 @@ def test_a_local_us_story_gives_its_countryless_participants_the_usa_inferred(nl
     council = doc.entity(found[0].actor[0])
     assert (council.name, council.country, council.country_source) == (
         "Ridgeview City Council", "USA", "context")
+
+
+@pytest.mark.parametrize("second, etype", [
+    ("Market traders welcomed the raid on Tuesday.", "SUPPORT"),
+    ("Market traders rejected the ruling on Tuesday.", "REJECT"),
+])
+def test_a_stance_on_an_act_told_before_is_towards_its_doer(nlp, second, etype):
+    """"Police raided ... Traders welcomed the raid": the support is for the police; a ruling
+    is the act of whoever ruled before it (here the court that fined)."""
+    actors = [(["Police"], "group", "KEN"), (["a market"], "organization", "KEN"),
+              (["The High Court"], "organization", "KEN"), (["Market traders"], "group", "KEN"),
+              (["two importers"], "group", "KEN")]
+    first = ("Police raided a market in Kisumu on Monday." if etype == "SUPPORT" else
+             "The High Court fined two importers in Kisumu on Monday.")
+    doc, parsed = make_doc(nlp, f"{first} {second}", actors=actors)
+    doer = "Police" if etype == "SUPPORT" else "The High Court"
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Market traders",), etype, (doer,)) in found, found

@@ -49,6 +49,7 @@ class Lexicon:
     hypothetical_threat_types: set[str]
     origin_from_types: set[str]  # "sent aid from X": X is where it comes from
     reaction_types: set[str]  # "condemned the arrests": recipient = who arrested
+    decision_acts: set[str]  # what "the ruling" a reaction names may take up
     stance_types: set[str]  # "welcomed the ruling": recipient = who made it (maybe unnamed)
     host_recipient_types: set[str]  # foreign aid with no recipient goes to the story's country
     host_pledge_types: set[str]  # ... and so does a pledge of aid ("pledged 2 million dollars")
@@ -190,6 +191,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         hypothetical_threat_types=set(tr["hypothetical_threat_types"]),
         origin_from_types=set(tr["origin_from_types"]),
         reaction_types=set(tr["reaction_types"]),
+        decision_acts=set(tr["decision_acts"]),
         stance_types=set(tr["stance_types"]),
         host_recipient_types=set(tr["host_recipient_types"]),
         host_pledge_types=set(tr["host_pledge_types"]),

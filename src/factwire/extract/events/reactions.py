@@ -2,9 +2,10 @@
 
 "Police arrested three reporters on Friday. … The union condemned the arrests": the
 condemnation names no one, but the text has already said who arrested. A reaction (the types
-in the lexicon's ``reaction_types``: ACCUSE, PROTEST) whose object is an event noun and that
-has no recipient takes the actors of the latest earlier event the noun names: the same lemma
-("arrests" ← "arrested"), else the type the lexicon gives the noun.
+in the lexicon's ``reaction_types``: ACCUSE, PROTEST, SUPPORT, REJECT) whose object is an
+event noun and that has no recipient takes the actors of the latest earlier event the noun
+names: the same lemma ("arrests" ← "arrested"), else the type the lexicon gives the noun, else,
+for a decision ("the ruling", "the verdict"), the latest act of a deciding type.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
             continue
         lemma = noun.lemma_.lower()
         types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
+        if not types and lemma in lexicon.classes["decisions"]:
+            types = lexicon.decision_acts  # "rejected the ruling": whoever ruled
         if not types:
             continue
         act = _latest(earlier, parsed, event, lemma, types)
