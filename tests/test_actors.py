@@ -634,3 +634,22 @@ def test_a_title_with_another_country_stays_apart(entities):
     ents = entities("Peruvian President Lucia Benavides met the Chilean president in Lima on "
                     "Monday.", published="2024-03-01")
     assert by_mention(ents, "Chilean president") is not by_mention(ents, "Lucia Benavides")
+
+
+@pytest.mark.parametrize("text, role, name", [
+    ("Its secretary, Pradeep Nair, welcomed the ruling.", "secretary", "Pradeep Nair"),
+    ("The group's spokeswoman, Ilse Verhoeven, said the boats would sail.", "spokeswoman",
+     "Ilse Verhoeven"),
+])
+def test_a_name_in_apposition_to_a_role_is_that_person(entities, text, role, name):
+    """The tagger may miss a name it has not seen; standing in apposition to a person's role
+    ("Its secretary, Pradeep Nair,") it is that person."""
+    ents = entities(text)
+    person = by_mention(ents, name)
+    assert person.kind == "person"
+    assert any(role in m.text for m in person.mentions) or person.sector
+
+
+def test_a_body_in_apposition_to_a_role_is_no_person(entities):
+    ents = entities("Its owner, Harbour Freight Holdings, said the ship would sail.")
+    assert not [e for e in ents if e.kind == "person" and "Harbour" in e.name]

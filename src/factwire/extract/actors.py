@@ -1430,6 +1430,30 @@ def _surname_bases(st: _State) -> None:
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
 
 
+def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
+    ("Its secretary, Pradeep Nair, said"): two to four capitalised proper nouns, none a word
+    of company names ("Its owner, Harbour Freight Holdings,")."""
+    added = []
+    for tok in parsed:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        role = lex.agents.get(tok.head.lower_) or lex.agents.get(tok.head.lemma_.lower())
+        if role is None or role.kind != "person" or tok.head.i > tok.i:
+            continue
+        start = tok.i
+        while start > 0 and parsed[start - 1].dep_ == "compound" and \
+                parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
+            start -= 1
+        words = parsed[start:tok.i + 1]
+        if not 2 <= len(words) <= 4 or any(not w.is_title or w.ent_type_ for w in words) or \
+                any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS for w in words):
+            continue
+        added.append(Span(parsed, start, tok.i + 1, label="PERSON"))
+    if added:
+        parsed.ents = [*parsed.ents, *added]
+
+
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
 
@@ -1442,6 +1466,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
+    _appositive_names(parsed, lex)
     bases = _bases(parsed, lex, doc.published, blocked)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     st = _State(parsed, lex, bases, agents)
