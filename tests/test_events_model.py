@@ -230,3 +230,11 @@ def test_a_stated_hostile_step_with_no_one_to_threaten_is_the_step_expected(nlp)
     doc, parsed = make_doc(nlp, "China said it would impose sanctions on Japan unless the "
                                 "patrols stopped.", COUNTRIES)
     assert [e.type for e in events.find_events(doc, parsed)] == ["THREATEN"]
+
+
+def test_where_aid_is_sent_from_is_no_recipient(nlp):
+    shipped()
+    doc, parsed = make_doc(nlp, "Japan sent a surveillance aircraft from Kenya to help assess "
+                                "the damage on the outer islands.", COUNTRIES)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert not [f for f in found if "Kenya" in f[2]], found

@@ -258,7 +258,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             actor_ids = {e.id for e in cand.actors}
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
-                if not (actor_ids and _actors_own(root, e, resolver, actor_ids))])
+                if not (actor_ids and (_actors_own(root, e, resolver, actor_ids)
+                                       or _origin(root, cand, lexicon)))])
         _host_recipient(cand, resolver, lexicon)
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
@@ -268,6 +269,13 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
+    """Is this mention where the thing sent comes from ("sent an aircraft from New
+    Caledonia"), which is no recipient of aid or of a deployment?"""
+    return _base_type(cand) in lexicon.origin_from_types and root.dep_ == "pobj" and \
+        root.head.lower_ == "from"
 
 
 def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:
