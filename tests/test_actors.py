@@ -653,3 +653,10 @@ def test_a_name_in_apposition_to_a_role_is_that_person(entities, text, role, nam
 def test_a_body_in_apposition_to_a_role_is_no_person(entities):
     ents = entities("Its owner, Harbour Freight Holdings, said the ship would sail.")
     assert not [e for e in ents if e.kind == "person" and "Harbour" in e.name]
+
+
+def test_coast_guards_and_patrols_are_military_actors(entities):
+    ents = entities("China's coast guard said the Philippine boat had intruded. A Philippine "
+                    "patrol later detained three Chinese fishermen.")
+    assert _coded(ents, "China's coast guard")[1:] == ("CHN", "MIL")
+    assert _coded(ents, "Philippine patrol")[1:] == ("PHL", "MIL")
