@@ -623,6 +623,9 @@ def test_a_verb_misread_as_a_participle_still_acts_when_it_has_an_object(nlp):
     found = coded(doc, events.find_events(doc, parsed))
     assert [f[1] for f in found if f[0] == ("foreign minister",)] == ["ACCUSE"], found
     assert (("gunmen",), "ASSAULT", ("Ivorian customs officers",)) in found
+    doc, parsed = make_doc(nlp, "Turkey, which hosts millions of refugees, called on Iraq to "
+                                "share the burden.")
+    assert coded(doc, events.find_events(doc, parsed)) == [(("Turkey",), "REQUEST", ("Iraq",))]
 
 
 @pytest.mark.parametrize("text,expected", [

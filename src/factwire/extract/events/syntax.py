@@ -81,11 +81,17 @@ def _subject_tokens(verb: Token) -> list[Token]:
 
 
 def misread_participle(verb: Token) -> bool:
-    """A past form the parser hung on a noun as a participle although it takes an object:
-    after an apposition ("the minister, Anna Nowak, condemned the attack") it is the main
-    verb, and the noun is its subject."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
-        c.dep_ == "dobj" for c in verb.children)
+    """A past form the parser hung on a noun as a participle although it is the main verb,
+    the noun its subject: it takes an object (after an apposition: "the minister, Anna
+    Nowak, condemned the attack"), or the noun is left as the sentence's root with no verb
+    above it ("Turkey, which hosts refugees, called on Iraq to ...") and no by-phrase."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    kids = [c.dep_ for c in verb.children]
+    if "dobj" in kids:
+        return True
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+        "agent" not in kids
 
 
 def _objects(token: Token) -> list[Token]:
