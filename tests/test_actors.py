@@ -660,3 +660,24 @@ def test_coast_guards_and_patrols_are_military_actors(entities):
                     "patrol later detained three Chinese fishermen.")
     assert _coded(ents, "China's coast guard")[1:] == ("CHN", "MIL")
     assert _coded(ents, "Philippine patrol")[1:] == ("PHL", "MIL")
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Brent Sherwood, a vice president at Blue Origin, said the lander would fly in 2026.",
+     "Brent Sherwood", "BUS"),
+    ("Olivier Bosc, president of GE Healthcare Europe, said sales had risen.", "Olivier Bosc",
+     "BUS"),
+    ("Laura Pinto, chairwoman of the Lisbon Chamber of Commerce, said exports had fallen.",
+     "Laura Pinto", "BUS"),
+])
+def test_an_office_held_in_a_company_is_business_not_government(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Ana Ruiz, president of the Senate of Chile, said the vote would be held.", "Ana Ruiz",
+     "GOV"),
+    ("Paul Kagame, president of Rwanda, said the border would reopen.", "Paul Kagame", "GOV"),
+])
+def test_an_office_held_in_a_state_body_keeps_its_sector(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector

@@ -44,6 +44,7 @@ _CUES = data_json("actors_cues.json")
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
+OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
@@ -801,6 +802,8 @@ def _persons(st: _State) -> None:
             sector = body_sector or sector
             if not code and body_code:
                 code, source = body_code, "text"
+        if head is not None and head.term in OFFICES_OF_ANY_BODY:
+            sector = _office_sector(st, window + appos) or sector
         tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i, source=source,
@@ -819,6 +822,23 @@ def _persons(st: _State) -> None:
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+def _office_sector(st: _State, tokens: list[int]) -> str | None:
+    """The sector of the named body an office is held in ("a vice president at Blue Origin",
+    "chairwoman of the Chamber of Commerce"): the body's own, else a company's; None when no
+    body is named or the office is a state's ("president of Rwanda", "president of the Senate
+    of Chile": the title's own sector stays, as CAMEO codes heads of state bodies)."""
+    bodies = [st.base_at[i] for i in tokens if i in st.base_at]
+    if any(b.kind in ("country", "capital", "igo") for b in bodies):
+        return None
+    named = [b for b in bodies if b.kind in ("org", "ner-org", "media")]
+    if not named:
+        return None
+    body = named[-1]  # its own sector, else its role words' ("the Senate of Chile"), else BUS
+    inner = [st.agent_at[i][2].sector for i in range(body.start, body.end) if i in st.agent_at]
+    sector = body.sector or next((x for x in inner if x), None) or "BUS"
+    return None if sector in context.DOMESTIC_SECTORS else sector  # a state's office stays
 
 
 def _destination(st: _State, i: int) -> bool:
@@ -1432,14 +1452,20 @@ def _surname_bases(st: _State) -> None:
 
 def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
-    ("Its secretary, Pradeep Nair, said"): two to four capitalised proper nouns, none a word
-    of company names ("Its owner, Harbour Freight Holdings,")."""
+    ("Its secretary, Pradeep Nair, said", "Ana Ruiz, president of the Senate, said"): two to
+    four capitalised proper nouns, none a word of company names ("Its owner, Harbour Freight
+    Holdings,")."""
+    def person_role(t: Token) -> bool:
+        role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
+        return role is not None and role.kind == "person"
+
     added = []
     for tok in parsed:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_:
+        if tok.pos_ != "PROPN" or tok.ent_type_:
             continue
-        role = lex.agents.get(tok.head.lower_) or lex.agents.get(tok.head.lemma_.lower())
-        if role is None or role.kind != "person" or tok.head.i > tok.i:
+        if not ((tok.dep_ == "appos" and tok.head.i < tok.i and person_role(tok.head))
+                or any(c.dep_ == "appos" and c.i > tok.i and person_role(c)
+                       for c in tok.children)):  # "Ana Ruiz, president of the Senate,"
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].dep_ == "compound" and \
