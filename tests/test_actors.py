@@ -681,3 +681,14 @@ def test_an_office_held_in_a_company_is_business_not_government(entities, text, 
 ])
 def test_an_office_held_in_a_state_body_keeps_its_sector(entities, text, name, sector):
     assert by_mention(entities(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The private equity firm Alden Capital bought the chain on Monday.", "Alden Capital",
+     ("organization", "BUS")),
+    ("The broadcaster Nordlicht TV said the interview would air on Sunday.", "Nordlicht TV",
+     ("media", "MED")),
+])
+def test_a_body_described_before_its_name_takes_the_description(entities, text, name, code):
+    found = by_mention(entities(text), name)
+    assert (found.kind, found.sector) == code

@@ -896,6 +896,11 @@ def _named_bodies(st: _State) -> None:
         if b.kind == "ner-org":
             head = inner_agents[-1][2] if inner_agents else None
             sector = _sector(head, inner_agents, inner, st.parsed, person=False)
+            described = [a[2] for a in _agents_in(st, window)
+                         if a[2].kind in ("organization", "media") and a[2].sector]
+            if not sector and described:  # "the private equity firm Alden Capital"
+                head = described[-1]
+                sector = head.sector
             if after or (head and head.sector == "MED"):
                 kind, sector = "media", "MED"
         elif b.kind != "igo" or code in st.lex.igo_codes:
