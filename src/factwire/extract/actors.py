@@ -898,7 +898,7 @@ def _named_bodies(st: _State) -> None:
             sector = _sector(head, inner_agents, inner, st.parsed, person=False)
             described = [a[2] for a in _agents_in(st, window)
                          if a[2].kind in ("organization", "media") and a[2].sector]
-            if not sector and described:  # "the private equity firm Alden Capital"
+            if not sector and described:  # "the investment firm Corvel Partners"
                 head = described[-1]
                 sector = head.sector
             if after or (head and head.sector == "MED"):
