@@ -693,3 +693,10 @@ def test_a_body_described_before_its_name_takes_the_description(entities, text, 
     """"the investment firm Corvel Partners": the name is a firm's."""
     found = by_mention(entities(text), name)
     assert (found.kind, found.sector) == code
+
+
+def test_the_full_title_refers_back_to_its_abbreviation(entities):
+    """"Sen. Maria Alvarez … the senator said": "Sen." and "senator" are one title."""
+    ents = entities("Sen. Maria Alvarez questioned the bank's chief on Tuesday. Later the "
+                    "senator said the answers had not satisfied her.", published="2024-05-01")
+    assert by_mention(ents, "senator") is by_mention(ents, "Maria Alvarez")

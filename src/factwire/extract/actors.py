@@ -46,6 +46,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
+TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
@@ -1179,15 +1180,22 @@ def _title_anaphors(phrases: list[Phrase]) -> None:
     for p in phrases:
         if not (p.title and not p.person_tokens and p.ref is None):
             continue
+        title = _full_title(p.title)
         if p.definite:
-            found = [q for q in named if q.title == p.title and q.start < p.start
+            found = [q for q in named if _full_title(q.title) == title and q.start < p.start
                      and p.code in (None, q.code)]
         elif p.code:  # "Austria's interior minister", before or after the name
-            found = [q for q in named if q.title == p.title and q.code in (None, p.code)]
+            found = [q for q in named if _full_title(q.title) == title
+                     and q.code in (None, p.code)]
         else:
             continue
         if len({q.person_tokens[-1] for q in found}) == 1:
             p.ref = found[-1]
+
+
+def _full_title(title: str | None) -> str | None:
+    """The title an abbreviation stands for ("sen." → "senator")."""
+    return TITLE_ABBREVIATIONS.get(title, title) if title else title
 
 
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
