@@ -282,17 +282,20 @@ def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> No
     """Foreign aid with no recipient named, sent or pledged, goes to the country the story is
     set in ("Japan has sent tents", "pledged 2 million dollars" filed from Accra); the
     country's own aid names no recipient."""
+    if cand.recipients or not cand.actors or not _hosted(cand, lexicon):
+        return
     host = resolver.host
-    if cand.recipients or not cand.actors or host is None:
-        return
-    if _base_type(cand) not in lexicon.host_recipient_types and not (
-            _event_type(cand) in lexicon.host_pledge_types and any(
-                o.lemma_.lower() in lexicon.classes["aid"]
-                for o in _object_heads(cand.token))):  # "pledged 2 million dollars in aid"
-        return
-    if all(a.country and a.country != host.country for a in cand.actors):
+    if host is not None and all(a.country and a.country != host.country for a in cand.actors):
         cand.recipients = [host]
         cand.evidence.append(f"recipient {host.name}: the country the story is set in")
+
+
+def _hosted(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Is this aid sent, or a pledge whose object is aid ("pledged 2 million dollars")?"""
+    if _base_type(cand) in lexicon.host_recipient_types:
+        return True
+    return _event_type(cand) in lexicon.host_pledge_types and any(
+        o.lemma_.lower() in lexicon.classes["aid"] for o in _object_heads(cand.token))
 
 
 def _obligation(token: Token) -> bool:

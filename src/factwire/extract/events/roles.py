@@ -112,12 +112,18 @@ class Resolver:
         self.mentions = sorted(mentions, key=lambda x: x[0])
 
     @functools.cached_property
+    def context(self) -> str | None:
+        """The document's country context (``context_country``), worked out once."""
+        return context_country(self.doc)
+
+    @functools.cached_property
     def host(self) -> Entity | None:
-        """The country entity the story is set in (``context_country``), if the text names it."""
-        code = context_country(self.doc)
-        return next((e for e in self.doc.entities if e.kind == "country" and e.country == code
-                     and any(not self.in_dateline(m.span[0]) for m in e.mentions)), None) \
-            if code else None
+        """The country entity the story is set in, if the text names it outside the dateline."""
+        if self.context is None:
+            return None
+        return next((e for e in self.doc.entities
+                     if e.kind == "country" and e.country == self.context
+                     and any(not self.in_dateline(m.span[0]) for m in e.mentions)), None)
 
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)
