@@ -1467,7 +1467,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
     ("Its secretary, Pradeep Nair, said", "Ana Ruiz, president of the Senate, said"): two to
     four capitalised proper nouns, none a word of company names ("Its owner, Harbour Freight
-    Holdings,")."""
+    Holdings,"). The parsed Doc's own entities gain them, so the steps after actors (quotes,
+    claims) read the same names."""
     def person_role(t: Token) -> bool:
         role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
         return role is not None and role.kind == "person"
