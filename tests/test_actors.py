@@ -700,3 +700,57 @@ def test_the_full_title_refers_back_to_its_abbreviation(entities):
     ents = entities("Sen. Maria Alvarez questioned the bank's chief on Tuesday. Later the "
                     "senator said the answers had not satisfied her.", published="2024-05-01")
     assert by_mention(ents, "senator") is by_mention(ents, "Maria Alvarez")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Halvorsen Motors unveiled an electric van on Tuesday, days before the Geneva show.",
+     "Halvorsen Motors", ("organization", "BUS")),
+    ("Keel Street Capital bought a stake in the shipyard last month.", "Keel Street Capital",
+     ("organization", "BUS")),
+    ("The Harlow Gazette reported on Friday that the mayor would not stand again.",
+     "Harlow Gazette", ("media", "MED")),
+    ("Readers of the Pine Bluff Courier wrote in to complain about the new layout.",
+     "Pine Bluff Courier", ("media", "MED")),
+])
+def test_the_last_word_of_a_name_says_what_kind_of_body_it_is(entities, text, name, code):
+    """A company or a newspaper with no other description: its name's last word tells."""
+    found = by_mention(entities(text), name)
+    assert (found.kind, found.sector) == code
+
+
+@pytest.mark.parametrize("text, name, description", [
+    ("Halvorsen Motors unveiled an electric van on Tuesday. The automaker said deliveries "
+     "would begin in March.", "Halvorsen Motors", "automaker"),
+    ("Corvane raised 40 million dollars in May. The startup said it would hire 200 "
+     "engineers.", "Corvane", "startup"),
+    ("Ostrander Bank cut its mortgage rates on Monday. The lender said demand had fallen "
+     "for three months.", "Ostrander Bank", "lender"),
+])
+def test_a_definite_business_noun_refers_back_to_the_company(entities, text, name,
+                                                            description):
+    """"The automaker said": the company named before, which the noun shows to be a business."""
+    ents = entities(text)
+    company = by_mention(ents, name)
+    assert [m for m in company.mentions if m.text.lower().endswith(description)]
+    assert company.sector == "BUS"
+
+
+def test_an_apposed_description_is_the_company_it_describes(entities):
+    """"Brevik Freight, a Norwegian logistics firm,": one company, Norwegian, a business."""
+    ents = entities("Brevik Freight, a Norwegian logistics firm, ordered 200 electric trucks "
+                    "on Thursday.")
+    firm = by_mention(ents, "Brevik Freight")
+    assert (firm.kind, firm.country, firm.sector) == ("organization", "NOR", "BUS")
+    assert len([e for e in ents if e.kind in ("organization", "group")]) == 1
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Tulsa-based Corder Foods recalled 4,000 cases of salsa on Friday.",
+     "Corder Foods", "USA"),
+    ("Ascona Systems, which is headquartered in Lugano, Switzerland, said profits rose.",
+     "Ascona Systems", "CHE"),
+    ("Mirefield Analytics is based in Leeds. The company said on Monday it would hire 50 "
+     "people.", "Mirefield Analytics", "GBR"),
+])
+def test_where_a_company_is_based_is_its_country(entities, text, name, country):
+    assert by_mention(entities(text), name).country == country

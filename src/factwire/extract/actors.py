@@ -78,6 +78,10 @@ MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", 
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
 ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
+SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
+OTHER_BODY_MODIFIERS = frozenset(_CUES["other_body_modifiers"])  # "the rival company"
+BODY_NAME_WORDS = {word: sector for sector, words in _CUES["body_name_words"].items()
+                   for word in words}  # "Halvorsen Motors": BUS, "the Harlow Gazette": MED
 FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
     if line and not line.startswith("#")) - frozenset(_CUES["first_names_that_are_words"])
@@ -537,11 +541,17 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
         b.kind, b.name, b.code, b.sector, b.entity_kind = (k.kind, k.name, k.code, k.sector,
                                                            k.entity_kind)
         return
+    name_sector = BODY_NAME_WORDS.get(parsed[b.end - 1].lower_.rstrip("."))
+    if b.kind == "ner-person" and name_sector and b.end - b.start >= 2:
+        b.kind = "ner-org"  # "The Pine Bluff Courier" tagged as a person
     if b.kind == "ner-org":
         if (b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
                 parsed[b.start:b.end], lex):
             b.kind, b.entity_kind = "ner-person", "person"
             return
+        if name_sector and b.sector is None:
+            b.sector = name_sector
+            b.entity_kind = "media" if name_sector == "MED" else "organization"
         for n in range(b.start, b.end):
             for m in range(b.end, n, -1):
                 k = lex.known.get(parsed[n:m].text)
@@ -817,9 +827,17 @@ def _persons(st: _State) -> None:
             st.phrases.append(Phrase(s0, e0, "person", p.name, code, sector, head=root.head.i,
                                      ref=p, source=source))
             st.head_phrase[root.head.i] = p
-        named = {i for i in appos if i not in appos_title and i in st.base_at
-                 and st.base_at[i].kind in ("org", "igo", "media", "ner-org")}
-        st.consumed.update(window + [i for i in appos if i not in named])
+        if appos_title and st.parsed[appos_title[-1]].tag_ in ("NN", "NNP") and any(
+                a[2].kind == "person" for a in _agents_in(st, appos_title)):
+            s0, e0, _title = _text(st, appos_title[0], appos_title[-1] + 1)
+            st.phrases.append(Phrase(s0, e0, "person", p.name, code, sector, head=root.i,
+                                     ref=p, source=source))  # "X, chief executive of Y,"
+        # a body named in the title ("Halbury Group chief financial officer X", "X, chief
+        # executive of Nordvik") is an actor of its own
+        named = {i for i in window + appos if i not in appos_title and i in st.base_at
+                 and st.base_at[i].kind in ("org", "igo", "media", "ner-org")
+                 and i not in st.agent_at}  # "Secretary of State X": the title's own word
+        st.consumed.update(i for i in window + appos if i not in named)
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
@@ -890,13 +908,17 @@ def _named_bodies(st: _State) -> None:
         if not codes and b.kind == "ner-org":
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})
-        code = codes[-1][1] if codes else b.code
-        source = "text" if codes else b.source
+        seat = _seat(st, b.start, root) if not codes and b.kind == "ner-org" else None
+        code = codes[-1][1] if codes else (seat or b.code)
+        source = "text" if codes or seat else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
         if b.kind == "ner-org":
             head = inner_agents[-1][2] if inner_agents else None
-            sector = _sector(head, inner_agents, inner, st.parsed, person=False)
+            named_as = BODY_NAME_WORDS.get(st.parsed[b.end - 1].lower_.rstrip("."))
+            sector = (named_as and b.sector) or _sector(
+                head, inner_agents, inner, st.parsed, person=False) or b.sector
+            kind = b.entity_kind if sector == b.sector else kind
             described = [a[2] for a in _agents_in(st, window)
                          if a[2].kind in ("organization", "media") and a[2].sector]
             if not sector and described:  # "the investment firm Corvel Partners"
@@ -923,6 +945,25 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _seat(st: _State, start: int, root: Token) -> str | None:
+    """The country of the place a body is based in: "Tulsa-based Corder Foods",
+    "Ascona, which is headquartered in Lugano", "Mirefield is based in Leeds"."""
+    parsed, lex = st.parsed, st.lex
+    if start >= 3 and _seat_place(parsed, start - 3):
+        return _place_code(lex, parsed[start - 3].text)
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        if verb.lower_ not in SEAT_WORDS:
+            continue
+        tokens = [t.i for prep in verb.children if prep.dep_ == "prep"
+                  and prep.lower_ in ("in", "at") for t in prep.subtree]
+        codes = _codes_in(st, tokens, {"country", "capital", "place"})
+        if codes:
+            return codes[0][1]
+    return None
 
 
 def _agent_spans_within(st: _State, tokens: list[int]) -> list[tuple[int, int, Agent]]:
@@ -968,6 +1009,8 @@ def _role_phrases(st: _State) -> None:
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
         window_agents = _agents_in(st, window)
+        if agent.generic and not window_agents:  # "the firm's leadership": its owner's
+            window_agents = _agents_in(st, full_window)
         codes = _codes_in(st, window, MODIFIER_KINDS)
         if not codes:  # a name another phrase took still codes this one ("UN peacekeepers")
             codes = _codes_in(st, full_window, MODIFIER_KINDS)
@@ -980,18 +1023,29 @@ def _role_phrases(st: _State) -> None:
             sector = sector or body_sector
             if not codes and body_code:
                 codes = [(end, body_code)]
+        body = _apposed_body(st, head)
+        if body is not None and agent.kind != "person":  # "Brevik Freight, a Norwegian firm,"
+            s, e, _words = _text(st, window[0] if window else start, end)
+            st.phrases.append(Phrase(s, e, body.kind, body.name, codes[-1][1] if codes else None,
+                                     sector, head=head.i, ref=body, source="text"))
+            st.consumed.update(window + list(range(start, end)))
+            continue
         anaphor = _anaphor(st, window, start, end)
+        seat = [c for i, c in codes if _seat_place(parsed, i)]
+        if anaphor and len(seat) == len(codes):  # "the Mumbai-based maker": where it is based
+            s, e, text = _text(st, window[0] if window else start, end)
+            seat += [_place_code(st.lex, parsed[i].text) for i in range(head.left_edge.i, start)
+                     if _seat_place(parsed, i)]  # a place glued to "-based" is no name
+            st.phrases.append(Phrase(s, e, agent.kind, text, next(filter(None, seat), None),
+                                     sector, anaphor=anaphor[0], government=anaphor[1],
+                                     head=head.i))
+            st.consumed.update(window + list(range(start, end)))
+            continue
         if not codes and agent.needs_country:
             continue
         if agent.acts_only and head.dep_ not in ACTING_DEPS and \
                 all(parsed[i].dep_ == "det" for i in window):
             continue  # "thousands of people", "a commission": no actor unless it acts
-        if not codes and anaphor:
-            s, e, text = _text(st, window[0] if window else start, end)
-            st.phrases.append(Phrase(s, e, agent.kind, text, None, sector,
-                                     anaphor=anaphor[0], government=anaphor[1], head=head.i))
-            st.consumed.update(window + list(range(start, end)))
-            continue
         if not codes and head.dep_ == "conj" and head.head.i in st.head_phrase:
             other = st.head_phrase[head.head.i]
             codes = [(head.head.i, other.code)] if other.code else []
@@ -1016,6 +1070,21 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _apposed_body(st: _State, head: Token) -> Phrase | None:
+    """The named body a role noun stands in apposition to, either way round ("Brevik
+    Freight, a Norwegian logistics firm,"; "a Norwegian logistics firm, Brevik Freight,"): a
+    description of that body, not an actor of its own."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return None
+    near = [head.head] if head.dep_ == "appos" else []
+    near += [c for c in head.children if c.dep_ == "appos"]
+    for t in near:
+        body = st.head_phrase.get(t.i)
+        if body is not None and body.kind in ("organization", "media") and body.anaphor is None:
+            return body
+    return None
 
 
 def _body_of(st: _State, root: Token) -> tuple[str | None, str | None]:
@@ -1068,8 +1137,28 @@ def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
 
 def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, bool] | None:
     """("country"|"organization", government?) when the words refer back ("the country")."""
-    words = " ".join(t.lower_ for t in st.parsed[(window[0] if window else start):end])
-    return st.lex.anaphors.get(words)
+    parsed = st.parsed
+    words = " ".join(t.lower_ for t in parsed[(window[0] if window else start):end])
+    found = st.lex.anaphors.get(words)
+    lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
+    if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
+            ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
+            or _seat_place(parsed, t.i) for t in lead[1:]):  # "the ailing freight company"
+        found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())
+    return found
+
+
+def _place_code(lex: Lexicon, place: str) -> str | None:
+    """The country of a town, capital or country named ``place``."""
+    known = lex.known.get(place)
+    return lex.capitals.get(place) or lex.places.get(place) or (
+        known.code if known and known.kind == "country" else None)
+
+
+def _seat_place(parsed: Doc, i: int) -> bool:
+    """Is token ``i`` the place of an "X-based" modifier ("the Mumbai-based maker")?"""
+    return i + 2 < len(parsed) and parsed[i + 1].text == "-" and \
+        parsed[i + 2].lower_ in SEAT_WORDS
 
 
 def _leftovers(st: _State) -> None:
@@ -1157,7 +1246,7 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                 target = q
                 break
             near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
-            if p.anaphor in ANAPHOR_SECTORS and q.kind == "organization" and near and \
+            if p.anaphor in ANAPHOR_SECTORS and q.kind in ("organization", "media") and near and \
                     q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None:
                 target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
                 break
@@ -1165,7 +1254,7 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
             if p.kind != "country":
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
-        out.append(Phrase(p.start, p.end, target.kind, target.name, target.code,
+        out.append(Phrase(p.start, p.end, target.kind, target.name, target.code or p.code,
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
@@ -1314,7 +1403,8 @@ def _initials(core: tuple[str, ...]) -> str:
 def _merge_company_names(ents: list[Entity]) -> list[Entity]:
     """One organisation per name: "Harbor Point" and "Harbor Point Records", "Kestrel
     Holdings" and "Kestrel Holdings Corp.", and an all-capital acronym the text uses without
-    brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."). A merge
+    brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."), and the
+    last word of a body's name alone ("the Gazette" for "the Marston Gazette"). A merge
     needs one candidate only, and codes that do not disagree."""
     orgs = [e for e in ents if e.kind in ("organization", "media")]
     cores = {id(e): _company_core(e.name) for e in orgs}
@@ -1331,6 +1421,12 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
             if len(same) == 1 and _agree(ent.country, same[0].country) and \
                     _agree(ent.sector, same[0].sector):
                 target = same[0]
+        word = ent.name.removeprefix("The ").lower()
+        if target is None and word in BODY_NAME_WORDS and ent.kind in (
+                "organization", "media", "person"):  # "the Marston Gazette … The Gazette"
+            same = [k for k in keep if k.kind in ("organization", "media")
+                    and k.name.lower().split()[1:][-1:] == [word]]
+            target = same[0] if len(same) == 1 else None
         if target is None:
             keep.append(ent)
             continue
@@ -1494,6 +1590,26 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         parsed.ents = [*parsed.ents, *added]
 
 
+def _untagged_bodies(parsed: Doc) -> None:
+    """Tag as ORG a run of capitalised proper nouns the tagger missed that ends in a word of
+    body names ("the Pine Bluff Courier", "Keel Street Capital"): two to five words, none
+    tagged. Like the apposed names, they join the parsed Doc's entities."""
+    added = []
+    for tok in parsed:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or \
+                tok.lower_ not in BODY_NAME_WORDS:
+            continue
+        start = tok.i
+        while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title \
+                and not parsed[start - 1].ent_type_ and start > tok.i - 4 and \
+                "\n" not in parsed[start - 1].whitespace_:
+            start -= 1
+        if start < tok.i and not (added and added[-1].end > start):
+            added.append(Span(parsed, start, tok.i + 1, label="ORG"))
+    if added:
+        parsed.ents = [*parsed.ents, *added]
+
+
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
 
@@ -1507,6 +1623,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _appositive_names(parsed, lex)
+    _untagged_bodies(parsed)
     bases = _bases(parsed, lex, doc.published, blocked)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     st = _State(parsed, lex, bases, agents)
