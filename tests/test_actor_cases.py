@@ -124,12 +124,25 @@ def test_junk_control_cases(name, floor, nlp):
     assert passed / len(cases) >= floor, f"{passed}/{len(cases)} junk cases pass"
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_business.json", 0.85),
+                                        ("actor_cases_business_heldout.json", 0.4)])
+def test_business_and_media_cases(name, floor, nlp):
+    """Companies and newspapers: name words, "the automaker" and other definite descriptions,
+    apposed descriptions, where a company is based, executives' titles, groups of companies
+    (a helper's text, written before the rules; the held-out part is not read). The misses
+    left are bodies the small model tags as people with no word that shows them a body."""
+    cases = load(name)
+    passed = sum(not run_case(c, nlp) for c in cases)
+    assert passed / len(cases) >= floor, f"{passed}/{len(cases)} business cases pass"
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
     nlp = nlp_module.load()
     for name in ("actor_cases.json", "actor_cases_heldout.json", "actor_cases_junk.json",
-                 "actor_cases_junk_heldout.json"):
+                 "actor_cases_junk_heldout.json", "actor_cases_business.json",
+                 "actor_cases_business_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
