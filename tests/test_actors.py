@@ -754,3 +754,13 @@ def test_an_apposed_description_is_the_company_it_describes(entities):
 ])
 def test_where_a_company_is_based_is_its_country(entities, text, name, country):
     assert by_mention(entities(text), name).country == country
+
+
+def test_a_title_sent_to_a_country_before_the_name_is_that_person(entities):
+    """"Former U.S. ambassador to Peru Laura Whitcombe": one person, American, a former
+    official; the country she was sent to is not hers, and "the former ambassador" is her."""
+    ents = entities("Former U.S. ambassador to Peru Laura Whitcombe testified on Friday. The "
+                    "former ambassador said she had been pushed out.", published="2024-05-01")
+    person = by_mention(ents, "Laura Whitcombe")
+    assert (person.country, person.sector) == ("USA", "ELI")
+    assert by_mention(ents, "former ambassador") is person

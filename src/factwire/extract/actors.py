@@ -793,7 +793,7 @@ def _persons(st: _State) -> None:
         titles = _agents_in(st, window + appos_title)
         persons_titles = [a for a in titles if a[2].kind == "person"]
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
-        codes = _codes_in(st, window + [i for i in appos if not _destination(st, i)],
+        codes = _codes_in(st, [i for i in window + appos if not _destination(st, i)],
                           MODIFIER_KINDS - {"person", "ner-person"})
         bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
@@ -868,20 +868,27 @@ def _destination(st: _State, i: int) -> bool:
     if b is None or b.kind not in ("country", "capital", "place"):
         return False
     root = st.parsed[b.start:b.end].root
+    if root.dep_ == "compound":  # "ambassador to Peru Laura Whitcombe": Peru modifies her name
+        root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
 
 
 def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     """The title phrase a name stands in apposition to, before it ("Ghana's foreign minister,
-    Abena Boateng," / "a member of the Kenyan senate, X,"): its tokens, when its head is
-    a person's title no other phrase has taken; else none."""
-    head = root.head
-    if root.dep_ != "appos" or head.i >= start or head.i in st.consumed:
+    Abena Boateng," / "a member of the Kenyan senate, X,"), or that the parser hangs it on
+    ("ambassador to Peru Laura Whitcombe"): its tokens, when its head is a person's title no
+    other phrase has taken; else none."""
+    head, before = root.head, root.left_edge.i
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        head, before = head.head, head.i  # "ambassador to Peru Laura Whitcombe"
+    elif root.dep_ != "appos":
+        return []
+    if head.i >= start or head.i in st.consumed:
         return []
     agent = st.agent_at.get(head.i)
     if agent is None or agent[2].kind != "person" or agent[1] != head.i + 1:
         return []
-    tokens = [t.i for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
+    tokens = [t.i for t in head.subtree if t.i < before and not t.is_punct
               and t.i not in st.consumed]
     return tokens if head.i in tokens else []
 
