@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -77,11 +78,11 @@ PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
-ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"])  # "Brett Lowry Media"
 SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
 OTHER_BODY_MODIFIERS = frozenset(_CUES["other_body_modifiers"])  # "the rival company"
 BODY_NAME_WORDS = {word: sector for sector, words in _CUES["body_name_words"].items()
                    for word in words}  # "Halvorsen Motors": BUS, "the Harlow Gazette": MED
+ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"]) | BODY_NAME_WORDS.keys()
 FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
     if line and not line.startswith("#")) - frozenset(_CUES["first_names_that_are_words"])
@@ -541,7 +542,7 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
         b.kind, b.name, b.code, b.sector, b.entity_kind = (k.kind, k.name, k.code, k.sector,
                                                            k.entity_kind)
         return
-    name_sector = BODY_NAME_WORDS.get(parsed[b.end - 1].lower_.rstrip("."))
+    name_sector = _name_word_sector(parsed[b.end - 1])
     if b.kind == "ner-person" and name_sector and b.end - b.start >= 2:
         b.kind = "ner-org"  # "The Pine Bluff Courier" tagged as a person
     if b.kind == "ner-org":
@@ -569,6 +570,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
+
+
+def _name_word_sector(word: Token) -> str | None:
+    """The sector a body's name shows in its last word ("Motors" BUS, "Gazette" MED)."""
+    return BODY_NAME_WORDS.get(word.lower_.rstrip("."))
 
 
 def _person_named(span: Span, lex: Lexicon) -> bool:
@@ -922,10 +928,9 @@ def _named_bodies(st: _State) -> None:
         sector, kind = b.sector, b.entity_kind
         if b.kind == "ner-org":
             head = inner_agents[-1][2] if inner_agents else None
-            named_as = BODY_NAME_WORDS.get(st.parsed[b.end - 1].lower_.rstrip("."))
+            named_as = _name_word_sector(st.parsed[b.end - 1])  # its name's word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
-            kind = b.entity_kind if sector == b.sector else kind
             described = [a[2] for a in _agents_in(st, window)
                          if a[2].kind in ("organization", "media") and a[2].sector]
             if not sector and described:  # "the investment firm Corvel Partners"
@@ -957,9 +962,9 @@ def _named_bodies(st: _State) -> None:
 def _seat(st: _State, start: int, root: Token) -> str | None:
     """The country of the place a body is based in: "Tulsa-based Corder Foods",
     "Ascona, which is headquartered in Lugano", "Mirefield is based in Leeds"."""
-    parsed, lex = st.parsed, st.lex
+    parsed = st.parsed
     if start >= 3 and _seat_place(parsed, start - 3):
-        return _place_code(lex, parsed[start - 3].text)
+        return _seat_code(st, [start - 3])
     verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for c in root.children if c.dep_ in ("acl", "relcl")]
     for verb in verbs:
@@ -1038,14 +1043,11 @@ def _role_phrases(st: _State) -> None:
             st.consumed.update(window + list(range(start, end)))
             continue
         anaphor = _anaphor(st, window, start, end)
-        seat = [c for i, c in codes if _seat_place(parsed, i)]
-        if anaphor and len(seat) == len(codes):  # "the Mumbai-based maker": where it is based
+        if anaphor and all(_seat_place(parsed, i) for i, _code in codes):
             s, e, text = _text(st, window[0] if window else start, end)
-            seat += [_place_code(st.lex, parsed[i].text) for i in range(head.left_edge.i, start)
-                     if _seat_place(parsed, i)]  # a place glued to "-based" is no name
-            st.phrases.append(Phrase(s, e, agent.kind, text, next(filter(None, seat), None),
-                                     sector, anaphor=anaphor[0], government=anaphor[1],
-                                     head=head.i))
+            seat = _seat_code(st, range(head.left_edge.i, start))  # "the Mumbai-based maker"
+            st.phrases.append(Phrase(s, e, agent.kind, text, seat, sector, anaphor=anaphor[0],
+                                     government=anaphor[1], head=head.i))
             st.consumed.update(window + list(range(start, end)))
             continue
         if not codes and agent.needs_country:
@@ -1143,7 +1145,9 @@ def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
 
 
 def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, bool] | None:
-    """("country"|"organization", government?) when the words refer back ("the country")."""
+    """(what it refers to, government?) when the words refer back ("the country", "the
+    automaker": actors_anaphors.tsv), with lower-case modifiers allowed ("the ailing freight
+    company") unless they mark another body ("the rival company")."""
     parsed = st.parsed
     words = " ".join(t.lower_ for t in parsed[(window[0] if window else start):end])
     found = st.lex.anaphors.get(words)
@@ -1155,11 +1159,18 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     return found
 
 
-def _place_code(lex: Lexicon, place: str) -> str | None:
-    """The country of a town, capital or country named ``place``."""
-    known = lex.known.get(place)
-    return lex.capitals.get(place) or lex.places.get(place) or (
-        known.code if known and known.kind == "country" else None)
+def _seat_code(st: _State, tokens: Iterable[int]) -> str | None:
+    """The country of the first "X-based" place among ``tokens``: a town, capital or country
+    (the place glued to "-based" is no name of its own, so it is looked up here)."""
+    for i in tokens:
+        if _seat_place(st.parsed, i):
+            place = st.parsed[i].text
+            known = st.lex.known.get(place)
+            code = st.lex.capitals.get(place) or st.lex.places.get(place) or (
+                known.code if known and known.kind == "country" else None)
+            if code:
+                return code
+    return None
 
 
 def _seat_place(parsed: Doc, i: int) -> bool:
@@ -1432,7 +1443,7 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
         if target is None and word in BODY_NAME_WORDS and ent.kind in (
                 "organization", "media", "person"):  # "the Marston Gazette … The Gazette"
             same = [k for k in keep if k.kind in ("organization", "media")
-                    and k.name.lower().split()[1:][-1:] == [word]]
+                    and len(k.name.split()) > 1 and k.name.lower().split()[-1] == word]
             target = same[0] if len(same) == 1 else None
         if target is None:
             keep.append(ent)
@@ -1593,8 +1604,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                 any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS for w in words):
             continue
         added.append(Span(parsed, start, tok.i + 1, label="PERSON"))
-    if added:
-        parsed.ents = [*parsed.ents, *added]
+    _add_entities(parsed, added)
 
 
 def _untagged_bodies(parsed: Doc) -> None:
@@ -1604,7 +1614,7 @@ def _untagged_bodies(parsed: Doc) -> None:
     added = []
     for tok in parsed:
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or \
-                tok.lower_ not in BODY_NAME_WORDS:
+                not _name_word_sector(tok):
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title \
@@ -1613,8 +1623,14 @@ def _untagged_bodies(parsed: Doc) -> None:
             start -= 1
         if start < tok.i and not (added and added[-1].end > start):
             added.append(Span(parsed, start, tok.i + 1, label="ORG"))
-    if added:
-        parsed.ents = [*parsed.ents, *added]
+    _add_entities(parsed, added)
+
+
+def _add_entities(parsed: Doc, spans: list[Span]) -> None:
+    """Names the tagger missed join the parsed Doc's entities, so the steps after actors
+    (quotes, claims) read the same names."""
+    if spans:
+        parsed.ents = [*parsed.ents, *spans]
 
 
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
