@@ -46,7 +46,8 @@ def lexicon() -> dict:
                                       + data["future_stance"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
-                "evidence_hedges", "negative_clause_governors"):
+                "evidence_hedges", "negative_clause_governors", "result_governors",
+                "result_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -191,11 +192,15 @@ def _headline_infinitive(verb: Token) -> bool:
 
 
 def _realised_infinitive(verb: Token) -> bool:
-    """ "managed to X", "the first woman to X": infinitives that assert X happened."""
+    """ "managed to X", "the first woman to X", "fell 2% to close at Y": infinitives that
+    assert X happened."""
     lex = lexicon()
     head = verb.head
     if head.lemma_.lower() in lex["realised_governors"]:
         return True
+    if (head.lemma_.lower() in lex["result_governors"] and verb.dep_ in ("advcl", "xcomp")
+            and verb.lemma_.lower() in lex["result_verbs"]):
+        return True  # a value that moved and landed: the landing is a result, not an aim
     return verb.dep_ in ("relcl", "acl") and any(
         c.lower_ in lex["realised_noun_modifiers"] for c in head.children
         if c.dep_ in ("amod", "advmod", "nummod"))

@@ -1,0 +1,33 @@
+"""Factuality of an event token (issue 13): when a cue puts an event ahead, negates it or
+leaves it open, read from the cues that govern the token (``claims.cues_for_token``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factwire.extract.claims import cues_for_token, status_for_token
+
+
+def _tok(nlp, sentence: str, word: str):
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+def _future(nlp, sentence: str, word: str) -> bool:
+    return any(c.future for c in cues_for_token(_tok(nlp, sentence, word)))
+
+
+def _status(nlp, sentence: str, word: str) -> str:
+    return status_for_token(_tok(nlp, sentence, word))
+
+
+@pytest.mark.parametrize("sentence, word, future", [
+    # a value that moved "to close at", "to reach": the result is done, not a purpose
+    ("The dollar fell 1.2 percent to close at 104 yen on Friday.", "close", False),
+    ("Oil climbed 3% to reach $90 a barrel, its highest level this year.", "reach", False),
+    ("The bourse rebounded late in the session to finish at 4,210 points.", "finish", False),
+    # ... while a purpose or an agreement still lies ahead
+    ("The company cut prices to win back customers.", "win", True),
+    ("The firm agreed to close the plant in Ohio.", "close", True),
+])
+def test_result_infinitive_is_done(nlp, sentence, word, future):
+    assert _future(nlp, sentence, word) is future
