@@ -47,7 +47,7 @@ def lexicon() -> dict:
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
                 "evidence_hedges", "negative_clause_governors", "result_governors",
-                "result_verbs"):
+                "result_verbs", "affecting_verbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -353,7 +353,11 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             hits += [h for h in own_cues(head) if h.source is not None or
                      (not own and h.status != "negated")]
         elif dep in _TRANSFER_DEPS or (dep in _ARGUMENT_DEPS and noun):
-            hits += governing_cues(head, dep) + _hedges(own_cues(head))
+            found = governing_cues(head, dep) + _hedges(own_cues(head))
+            if nominal and _changed_patient(cur, head):
+                hits += [h for h in found if not _ahead(h)]
+                break  # "will cut 1,500 jobs": the cutting lies ahead, the jobs do not
+            hits += found
         elif dep in lex["complement_deps"] or dep in ("acl", "pcomp"):
             hits += governing_cues(head, dep)
             hits += [h for h in own_cues(head) if h.source is not None]
@@ -367,6 +371,18 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             break
         cur = head
     return hits
+
+
+def _changed_patient(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` what a verb of reducing, ending or meeting acts on ("cut jobs", "costs were
+    reduced")? It exists already, so the verb's modals and aims do not put it ahead."""
+    return (noun.dep_ in ("dobj", "nsubjpass")
+            and verb.lemma_.lower() in lexicon()["affecting_verbs"])
+
+
+def _ahead(cue: Cue) -> bool:
+    """A cue about whether or when an act happens (a modal, an aim, an infinitive)."""
+    return cue.status in ("expected", "possible") or cue.future
 
 
 def _self_governing(verb: Token) -> list[Cue]:
