@@ -136,13 +136,27 @@ def test_business_and_media_cases(name, floor, nlp):
     assert passed / len(cases) >= floor, f"{passed}/{len(cases)} business cases pass"
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_names.json", 0.4),
+                                        ("actor_cases_names_heldout.json", 0.4)])
+def test_names_of_things_and_ordinary_words(name, floor, nlp):
+    """Products and their features, capitalised ordinary words, market indexes, programmes
+    and report titles are no actors; companies named by a kind ("chipmaker X") or a product
+    ("the X5's maker"), and bodies named with ordinary words that act, stay (a helper's text,
+    written before the rules; the held-out part is not read). Many misses left are names
+    the small model tags as places or not at all, and sectors of bare company names."""
+    cases = load(name)
+    passed = sum(not run_case(c, nlp) for c in cases)
+    assert passed / len(cases) >= floor, f"{passed}/{len(cases)} name cases pass"
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
     nlp = nlp_module.load()
     for name in ("actor_cases.json", "actor_cases_heldout.json", "actor_cases_junk.json",
                  "actor_cases_junk_heldout.json", "actor_cases_business.json",
-                 "actor_cases_business_heldout.json"):
+                 "actor_cases_business_heldout.json", "actor_cases_names.json",
+                 "actor_cases_names_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

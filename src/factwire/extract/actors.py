@@ -35,6 +35,7 @@ from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.extract.actors_resolve import PersonIndex, resolve_at
 from factwire.model import Document, Entity, Mention
+from factwire.nlp import dictionary_words
 
 __all__ = ["configure", "find_entities", "resolve_at"]
 
@@ -75,6 +76,7 @@ NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavili
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
 PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
+INSTRUMENT_HEADS = frozenset(_CUES["instrument_heads"])  # "the Calder 40 Index"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
@@ -82,10 +84,19 @@ SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
 OTHER_BODY_MODIFIERS = frozenset(_CUES["other_body_modifiers"])  # "the rival company"
 BODY_NAME_WORDS = {word: sector for sector, words in _CUES["body_name_words"].items()
                    for word in words}  # "Halvorsen Motors": BUS, "the Harlow Gazette": MED
+MEDIA_NAME_WORDS = frozenset(w for w, sector in BODY_NAME_WORDS.items() if sector == "MED")
 ORG_NAME_WORDS = frozenset(_CUES["organisation_name_words"]) | BODY_NAME_WORDS.keys()
-FIRST_NAMES = frozenset(
+ALL_FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
-    if line and not line.startswith("#")) - frozenset(_CUES["first_names_that_are_words"])
+    if line and not line.startswith("#"))
+FIRST_NAMES = ALL_FIRST_NAMES - frozenset(_CUES["first_names_that_are_words"])
+NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
+OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
+CLAUSE_DEPS = ("relcl", "acl", "advcl")  # "Labour, which lost control": a name with a clause
+EVENT_VERBS = frozenset(  # the verbs of event triggers that need no particular object
+    rule["lemma"] for rule in data_json("events_lexicon.json")["triggers"]
+    if "obj" not in rule and rule.get("pos", "VERB") == "VERB")
+NAMES_OF_THINGS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # names that act are bodies
 SPEECH_VERBS = frozenset(verb for verb, cue in data_json("quote_cues.json")["speech_verbs"].items()
                          if cue in ("speech", "writing"))
 
@@ -277,6 +288,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
     idle = _idle_abbreviations(parsed)
+    idle_ordinary = _idle_ordinary_names(parsed, lex)
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
@@ -287,6 +299,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         if end - start == 1 and parsed[start].text in idle:
             continue  # "the CT scan", "an RRP of £249": known bodies are matched by name
+        if not acts and parsed[start:end].text in idle_ordinary:  # "a Quick Start Guide"
+            candidates.append((end - start, 2.5, start, Base(start, end, "none",
+                                                             parsed[start:end].text)))
+            continue
         head = None if acts else _head_class(parsed, start, end, ent.label_, lines)
         if head:  # a venue is a place; an award, a festival or a product is nothing, nor
             # its words: a "none" base holds its tokens and is dropped once names are chosen
@@ -326,7 +342,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             placed = False
         placed = placed or (text in place_words and text not in person_words) or (
             end - start == 1 and _conjunct_of_place(parsed[start], place_words))
-        base = _ner_base(ent.label_, text, start, end, lex, placed)
+        # a title or product that reports is an outlet or a maker: "The Morning Star reported"
+        label = "ORG" if acts and ent.label_ in NAMES_OF_THINGS else ent.label_
+        base = _ner_base(label, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
@@ -352,10 +370,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         chosen.append(base)
     chosen = sorted((b for b in chosen if b.kind != "none"), key=lambda b: b.start)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
+    makers = _makers(parsed)
     for b in chosen:
         if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents:
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
-        _refine(parsed, b, lex)
+        _refine(parsed, b, lex, makers)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
@@ -386,8 +405,12 @@ def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
 
 def _speaks(root: Token) -> bool:
     """A name that says or writes something is an actor whatever its words: the organisers
-    behind "the Folk Festival said", the company behind "Tickets.com wrote"."""
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
+    behind "the Folk Festival said", the company behind "Tickets.com wrote", also where the
+    parser hung the verb right after the name elsewhere ("…, and Lumora said")."""
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+        return True
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    return after is not None and after.pos_ == "VERB" and after.lemma_ in SPEECH_VERBS
 
 
 def _head_words(parsed: Doc, start: int, end: int) -> str | None:
@@ -396,8 +419,8 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     judged by their head."""
     if end - start < 2 or not parsed[end - 1].text[:1].isupper():
         return None
-    if _model(parsed[end - 1]):
-        return "product"
+    if _model(parsed[end - 1]) or parsed[end - 1].lower_ in INSTRUMENT_HEADS:
+        return "product"  # "Nimbus X2", "the Calder Composite"
     last = parsed[end - 1].lower_
     two = f"{parsed[end - 2].lower_} {last}"
     for words in (two, last):
@@ -411,16 +434,39 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
 
 
 def _product_lines(parsed: Doc) -> set[str]:
-    """The names a product name extends by a model word or code ("MacBook" of "MacBook
-    Air"): the product line, no actor either."""
-    lines = set()
+    """The names a product name extends by a model word, code or number ("MacBook" of
+    "MacBook Air", "Corvane Pad" of "Corvane Pad 11"): the product line, no actor either."""
+    return {parsed[start:end].text for start, end in _product_spans(parsed)}
+
+
+def _product_spans(parsed: Doc) -> list[tuple[int, int]]:
+    """The line names of the products the text names: a name followed by a model word, code
+    or number, inside the tagged name or just after it."""
+    spans = []
     for ent in parsed.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
         start, end = _trim(parsed, ent.start, ent.end)
-        if end - start >= 2 and _model(parsed[end - 1]):
-            lines.add(parsed[start:end - 1].text)
+        if end - start >= 2 and _model(parsed[end - 1]) or (
+                end - start >= 3 and _model_number(parsed[end - 1])):  # not "Boeing 737"
+            spans.append((start, end - 1))
         elif end < len(parsed) and _model(parsed[end]):  # "Nimbus" tagged without its "X2"
-            lines.add(parsed[start:end].text)
-    return lines
+            spans.append((start, end))
+    return spans
+
+
+def _makers(parsed: Doc) -> set[str]:
+    """The one-word brands that open a product's name ("Lumora" of "the Lumora X5", untagged,
+    or of a product line): where the text names them alone, the company that makes them."""
+    firsts = [parsed[start] for start, _ in _product_spans(parsed)]
+    firsts.extend(t for t in parsed[:-1] if not t.ent_type_
+                  and MODEL_CODE_RE.fullmatch(parsed[t.i + 1].text))
+    return {t.text for t in firsts if t.pos_ == "PROPN" and t.is_title}
+
+
+def _model_number(t: Token) -> bool:
+    """A bare model number ending a tagged name ("Pad 11", "Orbit 9"); not a year."""
+    return t.is_digit and len(t.text) <= 3
 
 
 def _model(t: Token) -> bool:
@@ -464,6 +510,96 @@ def _idle_abbreviations(parsed: Doc) -> set[str]:
     spelled = {t.text for t in parsed if abbreviation(t) and t.i > 0
                and parsed[t.i - 1].text == "("}
     return {t.text for t in parsed if abbreviation(t)} - acting - spelled
+
+
+def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
+    """Names of persons and bodies made only of ordinary words ("Quick Start Guide", "Wireless
+    Audio", "Nationally") that never act in the text and are named fewer than
+    ``NAMED_OFTEN`` times: a product's feature, a header, a capitalised first word. What
+    acts ("Harvest said", "Golden Bridge's economist", "Civil Guard officers arrested") or
+    is named often stays an actor."""
+    uses: dict[str, list[bool]] = {}
+    for ent in parsed.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        for piece in _pieces(parsed, ent):
+            start, end = _junk_trim(parsed, *_trim(parsed, *piece))
+            if start < end:
+                uses.setdefault(parsed[start:end].text, []).append(
+                    _acts(parsed[start:end].root, lex))
+    _, person_words = _place_and_person_words(parsed, lex)
+    alone = {e.text for e in parsed.ents if e.label_ == "PERSON" and len(e) == 1}
+    return {text for text, acting in uses.items()
+            if not any(acting) and _ordinary_words(text, lex)
+            and len(re.findall(rf"\b{re.escape(text)}\b", parsed.text)) < NAMED_OFTEN
+            and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
+            and not (" " in text and text.split()[-1] in alone)}  # "Greedy Williams … Williams"
+
+
+def _acts(root: Token, lex: Lexicon) -> bool:
+    """A name that does, says or owns something in its sentence, has a clause of its own, is
+    described in apposition, names the body of a role or of what a body owns ("Civil Guard
+    officers", "analysts at Golden Bridge", "shares of Sprint"), or undergoes an event an
+    actor does to it ("regulators fined Beacon"). A passive subject acts only in an event
+    ("the Civil Guard was attacked", not "the Stylus Pen is sold separately")."""
+    owner = root.head.head if root.dep_ == "pobj" else root.head
+    verb = root.head
+    passive_event = root.dep_ != "nsubjpass" or root.head.lemma_ in EVENT_VERBS
+    return ((root.dep_ in ACTING_DEPS and passive_event) or root.dep_ == "poss"
+            or root.head.dep_ == "agent" or _speaks(root)
+            or (root.dep_ == "appos" and _describes(root.head, lex))  # "the lender, Harvest"
+            or any((c.dep_ == "appos" and _describes(c, lex))  # "Harvest, the retailer,"
+                   or (c.dep_ in CLAUSE_DEPS and c.pos_ == "VERB") for c in root.children)
+            or (root.dep_ in ("compound", "nmod", "amod", "pobj")
+                and (owner.lower_ in lex.agents
+                     or (root.dep_ == "pobj" and owner.lower_ in OWNED_NOUNS)))
+            or any(_body_word(t, lex) for t in _conjuncts(root))  # "the council and Labour"
+            or (root.dep_ == "dobj" and verb.lemma_ in EVENT_VERBS and any(
+                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lower_ in lex.agents)
+                for c in verb.children)))
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """The words ``t`` is coordinated with ("Sprint and Verizon"), either way."""
+    return [*(c for c in t.children if c.dep_ == "conj"), *([t.head] if t.dep_ == "conj" else [])]
+
+
+def _describes(t: Token, lex: Lexicon) -> bool:
+    """An apposition that says who a name is: a role noun ("Harvest, the farm-supply
+    retailer") or another name; not "the slogan Every Street Counts"."""
+    return t.lower_ in lex.agents or t.pos_ == "PROPN"
+
+
+def _body_word(t: Token, lex: Lexicon) -> bool:
+    """A word that shows a body: a role noun of one ("council"), a body's name word, a
+    known name or place."""
+    agent = lex.agents.get(t.lower_)
+    return (agent is not None and agent.kind in ("organization", "media")) or (
+        t.lower_ in ORG_NAME_WORDS or t.text in lex.known or t.text in lex.places)
+
+
+def _dictionary_form(word: str, dictionary: frozenset[str]) -> bool:
+    """``word`` or its stem before a plural or verb ending is a dictionary word: "Counts",
+    "Charging", "Earphones"."""
+    w = word.lower()
+    return w in dictionary or any(
+        w.endswith(end) and (w[:-len(end)] + back) in dictionary
+        for end, back in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""),
+                          ("ed", "e"), ("ies", "y")))
+
+
+def _ordinary_words(text: str, lex: Lexicon) -> bool:
+    """A name of dictionary words only (``nlp.dictionary_words``), with no given name first,
+    no word of a body's name, no role noun, no known place or name: "Deep Clean", not
+    "Grant Fielding", "Supreme Court" or "Morning Herald"."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in NAME_FUNCTION_WORDS]
+    if not words or text in lex.known or (len(words) > 1 and words[0] in ALL_FIRST_NAMES):
+        return False
+    dictionary = dictionary_words()
+    body_words = ORG_NAME_WORDS if len(words) > 1 else MEDIA_NAME_WORDS  # not "Energy stocks"
+    return all(_dictionary_form(w, dictionary) and not w.isupper()
+               and w.lower() not in body_words and w.lower() not in lex.agents
+               and w not in lex.places and w not in lex.known for w in words)
 
 
 def _place_and_person_words(parsed: Doc, lex: Lexicon) -> tuple[set[str], set[str]]:
@@ -532,7 +668,7 @@ def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
     return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars"))
 
 
-def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
+def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     """What a name's own words say: a country inside an organisation's name ("Nigerian Union
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
@@ -545,6 +681,15 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
     name_sector = _name_word_sector(parsed[b.end - 1])
     if b.kind == "ner-person" and name_sector and b.end - b.start >= 2:
         b.kind = "ner-org"  # "The Pine Bluff Courier" tagged as a person
+    if b.kind in ("ner-person", "ner-org") and b.end - b.start >= 2 and _body_noun(
+            parsed[b.start], lex) and parsed[b.start].is_sent_start:
+        b.start += 1  # "Retailer Pinegrove said": the kind of body opens the sentence
+        b.name = parsed[b.start:b.end].text
+    if b.kind == "ner-person" and b.start > 0 and _body_noun(parsed[b.start - 1], lex):
+        b.kind, b.entity_kind = "ner-org", "organization"  # "chipmaker Valdris"
+    if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
+        b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
+        b.sector = b.sector or DEFAULT_STAFF_SECTOR
     if b.kind == "ner-org":
         if (b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
                 parsed[b.start:b.end], lex):
@@ -570,6 +715,13 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon) -> None:
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
+
+
+def _body_noun(t: Token, lex: Lexicon) -> bool:
+    """A role noun of a kind of body ("chipmaker", "lender", "publisher") that names the body
+    after it: "chipmaker Valdris" is a company, not a person titled chipmaker."""
+    agent = lex.agents.get(t.lower_)
+    return agent is not None and agent.kind in ("organization", "media") and not t.is_upper
 
 
 def _name_word_sector(word: Token) -> str | None:
@@ -1422,7 +1574,9 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
     """One organisation per name: "Harbor Point" and "Harbor Point Records", "Kestrel
     Holdings" and "Kestrel Holdings Corp.", and an all-capital acronym the text uses without
     brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."), and the
-    last word of a body's name alone ("the Gazette" for "the Marston Gazette"). A merge
+    last word of a body's name alone ("the Gazette" for "the Marston Gazette"), and its
+    first word alone after a name that ends in a body's word ("Denholm" for "Denholm
+    Analytics"). A merge
     needs one candidate only, and codes that do not disagree."""
     orgs = [e for e in ents if e.kind in ("organization", "media")]
     cores = {id(e): _company_core(e.name) for e in orgs}
@@ -1444,6 +1598,11 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
                 "organization", "media", "person"):  # "the Marston Gazette … The Gazette"
             same = [k for k in keep if k.kind in ("organization", "media")
                     and len(k.name.split()) > 1 and k.name.lower().split()[-1] == word]
+            target = same[0] if len(same) == 1 else None
+        if target is None and " " not in word and ent.kind in ("organization", "media", "person"):
+            same = [k for k in keep if k.kind in ("organization", "media")  # "Denholm" for
+                    and len(k.name.split()) > 1 and k.name.lower().split()[0] == word  # "Denholm
+                    and k.name.lower().split()[-1] in BODY_NAME_WORDS]  # Analytics"
             target = same[0] if len(same) == 1 else None
         if target is None:
             keep.append(ent)
