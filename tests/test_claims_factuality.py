@@ -47,3 +47,30 @@ def test_result_infinitive_is_done(nlp, sentence, word, future):
 ])
 def test_changed_patient_is_not_ahead(nlp, sentence, word, future):
     assert _future(nlp, sentence, word) is future
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # a negated copula negates what it predicates
+    ("The new tariff was not popular with farmers.", "popular", "negated"),
+    ("The summit was not a success for the host country.", "success", "negated"),
+    ("The tariff was not popular with farmers.", "tariff", "asserted"),
+    # "nearly"/"almost" on a verb: the act came close and did not happen
+    ("The ferry nearly sank off the northern coast.", "sank", "negated"),
+    ("The talks almost collapsed on Tuesday night.", "collapsed", "negated"),
+    ("Nearly 200 people attended the rally.", "attended", "asserted"),
+    ("Almost 40 percent of voters backed the measure.", "backed", "asserted"),
+])
+def test_negated_predicates_and_near_misses(nlp, sentence, word, status):
+    assert _status(nlp, sentence, word) == status
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # a noun a negative participle follows ("the match cancelled by rain") did not happen,
+    # and what a negated noun was for did not happen either ("the scrapped plan to build")
+    ("The match cancelled by the league will be replayed on Sunday.", "match", "negated"),
+    ("Lawmakers debated the scrapped plan to privatise the railway.", "privatise", "negated"),
+    ("The plan to privatise the railway was debated.", "privatise", "expected"),
+    ("The goods seized by customs were destroyed.", "goods", "asserted"),
+])
+def test_negated_nouns(nlp, sentence, word, status):
+    assert _status(nlp, sentence, word) == status

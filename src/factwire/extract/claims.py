@@ -47,7 +47,7 @@ def lexicon() -> dict:
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
                 "evidence_hedges", "negative_clause_governors", "result_governors",
-                "result_verbs", "affecting_verbs"):
+                "result_verbs", "affecting_verbs", "near_miss_adverbs"):
         data[key] = frozenset(data[key])
     return data
 
@@ -119,10 +119,14 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
             hits += _cue("negated", child)
         elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
             hits += [Cue("negated", "no longer", (child.idx - 3, child.idx + len(child)))]
+        elif dep == "advmod" and low in lex["near_miss_adverbs"] and tok.pos_ == "VERB":
+            hits += _cue("negated", child)  # "the ferry nearly sank": it did not
         elif dep == "advmod" and low in lex["adverbs"]:
             hits += _cue(lex["adverbs"][low], child)
         elif dep in ("amod", "compound") and tok.pos_ in ("NOUN", "PROPN"):
             hits += _cue(lex["noun_modifiers"].get(low), child)
+        elif dep == "acl" and child.tag_ == "VBN" and tok.pos_ in ("NOUN", "PROPN"):
+            hits += _cue(lex["noun_modifiers"].get(low), child)  # "the final cancelled by rain"
         elif dep in ("nsubj", "nsubjpass", "dobj") and low in lex["negative_arguments"]:
             hits += _cue("negated", child)
         elif clause and dep == "attr" and _there_is_no(tok, child):
@@ -343,6 +347,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         if head.i == cur.i:
             break
         noun = cur.pos_ in ("NOUN", "PROPN", "PRON")
+        noun_head = head.pos_ in ("NOUN", "PROPN")
         if nominal and hop > 0 and dep not in ("conj", "xcomp"):
             # an event noun takes what its own verb says ("suspected Pyongyang's support")
             # and that verb's modals, not the aims of clauses above ("fighting to stem a crash")
@@ -354,13 +359,16 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
                      (not own and h.status != "negated")]
         elif dep in _TRANSFER_DEPS or (dep in _ARGUMENT_DEPS and noun):
             found = governing_cues(head, dep) + _hedges(own_cues(head))
+            if dep in ("acomp", "attr") and head.lemma_.lower() in lex["linking_verbs"]:
+                found += [h for h in own_cues(head) if h.status == "negated"]  # "was not a success"
             if nominal and _changed_patient(cur, head):
                 hits += [h for h in found if not _ahead(h)]
                 break  # "will cut 1,500 jobs": the cutting lies ahead, the jobs do not
             hits += found
         elif dep in lex["complement_deps"] or dep in ("acl", "pcomp"):
             hits += governing_cues(head, dep)
-            hits += [h for h in own_cues(head) if h.source is not None]
+            hits += [h for h in own_cues(head) if h.source is not None or (
+                dep == "acl" and noun_head and h.status == "negated")]  # "the scrapped plan to X"
         elif dep == "pobj" and head.dep_ == "prep":
             if head.lower_ in lex["negating_prepositions"]:
                 hits += _cue("negated", head)
