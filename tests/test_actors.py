@@ -823,3 +823,37 @@ def test_market_indexes_are_no_actors(entities):
                     "lost 1.1 percent, while the Tidewater Exchange said it would halt trading.")
     assert not [e for e in ents if e.name.endswith(("Index", "Composite"))]
     assert by_mention(ents, "Tidewater Exchange").kind == "organization"
+
+
+def test_central_banks_are_the_state_not_lenders(entities):
+    ents = entities("The Fed held rates on Wednesday, the Bank of England cut its rate and the "
+                    "European Central Bank said it would wait, while Bank of America cut jobs.")
+    assert _coded(ents, "Fed") == ("organization", "USA", "GOV")
+    assert _coded(ents, "Bank of England") == ("organization", "GBR", "GOV")
+    assert _coded(ents, "European Central Bank")[2] == "GOV"
+    assert _coded(ents, "Bank of America")[2] == "BUS"
+
+
+def test_party_members_named_with_their_state_and_party_people(entities):
+    """"Louisiana Democrats" tagged as one name is a party group of the state's country;
+    "Republican Phil Bryant" is a party actor, and a title's own sector wins."""
+    ents = entities("Louisiana Democrats re-elected the governor, and four years ago Republican "
+                    "Phil Bryant won the race. Republican Senator Tom Hale said he would vote no.")
+    assert _coded(ents, "Louisiana Democrats") == ("group", "USA", "PTY")
+    assert by_mention(ents, "Phil Bryant").sector == "PTY"
+    assert by_mention(ents, "Tom Hale").sector == "LEG"
+
+
+def test_a_firms_analyst_named_with_the_firm_is_a_business_person(entities):
+    """"Nomura analyst Carsten Fritsch": the title is his, the firm an actor of its own; "Nomura
+    analysts" alone stay the firm's people."""
+    ents = entities("Harwick Securities analyst Lena Roth said prices would fall.")
+    assert _coded(ents, "Lena Roth") == ("person", None, "BUS")
+    assert by_mention(ents, "Harwick Securities").kind == "organization"
+    analysts = entities("Harwick Securities analysts expect a rate cut.")
+    assert _coded(analysts, "Harwick Securities analysts") == ("group", None, "BUS")
+
+
+def test_the_trade_representative_is_government(entities):
+    ents = entities("US Trade Representative Robert Lighthizer said talks would resume.")
+    assert _coded(ents, "Robert Lighthizer") == ("person", "USA", "GOV")

@@ -47,6 +47,7 @@ PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be to
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
+PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Phil Bryant": a party actor
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
@@ -973,6 +974,12 @@ def _persons(st: _State) -> None:
                 code, source = body_code, "text"
         if head is not None and head.term in OFFICES_OF_ANY_BODY:
             sector = _office_sector(st, window + appos) or sector
+        if sector is None and head is not None and head.staff and any(
+                st.base_at[i].kind in ("org", "ner-org") for i in window + appos + right
+                if i in st.base_at):  # "Nomura analyst Carsten Fritsch": the firm's, a business
+            sector = DEFAULT_STAFF_SECTOR
+        if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
+            sector = "PTY"  # "Republican Phil Bryant", "the Democratic candidate, Andy Beshear"
         tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i, source=source,
@@ -1098,9 +1105,12 @@ def _named_bodies(st: _State) -> None:
         end = b.end
         staff = st.agent_at.get(b.end)
         if staff and staff[2].staff and staff[0] == b.end:
-            end = staff[1]  # "Nomura analysts": the firm's people, a business unless it says
-            kind, sector = "group", sector or DEFAULT_STAFF_SECTOR
-            inner += list(range(b.end, end))
+            if staff[0] in st.consumed:  # "Nomura analyst Carsten Fritsch": his title's firm
+                sector = sector or DEFAULT_STAFF_SECTOR
+            else:
+                end = staff[1]  # "Nomura analysts": the firm's people, a business unless it says
+                kind, sector = "group", sector or DEFAULT_STAFF_SECTOR
+                inner += list(range(b.end, end))
         s, e, text = _text(st, start, end, keep_the=b.name.startswith("The "))
         name = b.name if b.kind != "ner-org" else _text(st, b.start, b.end)[2]
         p = Phrase(s, e, kind, name, code, sector, head=root.i, source=source)
@@ -1368,12 +1378,17 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     members ("Kentucky Democrats") are a party group of the place named before them."""
     window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
     code = b.code
-    if st.parsed[b.start:b.end].text in PARTY_MEMBERS:
+    name = st.parsed[b.start:b.end].text
+    member = next((m for m in PARTY_MEMBERS if name == m or name.endswith(" " + m)), None)
+    if member:  # "Democrats", and "Louisiana Democrats" tagged as one name
         named = _codes_in(st, window, {"country", "demonym", "place", "capital"})
+        where = name[:-len(member)].strip()
+        known = st.lex.known.get(where)
+        code = named[-1][1] if named else st.lex.places.get(where) or (
+            known.code if known and known.kind in ("country", "demonym") else None)
         s, e, text = _text(st, window[0] if window else b.start, b.end)
         st.consumed.update(window)
-        return Phrase(s, e, "group", text, named[-1][1] if named else None, "PTY",
-                      head=root.i)
+        return Phrase(s, e, "group", text, code, "PTY", head=root.i)
     if any(st.parsed[i].lower_ == "ethnic" for i in window):
         lives_in = _codes_in(st, _right_context(st, root, b.end), {"country", "capital", "place"})
         code = lives_in[0][1] if lives_in else None
