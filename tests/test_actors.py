@@ -857,3 +857,23 @@ def test_a_firms_analyst_named_with_the_firm_is_a_business_person(entities):
 def test_the_trade_representative_is_government(entities):
     ents = entities("US Trade Representative Robert Lighthizer said talks would resume.")
     assert _coded(ents, "Robert Lighthizer") == ("person", "USA", "GOV")
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Democrats in the state chose a former judge as their nominee for governor.", "governor"),
+    ("She announced on Monday that she would run for president next year.", "president"),
+    ("Long-dated U.S. Treasury yields rose for a third day.", "Treasury"),
+    ("Bund futures fell 40 ticks as the auction drew weak demand.", "Bund"),
+    ("Black Friday sales rose 3 percent from a year earlier, the retailers' group said.",
+     "Black Friday"),
+])
+def test_offices_instruments_and_shopping_days_are_no_actors(entities, text, junk):
+    """"run for president" names an office, "Treasury yields" a debt, "Black Friday" a day:
+    no one acts."""
+    assert not [e for e in entities(text) if junk in e.name]
+
+
+def test_the_office_holder_and_the_department_stay(entities):
+    ents = entities("The governor said the Treasury would sell more bonds next month.")
+    assert by_mention(ents, "governor").sector == "GOV"
+    assert by_mention(ents, "Treasury").kind == "organization"

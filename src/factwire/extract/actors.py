@@ -78,6 +78,7 @@ TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 20
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
 PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
 INSTRUMENT_HEADS = frozenset(_CUES["instrument_heads"])  # "the Calder 40 Index"
+INSTRUMENT_NOUNS = frozenset(_CUES["instrument_nouns"])  # "Treasury yields"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
@@ -369,7 +370,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         taken.update(span)
         chosen.append(base)
-    chosen = sorted((b for b in chosen if b.kind != "none"), key=lambda b: b.start)
+    chosen = sorted((b for b in chosen if b.kind != "none" and not _instrument(parsed, b)),
+                    key=lambda b: b.start)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     makers = _makers(parsed)
     for b in chosen:
@@ -380,6 +382,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _instrument(parsed: Doc, b: Base) -> bool:
+    """A name that modifies a kind of security is the security: "Treasury yields", "Bund
+    futures", "the Nikkei 225 futures" name debts and contracts, not who issued them."""
+    last = parsed[b.end - 1]
+    return b.kind not in ("country", "demonym") and last.dep_ in ("compound", "nmod") and \
+        last.head.i == b.end and last.head.lower_ in INSTRUMENT_NOUNS
 
 
 def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
@@ -1174,7 +1184,7 @@ def _role_phrases(st: _State) -> None:
         head = parsed[end - 1]
         if head.pos_ not in ("NOUN", "PROPN") or _predicative(head, agent):
             continue
-        if _modifies_role(st, start, end, head):
+        if _modifies_role(st, start, end, head) or _office(head, agent):
             continue
         if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
                 and head.head.i not in st.agent_at and head.head.i not in st.base_at:
@@ -1241,6 +1251,13 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _office(head: Token, agent: Agent) -> bool:
+    """A bare title after "for" names the office, not its holder: "nominee for governor",
+    "run for president"."""
+    return agent.kind == "person" and head.dep_ == "pobj" and head.head.lower_ == "for" and \
+        head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _apposed_body(st: _State, head: Token) -> Phrase | None:
