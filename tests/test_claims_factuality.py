@@ -74,3 +74,23 @@ def test_negated_predicates_and_near_misses(nlp, sentence, word, status):
 ])
 def test_negated_nouns(nlp, sentence, word, status):
     assert _status(nlp, sentence, word) == status
+
+
+@pytest.mark.parametrize("sentence, word, future", [
+    # a past participle after a noun describes it as it is: "plans announced in May" were
+    # announced, whatever the plans are for
+    ("The union rejected the plans announced by management in May.", "announced", False),
+    ("Ministers will sign the accord reached by negotiators last week.", "reached", False),
+    ("The bank plans to buy the stake held by the state.", "held", False),
+    # ... while what the noun is for still lies ahead
+    ("The union rejected the plans to close the depot.", "close", True),
+    # what a refusal or a failure is about is settled, not ahead
+    ("The senate failed to pass the budget bill.", "pass", False),
+    ("The striking drivers refused to return to work.", "return", False),
+])
+def test_settled_forms_are_not_ahead(nlp, sentence, word, future):
+    assert _future(nlp, sentence, word) is future
+
+
+def test_refused_act_is_still_negated(nlp):
+    assert _status(nlp, "The striking drivers refused to return to work.", "return") == "negated"

@@ -111,7 +111,9 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
-            if not _realised_infinitive(tok):
+            # "refused to X", "failed to X": settled (negated by the governor), not ahead
+            if not _realised_infinitive(tok) and (
+                    tok.head.lemma_.lower() not in lex["negative_clause_governors"]):
                 hits += _cue(lex["infinitive"], child, f"to {tok.text}", kind="infinitive")
         elif dep == "mark" and low in lex["conditional_marks"]:
             hits += _cue(lex["conditional_marks"][low], child, kind="conditional")
@@ -353,6 +355,9 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             # and that verb's modals, not the aims of clauses above ("fighting to stem a crash")
             hits += [h for h in governing_cues(head, dep) if h.status == "negated"]
             break
+        if dep == "acl" and cur.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cur.children):
+            break  # "the plans announced in May": a participle describes its noun as it is
         if dep == "conj":
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children)
             hits += [h for h in own_cues(head) if h.source is not None or
