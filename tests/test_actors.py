@@ -877,3 +877,26 @@ def test_the_office_holder_and_the_department_stay(entities):
     ents = entities("The governor said the Treasury would sell more bonds next month.")
     assert by_mention(ents, "governor").sector == "GOV"
     assert by_mention(ents, "Treasury").kind == "organization"
+
+
+def test_an_office_spelled_out_with_its_acronym_is_one_actor(entities):
+    """"the New York State Attorney General (NYAG)": later NYAGs are the office, and "the
+    company" refers to the company, not to the office's acronym."""
+    ents = entities("The New York State Attorney General (NYAG) is investigating Corlane. This "
+                    "is not the first time Corlane has been scrutinized by the NYAG. The company "
+                    "rolled back its policy in 2018.")
+    office = by_mention(ents, "New York State Attorney General")
+    assert by_mention(ents, "NYAG") is office
+    assert by_mention(ents, "company") is not office
+
+
+def test_a_country_is_named_for_itself_not_for_the_phrase_that_stood_for_it(entities):
+    ents = entities("Health authorities in China's Inner Mongolia have confirmed a third case. "
+                    "China said it would act.")
+    assert by_mention(ents, "China").name == "China"
+
+
+def test_a_kind_of_body_after_an_indefinite_article_is_no_body(entities):
+    ents = entities("He said the startup needs a more efficient and more customer-centric "
+                    "organization.")
+    assert not [e for e in ents if e.name.endswith("organization")]

@@ -291,6 +291,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     place_words.update(b.name for b in us_towns)
     idle = _idle_abbreviations(parsed)
     idle_ordinary = _idle_ordinary_names(parsed, lex)
+    org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
@@ -344,8 +345,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             placed = False
         placed = placed or (text in place_words and text not in person_words) or (
             end - start == 1 and _conjunct_of_place(parsed[start], place_words))
-        # a title or product that reports is an outlet or a maker: "The Morning Star reported"
-        label = "ORG" if acts and ent.label_ in NAMES_OF_THINGS else ent.label_
+        # a title or product that reports is an outlet or a maker: "The Morning Star reported";
+        # a "building" the text elsewhere tags as a body is that body ("WeWork has been …")
+        label = "ORG" if (acts and ent.label_ in NAMES_OF_THINGS) or (
+            ent.label_ == "FAC" and text in org_names) else ent.label_
         base = _ner_base(label, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -1227,6 +1230,9 @@ def _role_phrases(st: _State) -> None:
         if agent.acts_only and head.dep_ not in ACTING_DEPS and \
                 all(parsed[i].dep_ == "det" for i in window):
             continue  # "thousands of people", "a commission": no actor unless it acts
+        if agent.kind == "organization" and not codes and head.dep_ not in ACTING_DEPS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue  # "needs a more efficient organization": a kind of body, no body
         if not codes and head.dep_ == "conj" and head.head.i in st.head_phrase:
             other = st.head_phrase[head.head.i]
             codes = [(head.head.i, other.code)] if other.code else []
@@ -1449,7 +1455,8 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                 break
             near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
             if p.anaphor in ANAPHOR_SECTORS and q.kind in ("organization", "media") and near and \
-                    q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None:
+                    q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None and \
+                    _referent(q).kind in ("organization", "media"):  # not an office's acronym
                 target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
                 break
         if target is None:
@@ -1460,6 +1467,14 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
+
+
+def _referent(p: Phrase) -> Phrase:
+    """The phrase a chain of references ends in: the full name an acronym or a surname
+    stands for."""
+    while p.ref is not None and p.ref is not p:
+        p = p.ref
+    return p
 
 
 def _title_anaphors(phrases: list[Phrase]) -> None:
@@ -1573,6 +1588,8 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     for key, ent in entities.items():
         if ent.kind == "country":
             ent.sector = "GOV" if government[key] else None
+            # named for its country, not for the first phrase that stood for it
+            ent.name = lex.country_names.get(ent.country or "", ent.name)
         out.append(ent)
     out = _merge_company_names(out)
     for ent in out:
@@ -1716,11 +1733,12 @@ def _short_names(st: _State) -> None:
 
 
 def _acronyms(st: _State) -> None:
-    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body."""
+    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body; "the New York
+    State Attorney General (NYAG)": later "NYAG"s are that office."""
     parsed = st.parsed
     size = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
     for p in list(st.phrases):
-        if p.kind not in ("organization", "group", "media") or p.head < 0:
+        if p.kind not in ("organization", "group", "media", "person") or p.head < 0:
             continue
         after = parsed.char_span(p.end, min(p.end + 2, size),
                                  alignment_mode="expand")
@@ -1851,8 +1869,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _persons(st)
     _named_bodies(st)
     _short_names(st)
-    _acronyms(st)
     _role_phrases(st)
+    _acronyms(st)  # after the role phrases: an office spelled out is one ("… General (NYAG)")
     _leftovers(st)
     _country_anaphors(st)
     _title_anaphors(st.phrases)
