@@ -94,3 +94,14 @@ def test_settled_forms_are_not_ahead(nlp, sentence, word, future):
 
 def test_refused_act_is_still_negated(nlp):
     assert _status(nlp, "The striking drivers refused to return to work.", "return") == "negated"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a noun modifier says what the negative governor says of the same noun
+    ("The delayed launch of the satellite angered the ministry.", "launch"),
+    ("Officials discussed the suspended talks with the rebels.", "talks"),
+    ("Weather satellite launch delayed by storm", "launch"),
+])
+def test_delayed_and_suspended_nouns_are_negated(nlp, sentence, word):
+    assert _status(nlp, sentence, word) == "negated"
+
