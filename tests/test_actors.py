@@ -900,3 +900,22 @@ def test_a_kind_of_body_after_an_indefinite_article_is_no_body(entities):
     ents = entities("He said the startup needs a more efficient and more customer-centric "
                     "organization.")
     assert not [e for e in ents if e.name.endswith("organization")]
+
+
+def test_a_one_word_body_tagged_as_a_person_elsewhere_is_one_body(entities):
+    ents = entities("Shares of Corlane rose after the merger. Corlane said it would close "
+                    "plants, and Corlane expects savings of $300 million.")
+    corlane = [e for e in ents if e.name == "Corlane"]
+    assert len(corlane) == 1 and corlane[0].kind == "organization"
+
+
+def test_a_general_manager_is_a_business_title(entities):
+    ents = entities("Olivier Bosc, General Manager of the Life Care unit, said sales rose.")
+    assert by_mention(ents, "Olivier Bosc").sector == "BUS"
+
+
+def test_an_anaphor_with_nothing_to_refer_to_is_an_actor_only_if_it_acts(entities):
+    assert not [e for e in entities("The ministry said weapons belonging to the group were "
+                                    "found in a flat.") if e.name == "group"]
+    assert [e for e in entities("The company said on Monday that profits fell.")
+            if e.name == "company"]

@@ -92,6 +92,7 @@ ALL_FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
     if line and not line.startswith("#"))
 FIRST_NAMES = ALL_FIRST_NAMES - frozenset(_CUES["first_names_that_are_words"])
+NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any news organization"
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
 OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
 CLAUSE_DEPS = ("relcl", "acl", "advcl")  # "Labour, which lost control": a name with a clause
@@ -346,9 +347,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         placed = placed or (text in place_words and text not in person_words) or (
             end - start == 1 and _conjunct_of_place(parsed[start], place_words))
         # a title or product that reports is an outlet or a maker: "The Morning Star reported";
-        # a "building" the text elsewhere tags as a body is that body ("WeWork has been …")
+        # an unknown "building" or "place" the text elsewhere tags as a body is that body
+        # ("WeWork has been …", "Shares of Corlane")
         label = "ORG" if (acts and ent.label_ in NAMES_OF_THINGS) or (
-            ent.label_ == "FAC" and text in org_names) else ent.label_
+            ent.label_ in ("FAC", "GPE", "LOC") and text in org_names
+            and text not in lex.places) else ent.label_
         base = _ner_base(label, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -528,11 +531,12 @@ def _idle_abbreviations(parsed: Doc) -> set[str]:
 
 def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
     """Names of persons and bodies made only of ordinary words ("Quick Start Guide", "Wireless
-    Audio", "Nationally") that never act in the text and are named fewer than
-    ``NAMED_OFTEN`` times: a product's feature, a header, a capitalised first word. What
-    acts ("Harvest said", "Golden Bridge's economist", "Civil Guard officers arrested") or
-    is named often stays an actor."""
+    Audio", "Nationally") that never act in the text: a product's feature, a header, a
+    capitalised first word. What acts ("Harvest said", "Golden Bridge's economist", "Civil
+    Guard officers arrested") stays an actor, and so does a body named ``NAMED_OFTEN`` times
+    or more (a company named with ordinary words, the text's subject)."""
     uses: dict[str, list[bool]] = {}
+    bodies = set()  # names tagged a body somewhere: "Apple" named often is the text's subject
     for ent in parsed.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -541,11 +545,14 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
             if start < end:
                 uses.setdefault(parsed[start:end].text, []).append(
                     _acts(parsed[start:end].root, lex))
+                if ent.label_ == "ORG":
+                    bodies.add(parsed[start:end].text)
     _, person_words = _place_and_person_words(parsed, lex)
     alone = {e.text for e in parsed.ents if e.label_ == "PERSON" and len(e) == 1}
     return {text for text, acting in uses.items()
             if not any(acting) and _ordinary_words(text, lex)
-            and len(re.findall(rf"\b{re.escape(text)}\b", parsed.text)) < NAMED_OFTEN
+            and (text not in bodies
+                 or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text)) < NAMED_OFTEN)
             and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
             and not (" " in text and text.split()[-1] in alone)}  # "Greedy Williams … Williams"
 
@@ -1231,7 +1238,7 @@ def _role_phrases(st: _State) -> None:
                 all(parsed[i].dep_ == "det" for i in window):
             continue  # "thousands of people", "a commission": no actor unless it acts
         if agent.kind == "organization" and not codes and head.dep_ not in ACTING_DEPS and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in head.children):
             continue  # "needs a more efficient organization": a kind of body, no body
         if not codes and head.dep_ == "conj" and head.head.i in st.head_phrase:
             other = st.head_phrase[head.head.i]
@@ -1437,8 +1444,10 @@ def _country_anaphors(st: _State) -> None:
                                      t.text, anaphor="country", head=t.i))
 
 
-def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
-    """Point each anaphor at the most recent fitting actor; drop those with none."""
+def _resolve_anaphors(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
+    """Point each anaphor at the most recent fitting actor. One with none stays an actor of
+    its own only where it acts ("the company said"); "the group" that does nothing and
+    refers to nothing is no one."""
     out = []
     for p in sorted(phrases, key=lambda p: p.start):
         if p.anaphor is None:
@@ -1460,7 +1469,7 @@ def _resolve_anaphors(phrases: list[Phrase]) -> list[Phrase]:
                 target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
                 break
         if target is None:
-            if p.kind != "country":
+            if p.kind != "country" and p.head >= 0 and _acts(parsed[p.head], _lexicon()):
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code or p.code,
@@ -1591,7 +1600,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
             # named for its country, not for the first phrase that stood for it
             ent.name = lex.country_names.get(ent.country or "", ent.name)
         out.append(ent)
-    out = _merge_company_names(out)
+    out = _merge_company_names(_merge_same_names(out))
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
     out.sort(key=lambda e: e.mentions[0].span)
@@ -1617,6 +1626,30 @@ def _initials(core: tuple[str, ...]) -> str:
     """"northern gas & electric" → "NG&E" (lower-case function words are left out)."""
     return "".join("&" if w == "&" else w[0].upper() for w in core
                    if w not in NAME_FUNCTION_WORDS)
+
+
+def _merge_same_names(ents: list[Entity]) -> list[Entity]:
+    """One entity per one-word name that the tagger read as a body in one place and a person
+    or another kind of body in another ("Gannett" the company and "Gannett said"; "GateHouse"
+    the company and the publisher): the body, a publisher if either says so."""
+    bodies: dict[str, Entity] = {}
+    for ent in ents:
+        if ent.kind in ("organization", "media") and " " not in ent.name:
+            bodies.setdefault(ent.name, ent)
+    keep = []
+    for ent in ents:
+        body = bodies.get(ent.name)
+        if body is None or body is ent or ent.kind not in ("organization", "media", "person") \
+                or not _agree(ent.country, body.country):
+            keep.append(ent)
+            continue
+        body.mentions.extend(m for m in ent.mentions if m not in body.mentions)
+        if ent.kind == "media":
+            body.kind, body.sector = "media", ent.sector or body.sector
+        body.sector = body.sector or ent.sector
+        body.country = body.country or ent.country
+        body.country_source = body.country_source or ent.country_source
+    return keep
 
 
 def _merge_company_names(ents: list[Entity]) -> list[Entity]:
@@ -1875,7 +1908,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _country_anaphors(st)
     _title_anaphors(st.phrases)
     # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
-    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)])
+    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)],
+                                parsed)
     _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
