@@ -105,3 +105,23 @@ def test_refused_act_is_still_negated(nlp):
 def test_delayed_and_suspended_nouns_are_negated(nlp, sentence, word):
     assert _status(nlp, sentence, word) == "negated"
 
+
+@pytest.mark.parametrize("sentence, word, future", [
+    # an open condition lies ahead ("if prices rise", "unless wages increase") ...
+    ("If prices rise again, the central bank will act.", "rise", True),
+    ("The union will strike unless wages increase.", "increase", True),
+    # ... a past counterfactual and an open question do not
+    ("If the talks had failed, the army would have moved in.", "failed", False),
+    ("It is unclear whether the minister signed the order.", "signed", False),
+])
+def test_conditions_lie_ahead(nlp, sentence, word, future):
+    assert _future(nlp, sentence, word) is future
+
+
+def test_factuality_reads_a_condition_as_ahead_not_uncertain(nlp):
+    """MEANTIME leaves a conditional event's certainty UNDERSPECIFIED but puts it ahead."""
+    from factwire.evaluate.factuality import predicted_statuses
+
+    statuses = predicted_statuses(cues_for_token(
+        _tok(nlp, "If prices rise again, the central bank will act.", "rise")))
+    assert "future" in statuses and "possible" not in statuses

@@ -40,12 +40,13 @@ def event_token(gold: MeantimeDoc, parsed: Doc, t_ids: list[str]) -> Token | Non
 
 
 def predicted_statuses(cues: list[Cue]) -> set[str]:
-    """The statuses a token's cues predict, read as MEANTIME annotates: "future" when a cue
-    puts the event ahead. MEANTIME leaves conditional events' certainty UNDERSPECIFIED, so
-    under "if"/"unless"/"whether" neither the conditional nor a modal inside its clause
-    ("unless the airlines can cut their costs") predicts POSSIBLE/PROBABLE."""
-    kept = [c for c in cues if c.kind != "conditional"]
-    statuses = {c.status for c in kept} | ({"future"} if any(c.future for c in kept) else set())
+    """The statuses a token's cues predict, read as MEANTIME annotates: "future" when any cue
+    puts the event ahead, an open condition included ("if prices rise"). MEANTIME leaves
+    conditional events' certainty UNDERSPECIFIED, so under "if"/"unless"/"whether" neither
+    the conditional nor a modal inside its clause ("unless the airlines can cut their costs")
+    predicts POSSIBLE/PROBABLE."""
+    kept = [c for c in cues if c.kind not in ("conditional", "counterfactual")]
+    statuses = {c.status for c in kept} | ({"future"} if any(c.future for c in cues) else set())
     if len(kept) < len(cues):
         statuses -= CLASSES["uncertain"][0]
     return statuses

@@ -43,7 +43,7 @@ def lexicon() -> dict:
     data = data_json("claim_cues.json")
     data["rank"] = {status: n for n, status in enumerate(data["priority"])}
     data["future_lemmas"] = frozenset(data["future_modals"] + data["future_governors"]
-                                      + data["future_stance"])
+                                      + data["future_stance"] + data["future_conditionals"])
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
                 "evidence_hedges", "negative_clause_governors", "result_governors",
@@ -60,14 +60,18 @@ class Cue:
     text: str
     span: Range
     source: Token | None = None  # "according to X": the X
-    kind: str = ""  # "infinitive" (token level only), "conditional" ("if …"), "question"
+    # "infinitive" (token level only), "conditional" ("if …"), "counterfactual" ("if … had"),
+    # "question"
+    kind: str = ""
     lemma: str = ""  # the cue word's lemma
 
     @property
     def future(self) -> bool:
         """Does the cue put its event ahead in time? Expectations do, and so do modals of
-        possibility ("may have an impact"), as MEANTIME's time=FUTURE reads them."""
-        return self.status == "expected" or self.lemma in lexicon()["future_lemmas"]
+        possibility ("may have an impact") and open conditions ("if prices rise"), as
+        MEANTIME's time=FUTURE reads them; a past counterfactual does not."""
+        return self.status == "expected" or (
+            self.lemma in lexicon()["future_lemmas"] and self.kind != "counterfactual")
 
 
 def _cue(status: str | None, tok: Token, text: str | None = None,
@@ -116,7 +120,9 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
                     tok.head.lemma_.lower() not in lex["negative_clause_governors"]):
                 hits += _cue(lex["infinitive"], child, f"to {tok.text}", kind="infinitive")
         elif dep == "mark" and low in lex["conditional_marks"]:
-            hits += _cue(lex["conditional_marks"][low], child, kind="conditional")
+            past = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            hits += _cue(lex["conditional_marks"][low], child,  # "if the talks had failed"
+                         kind="counterfactual" if past else "conditional")
         elif dep == "neg" or (dep in ("det", "advmod") and low in lex["negation"]):
             hits += _cue("negated", child)
         elif dep == "advmod" and low == "longer" and any(c.lower_ == "no" for c in child.children):
