@@ -919,3 +919,13 @@ def test_an_anaphor_with_nothing_to_refer_to_is_an_actor_only_if_it_acts(entitie
                                     "found in a flat.") if e.name == "group"]
     assert [e for e in entities("The company said on Monday that profits fell.")
             if e.name == "company"]
+
+
+def test_a_chain_of_references_that_loops_ends():
+    """An acronym read as a person that points back at its full name must not loop."""
+    from factwire.extract.actors import Phrase, _referent
+
+    full = Phrase(0, 10, "organization", "Movement for Unity")
+    short = Phrase(12, 15, "person", "MFU", ref=full)
+    full.ref = short
+    assert _referent(short) in (full, short)

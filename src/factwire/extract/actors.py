@@ -1481,8 +1481,10 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
 def _referent(p: Phrase) -> Phrase:
     """The phrase a chain of references ends in: the full name an acronym or a surname
     stands for."""
-    while p.ref is not None and p.ref is not p:
+    seen = {id(p)}
+    while p.ref is not None and id(p.ref) not in seen:
         p = p.ref
+        seen.add(id(p))
     return p
 
 
@@ -1783,7 +1785,7 @@ def _acronyms(st: _State) -> None:
         acronym = parsed[end + 1].text
         for q in st.phrases:
             if q is not p and q.anaphor is None and q.end - q.start == len(acronym) and \
-                    parsed[q.head].text == acronym:
+                    parsed[q.head].text == acronym and _referent(p) is not q:
                 q.ref = p
         for t in parsed:
             if t.text == acronym and t.i not in st.consumed and t.i not in st.base_at:
