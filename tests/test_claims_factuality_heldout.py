@@ -1,6 +1,7 @@
 """Held-out factuality cases: written before the factuality rules of issue 13 (result
-infinitives, changed patients, copular negation, near-misses, negated nouns, conditionals),
-and never tuned on. The test asks only that most pass; the count goes in the report."""
+infinitives, changed patients, copular negation, near-misses, negated nouns, conditionals;
+a second batch before the rules that follow them), and never tuned on. The test asks only
+that most pass; the count goes in the report."""
 
 from __future__ import annotations
 
@@ -27,6 +28,20 @@ CASES = [
     ("Nearly 300 workers lost their jobs at the plant.", "lost", "not negated"),
     ("The prime minister narrowly survived a confidence vote on Tuesday.", "survived",
      "not negated"),
+    # second batch, written before the rules for negating prepositions and nouns, raised
+    # subjects, partitives and copular phrases
+    ("The regulator approved the merger without consulting the unions.", "consulting",
+     "negated"),
+    ("Rather than raise fares, the railway cut its timetable.", "raise", "negated"),
+    ("The collapse of the coalition followed the failure to pass a budget.", "pass",
+     "negated"),
+    ("The absence of rain ruined the harvest.", "rain", "negated"),
+    ("Neither candidate conceded the election on Sunday.", "conceded", "negated"),
+    ("The inquiry is scheduled to open in September.", "inquiry", "future"),
+    ("Some of the layoffs will take effect in January.", "layoffs", "future"),
+    ("The ambassador will be on a tour of the region next month.", "tour", "future"),
+    ("The hearing was in recess for two hours.", "recess", "not future"),
+    ("The rescue crews worked without a break.", "worked", "not negated"),
 ]
 
 
