@@ -929,3 +929,9 @@ def test_a_chain_of_references_that_loops_ends():
     short = Phrase(12, 15, "person", "MFU", ref=full)
     full.ref = short
     assert _referent(short) in (full, short)
+
+
+def test_an_indefinite_body_of_a_known_kind_that_undergoes_an_event_stays(entities):
+    ents = entities("Officials barred the monitors, a human rights group, from the prison on "
+                    "Monday.")
+    assert by_mention(ents, "human rights group").sector == "NGO"

@@ -1237,7 +1237,8 @@ def _role_phrases(st: _State) -> None:
         if agent.acts_only and head.dep_ not in ACTING_DEPS and \
                 all(parsed[i].dep_ == "det" for i in window):
             continue  # "thousands of people", "a commission": no actor unless it acts
-        if agent.kind == "organization" and not codes and head.dep_ not in ACTING_DEPS and any(
+        if agent.kind == "organization" and (agent.generic or not agent.sector) and not codes \
+                and head.dep_ not in (*ACTING_DEPS, "appos") and any(
                 c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in head.children):
             continue  # "needs a more efficient organization": a kind of body, no body
         if not codes and head.dep_ == "conj" and head.head.i in st.head_phrase:
@@ -1469,7 +1470,8 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
                 target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
                 break
         if target is None:
-            if p.kind != "country" and p.head >= 0 and _acts(parsed[p.head], _lexicon()):
+            if p.kind != "country" and p.head >= 0 and (
+                    parsed[p.head].dep_ == "appos" or _acts(parsed[p.head], _lexicon())):
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code or p.code,
