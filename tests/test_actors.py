@@ -935,3 +935,8 @@ def test_an_indefinite_body_of_a_known_kind_that_undergoes_an_event_stays(entiti
     ents = entities("Officials barred the monitors, a human rights group, from the prison on "
                     "Monday.")
     assert by_mention(ents, "human rights group").sector == "NGO"
+
+
+def test_a_counterpart_is_an_official_of_the_country_named_with_it(entities):
+    ents = entities("Lavrov met his Turkish counterpart in Ankara on Monday.")
+    assert _coded(ents, "Turkish counterpart") == ("person", "TUR", "GOV")
