@@ -125,3 +125,52 @@ def test_factuality_reads_a_condition_as_ahead_not_uncertain(nlp):
     statuses = predicted_statuses(cues_for_token(
         _tok(nlp, "If prices rise again, the central bank will act.", "rise")))
     assert "future" in statuses and "possible" not in statuses
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # an act done "without", "instead of" or "rather than" another: the other did not happen
+    ("The company left the market without paying its suppliers.", "paying", "negated"),
+    ("Instead of cutting jobs, the firm lowered salaries.", "cutting", "negated"),
+    ("The board voted to sell the unit rather than close it.", "close", "negated"),
+    ("The board voted to sell the unit and close it.", "close", "expected"),
+    # nouns of failing, refusing and lacking negate what they govern
+    ("The failure to reach a deal angered investors.", "reach", "negated"),
+    ("His refusal to testify delayed the trial.", "testify", "negated"),
+    ("The lack of progress in the talks worried diplomats.", "progress", "negated"),
+    # "neither" before a subject negates its verb as "no" does
+    ("Neither side signed the accord.", "signed", "negated"),
+    ("No agreement was reached at the summit.", "agreement", "negated"),
+])
+def test_negating_phrases_nouns_and_determiners(nlp, sentence, word, status):
+    assert _status(nlp, sentence, word) == status
+
+
+def test_a_failed_aim_is_not_ahead(nlp):
+    assert not _future(nlp, "The failure to reach a deal angered investors.", "reach")
+
+
+@pytest.mark.parametrize("sentence, word, future", [
+    # an event noun raised from the infinitive: "the trial is set to begin" (the trial is
+    # ahead); a share of events ("half of the cuts") is what its verb says; a phrase after
+    # "be" is its predicate ("will be on leave")
+    ("The trial is set to begin on Wednesday.", "trial", True),
+    ("The vote is expected to take place next week.", "vote", True),
+    ("Half of the cuts will be made in France.", "cuts", True),
+    ("Most of the flights will be cancelled.", "flights", True),
+    ("The chief executive will be on leave until June.", "leave", True),
+    ("The two sides will be in talks next week.", "talks", True),
+    ("The chief executive was on leave in June.", "leave", False),
+    ("Half of the cuts were made in France.", "cuts", False),
+])
+def test_raised_partitive_and_predicate_nouns(nlp, sentence, word, future):
+    assert _future(nlp, sentence, word) is future
+
+
+def test_a_share_of_cancelled_events_is_negated(nlp):
+    assert _status(nlp, "Most of the flights will be cancelled.", "flights") == "negated"
+
+
+def test_a_negated_share_leaves_its_members_alone(nlp):
+    """ "not all of the claims were upheld": the negation is the quantifier's."""
+    sentence = "The court ruled that not all of the complaints were justified."
+    assert _status(nlp, sentence, "complaints") != "negated"

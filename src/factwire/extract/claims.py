@@ -47,7 +47,8 @@ def lexicon() -> dict:
     for key in ("negation", "negating_prepositions", "negative_arguments", "complement_deps",
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
                 "evidence_hedges", "negative_clause_governors", "result_governors",
-                "result_verbs", "affecting_verbs", "near_miss_adverbs"):
+                "result_verbs", "affecting_verbs", "near_miss_adverbs", "negative_determiners",
+                "partitive_heads"):
         data[key] = frozenset(data[key])
     return data
 
@@ -115,9 +116,11 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
-            # "refused to X", "failed to X": settled (negated by the governor), not ahead
-            if not _realised_infinitive(tok) and (
-                    tok.head.lemma_.lower() not in lex["negative_clause_governors"]):
+            # "refused to X", "the failure to X": settled (negated by the governor), not ahead
+            governor = tok.head.lemma_.lower()
+            if not _realised_infinitive(tok) and governor not in lex[
+                    "negative_clause_governors"] and lex["noun_governors"].get(governor) not in (
+                    "negated", "denied"):
                 hits += _cue(lex["infinitive"], child, f"to {tok.text}", kind="infinitive")
         elif dep == "mark" and low in lex["conditional_marks"]:
             past = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
@@ -224,9 +227,10 @@ def _negated(verb: Token) -> bool:
 
 
 def _no_phrase(noun: Token) -> Cue | None:
-    """ "no evidence", "no decision": the cue text and span from the "no" to the noun."""
-    det = next((c for c in noun.children if c.dep_ in ("det", "neg") and c.lower_ == "no"
-                and c.i < noun.i), None)
+    """ "no evidence", "no decision", "neither side": the cue text and span from the
+    determiner to the noun."""
+    det = next((c for c in noun.children if c.dep_ in ("det", "neg")
+                and c.lower_ in lexicon()["negative_determiners"] and c.i < noun.i), None)
     if det is None:
         return None
     return Cue("negated", noun.doc[det.i: noun.i + 1].text, (det.idx, noun.idx + len(noun)),
@@ -278,7 +282,9 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
         if lemma in lex["negative_governors"] and dep in ("xcomp", "dobj", "nsubjpass") and (
                 dep != "xcomp" or lemma in lex["negative_clause_governors"]):
             hits += _cue(lex["negative_governors"][lemma], head)
-        if passive and lemma in lex["passive_report_verbs"] and dep in ("xcomp", "ccomp"):
+        raised = dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children)
+        if passive and lemma in lex["passive_report_verbs"] and (
+                dep in ("xcomp", "ccomp") or raised):  # "the trial is set to begin": the trial
             hits += _cue(lex["passive_report_verbs"][lemma], head)
         elif lemma in lex["governing_verbs"] and dep in lex["complement_deps"]:
             hits += _cue(lex["governing_verbs"][lemma], head)
@@ -300,7 +306,8 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
             dep == "ccomp" or (dep == "nsubj" and lemma in lex["linking_verbs"])):
         for adj in head.children:
             status = adjective_status(adj) if adj.dep_ == "acomp" else None
-            if dep == "ccomp" or status in _EPISTEMIC:  # not "this is due to …"
+            if dep == "ccomp" or status in _EPISTEMIC or any(  # not "this is due to …"
+                    c.dep_ == "xcomp" for c in adj.children):  # but "X is due to begin"
                 hits += _cue(status, adj)
     # "plans to X", "fears of X", "worries that X"
     elif head.pos_ in ("NOUN", "PROPN") and dep in ("acl", "pobj", "pcomp", "xcomp", "ccomp"):
@@ -349,12 +356,12 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         hits += _self_governing(tok)
         hits += _adjective_self(tok)
     cur = tok
-    nominal = tok.pos_ in ("NOUN", "PROPN", "PRON")
+    nominal = _nominal(tok)
     for hop in range(12):
         head, dep = cur.head, cur.dep_
         if head.i == cur.i:
             break
-        noun = cur.pos_ in ("NOUN", "PROPN", "PRON")
+        noun = _nominal(cur)
         noun_head = head.pos_ in ("NOUN", "PROPN")
         if nominal and hop > 0 and dep not in ("conj", "xcomp"):
             # an event noun takes what its own verb says ("suspected Pyongyang's support")
@@ -365,6 +372,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cur.children):
             break  # "the plans announced in May": a participle describes its noun as it is
         if dep == "conj":
+            hits += _alternative_conj(cur, head)
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children)
             hits += [h for h in own_cues(head) if h.source is not None or
                      (not own and h.status != "negated")]
@@ -377,19 +385,59 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
                 break  # "will cut 1,500 jobs": the cutting lies ahead, the jobs do not
             hits += found
         elif dep in lex["complement_deps"] or dep in ("acl", "pcomp"):
+            if dep == "pcomp":
+                hits += _negating_preposition(head)  # "without paying", "instead of cutting"
             hits += governing_cues(head, dep)
             hits += [h for h in own_cues(head) if h.source is not None or (
                 dep == "acl" and noun_head and h.status == "negated")]  # "the scrapped plan to X"
         elif dep == "pobj" and head.dep_ == "prep":
-            if head.lower_ in lex["negating_prepositions"]:
-                hits += _cue("negated", head)
-            if head.head.pos_ in ("NOUN", "PROPN"):
-                hits += governing_cues(head.head, "pobj")
+            hits += _negating_preposition(head)
+            holder = head.head
+            if head.lower_ == "of" and _partitive(holder):
+                # "half of the cuts will be made"; "not all of the claims" negates the share
+                quantifier = own_cues(holder)
+                hits += [h for h in cues_for_token(holder) if h not in quantifier]
+            elif holder.pos_ in ("AUX", "VERB") and holder.lemma_ == "be":
+                hits += own_cues(holder)  # the predicate of "be": "will be on leave"
+            elif holder.pos_ in ("NOUN", "PROPN"):
+                hits += governing_cues(holder, "pobj")
             break  # "for their hard work": a prepositional object keeps its own status
         elif dep != "prep":
             break
         cur = head
     return hits
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, a pronoun, or the head of a share ("half of the cuts")."""
+    return tok.pos_ in ("NOUN", "PROPN", "PRON") or _partitive(tok)
+
+
+def _partitive(tok: Token) -> bool:
+    """ "half of", "most of", "two of": a share whose "of" phrase names what it is of."""
+    return (tok.lower_ in lexicon()["partitive_heads"] or tok.pos_ == "NUM") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _negating_preposition(prep: Token) -> list[Cue]:
+    """ "without X", "instead of X", "rather than X": X is the act not taken."""
+    if prep.lower_ in lexicon()["negating_prepositions"]:
+        return _cue("negated", prep)
+    adverb = next((c for c in prep.children if c.dep_ == "advmod"
+                   and lexicon()["alternative_phrases"].get(c.lower_) == prep.lower_), None)
+    return _phrase_cue("negated", adverb, prep) if adverb is not None else []
+
+
+def _alternative_conj(conj: Token, head: Token) -> list[Cue]:
+    """ "sell the unit rather than close it", parsed as two coordinated verbs with the empty
+    "rather than" between them: the second is the act not taken."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and head.i < prep.i < conj.i and not any(
+                c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            found = _negating_preposition(prep)
+            if found:
+                return found
+    return []
 
 
 def _changed_patient(noun: Token, verb: Token) -> bool:
