@@ -174,3 +174,13 @@ def test_a_negated_share_leaves_its_members_alone(nlp):
     """ "not all of the claims were upheld": the negation is the quantifier's."""
     sentence = "The court ruled that not all of the complaints were justified."
     assert _status(nlp, sentence, "complaints") != "negated"
+
+
+@pytest.mark.parametrize("sentence, word, future", [
+    # "X is due to begin": the adjective governs its subject through the infinitive ...
+    ("The hearing is due to resume on Monday.", "hearing", True),
+    # ... but "this is due to X" gives a cause, not a time
+    ("The delay is due to a shortage of parts.", "delay", False),
+])
+def test_due_to_with_an_infinitive(nlp, sentence, word, future):
+    assert _future(nlp, sentence, word) is future
