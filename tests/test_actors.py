@@ -940,3 +940,12 @@ def test_an_indefinite_body_of_a_known_kind_that_undergoes_an_event_stays(entiti
 def test_a_counterpart_is_an_official_of_the_country_named_with_it(entities):
     ents = entities("Lavrov met his Turkish counterpart in Ankara on Monday.")
     assert _coded(ents, "Turkish counterpart") == ("person", "TUR", "GOV")
+
+
+def test_a_government_below_the_countrys_is_no_anaphor_of_the_last_country(entities):
+    """"the provincial government" is a local body of the story's country, not the last
+    country named (here China, which only sent aid)."""
+    ents = entities("China sent aid on Monday. Opposition leader Nusrat Chowdhury has accused "
+                    "the provincial government of ignoring warnings.")
+    assert by_mention(ents, "provincial government").country != "CHN"
+    assert by_mention(ents, "Nusrat Chowdhury").country != "CHN"
