@@ -949,3 +949,10 @@ def test_a_government_below_the_countrys_is_no_anaphor_of_the_last_country(entit
                     "the provincial government of ignoring warnings.")
     assert by_mention(ents, "provincial government").country != "CHN"
     assert by_mention(ents, "Nusrat Chowdhury").country != "CHN"
+
+
+def test_human_rights_alone_is_a_cause_not_a_body(entities):
+    assert not [e for e in entities("The chief executive said the company cares about human "
+                                    "rights and privacy.") if e.name == "human rights"]
+    assert by_mention(entities("The human rights group said the vote was rigged."),
+                      "human rights group").sector == "NGO"
