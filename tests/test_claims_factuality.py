@@ -184,3 +184,18 @@ def test_a_negated_share_leaves_its_members_alone(nlp):
 ])
 def test_due_to_with_an_infinitive(nlp, sentence, word, future):
     assert _future(nlp, sentence, word) is future
+
+
+@pytest.mark.parametrize("sentence, word, status, future", [
+    # an explicit purpose is an aim: it may not be reached, and it lies ahead
+    ("The bank cut rates in order to support lending.", "support", "possible", True),
+    ("He resigned so that the party would keep its majority.", "keep", "possible", True),
+    ("The firm sold assets so as to reduce its debt.", "reduce", "possible", True),
+    ("The firm sold assets and reduced its debt.", "reduced", "asserted", False),
+    # "cannot"/"could not": not possible, a plain negative
+    ("The company could not pay its staff in May.", "pay", "negated", False),
+    ("Officials cannot confirm the number of victims.", "confirm", "negated", False),
+    ("The strike could spread to other ports.", "spread", "possible", True),
+])
+def test_purposes_and_negated_possibility(nlp, sentence, word, status, future):
+    assert (_status(nlp, sentence, word), _future(nlp, sentence, word)) == (status, future)

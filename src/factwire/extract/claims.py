@@ -48,7 +48,7 @@ def lexicon() -> dict:
                 "hedged_certainty", "linking_verbs", "negated_attribution_classes",
                 "evidence_hedges", "negative_clause_governors", "result_governors",
                 "result_verbs", "affecting_verbs", "near_miss_adverbs", "negative_determiners",
-                "partitive_heads"):
+                "partitive_heads", "negated_possibility_modals"):
         data[key] = frozenset(data[key])
     return data
 
@@ -62,7 +62,7 @@ class Cue:
     span: Range
     source: Token | None = None  # "according to X": the X
     # "infinitive" (token level only), "conditional" ("if …"), "counterfactual" ("if … had"),
-    # "question"
+    # "question", "purpose" ("in order to …", "so that …")
     kind: str = ""
     lemma: str = ""  # the cue word's lemma
 
@@ -71,7 +71,7 @@ class Cue:
         """Does the cue put its event ahead in time? Expectations do, and so do modals of
         possibility ("may have an impact") and open conditions ("if prices rise"), as
         MEANTIME's time=FUTURE reads them; a past counterfactual does not."""
-        return self.status == "expected" or (
+        return self.status == "expected" or self.kind == "purpose" or (
             self.lemma in lexicon()["future_lemmas"] and self.kind != "counterfactual")
 
 
@@ -108,12 +108,14 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
     "no"/"planned"/"alleged" on an event noun, an unrealised "to"-infinitive. ``clause`` adds
     clause-only cues ("there is no evidence that …" negates the clause, not the noun)."""
     lex = lexicon()
-    hits: list[Cue] = _question(tok)
+    hits: list[Cue] = _question(tok) + _purpose(tok)
     for child in tok.children:
         low, dep = child.lower_, child.dep_
         if _across_quote(tok, child):
             continue  # 'He answered "absolutely not"': the quoted "not" is not his act's
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
+            if low in lex["negated_possibility_modals"] and _negated(tok):
+                continue  # "could not pay": not possible, a plain negative
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
             # "refused to X", "the failure to X": settled (negated by the governor), not ahead
@@ -173,6 +175,25 @@ def _quote_marks_before(doc: Doc) -> list[int]:
         cached.append(n)
         doc.user_data["factwire_quote_marks_before"] = cached
     return cached
+
+
+def _purpose(verb: Token) -> list[Cue]:
+    """ "so that X", "so as to X", "in order to X": X is an aim, possible and ahead."""
+    phrases = lexicon()["purpose_phrases"]
+    doc = verb.doc
+    first = last = None
+    for mark in verb.children:
+        if (mark.dep_ == "mark" and mark.i + 1 < len(doc)
+                and doc[mark.i + 1].lower_ in phrases.get(mark.lower_, ())):
+            first, last = mark, doc[mark.i + 1]  # "so that", "so as"
+    head = verb.head
+    if (verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.i == head.i - 1
+            and head.lower_ in phrases.get(head.head.lower_, ())):
+        first, last = head.head, head  # "in order"
+    if first is None or last is None:
+        return []
+    return [Cue("possible", doc[first.i: last.i + 1].text, (first.idx, last.idx + len(last)),
+                kind="purpose")]
 
 
 def _question(verb: Token) -> list[Cue]:
