@@ -199,3 +199,9 @@ def test_due_to_with_an_infinitive(nlp, sentence, word, future):
 ])
 def test_purposes_and_negated_possibility(nlp, sentence, word, status, future):
     assert (_status(nlp, sentence, word), _future(nlp, sentence, word)) == (status, future)
+
+
+def test_no_guarantee_leaves_its_clause_open(nlp):
+    """ "no guarantee that X": the evidence noun decides (possible), not the bare "no"."""
+    sentence = "There is no guarantee that the lenders will extend the loan."
+    assert _status(nlp, sentence, "extend") == "possible"

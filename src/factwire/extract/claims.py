@@ -409,8 +409,11 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             if dep == "pcomp":
                 hits += _negating_preposition(head)  # "without paying", "instead of cutting"
             hits += governing_cues(head, dep)
+            # "the scrapped plan to X"; an evidence noun's "no" is read by _evidence_cues
+            negated_noun = (dep == "acl" and noun_head
+                            and head.lemma_.lower() not in lex["evidence_nouns"])
             hits += [h for h in own_cues(head) if h.source is not None or (
-                dep == "acl" and noun_head and h.status == "negated")]  # "the scrapped plan to X"
+                negated_noun and h.status == "negated")]
         elif dep == "pobj" and head.dep_ == "prep":
             hits += _negating_preposition(head)
             holder = head.head
