@@ -956,3 +956,25 @@ def test_human_rights_alone_is_a_cause_not_a_body(entities):
                                     "rights and privacy.") if e.name == "human rights"]
     assert by_mention(entities("The human rights group said the vote was rigged."),
                       "human rights group").sector == "NGO"
+
+
+def test_on_a_listing_page_a_name_must_act_to_be_an_actor(entities):
+    """A deals page (lines without verbs, prices): products and features named there are no
+    actors, but a company that acts and a person's full name stay."""
+    text = "\n".join([
+        "Best early deals on Corvane devices",
+        "Corvane Pad 11 – $329 at Harlow",
+        "- Lumen X2 display",
+        "- Hexa A12 chip",
+        "- Tessel Audio speakers",
+        "Corvane Buds – $129",
+        "- Quiet Mode",
+        "- Tessel Audio",
+        "Corvane Watch – $199",
+        "- Pulse Sensor",
+        "- Orbit Band",
+        "Corvane said on Tuesday that prices would rise in January, analyst Mira Solberg said.",
+    ])
+    ents = entities(text)
+    assert not [e for e in ents if e.name.startswith(("Corvane Pad", "Corvane Watch"))]
+    assert by_mention(ents, "Mira Solberg").kind == "person"

@@ -92,6 +92,7 @@ ALL_FIRST_NAMES = frozenset(
     line for line in data_text("actors_first_names.txt").splitlines()
     if line and not line.startswith("#"))
 FIRST_NAMES = ALL_FIRST_NAMES - frozenset(_CUES["first_names_that_are_words"])
+LISTING = _CUES["listing_page"]  # a page of deals, specs or results: names there must act
 NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any news organization"
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
 OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
@@ -533,10 +534,10 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
     """Names of persons and bodies made only of ordinary words ("Quick Start Guide", "Wireless
     Audio", "Nationally") that never act in the text: a product's feature, a header, a
     capitalised first word. What acts ("Harvest said", "Golden Bridge's economist", "Civil
-    Guard officers arrested") stays an actor, and so does a body named ``NAMED_OFTEN`` times
-    or more (a company named with ordinary words, the text's subject)."""
+    Guard officers arrested") stays an actor, and so does a name used ``NAMED_OFTEN`` times
+    or more (a company or a player named with ordinary words, the text's subject)."""
     uses: dict[str, list[bool]] = {}
-    bodies = set()  # names tagged a body somewhere: "Apple" named often is the text's subject
+    full_names: set[str] = set()  # a person's names of two words or more: kept on any page
     for ent in parsed.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -545,16 +546,55 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
             if start < end:
                 uses.setdefault(parsed[start:end].text, []).append(
                     _acts(parsed[start:end].root, lex))
-                if ent.label_ == "ORG":
-                    bodies.add(parsed[start:end].text)
+                if ent.label_ == "PERSON" and end - start > 1:
+                    full_names.add(parsed[start:end].text)
     _, person_words = _place_and_person_words(parsed, lex)
     alone = {e.text for e in parsed.ents if e.label_ == "PERSON" and len(e) == 1}
+    listing = _listing_page(parsed)
+    # on a listing page a name used often is a product or a label all the same ("Salad")
     return {text for text, acting in uses.items()
-            if not any(acting) and _ordinary_words(text, lex)
-            and (text not in bodies
-                 or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text)) < NAMED_OFTEN)
+            if not any(acting) and (_ordinary_words(text, lex) or (
+                listing and text not in full_names and _unknown_name(text, lex)))
+            and (listing or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text))
+                 < NAMED_OFTEN)
             and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
             and not (" " in text and text.split()[-1] in alone)}  # "Greedy Williams … Williams"
+
+
+def _listing_page(parsed: Doc) -> bool:
+    """A page that lists rather than reports (``listing_page`` in actors_cues.json): most of
+    its lines have no verb (deals, specifications, recipes, tour dates, results tables), or
+    prices run through its sentences."""
+    lines = verbless = 0
+    for line in _lines(parsed):
+        lines += 1
+        verbless += not any(t.pos_ in ("VERB", "AUX") for t in line)
+    prices = sum(e.label_ == "MONEY" for e in parsed.ents)
+    sentences = sum(1 for _ in parsed.sents)
+    return (lines >= LISTING["min_lines"] and verbless / lines >= LISTING["verbless_share"]) or (
+        prices >= LISTING["min_prices"]
+        and prices / max(1, sentences) >= LISTING["prices_per_sentence"])
+
+
+def _lines(parsed: Doc) -> Iterable[Span]:
+    """The non-empty lines of a parsed text, as spans."""
+    start = 0
+    for i, t in enumerate(parsed):
+        if "\n" in t.text:
+            if any(not u.is_space for u in parsed[start:i]):
+                yield parsed[start:i]
+            start = i + 1
+    if any(not u.is_space for u in parsed[start:]):
+        yield parsed[start:]
+
+
+def _unknown_name(text: str, lex: Lexicon) -> bool:
+    """A name the text gives nothing to code by: not known, no body's word or role noun, not
+    a person's given name first."""
+    words = text.split()
+    return bool(words) and text not in lex.known and words[0] not in ALL_FIRST_NAMES and \
+        not any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in lex.agents
+                or w in lex.places for w in words)
 
 
 def _acts(root: Token, lex: Lexicon) -> bool:
