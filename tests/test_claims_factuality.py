@@ -205,3 +205,18 @@ def test_no_guarantee_leaves_its_clause_open(nlp):
     """ "no guarantee that X": the evidence noun decides (possible), not the bare "no"."""
     sentence = "There is no guarantee that the lenders will extend the loan."
     assert _status(nlp, sentence, "extend") == "possible"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # what is asked, applied or filed for lies ahead
+    ("The airline filed for bankruptcy protection in New York.", "protection", "expected"),
+    ("Unions called for a general strike next month.", "strike", "expected"),
+    ("The regulator requested a review of the merger.", "review", "expected"),
+    ("The airline waited for a decision by the regulator.", "decision", "asserted"),
+    # a coordinated noun takes what its first conjunct's verb says
+    ("The army may withdraw troops and tanks from the border.", "tanks", "possible"),
+    ("The company will announce job cuts and plant closures.", "closures", "expected"),
+    ("The cancelled flights and the hotel bookings cost millions.", "bookings", "asserted"),
+])
+def test_requested_and_coordinated_nouns(nlp, sentence, word, status):
+    assert _status(nlp, sentence, word) == status

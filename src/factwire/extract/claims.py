@@ -392,6 +392,12 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
         if dep == "acl" and cur.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cur.children):
             break  # "the plans announced in May": a participle describes its noun as it is
+        if dep == "conj" and nominal and hop == 0 and _nominal(head):
+            # "withdraw troops and tanks": the second noun takes what the first one's verb
+            # says, not the first one's own modifiers ("the cancelled flights and the hotel")
+            first = own_cues(head)
+            hits += [h for h in cues_for_token(head) if h not in first]
+            break
         if dep == "conj":
             hits += _alternative_conj(cur, head)
             own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children)
@@ -425,6 +431,8 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
                 hits += own_cues(holder)  # the predicate of "be": "will be on leave"
             elif holder.pos_ in ("NOUN", "PROPN"):
                 hits += governing_cues(holder, "pobj")
+            elif lex["request_prepositions"].get(holder.lemma_.lower()) == head.lower_:
+                hits += _cue("expected", holder)  # "filed for bankruptcy protection"
             break  # "for their hard work": a prepositional object keeps its own status
         elif dep != "prep":
             break
