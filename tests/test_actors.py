@@ -978,3 +978,26 @@ def test_on_a_listing_page_a_name_must_act_to_be_an_actor(entities):
     ents = entities(text)
     assert not [e for e in ents if e.name.startswith(("Corvane Pad", "Corvane Watch"))]
     assert by_mention(ents, "Mira Solberg").kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Corlane fell 4 percent after the warning.", "Corlane"),
+    ("Corlane's quarterly revenue rose 12 percent.", "Corlane"),
+    ("Corlane shareholders voted against the merger on Friday.", "Corlane"),
+    ("Corlane said it would open 40 stores and cut prices on its speakers.", "Corlane"),
+    ("Corlane unveiled a cheaper phone on Tuesday.", "Corlane"),
+])
+def test_a_body_that_trades_is_a_business(entities, text, name):
+    """A body with shares, revenue or shareholders, or that opens stores, cuts prices or
+    unveils products, is a business (BUS) though the text never says "company"."""
+    assert by_mention(entities(text), name).sector == "BUS"
+
+
+def test_a_body_that_does_not_trade_keeps_no_business_sector(entities):
+    ents = entities("Harwell Trust said it would fund 40 scholarships for nurses.")
+    assert by_mention(ents, "Harwell Trust").sector != "BUS"
+
+
+def test_a_region_whose_shares_rise_stays_a_region(entities):
+    ents = entities("Asia-Pacific shares rose on Monday as oil prices steadied.")
+    assert not [e for e in ents if e.name == "Asia-Pacific" and e.kind == "organization"]

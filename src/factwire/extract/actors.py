@@ -95,6 +95,9 @@ FIRST_NAMES = ALL_FIRST_NAMES - frozenset(_CUES["first_names_that_are_words"])
 LISTING = _CUES["listing_page"]  # a page of deals, specs or results: names there must act
 NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any news organization"
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
+TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
+TRADE_VERBS = frozenset(_CUES["trade_verbs"])  # "Corlane unveiled a phone"
+TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
 OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
 CLAUSE_DEPS = ("relcl", "acl", "advcl")  # "Labour, which lost control": a name with a clause
 EVENT_VERBS = frozenset(  # the verbs of event triggers that need no particular object
@@ -353,6 +356,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         label = "ORG" if (acts and ent.label_ in NAMES_OF_THINGS) or (
             ent.label_ in ("FAC", "GPE", "LOC") and text in org_names
             and text not in lex.places) else ent.label_
+        root = parsed[start:end].root
+        if text not in lex.places and text not in person_words and (
+                (label in ("FAC", "GPE", "LOC") and _trades(root)
+                 and not (label == "LOC" and root.dep_ == "compound"))  # "Asia-Pacific shares"
+                or (label == "PERSON" and end - start == 1 and _trades(root, nouns_only=True))):
+            label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone": a business
         base = _ner_base(label, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -1157,6 +1166,8 @@ def _named_bodies(st: _State) -> None:
                 sector = head.sector
             if after or (head and head.sector == "MED"):
                 kind, sector = "media", "MED"
+            if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
+                sector = DEFAULT_STAFF_SECTOR
         elif b.kind != "igo" or code in st.lex.igo_codes:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
@@ -1179,6 +1190,28 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _trades(root: Token, nouns_only: bool = False) -> bool:
+    """Does the name's sentence show a business (``trade_signs`` in actors_cues.json): its
+    shares, revenue or shareholders ("shares of X", "X's revenue", "X shareholders"), or
+    a thing only a business does ("X unveiled a phone", "X said it would open 40 stores")?"""
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") \
+        else root.head
+    if root.dep_ in ("poss", "compound", "pobj") and owner.lower_ in TRADE_NOUNS:
+        return True
+    if root.dep_ != "nsubj" or nouns_only:
+        return False
+    verbs = [root.head] + [v for c in root.head.children if c.dep_ in ("ccomp", "xcomp")
+                           for v in (c, *(x for x in c.children if x.dep_ == "conj"))
+                           if any(s.lower_ == "it" for s in v.children if s.dep_ == "nsubj")
+                           or c.dep_ == "xcomp"]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in verbs:
+        objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+        if verb.lemma_ in TRADE_VERBS or objects & TRADE_OBJECTS.get(verb.lemma_, set()):
+            return True
+    return False
 
 
 def _seat(st: _State, start: int, root: Token) -> str | None:
