@@ -150,17 +150,17 @@ def test_a_failed_aim_is_not_ahead(nlp):
 
 
 @pytest.mark.parametrize("sentence, word, future", [
-    # an event noun raised from the infinitive: "the trial is set to begin" (the trial is
-    # ahead); a share of events ("half of the cuts") is what its verb says; a phrase after
-    # "be" is its predicate ("will be on leave")
-    ("The trial is set to begin on Wednesday.", "trial", True),
+    # an event noun raised from the infinitive: "the auction is set to start" (the auction
+    # is ahead); a share of events ("a third of the job losses") is what its verb says; a
+    # phrase after "be" is its predicate ("will be on leave")
+    ("The auction is set to start on Thursday.", "auction", True),
     ("The vote is expected to take place next week.", "vote", True),
-    ("Half of the cuts will be made in France.", "cuts", True),
+    ("A third of the job losses will fall on the French sites.", "losses", True),
     ("Most of the flights will be cancelled.", "flights", True),
     ("The chief executive will be on leave until June.", "leave", True),
     ("The two sides will be in talks next week.", "talks", True),
     ("The chief executive was on leave in June.", "leave", False),
-    ("Half of the cuts were made in France.", "cuts", False),
+    ("A third of the job losses fell on the French sites.", "losses", False),
 ])
 def test_raised_partitive_and_predicate_nouns(nlp, sentence, word, future):
     assert _future(nlp, sentence, word) is future
@@ -209,7 +209,7 @@ def test_no_guarantee_leaves_its_clause_open(nlp):
 
 @pytest.mark.parametrize("sentence, word, status", [
     # what is asked, applied or filed for lies ahead
-    ("The airline filed for bankruptcy protection in New York.", "protection", "expected"),
+    ("The carmaker applied for court protection last week.", "protection", "expected"),
     ("Unions called for a general strike next month.", "strike", "expected"),
     ("The regulator requested a review of the merger.", "review", "expected"),
     ("The airline waited for a decision by the regulator.", "decision", "asserted"),

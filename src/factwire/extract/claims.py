@@ -305,7 +305,7 @@ def governing_cues(head: Token, dep: str) -> list[Cue]:
             hits += _cue(lex["negative_governors"][lemma], head)
         raised = dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children)
         if passive and lemma in lex["passive_report_verbs"] and (
-                dep in ("xcomp", "ccomp") or raised):  # "the trial is set to begin": the trial
+                dep in ("xcomp", "ccomp") or raised):  # "the auction is set to start": the auction
             hits += _cue(lex["passive_report_verbs"][lemma], head)
         elif lemma in lex["governing_verbs"] and dep in lex["complement_deps"]:
             hits += _cue(lex["governing_verbs"][lemma], head)
@@ -424,7 +424,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             hits += _negating_preposition(head)
             holder = head.head
             if head.lower_ == "of" and _partitive(holder):
-                # "half of the cuts will be made"; "not all of the claims" negates the share
+                # "a third of the job losses will fall"; "not all of the claims" negates the share
                 quantifier = own_cues(holder)
                 hits += [h for h in cues_for_token(holder) if h not in quantifier]
             elif holder.pos_ in ("AUX", "VERB") and holder.lemma_ == "be":
@@ -432,7 +432,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             elif holder.pos_ in ("NOUN", "PROPN"):
                 hits += governing_cues(holder, "pobj")
             elif lex["request_prepositions"].get(holder.lemma_.lower()) == head.lower_:
-                hits += _cue("expected", holder)  # "filed for bankruptcy protection"
+                hits += _cue("expected", holder)  # "applied for court protection"
             break  # "for their hard work": a prepositional object keeps its own status
         elif dep != "prep":
             break
@@ -441,7 +441,7 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
 
 
 def _nominal(tok: Token) -> bool:
-    """A noun, a pronoun, or the head of a share ("half of the cuts")."""
+    """A noun, a pronoun, or the head of a share ("a third of the job losses")."""
     return tok.pos_ in ("NOUN", "PROPN", "PRON") or _partitive(tok)
 
 
