@@ -1001,3 +1001,15 @@ def test_a_body_that_does_not_trade_keeps_no_business_sector(entities):
 def test_a_region_whose_shares_rise_stays_a_region(entities):
     ents = entities("Asia-Pacific shares rose on Monday as oil prices steadied.")
     assert not [e for e in ents if e.name == "Asia-Pacific" and e.kind == "organization"]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Jane Roe, an immunologist at the University of Pennsylvania, said the results were "
+     "striking.", "Jane Roe", "University of Pennsylvania"),
+    ("Mark Lyle, a researcher at Stanford University, led the study.", "Mark Lyle",
+     "Stanford University"),
+])
+def test_a_researcher_takes_the_sector_of_the_body_she_works_at(entities, text, person, body):
+    ents = entities(text)
+    assert by_mention(ents, person).sector == "EDU"
+    assert by_mention(ents, body).sector == "EDU"

@@ -1043,10 +1043,13 @@ def _persons(st: _State) -> None:
                 code, source = body_code, "text"
         if head is not None and head.term in OFFICES_OF_ANY_BODY:
             sector = _office_sector(st, window + appos) or sector
-        if sector is None and head is not None and head.staff and any(
-                st.base_at[i].kind in ("org", "ner-org") for i in window + appos + right
-                if i in st.base_at):  # "Nomura analyst Carsten Fritsch": the firm's, a business
-            sector = DEFAULT_STAFF_SECTOR
+        if sector is None and (head is None or head.staff or head.generic):
+            employers = [st.base_at[i] for i in window + appos + right if i in st.base_at
+                         and st.base_at[i].kind in ("org", "ner-org")]
+            if employers:  # "X, a researcher at Stanford University": the employer's sector;
+                # "Nomura analyst X": a firm's analyst, a business unless the firm says
+                sector = _body_sector(st, employers[0]) or (
+                    DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
             sector = "PTY"  # "Republican Phil Bryant", "the Democratic candidate, Andy Beshear"
         tokens = _name_words(span.text)
@@ -1070,11 +1073,20 @@ def _persons(st: _State) -> None:
         # executive of Nordvik") is an actor of its own
         named = {i for i in window + appos if i not in appos_title and i in st.base_at
                  and st.base_at[i].kind in ("org", "igo", "media", "ner-org")
-                 and i not in st.agent_at}  # "Secretary of State X": the title's own word
+                 and not (i in st.agent_at and st.agent_at[i][2].kind == "person")}
+        # ("Secretary of State X": the title's own word; "the University of Pennsylvania" stays)
         st.consumed.update(i for i in window + appos if i not in named)
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+def _body_sector(st: _State, b: Base) -> str | None:
+    """A named body's sector as its own words give it: a known body's, its name's last word
+    ("Motors"), or a role noun inside its name ("Stanford University": EDU)."""
+    inside = _agent_spans_within(st, list(range(b.start, b.end)))
+    return b.sector or _name_word_sector(st.parsed[b.end - 1]) or next(
+        (a[2].sector for a in reversed(inside) if a[2].sector), None)
 
 
 def _office_sector(st: _State, tokens: list[int]) -> str | None:
