@@ -1013,3 +1013,16 @@ def test_a_researcher_takes_the_sector_of_the_body_she_works_at(entities, text, 
     ents = entities(text)
     assert by_mention(ents, person).sector == "EDU"
     assert by_mention(ents, body).sector == "EDU"
+
+
+def test_in_a_match_report_a_capital_and_a_plural_title_are_teams(entities):
+    """"Ottawa held on to beat Detroit", "the Senators won": the city's team and the club, not
+    Canada's government and a legislature."""
+    ents = entities(
+        "Ottawa held on to beat Detroit 3-2 on Saturday night. Brady Tkachuk scored twice in "
+        "the second period and the goalie made 30 saves as the Senators won their third "
+        "straight game. Detroit coach Derek Lalonde said his team played well in the third "
+        "period, but the power play went 0-for-4 and the shootout loss left them fifth in the "
+        "division, two points out of a playoff spot with 20 games left in the season.")
+    assert _coded(ents, "Ottawa")[0] == "organization" and _coded(ents, "Ottawa")[2] is None
+    assert _coded(ents, "Senators") == ("organization", None, None)

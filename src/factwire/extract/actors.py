@@ -206,6 +206,7 @@ class _State:
     consumed: set[int] = field(default_factory=set)
     phrases: list[Phrase] = field(default_factory=list)
     head_phrase: dict[int, Phrase] = field(default_factory=dict)
+    sports: bool = False  # a sports report: "Ottawa" and "the Senators" are teams
 
 
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher, list]] = {}
@@ -1317,6 +1318,12 @@ def _role_phrases(st: _State) -> None:
                                      government=anaphor[1], head=head.i))
             st.consumed.update(window + list(range(start, end)))
             continue
+        if st.sports and head.tag_ in ("NNS", "NNPS") and head.is_title and start == head.i \
+                and head.i > head.sent.start:
+            s, e, text = _text(st, start, end)  # "the Senators" in a match report: a team
+            st.phrases.append(Phrase(s, e, "organization", text, head=head.i))
+            st.consumed.update(range(start, end))
+            continue
         if not codes and agent.needs_country:
             continue
         if agent.acts_only and head.dep_ not in ACTING_DEPS and \
@@ -1478,6 +1485,8 @@ def _leftovers(st: _State) -> None:
             if where or root.head.i in range(b.end, b.end + 3) and root.dep_ == "compound" \
                     and root.head.i not in st.agent_at:
                 st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
+            elif st.sports:  # "Ottawa held on to beat Detroit": the city's team
+                st.phrases.append(Phrase(s, e, "organization", text, b.code, head=root.i))
             else:
                 st.phrases.append(Phrase(s, e, "country", b.name, b.code, "GOV",
                                          government=True, head=root.i))
@@ -1980,7 +1989,9 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _untagged_bodies(parsed)
     bases = _bases(parsed, lex, doc.published, blocked)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
-    st = _State(parsed, lex, bases, agents)
+    from factwire.extract.events.register import sports_report  # events import actors
+
+    st = _State(parsed, lex, bases, agents, sports=sports_report(parsed))
     for b in bases:
         for i in range(b.start, b.end):
             st.base_at[i] = b
