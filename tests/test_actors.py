@@ -1026,3 +1026,12 @@ def test_in_a_match_report_a_capital_and_a_plural_title_are_teams(entities):
         "division, two points out of a playoff spot with 20 games left in the season.")
     assert _coded(ents, "Ottawa")[0] == "organization" and _coded(ents, "Ottawa")[2] is None
     assert _coded(ents, "Senators") == ("organization", None, None)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Saute the onions using nonstick spray, then add the feta.", "nonstick spray"),
+    ("Add ½ cup oats and ½ banana. Mix ½ cup milk.", "½"),
+    ("Black Friday deals start early this year, and Cyber Monday sales rose.", "Black Friday"),
+])
+def test_lower_case_names_fractions_and_shopping_days_are_no_actors(entities, text, junk):
+    assert not [e for e in entities(text) if e.name == junk]

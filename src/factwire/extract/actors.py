@@ -303,6 +303,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         start, end = _junk_trim(parsed, start, end)
         if start >= end:
             continue
+        if ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in
+                                                       parsed[start:end].text):
+            continue  # "sautéed using nonstick spray", "¼ cup feta": no name is all lower case
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
         if _not_a_name(parsed, start, end) and not acts:
             continue
@@ -2007,8 +2010,9 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _leftovers(st)
     _country_anaphors(st)
     _title_anaphors(st.phrases)
-    # the parser may tag a run of blank lines or symbols as a name: no actor has no letters
-    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalnum() for c in p.name)],
+    # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
+    # has no letters
+    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed)
     _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
