@@ -1035,3 +1035,10 @@ def test_in_a_match_report_a_capital_and_a_plural_title_are_teams(entities):
 ])
 def test_lower_case_names_fractions_and_shopping_days_are_no_actors(entities, text, junk):
     assert not [e for e in entities(text) if e.name == junk]
+
+
+def test_the_news_organization_refers_back_to_the_outlet(entities):
+    ents = entities("CNBC reported the deal on Monday. The news organization said it had seen "
+                    "the documents.")
+    assert by_mention(ents, "news organization") is by_mention(ents, "CNBC")
+    assert _coded(ents, "CNBC") == ("media", "USA", "MED")
