@@ -220,3 +220,8 @@ def test_no_guarantee_leaves_its_clause_open(nlp):
 ])
 def test_requested_and_coordinated_nouns(nlp, sentence, word, status):
     assert _status(nlp, sentence, word) == status
+
+
+def test_none_of_the_events_cancelled_is_not_negated(nlp):
+    """ "none of the flights were cancelled": the two negations cancel out for the flights."""
+    assert _status(nlp, "None of the trains were cancelled on Monday.", "trains") != "negated"

@@ -426,7 +426,8 @@ def cues_for_token(tok: Token, include_self: bool = False) -> list[Cue]:
             if head.lower_ == "of" and _partitive(holder):
                 # "a third of the job losses will fall"; "not all of the claims" negates the share
                 quantifier = own_cues(holder)
-                hits += [h for h in cues_for_token(holder) if h not in quantifier]
+                hits += [h for h in cues_for_token(holder) if h not in quantifier and not (
+                    h.status == "negated" and holder.lower_ in lex["negative_arguments"])]
             elif holder.pos_ in ("AUX", "VERB") and holder.lemma_ == "be":
                 hits += own_cues(holder)  # the predicate of "be": "will be on leave"
             elif holder.pos_ in ("NOUN", "PROPN"):
