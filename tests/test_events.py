@@ -678,3 +678,24 @@ def test_a_stance_on_an_act_told_before_is_towards_its_doer(nlp, second, etype):
     doer = "Police" if etype == "SUPPORT" else "The High Court"
     found = coded(doc, events.find_events(doc, parsed))
     assert (("Market traders",), etype, (doer,)) in found, found
+
+
+def test_an_agentless_passive_arrest_or_attack_has_an_implied_actor(nlp):
+    """"were abducted", "was sentenced": no agent in the text, so the unnamed agent of the
+    country where it happened, marked inferred, with the trigger as its mention; an agent the
+    text names ("by police") is kept."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    def coded(text):
+        doc = Document(id="t", text=text, published="2024-11-20")
+        annotate(doc, nlp(text))
+        return [(e.type, [doc.entity(i) for i in e.actor]) for e in doc.events]
+
+    events = coded("Three journalists were detained in Tbilisi, Georgia, on Friday.")
+    (etype, actors), = [e for e in events if e[0] == "COERCE"]
+    assert [(a.name, a.country, a.sector, a.country_source) for a in actors] == [
+        ("authorities", "GEO", "GOV", "context")]
+    assert actors[0].mentions[0].text == "detained"
+    events = coded("The protesters were arrested by police in Lagos.")
+    assert [a.name for _, actors in events for a in actors] == ["police"]

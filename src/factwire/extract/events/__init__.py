@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factwire.extract.events import reactions, register
+from factwire.extract.events import implicit, reactions, register
 from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
@@ -49,6 +49,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon)
+                implicit.add_implicit_actor(doc, event, cand.token, resolver.context)
                 events.append(event)
                 current.append((cand, event))
         previous = current
