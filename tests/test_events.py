@@ -699,3 +699,29 @@ def test_an_agentless_passive_arrest_or_attack_has_an_implied_actor(nlp):
     assert actors[0].mentions[0].text == "detained"
     events = coded("The protesters were arrested by police in Lagos.")
     assert [a.name for _, actors in events for a in actors] == ["police"]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people were killed in floods in Sindh, Pakistan, on Monday.",
+    "Five miners were killed when a tunnel collapsed in Zambia.",
+    "Two people were injured in a car crash in Nairobi, Kenya.",
+])
+def test_harm_from_a_natural_cause_is_no_attack(nlp, text):
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_bombing_keeps_its_implied_assailants(nlp):
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    text = ("Three soldiers were killed when a car bomb exploded near the base in Mogadishu, "
+            "Somalia.")
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults and doc.entity(assaults[0].actor[0]).name == "unidentified assailants"

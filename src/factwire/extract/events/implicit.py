@@ -16,7 +16,11 @@ from spacy.tokens import Token
 from factwire.extract._common import data_json
 from factwire.model import Document, Entity, Event, Mention
 
-IMPLICIT_ACTORS: dict[str, dict] = data_json("events_lexicon.json")["implicit_actors"]
+_LEXICON = data_json("events_lexicon.json")
+IMPLICIT_ACTORS: dict[str, dict] = _LEXICON["implicit_actors"]
+NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
+COLLAPSE_VERBS = frozenset(_LEXICON["collapse_verbs"])  # "killed when a tunnel collapsed"
+CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after"})
 
 
 def agentless_passive(token: Token) -> bool:
@@ -27,15 +31,41 @@ def agentless_passive(token: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
+def natural_cause(token: Token) -> bool:
+    """Harm no one did: "killed in floods", "injured in a car crash", "killed when a tunnel
+    collapsed"."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in NATURAL_CAUSES
+                                      or o.lower_ in NATURAL_CAUSES) for o in c.children):
+            return True
+        if c.dep_ == "advcl" and c.lemma_ in COLLAPSE_VERBS:
+            return True
+    return False
+
+
+def _from_where(doc: Document, token: Token) -> str | None:
+    """The country an attack came from: "was fired on from across the border with
+    Tajikistan", "shelled from Syrian territory"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for t in prep.subtree:
+            entity = doc.entity_at(t.idx, t.idx + len(t.text)) if t.pos_ in ("PROPN", "ADJ") \
+                else None
+            if entity is not None and entity.country and entity.kind in ("country", "location"):
+                return entity.country
+    return None
+
+
 def add_implicit_actor(doc: Document, event: Event, token: Token,
                        context: str | None) -> None:
     """Give ``event`` its implied agent when it has none and its trigger is an agentless
     passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document."""
     rule = IMPLICIT_ACTORS.get(event.type)
-    if rule is None or event.actor or not agentless_passive(token):
+    if rule is None or event.actor or not agentless_passive(token) or natural_cause(token):
         return
     victims = [doc.entity(i) for i in event.recipient]
-    country = next((e.country for e in victims if e is not None and e.country), None) or context
+    country = _from_where(doc, token) or next(
+        (e.country for e in victims if e is not None and e.country), None) or context
     if country is None:
         return
     mention = Mention(tuple(event.trigger.span), event.trigger.text)
