@@ -835,12 +835,13 @@ def test_central_banks_are_the_state_not_lenders(entities):
 
 
 def test_party_members_named_with_their_state_and_party_people(entities):
-    """"Louisiana Democrats" tagged as one name is a party group of the state's country;
-    "Republican Phil Bryant" is a party actor, and a title's own sector wins."""
-    ents = entities("Louisiana Democrats re-elected the governor, and four years ago Republican "
-                    "Phil Bryant won the race. Republican Senator Tom Hale said he would vote no.")
-    assert _coded(ents, "Louisiana Democrats") == ("group", "USA", "PTY")
-    assert by_mention(ents, "Phil Bryant").sector == "PTY"
+    """"Ohio Democrats" tagged as one name is a party group of the state's country;
+    "Republican Dana Whitfield" is a party actor, and a title's own sector wins."""
+    ents = entities("Ohio Democrats kept the mayor's office, and six years ago Republican "
+                    "Dana Whitfield won the seat. Republican Senator Tom Hale said he would vote "
+                    "no.")
+    assert _coded(ents, "Ohio Democrats") == ("group", "USA", "PTY")
+    assert by_mention(ents, "Dana Whitfield").sector == "PTY"
     assert by_mention(ents, "Tom Hale").sector == "LEG"
 
 
@@ -855,8 +856,8 @@ def test_a_firms_analyst_named_with_the_firm_is_a_business_person(entities):
 
 
 def test_the_trade_representative_is_government(entities):
-    ents = entities("US Trade Representative Robert Lighthizer said talks would resume.")
-    assert _coded(ents, "Robert Lighthizer") == ("person", "USA", "GOV")
+    ents = entities("US Trade Representative Maria Castell said talks would resume.")
+    assert _coded(ents, "Maria Castell") == ("person", "USA", "GOV")
 
 
 @pytest.mark.parametrize("text, junk", [
@@ -880,18 +881,18 @@ def test_the_office_holder_and_the_department_stay(entities):
 
 
 def test_an_office_spelled_out_with_its_acronym_is_one_actor(entities):
-    """"the New York State Attorney General (NYAG)": later NYAGs are the office, and "the
+    """"the Harbor State Attorney General (HSAG)": later HSAGs are the office, and "the
     company" refers to the company, not to the office's acronym."""
-    ents = entities("The New York State Attorney General (NYAG) is investigating Corlane. This "
-                    "is not the first time Corlane has been scrutinized by the NYAG. The company "
+    ents = entities("The Harbor State Attorney General (HSAG) is looking into Corlane. Corlane "
+                    "has been questioned by the HSAG before, and the HSAG said so. The company "
                     "rolled back its policy in 2018.")
-    office = by_mention(ents, "New York State Attorney General")
-    assert by_mention(ents, "NYAG") is office
+    office = by_mention(ents, "Harbor State Attorney General")
+    assert by_mention(ents, "HSAG") is office
     assert by_mention(ents, "company") is not office
 
 
 def test_a_country_is_named_for_itself_not_for_the_phrase_that_stood_for_it(entities):
-    ents = entities("Health authorities in China's Inner Mongolia have confirmed a third case. "
+    ents = entities("Health officials in China's Yunnan province have reported a second case. "
                     "China said it would act.")
     assert by_mention(ents, "China").name == "China"
 
@@ -910,8 +911,8 @@ def test_a_one_word_body_tagged_as_a_person_elsewhere_is_one_body(entities):
 
 
 def test_a_general_manager_is_a_business_title(entities):
-    ents = entities("Olivier Bosc, General Manager of the Life Care unit, said sales rose.")
-    assert by_mention(ents, "Olivier Bosc").sector == "BUS"
+    ents = entities("Marc Vidal, General Manager of the Home Care unit, said sales rose.")
+    assert by_mention(ents, "Marc Vidal").sector == "BUS"
 
 
 def test_an_anaphor_with_nothing_to_refer_to_is_an_actor_only_if_it_acts(entities):
@@ -1016,20 +1017,20 @@ def test_a_researcher_takes_the_sector_of_the_body_she_works_at(entities, text, 
 
 
 def test_in_a_match_report_a_capital_and_a_plural_title_are_teams(entities):
-    """"Ottawa held on to beat Detroit", "the Senators won": the city's team and the club, not
-    Canada's government and a legislature."""
+    """"Helsinki held on to beat Tampere", "the Senators won": the city's team and the club,
+    not Finland's government and a legislature."""
     ents = entities(
-        "Ottawa held on to beat Detroit 3-2 on Saturday night. Brady Tkachuk scored twice in "
+        "Helsinki held on to beat Tampere 3-2 on Saturday night. Aku Lehtinen scored twice in "
         "the second period and the goalie made 30 saves as the Senators won their third "
-        "straight game. Detroit coach Derek Lalonde said his team played well in the third "
+        "straight game. Tampere coach Jari Koski said his team played well in the third "
         "period, but the power play went 0-for-4 and the shootout loss left them fifth in the "
         "division, two points out of a playoff spot with 20 games left in the season.")
-    assert _coded(ents, "Ottawa")[0] == "organization" and _coded(ents, "Ottawa")[2] is None
+    assert _coded(ents, "Helsinki")[0] == "organization" and _coded(ents, "Helsinki")[2] is None
     assert _coded(ents, "Senators") == ("organization", None, None)
 
 
 @pytest.mark.parametrize("text, junk", [
-    ("Saute the onions using nonstick spray, then add the feta.", "nonstick spray"),
+    ("Fry the leeks in olive oil spray, then add the ricotta.", "olive oil spray"),
     ("Add ½ cup oats and ½ banana. Mix ½ cup milk.", "½"),
     ("Black Friday deals start early this year, and Cyber Monday sales rose.", "Black Friday"),
 ])

@@ -47,7 +47,7 @@ PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be to
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
-PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Phil Bryant": a party actor
+PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
@@ -206,7 +206,7 @@ class _State:
     consumed: set[int] = field(default_factory=set)
     phrases: list[Phrase] = field(default_factory=list)
     head_phrase: dict[int, Phrase] = field(default_factory=dict)
-    sports: bool = False  # a sports report: "Ottawa" and "the Senators" are teams
+    sports: bool = False  # a sports report: "Lisbon" and "the Mariners" are teams
 
 
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher, list]] = {}
@@ -305,7 +305,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         if ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in
                                                        parsed[start:end].text):
-            continue  # "sautéed using nonstick spray", "¼ cup feta": no name is all lower case
+            continue  # "fry in olive oil spray", "2 tbsp ricotta": no name is all lower case
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
         if _not_a_name(parsed, start, end) and not acts:
             continue
@@ -1055,7 +1055,7 @@ def _persons(st: _State) -> None:
                 sector = _body_sector(st, employers[0]) or (
                     DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
-            sector = "PTY"  # "Republican Phil Bryant", "the Democratic candidate, Andy Beshear"
+            sector = "PTY"  # "Republican Dana Whitfield", "the Democratic nominee, Carl Ruston"
         tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i, source=source,
@@ -1323,7 +1323,7 @@ def _role_phrases(st: _State) -> None:
             continue
         if st.sports and head.tag_ in ("NNS", "NNPS") and head.is_title and start == head.i \
                 and head.i > head.sent.start:
-            s, e, text = _text(st, start, end)  # "the Senators" in a match report: a team
+            s, e, text = _text(st, start, end)  # "the Mariners" in a match report: a team
             st.phrases.append(Phrase(s, e, "organization", text, head=head.i))
             st.consumed.update(range(start, end))
             continue
@@ -1488,7 +1488,7 @@ def _leftovers(st: _State) -> None:
             if where or root.head.i in range(b.end, b.end + 3) and root.dep_ == "compound" \
                     and root.head.i not in st.agent_at:
                 st.phrases.append(Phrase(s, e, "location", text, b.code, head=root.i))
-            elif st.sports:  # "Ottawa held on to beat Detroit": the city's team
+            elif st.sports:  # "Lisbon held on to beat Porto": the city's team
                 st.phrases.append(Phrase(s, e, "organization", text, b.code, head=root.i))
             else:
                 st.phrases.append(Phrase(s, e, "country", b.name, b.code, "GOV",
@@ -1508,7 +1508,7 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     code = b.code
     name = st.parsed[b.start:b.end].text
     member = next((m for m in PARTY_MEMBERS if name == m or name.endswith(" " + m)), None)
-    if member:  # "Democrats", and "Louisiana Democrats" tagged as one name
+    if member:  # "Democrats", and "Ohio Democrats" tagged as one name
         named = _codes_in(st, window, {"country", "demonym", "place", "capital"})
         where = name[:-len(member)].strip()
         known = st.lex.known.get(where)
@@ -1867,8 +1867,8 @@ def _short_names(st: _State) -> None:
 
 
 def _acronyms(st: _State) -> None:
-    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body; "the New York
-    State Attorney General (NYAG)": later "NYAG"s are that office."""
+    """"the National Union of Mineworkers (NUM)": later "NUM"s are that body; "the Harbor State
+    Attorney General (HSAG)": later "HSAG"s are that office."""
     parsed = st.parsed
     size = parsed[-1].idx + len(parsed[-1].text_with_ws) if len(parsed) else 0
     for p in list(st.phrases):
@@ -2006,7 +2006,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _named_bodies(st)
     _short_names(st)
     _role_phrases(st)
-    _acronyms(st)  # after the role phrases: an office spelled out is one ("… General (NYAG)")
+    _acronyms(st)  # after the role phrases: an office spelled out is one ("… General (HSAG)")
     _leftovers(st)
     _country_anaphors(st)
     _title_anaphors(st.phrases)
