@@ -1043,3 +1043,17 @@ def test_the_news_organization_refers_back_to_the_outlet(entities):
                     "the documents.")
     assert by_mention(ents, "news organization") is by_mention(ents, "CNBC")
     assert _coded(ents, "CNBC") == ("media", "USA", "MED")
+
+
+def test_clubs_named_with_ordinary_plurals_stay_in_a_match_report(entities):
+    """In a match report "the Sabres" is a club, though its name is an ordinary word that never
+    acts, and "the Senators" is one club at a sentence's start and inside it."""
+    ents = entities(
+        "Helsinki held on to beat the Herons 3-2 on Saturday night. Aku Lehtinen scored twice "
+        "in the second period and the goalie made 30 saves as the Senators won their third "
+        "straight game. Herons coach Jari Koski said his team played well in the third period, "
+        "but the power play went 0-for-4 and the shootout loss left them fifth in the division, "
+        "a point behind the Sabres, with 20 games left in the season. Senators fans cheered.")
+    names = {e.name: e.kind for e in ents}
+    assert "Sabres" in names
+    assert [k for n, k in names.items() if n == "Senators"] == ["organization"]

@@ -207,6 +207,7 @@ class _State:
     phrases: list[Phrase] = field(default_factory=list)
     head_phrase: dict[int, Phrase] = field(default_factory=dict)
     sports: bool = False  # a sports report: "Lisbon" and "the Mariners" are teams
+    club_names: frozenset[str] = frozenset()  # capitalised plurals used inside sentences
 
 
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher, list]] = {}
@@ -251,7 +252,7 @@ def _proper_nouns(parsed: Doc) -> list[int]:
 
 
 def _bases(parsed: Doc, lex: Lexicon, published: str | None,
-           blocked: set[int] | None = None) -> list[Base]:
+           blocked: set[int] | None = None, sports: bool = False) -> list[Base]:
     """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
     blocked = blocked or set()
     names, _, surfaces = _matchers(parsed, lex)
@@ -296,7 +297,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
     idle = _idle_abbreviations(parsed)
-    idle_ordinary = _idle_ordinary_names(parsed, lex)
+    idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
@@ -543,7 +544,7 @@ def _idle_abbreviations(parsed: Doc) -> set[str]:
     return {t.text for t in parsed if abbreviation(t)} - acting - spelled
 
 
-def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
+def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set[str]:
     """Names of persons and bodies made only of ordinary words ("Quick Start Guide", "Wireless
     Audio", "Nationally") that never act in the text: a product's feature, a header, a
     capitalised first word. What acts ("Harvest said", "Golden Bridge's economist", "Civil
@@ -571,7 +572,8 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon) -> set[str]:
             and (listing or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text))
                  < NAMED_OFTEN)
             and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
-            and not (" " in text and text.split()[-1] in alone)}  # "Greedy Williams … Williams"
+            and not (" " in text and text.split()[-1] in alone)  # "Greedy Williams … Williams"
+            and not (sports and text.endswith("s"))}  # a club in a match report: "the Sabres"
 
 
 def _listing_page(parsed: Doc) -> bool:
@@ -1322,7 +1324,7 @@ def _role_phrases(st: _State) -> None:
             st.consumed.update(window + list(range(start, end)))
             continue
         if st.sports and head.tag_ in ("NNS", "NNPS") and head.is_title and start == head.i \
-                and head.i > head.sent.start:
+                and (head.i > head.sent.start or head.text in st.club_names):
             s, e, text = _text(st, start, end)  # "the Mariners" in a match report: a team
             st.phrases.append(Phrase(s, e, "organization", text, head=head.i))
             st.consumed.update(range(start, end))
@@ -1990,11 +1992,14 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
-    bases = _bases(parsed, lex, doc.published, blocked)
-    agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     from factwire.extract.events.register import sports_report  # events import actors
 
-    st = _State(parsed, lex, bases, agents, sports=sports_report(parsed))
+    sports = sports_report(parsed)
+    bases = _bases(parsed, lex, doc.published, blocked, sports)
+    agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
+    clubs = frozenset(t.text for t in parsed if sports and t.is_title and t.i > t.sent.start
+                      and t.tag_ in ("NNS", "NNPS"))  # "… as the Mariners won": a club
+    st = _State(parsed, lex, bases, agents, sports=sports, club_names=clubs)
     for b in bases:
         for i in range(b.start, b.end):
             st.base_at[i] = b
