@@ -535,10 +535,10 @@ def score_articles(articles: list[tuple[dict, Document]]) -> dict:
 
 def annotated_articles(data: Path, settings=None) -> list[tuple[dict, Document]]:
     """Each hand-coded article of ``data`` with the document factwire makes of it; with
-    ``settings`` (an EventSettings) its events are coded again with them."""
+    ``settings`` (an EventSettings) its events are coded with them, in the one pass, so that
+    what a model adds (implied actors) never depends on the model installed."""
     from factwire import nlp
     from factwire.extract import annotate
-    from factwire.extract.events import find_events
 
     articles = []
     for path in article_files(data):
@@ -546,9 +546,7 @@ def annotated_articles(data: Path, settings=None) -> list[tuple[dict, Document]]
         doc = Document(id=document_id(item["text"]), text=item["text"],
                        title=item.get("title"), published=item.get("published") or GOLD_DATE)
         parsed = nlp.parse(item["text"])
-        doc = annotate(doc, parsed)
-        if settings is not None:
-            doc.events = find_events(doc, parsed, settings)
+        doc = annotate(doc, parsed, settings)
         articles.append((item, doc))
     return articles
 

@@ -21,10 +21,12 @@ SKIPPED_NON_ENGLISH = ("extraction skipped: the actors, quotes, claims, events, 
                        "quantities are read with English models and lexicons")
 
 
-def annotate(doc: Document, parsed: Doc) -> Document:
+def annotate(doc: Document, parsed: Doc, events_settings=None) -> Document:
     """Fill every extracted field of ``doc`` from its parse; returns the same Document. A
     document cleaning found to be in another language keeps only its sentences: English
-    lexicons read a Portuguese page as a list of persons named "Vitórias" and "Piloto"."""
+    lexicons read a Portuguese page as a list of persons named "Vitórias" and "Piloto".
+    ``events_settings`` (an EventSettings) codes the events with another model or threshold
+    than the process default, in the one pass (events add implied actors to the entities)."""
     from factwire.clean.language import flagged_non_english
     from factwire.extract import (
         actors,
@@ -49,7 +51,7 @@ def annotate(doc: Document, parsed: Doc) -> Document:
     doc.quotes = quotes.find_quotes(doc, parsed)
     actors.drop_titled(doc)  # names only inside titles of works are no actors
     doc.claims = claims.find_claims(doc, parsed)
-    doc.events = events.find_events(doc, parsed)
+    doc.events = events.find_events(doc, parsed, events_settings)
     geocode.geocode_events(doc)  # event places -> coordinates, offline
     return doc
 
