@@ -1057,3 +1057,12 @@ def test_clubs_named_with_ordinary_plurals_stay_in_a_match_report(entities):
     names = {e.name: e.kind for e in ents}
     assert "Sabres" in names
     assert [k for n, k in names.items() if n == "Senators"] == ["organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors at the Harlow Clinic treated the patient for three weeks.", "Harlow Clinic"),
+    ("Applicants wait months for Citizenship and Immigration Services to decide.",
+     "Citizenship and Immigration Services"),
+])
+def test_an_institution_named_with_ordinary_words_stays(entities, text, name):
+    assert [e for e in entities(text) if e.name.endswith(name)]
