@@ -725,3 +725,16 @@ def test_a_bombing_keeps_its_implied_assailants(nlp):
     annotate(doc, nlp(text))
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert assaults and doc.entity(assaults[0].actor[0]).name == "unidentified assailants"
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania attacked the proposal in a debate on Wednesday.",
+    "The summit offers a glimpse of how far the two sides have come.",
+])
+def test_an_object_that_makes_the_act_a_figure_of_speech_gives_no_event(nlp, text):
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assert not [e for e in doc.events if e.type in ("ASSAULT", "AGREE")]

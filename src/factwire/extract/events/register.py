@@ -7,7 +7,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract._common import data_json
 from factwire.extract.events.lexicon import _WORDS
+
+_LEXICON = data_json("events_lexicon.json")
 
 SPORTS_TERMS = frozenset(_WORDS["sports_terms"])
 SPORTS_FIGURATIVE = frozenset(_WORDS["sports_figurative"])
@@ -28,6 +31,18 @@ def sports_report(parsed: Doc) -> bool:
 
 # A scoreline: "2-0", "3 - 1", "104-99".
 SCORELINE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
+
+
+FIGURATIVE_OBJECTS = {etype: frozenset(names)
+                      for etype, names in _LEXICON["figurative_objects"].items()}
+
+
+def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """A type its direct object makes a figure of speech (``figurative_objects``): "attacked the
+    plan" is criticism, no assault; "the visit offers a reminder" is no offer."""
+    names = FIGURATIVE_OBJECTS.get(etype, ())
+    return any(c.dep_ == "dobj" and any(c.lemma_.lower() in classes.get(n, ()) for n in names)
+               for c in token.children)
 
 
 def figurative(token: Token, etype: str, sports: bool) -> bool:
