@@ -1066,3 +1066,13 @@ def test_clubs_named_with_ordinary_plurals_stay_in_a_match_report(entities):
 ])
 def test_an_institution_named_with_ordinary_words_stays(entities, text, name):
     assert [e for e in entities(text) if e.name.endswith(name)]
+
+
+def test_a_singular_member_noun_is_a_person_and_refers_back_to_the_one_named(entities):
+    """"The journalist Anna Lind … The journalist was released": one person, named for her
+    own name, not a group called "journalist"."""
+    ents = entities("The journalist Anna Lind was arrested. The journalist was released on "
+                    "Friday.")
+    lind = by_mention(ents, "Anna Lind")
+    assert (lind.name, lind.kind) == ("Anna Lind", "person")
+    assert by_mention(ents, "journalist") is lind

@@ -1025,7 +1025,8 @@ def _persons(st: _State) -> None:
         window = lead + window
         context = window + appos + right
         titles = _agents_in(st, window + appos_title)
-        persons_titles = [a for a in titles if a[2].kind == "person"]
+        persons_titles = [a for a in titles if a[2].kind == "person" or (
+            a[2].kind == "group" and st.parsed[a[1] - 1].tag_ == "NN")]  # "journalist Anna Lind"
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
         codes = _codes_in(st, [i for i in window + appos if not _destination(st, i)],
                           MODIFIER_KINDS - {"person", "ner-person"})
@@ -1354,6 +1355,8 @@ def _role_phrases(st: _State) -> None:
             # "US officials", "intelligence agencies": several of them make a group
             plural = head.tag_ in ("NNS", "NNPS") and parsed[start:end].text.lower() != agent.term
             kind = "group" if agent.kind in ("person", "organization") and plural else agent.kind
+            if kind == "group" and head.tag_ == "NN" and not agent.acts_only:
+                kind = "person"  # "the journalist": one member of the group noun, a person
             government = bool(code) and agent.state and code not in st.lex.igo_codes
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
                        government=government, head=head.i,
@@ -1678,6 +1681,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
     entities: dict[tuple, Entity] = {}
     government: dict[tuple, bool] = {}
     persons = PersonIndex()
+    named: set[tuple] = set()  # persons already named by a name of their own
     for p in sorted(phrases, key=lambda p: p.start):
         key = _key(p, persons)
         ent = entities.get(key)
@@ -1685,8 +1689,11 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
             ent = Entity(id="", name=p.name, kind=p.kind, country=p.code, sector=p.sector,
                          country_source=(p.source or "text") if p.code else None)
             entities[key] = ent
-        elif p.kind == "person" and len(p.name) > len(ent.name):
-            ent.name = p.name
+        elif p.kind == "person" and p.person_tokens and (
+                len(p.name) > len(ent.name) or key not in named):
+            ent.name = p.name  # the longest of the person's own names, before any title
+        if p.kind == "person" and p.person_tokens:
+            named.add(key)
         if ent.country is None and p.code:
             ent.country = p.code
             ent.country_source = p.source or "text"
