@@ -51,7 +51,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
         for cand in _sentence_candidates(sent, lexicon, resolver, previous, scorer):
             event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
             if event is not None and event.type in HARM_TYPES and \
-                    implicit.natural_cause(cand.token):
+                    register.natural_cause(cand.token):
                 continue  # "40 people were killed in floods": harm no one did
             if event is not None and register.figurative_object(cand.token, event.type,
                                                                 lexicon.classes):

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factwire.extract._common import data_json
+from factwire.extract.events.lexicon import _builtin
+from factwire.extract.events.register import natural_cause
 from factwire.model import Document, Entity, Event, Mention
 
-_LEXICON = data_json("events_lexicon.json")
-IMPLICIT_ACTORS: dict[str, dict] = _LEXICON["implicit_actors"]
-NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
-COLLAPSE_VERBS = frozenset(_LEXICON["collapse_verbs"])  # "killed when a tunnel collapsed"
-CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after"})
+IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
 
 
 def agentless_passive(token: Token) -> bool:
@@ -29,19 +26,6 @@ def agentless_passive(token: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
         token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
     return passive and not any(c.dep_ == "agent" for c in children)
-
-
-def natural_cause(token: Token) -> bool:
-    """Harm no one did: "killed in floods", "injured in a car crash", "killed when a tunnel
-    collapsed"."""
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS and any(
-                o.dep_ == "pobj" and (o.lemma_.lower() in NATURAL_CAUSES
-                                      or o.lower_ in NATURAL_CAUSES) for o in c.children):
-            return True
-        if c.dep_ == "advcl" and c.lemma_ in COLLAPSE_VERBS:
-            return True
-    return False
 
 
 def _from_where(doc: Document, token: Token) -> str | None:

@@ -7,10 +7,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract._common import data_json
-from factwire.extract.events.lexicon import _WORDS
+from factwire.extract.events.lexicon import _WORDS, _builtin
 
-_LEXICON = data_json("events_lexicon.json")
+_LEXICON = _builtin()
+NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
+COLLAPSE_VERBS = frozenset(_LEXICON["collapse_verbs"])  # "killed when a tunnel collapsed"
+CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after"})
 
 SPORTS_TERMS = frozenset(_WORDS["sports_terms"])
 SPORTS_FIGURATIVE = frozenset(_WORDS["sports_figurative"])
@@ -21,12 +23,14 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def sports_report(parsed: Doc) -> bool:
-    """Is the document a sports report: many of its words the vocabulary of a match?"""
-    words = [t for t in parsed if t.is_alpha]
-    if not words:
-        return False
-    terms = sum(1 for t in words if t.lemma_.lower() in SPORTS_TERMS)
-    return terms >= SPORTS_MIN_TERMS and terms / len(words) >= SPORTS_MIN_SHARE
+    """Is the document a sports report: many of its words the vocabulary of a match? Worked
+    out once per Doc (the actors and the events both ask)."""
+    if "factwire_sports" not in parsed.user_data:
+        words = [t for t in parsed if t.is_alpha]
+        terms = sum(1 for t in words if t.lemma_.lower() in SPORTS_TERMS)
+        parsed.user_data["factwire_sports"] = bool(words) and terms >= SPORTS_MIN_TERMS and \
+            terms / len(words) >= SPORTS_MIN_SHARE
+    return parsed.user_data["factwire_sports"]
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
@@ -43,6 +47,19 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
     names = FIGURATIVE_OBJECTS.get(etype, ())
     return any(c.dep_ == "dobj" and any(c.lemma_.lower() in classes.get(n, ()) for n in names)
                for c in token.children)
+
+
+def natural_cause(token: Token) -> bool:
+    """Harm no one did: "killed in floods", "injured in a car crash", "killed when a tunnel
+    collapsed"."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in NATURAL_CAUSES
+                                      or o.lower_ in NATURAL_CAUSES) for o in c.children):
+            return True
+        if c.dep_ == "advcl" and c.lemma_ in COLLAPSE_VERBS:
+            return True
+    return False
 
 
 def figurative(token: Token, etype: str, sports: bool) -> bool:
