@@ -606,10 +606,9 @@ def _lines(parsed: Doc) -> Iterable[Span]:
 def _unknown_name(text: str, lex: Lexicon) -> bool:
     """A name the text gives nothing to code by: not known, no body's word or role noun, not
     a person's given name first."""
-    words = text.split()
+    words = [w.strip(".,") for w in text.split()]
     return bool(words) and text not in lex.known and words[0] not in ALL_FIRST_NAMES and \
-        not any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in lex.agents
-                or w in lex.places for w in words)
+        not any(_coding_word(w, lex) for w in words)
 
 
 def _acts(root: Token, lex: Lexicon) -> bool:
@@ -649,9 +648,16 @@ def _describes(t: Token, lex: Lexicon) -> bool:
 def _body_word(t: Token, lex: Lexicon) -> bool:
     """A word that shows a body: a role noun of one ("council"), a body's name word, a
     known name or place."""
-    agent = lex.agents.get(t.lower_)
-    return (agent is not None and agent.kind in ("organization", "media")) or (
-        t.lower_ in ORG_NAME_WORDS or t.text in lex.known or t.text in lex.places)
+    return _body_noun(t, lex) or _coding_word(t.text, lex, with_roles=False)
+
+
+def _coding_word(word: str, lex: Lexicon, body_words: frozenset[str] = ORG_NAME_WORDS,
+                 with_roles: bool = True) -> bool:
+    """A word that gives a name something to code by: a word of bodies' names ("Clinic",
+    "Motors"), a role noun ("Court"), a known place or name."""
+    w = word.lower()
+    return w in body_words or (with_roles and w in lex.agents) or word in lex.places or \
+        word in lex.known
 
 
 def _dictionary_form(word: str, dictionary: frozenset[str]) -> bool:
@@ -674,8 +680,7 @@ def _ordinary_words(text: str, lex: Lexicon) -> bool:
     dictionary = dictionary_words()
     body_words = ORG_NAME_WORDS if len(words) > 1 else MEDIA_NAME_WORDS  # not "Energy stocks"
     return all(_dictionary_form(w, dictionary) and not w.isupper()
-               and w.lower() not in body_words and w.lower() not in lex.agents
-               and w not in lex.places and w not in lex.known for w in words)
+               and not _coding_word(w, lex, body_words) for w in words)
 
 
 def _place_and_person_words(parsed: Doc, lex: Lexicon) -> tuple[set[str], set[str]]:
