@@ -929,7 +929,7 @@ def test_a_chain_of_references_that_loops_ends():
     full = Phrase(0, 10, "organization", "Movement for Unity")
     short = Phrase(12, 15, "person", "MFU", ref=full)
     full.ref = short
-    assert _referent(short) in (full, short)
+    assert _referent(short) is full  # one step, then the loop back to short is seen
 
 
 def test_an_indefinite_body_of_a_known_kind_that_undergoes_an_event_stays(entities):
