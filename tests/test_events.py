@@ -421,12 +421,13 @@ def test_they_is_never_one_person(nlp):
 
 def test_them_after_an_uncoded_plural_subject_is_that_group_not_an_earlier_party(nlp):
     """"Two students were arrested in Turkey ... Prosecutors charged them": "them" are the
-    students (no entity), not Turkey, named only as the place."""
+    students (named without a code, so inferred of the country it happened in), not Turkey,
+    named only as the place."""
     actors = [(["Turkey"], "country", "TUR"), (["Prosecutors"], "group", "TUR")]
     doc, parsed = make_doc(nlp, "Two students were arrested in Turkey on Friday. Prosecutors "
                                 "charged them with insulting the president.", actors=actors)
     accusations = [e for e in coded(doc, events.find_events(doc, parsed)) if e[1] == "ACCUSE"]
-    assert accusations == [(("Prosecutors",), "ACCUSE", ())]
+    assert accusations == [(("Prosecutors",), "ACCUSE", ("Two students",))]
 
 
 def test_the_dateline_country_codes_countryless_participants_over_the_most_named_one(nlp):
@@ -474,9 +475,10 @@ def test_he_reaches_a_titled_person_the_text_gives_no_country(nlp):
 @pytest.mark.parametrize("text,etype", [
     ("France urged partners to send more air defence systems.", "REQUEST"),
     ("Germany called on all sides to respect the ceasefire.", "REQUEST"),
-    ("Japan evacuated about 300 civilians from the port overnight.", "AID"),
 ])
 def test_people_named_by_a_common_noun_are_an_unnamed_recipient(nlp, text, etype):
+    """Those urged are no one to code (people an act is done to are: see
+    test_an_uncoded_person_acted_on_is_the_recipient_where_it_happened)."""
     doc, parsed = make_doc(nlp, text)
     found = coded(doc, events.find_events(doc, parsed))
     assert [(f[1], f[2]) for f in found] == [(etype, ())], found
@@ -738,3 +740,61 @@ def test_an_object_that_makes_the_act_a_figure_of_speech_gives_no_event(nlp, tex
     doc = Document(id="t", text=text, published="2024-11-20")
     annotate(doc, nlp(text))
     assert not [e for e in doc.events if e.type in ("ASSAULT", "AGREE")]
+
+
+def _recipients(nlp, text, etype):
+    """(name, country, country_source) of the recipients of the first event of ``etype``."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    found = [e for e in doc.events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return [(r.name, r.country, r.country_source)
+            for r in (doc.entity(i) for i in found[0].recipient)]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("MANILA, Philippines (Agency) — Police in Quezon City arrested a man suspected of "
+     "robbing three pawnshops, officials said on Tuesday.", "COERCE",
+     [("a man", "PHL", "context")]),
+    ("KARACHI, Pakistan (Agency) — Army rescue teams evacuated about 800 people from "
+     "villages cut off by floodwater near Sukkur overnight.", "AID",
+     [("about 800 people", "PAK", "context")]),
+    ("Two women were detained in Kano, Nigeria, on Friday after the market fire.", "COERCE",
+     [("Two women", "NGA", "context")]),
+    ("Russian soldiers detained a teenager in Kherson, Ukraine, on Sunday, the regional "
+     "governor said.", "COERCE", [("a teenager", "UKR", "context")]),
+])
+def test_an_uncoded_person_acted_on_is_the_recipient_where_it_happened(nlp, text, etype,
+                                                                     expected):
+    """"arrested a man", "evacuated 800 people": the person or people an event is done to,
+    though no name or code marks them, are its recipient, of the country where it happened
+    (the place in the clause, else the story's), marked inferred."""
+    assert _recipients(nlp, text, etype) == expected
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("CAIRO, Egypt (Agency) — The defence ministry sent 300 soldiers to the border town on "
+     "Monday.", "MOBILIZE"),
+    ("QUITO, Ecuador (Agency) — Police seized 12 rifles and 40,000 dollars in cash in a raid "
+     "on Tuesday.", "COERCE"),
+])
+def test_what_is_sent_or_seized_is_no_implied_recipient(nlp, text, etype):
+    """Troops sent and goods seized are what the act moves or takes, not whom it is done to."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assert all(not e.recipient for e in doc.events if e.type == etype), [
+        (e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+
+
+def test_them_after_uncoded_suspects_is_those_suspects(nlp):
+    """"Police detained three teenagers ... Prosecutors charged them": "them" takes up the
+    nearest fitting people, though the text gives them no code."""
+    text = ("BOGOTA, Colombia (Agency) — Police detained three teenagers after a bus was set "
+            "on fire in the city centre. Prosecutors charged them with arson on Thursday.")
+    assert _recipients(nlp, text, "ACCUSE") == [("three teenagers", "COL", "context")]

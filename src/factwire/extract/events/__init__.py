@@ -32,9 +32,6 @@ __all__ = ["VERBS_DICT_ENV", "EventSettings", "Lexicon", "TriggerRule", "build_l
            "find_events", "match_trigger"]
 
 
-HARM_TYPES = frozenset({"ASSAULT"})  # types a natural cause rules out
-
-
 def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = None) -> list[Event]:
     """Events of a document, one per trigger, each with resolved actor or recipient."""
     if not doc.entities:
@@ -50,7 +47,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
         current: list[tuple[Candidate, Event]] = []
         for cand in _sentence_candidates(sent, lexicon, resolver, previous, scorer):
             event = _make_event(cand, sent, doc, parsed, lexicon, len(events) + 1)
-            if event is not None and event.type in HARM_TYPES and \
+            if event is not None and event.type in register.HARM_TYPES and \
                     register.natural_cause(cand.token):
                 continue  # "40 people were killed in floods": harm no one did
             if event is not None and register.figurative_object(cand.token, event.type,
@@ -59,6 +56,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon)
                 implicit.add_implicit_actor(doc, event, cand.token, resolver.context)
+                implicit.add_implicit_recipient(doc, event, cand.token, resolver)
                 events.append(event)
                 current.append((cand, event))
         previous = current

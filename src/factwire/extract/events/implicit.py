@@ -1,4 +1,5 @@
-"""Implicit actors: who did it when a passive sentence does not say.
+"""Implicit participants: who did it when a passive sentence does not say, and whom it was
+done to when the text names them without a code.
 
 "Two shopkeepers were abducted on Nov. 9", "the contractors were each sentenced to three
 years": the text names the victims and not the agent. Event coders (ACLED, PLOVER) code such
@@ -11,10 +12,12 @@ the words that imply it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from factwire.extract.events.lexicon import _builtin
-from factwire.extract.events.register import natural_cause
+from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
+from factwire.extract.events.register import HARM_TYPES, natural_cause
+from factwire.extract.events.roles import Resolver
+from factwire.extract.events.syntax import _is_passive, _passive_subjects, _preps
 from factwire.model import Document, Entity, Event, Mention
 
 IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
@@ -45,7 +48,8 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     """Give ``event`` its implied agent when it has none and its trigger is an agentless
     passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document."""
     rule = IMPLICIT_ACTORS.get(event.type)
-    if rule is None or event.actor or not agentless_passive(token) or natural_cause(token):
+    if rule is None or event.actor or not agentless_passive(token) or (
+            event.type in HARM_TYPES and natural_cause(token)):
         return
     victims = [doc.entity(i) for i in event.recipient]
     country = _from_where(doc, token) or next(
@@ -62,3 +66,79 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     if mention not in entity.mentions:
         entity.mentions.append(mention)
     event.actor = [entity.id]
+
+
+def add_implicit_recipient(doc: Document, event: Event, token: Token,
+                           resolver: Resolver) -> None:
+    """Give ``event`` the people it was done to when it has no recipient and the text names
+    them without anything to code them by ("arrested a man", "evacuated 800 people", "two
+    women were detained", "charged them" after "three teenagers"): the phrase is the
+    recipient, of the country where it happened, marked inferred (``implicit_recipients`` in
+    events_lexicon.json)."""
+    who = IMPLICIT_RECIPIENTS["types"].get(event.type)
+    # a place is only where it happened when the people it was done to are named
+    # ("detained a teenager in Kherson")
+    if who is None or any(doc.entity(i).kind != "location" for i in event.recipient):
+        return
+    for head in _patients(token):
+        found = _people_phrase(head, resolver, set(event.actor))
+        if found is None:
+            continue
+        span, sector = found
+        if who == "civilians" and sector not in IMPLICIT_RECIPIENTS["civilian_sectors"]:
+            continue
+        country = (event.location.country if event.location else None) or resolver.context
+        if country is None:
+            return
+        entity = _people_entity(doc, span, sector, country)
+        pronoun = Mention((head.idx, head.idx + len(head.text)), head.text)
+        if head.pos_ == "PRON" and pronoun not in entity.mentions:
+            entity.mentions.append(pronoun)
+        event.recipient = [entity.id]
+        return
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who undergoes the act: the object ("arrested a man"), the passive subject ("two women
+    were detained"), or a noun's of-phrase ("the arrest of a man")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        if _is_passive(token):
+            return _passive_subjects(token)
+        return [c for c in token.children if c.dep_ == "dobj"]
+    return [o for _p, o in _preps(token, {"of"})]
+
+
+def _people_phrase(head: Token, resolver: Resolver,
+                   actors: set[str]) -> tuple[Span, str | None] | None:
+    """The noun phrase for people without a code that ``head`` is, or that the object pronoun
+    ``head`` takes up, with the sector its noun gives."""
+    parsed = head.doc
+    if head.pos_ == "PRON":
+        found = resolver.people_antecedent(head)
+        if found is None or resolver.entity_of(head, actors) is not None:
+            return None
+        chunk = parsed.char_span(*found)
+        if chunk is None:
+            return None
+        head = chunk.root
+    elif head.pos_ != "NOUN" or resolver.doc.entity_at(head.idx,
+                                                        head.idx + len(head.text)) is not None:
+        return None
+    is_people, sector = people_sector(head.lemma_.lower())
+    if not is_people:
+        return None
+    chunk = next((c for c in parsed.noun_chunks if c.root.i == head.i), None)
+    return (chunk if chunk is not None else parsed[head.i:head.i + 1]), sector
+
+
+def _people_entity(doc: Document, span: Span, sector: str | None, country: str) -> Entity:
+    """One entity per phrase: "a man" taken up again by "him" is the same man."""
+    mention = Mention((span.start_char, span.end_char), span.text)
+    entity = next((e for e in doc.entities if mention in e.mentions), None)
+    if entity is None:
+        kind = "group" if span.root.tag_ == "NNS" else "person"
+        entity = Entity(id=f"e{len(doc.entities) + 1}", name=span.text, kind=kind,
+                        country=country, sector=sector, country_source="context",
+                        mentions=[mention])
+        doc.entities.append(entity)
+    return entity

@@ -144,6 +144,23 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
 
 
+IMPLICIT_RECIPIENTS: dict = _builtin()["implicit_recipients"]
+PERSON_NOUNS = frozenset(IMPLICIT_RECIPIENTS["person_nouns"])
+
+
+def people_sector(lemma: str) -> tuple[bool, str | None]:
+    """Is a common noun one for people ("man", "suspects", "villagers"), and the sector it
+    gives them: a person noun is a civilian, a role noun has its own (actors_agents.tsv)."""
+    from factwire.extract.actors_lexicon import lexicon
+
+    if lemma in PERSON_NOUNS:
+        return True, "CVL"
+    agent = lexicon().agents.get(lemma)
+    if agent is not None and agent.kind in {"person", "group"} and not agent.not_actor:
+        return True, agent.sector
+    return False, None
+
+
 # The built-in place prepositions, for the resolver (a settings lexicon may add its own).
 PLACE_PREPS = frozenset(_builtin()["type_rules"]["place_preps"])
 

@@ -13,6 +13,7 @@ _LEXICON = _builtin()
 NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
 COLLAPSE_VERBS = frozenset(_LEXICON["collapse_verbs"])  # "killed when a tunnel collapsed"
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after"})
+HARM_TYPES = frozenset({"ASSAULT"})  # the types a natural cause rules out
 
 SPORTS_TERMS = frozenset(_WORDS["sports_terms"])
 SPORTS_FIGURATIVE = frozenset(_WORDS["sports_figurative"])

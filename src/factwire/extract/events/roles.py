@@ -27,6 +27,7 @@ from factwire.extract.events.lexicon import (
     THING_PRONOUNS,
     Lexicon,
     TriggerRule,
+    people_sector,
 )
 from factwire.extract.events.syntax import (
     PASSIVE_SUBJECTS,
@@ -54,6 +55,8 @@ THEME_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 
 
 ANTECEDENT_SENTENCES = 5  # how far back a pronoun looks for its entity
+PEOPLE_SENTENCES = 2  # how far back an object pronoun looks for people named without a code
+OBJECT_PRONOUNS = {"them": "plural", "him": "singular", "her": "singular"}
 
 
 PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
@@ -199,10 +202,13 @@ class Resolver:
         if sex is not None:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
                          and gender(e, self.doc.text) not in (None, sex)}
+        people = self.people_antecedent(token)
         nearest: Entity | None = None
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
+            if people is not None and start < people[0]:
+                return nearest  # "Police detained three teenagers. ... charged them"
             # a person is a person, coded or not; a body or group needs a code to be a party
             coded = entity.country or entity.sector or entity.kind == "person"
             if entity.kind in kinds and entity.id not in excluded and coded \
@@ -217,6 +223,33 @@ class Resolver:
                     return entity  # a subject or possessor is the salient antecedent
                 nearest = nearest or entity
         return nearest
+
+    def people_antecedent(self, token: Token) -> tuple[int, int] | None:
+        """The nearest earlier people the text names without a code ("three teenagers", "a
+        man"), of the pronoun's number, that an object pronoun ("them", "him", "her") takes up;
+        a subject pronoun keeps the salient subject before it."""
+        number = OBJECT_PRONOUNS.get(token.lower_)
+        if number is None or token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}:
+            return None
+        before = bisect.bisect_right(self.sentence_starts, token.idx)
+        floor = self.sentence_starts[max(0, before - PEOPLE_SENTENCES)] if before else 0
+        return next(((start, end) for start, end, plural in reversed(self.people_chunks)
+                     if floor <= start and end <= token.idx and plural == (number == "plural")),
+                    None)
+
+    @functools.cached_property
+    def people_chunks(self) -> list[tuple[int, int, bool]]:
+        """(start, end, plural) of the noun phrases for people that are no entity ("a man",
+        "about 800 people"), in order."""
+        out = []
+        for chunk in self.parsed.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or not people_sector(root.lemma_.lower())[0]:
+                continue
+            if any(start <= root.idx < end for start, end, _e in self.mentions):
+                continue  # an entity of the actors step (those added since are these people)
+            out.append((chunk.start_char, chunk.end_char, root.tag_ == "NNS"))
+        return out
 
     def _thing_between(self, after: int, token: Token, chunks: list[tuple[int, int]]) -> bool:
         """Is one of ``chunks``, a noun phrase that is no entity, between a candidate and the
