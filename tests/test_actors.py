@@ -818,6 +818,35 @@ def test_a_body_is_named_by_the_first_word_of_its_name(entities):
     assert by_mention(ents, "Denholm") is by_mention(ents, "Denholm Analytics")
 
 
+@pytest.mark.parametrize("text, short, full", [
+    ("The regulator fined Kestrel Telelink, the country's third-largest mobile operator, 9 "
+     "billion rupees on Thursday. Kestrel rejected the findings and said it would appeal.",
+     "Kestrel", "Kestrel Telelink"),
+    ("Orvane Pharma recalled two batches of its blood-pressure tablets on Monday. Orvane said "
+     "no patient had been harmed.", "Orvane", "Orvane Pharma"),
+])
+def test_a_company_is_named_by_the_first_word_of_any_name(entities, text, short, full):
+    """The short form of a company's name is its first word whatever the last one is, when
+    the text gives that word no other bearer (no person of that name, no place)."""
+    ents = entities(text)
+    assert by_mention(ents, short) is by_mention(ents, full)
+
+
+def test_an_untagged_name_in_apposition_to_a_kind_of_company_is_that_company(entities):
+    """"Sarnel Vox, the country's second-largest mobile operator,": the tagger may miss a
+    name of words it does not know; the apposed kind of body says it is one, and its first
+    word alone is it again."""
+    ents = entities("The regulator fined Quorvel Datalink, the country's second-largest "
+                    "mobile operator, 2 billion rupees. Quorvel rejected the findings.")
+    body = by_mention(ents, "Quorvel Datalink")
+    assert (body.kind, body.sector) == ("organization", "BUS")
+    assert by_mention(ents, "Quorvel") is body
+    ents = entities("The regulator fined Sarnel Vox, the country's biggest mobile operator, on "
+                    "Monday. Sarnel rejected the findings.")
+    assert by_mention(ents, "Sarnel") is by_mention(ents, "Sarnel Vox")
+    assert by_mention(ents, "Sarnel Vox").kind == "organization"
+
+
 def test_market_indexes_are_no_actors(entities):
     ents = entities("The Calder 40 Index fell 1.8 percent and the broader Tidewater Composite "
                     "lost 1.1 percent, while the Tidewater Exchange said it would halt trading.")

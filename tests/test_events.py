@@ -798,3 +798,19 @@ def test_them_after_uncoded_suspects_is_those_suspects(nlp):
     text = ("BOGOTA, Colombia (Agency) — Police detained three teenagers after a bus was set "
             "on fire in the city centre. Prosecutors charged them with arson on Thursday.")
     assert _recipients(nlp, text, "ACCUSE") == [("three teenagers", "COL", "context")]
+
+
+def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp):
+    """"A court … sentenced the former mayor to six years in prison. It also fined him": the
+    subject "it" of an act takes up the body that acted before, whatever things ("prison")
+    lie in between; "it" as an object still stops at such a thing."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    text = ("A district court in Medan, Indonesia, on Monday sentenced the former mayor to six "
+            "years in prison for taking bribes. It also fined him 300 million rupiah.")
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    fines = [e for e in doc.events if e.trigger.text == "fined"]
+    assert fines and [doc.entity(i).name for i in fines[0].actor] == ["district court"], [
+        (e.type, e.trigger.text, e.actor) for e in doc.events]

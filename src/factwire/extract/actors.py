@@ -1772,8 +1772,8 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
     Holdings" and "Kestrel Holdings Corp.", and an all-capital acronym the text uses without
     brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."), and the
     last word of a body's name alone ("the Gazette" for "the Marston Gazette"), and its
-    first word alone after a name that ends in a body's word ("Denholm" for "Denholm
-    Analytics"). A merge
+    first word alone ("Denholm" for "Denholm Analytics") when no person or place the text
+    names bears that word. A merge
     needs one candidate only, and codes that do not disagree."""
     orgs = [e for e in ents if e.kind in ("organization", "media")]
     cores = {id(e): _company_core(e.name) for e in orgs}
@@ -1796,11 +1796,11 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
             same = [k for k in keep if k.kind in ("organization", "media")
                     and len(k.name.split()) > 1 and k.name.lower().split()[-1] == word]
             target = same[0] if len(same) == 1 else None
-        if target is None and " " not in word and ent.kind in ("organization", "media", "person"):
+        if target is None and " " not in word and ent.kind in ("organization", "media", "person") \
+                and ent.country is None and not _bears_word(keep, word):
             same = [k for k in keep if k.kind in ("organization", "media")  # "Denholm" for
-                    and len(k.name.split()) > 1 and k.name.lower().split()[0] == word  # "Denholm
-                    and k.name.lower().split()[-1] in BODY_NAME_WORDS]  # Analytics"
-            target = same[0] if len(same) == 1 else None
+                    and len(k.name.split()) > 1 and k.name.lower().split()[0] == word]  # "Denholm
+            target = same[0] if len(same) == 1 else None  # Analytics", "Sarvam" for "Sarvam Co"
         if target is None:
             keep.append(ent)
             continue
@@ -1812,6 +1812,11 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
             target.country, target.country_source = ent.country, ent.country_source
         target.sector = target.sector or ent.sector
     return keep
+
+
+def _bears_word(ents: list[Entity], word: str) -> bool:
+    """Does a person the text names carry this word in her name ("Ford" of "Harrison Ford")?"""
+    return any(word in e.name.lower().split() for e in ents if e.kind == "person")
 
 
 def _agree(a: str | None, b: str | None) -> bool:
@@ -1938,29 +1943,45 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
     ("Its secretary, Pradeep Nair, said", "Ana Ruiz, president of the Senate, said"): two to
     four capitalised proper nouns, none a word of company names ("Its owner, Harbour Freight
-    Holdings,"). The parsed Doc's own entities gain them, so the steps after actors (quotes,
-    claims) read the same names."""
-    def person_role(t: Token) -> bool:
+    Holdings,"); as ORG one in apposition to a kind of body ("Quorvel Datalink, the
+    country's second-largest mobile operator,"). The parsed Doc's own entities gain them, so
+    the steps after actors (quotes, claims) read the same names."""
+    def role_kind(t: Token) -> str | None:
         role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
-        return role is not None and role.kind == "person"
+        return role.kind if role is not None else None
+
+    def misread(t: Token) -> bool:
+        """A name the tagger gave the wrong label that a body's kind may correct: a person,
+        or a place no gazetteer knows ("Telelink" read as a place)."""
+        return t.ent_type_ == "PERSON" or (
+            t.ent_type_ in ("GPE", "LOC") and t.text not in lex.known
+            and t.text not in lex.places and t.text not in lex.capitals)
 
     added = []
     for tok in parsed:
-        if tok.pos_ != "PROPN" or tok.ent_type_:
+        if tok.pos_ != "PROPN" or (tok.ent_type_ and not misread(tok)):
             continue
-        if not ((tok.dep_ == "appos" and tok.head.i < tok.i and person_role(tok.head))
-                or any(c.dep_ == "appos" and c.i > tok.i and person_role(c)
-                       for c in tok.children)):  # "Ana Ruiz, president of the Senate,"
+        kinds = ({role_kind(tok.head)} if tok.dep_ == "appos" and tok.head.i < tok.i else set())
+        kinds |= {role_kind(c) for c in tok.children  # "Ana Ruiz, president of the Senate,"
+                  if c.dep_ == "appos" and c.i > tok.i}
+        label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
+        if label is None or (tok.ent_type_ and label != "ORG"):
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].dep_ == "compound" and \
                 parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
             start -= 1
         words = parsed[start:tok.i + 1]
-        if not 2 <= len(words) <= 4 or any(not w.is_title or w.ent_type_ for w in words) or \
-                any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS for w in words):
+        tagged = {w.ent_type_ for w in words} - {""}
+        # a retagged name is all of the tagger's one name, ending where it ends
+        if tagged and (len(tagged) > 1 or not misread(words[0]) and words[0].ent_type_
+                       or (tok.i + 1 < len(parsed) and parsed[tok.i + 1].ent_iob_ == "I")):
             continue
-        added.append(Span(parsed, start, tok.i + 1, label="PERSON"))
+        if not 2 <= len(words) <= 4 or any(not w.is_title for w in words) or \
+                (label == "PERSON" and any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS
+                                           for w in words)):
+            continue
+        added.append(Span(parsed, start, tok.i + 1, label=label))
     _add_entities(parsed, added)
 
 
@@ -1983,11 +2004,30 @@ def _untagged_bodies(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _untagged_short_bodies(parsed: Doc) -> None:
+    """Tag as ORG a lone capitalised proper noun the tagger missed that is the first word of
+    a body named before it ("Orvane Pharma recalled … Orvane said"), unless a person the text
+    names bears that word."""
+    firsts: dict[str, int] = {}  # first word of a body's name -> where the name ends
+    people = {w.lower_ for e in parsed.ents if e.label_ == "PERSON" and len(e) > 1
+              and e[-1].lower_.rstrip(".") not in ORG_NAME_WORDS for w in e}
+    for ent in parsed.ents:
+        if len(ent) > 1 and (ent.label_ == "ORG" or ent[-1].lower_.rstrip(".") in ORG_NAME_WORDS):
+            firsts.setdefault(ent[0].text, ent.end)
+    added = [Span(parsed, tok.i, tok.i + 1, label="ORG") for tok in parsed
+             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+             and firsts.get(tok.text, len(parsed)) <= tok.i and tok.lower_ not in people
+             and not (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")]
+    _add_entities(parsed, added)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
-    (quotes, claims) read the same names."""
+    (quotes, claims) read the same names; one that covers a word it misread replaces it."""
     if spans:
-        parsed.ents = [*parsed.ents, *spans]
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        parsed.ents = [*(e for e in parsed.ents if not covered & set(range(e.start, e.end))),
+                       *spans]
 
 
 def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
@@ -2004,6 +2044,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
+    _untagged_short_bodies(parsed)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)

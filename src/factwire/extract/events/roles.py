@@ -213,8 +213,8 @@ class Resolver:
             coded = entity.country or entity.sector or entity.kind == "person"
             if entity.kind in kinds and entity.id not in excluded and coded \
                     and not self._named_as_place(start, end):
-                if pronoun == "it" and self._thing_between(end, token,
-                                                           self.singular_noun_chunks):
+                if pronoun == "it" and not _main_subject(token) and self._thing_between(
+                        end, token, self.singular_noun_chunks):
                     return nearest  # "... the deal, while Germany and Spain support it"
                 if pronoun in GROUP_PRONOUNS and self._thing_between(
                         end, token, self.plural_subject_chunks):
@@ -288,6 +288,12 @@ class Resolver:
     def _is_subject(self, start: int, end: int) -> bool:
         root = span_root(self.parsed, start, end)
         return root is not None and root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+
+
+def _main_subject(token: Token) -> bool:
+    """Is the token the subject of its sentence's main verb ("It also fined him")? Such an
+    "it" takes up the body that acted before it, not a thing named on the way."""
+    return token.dep_ in SUBJECTS and token.head.i == token.sent.root.i
 
 
 def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
