@@ -847,6 +847,17 @@ def test_an_untagged_name_in_apposition_to_a_kind_of_company_is_that_company(ent
     assert by_mention(ents, "Sarnel Vox").kind == "organization"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Storm Ardan forced the closure of schools across Scotland on Tuesday.", "Storm Ardan"),
+    ("Cyclone Mala tore through Vanuatu's northern islands on Thursday.", "Cyclone Mala"),
+    ("Typhoon Kanto hit Okinawa overnight, the Japan Meteorological Agency said.",
+     "Typhoon Kanto"),
+])
+def test_a_named_storm_is_no_actor(entities, text, name):
+    """A storm's name is weather, not someone who acts, whatever it "hits" or "forces"."""
+    assert not [e for e in entities(text) if name in e.name], entities(text)
+
+
 def test_market_indexes_are_no_actors(entities):
     ents = entities("The Calder 40 Index fell 1.8 percent and the broader Tidewater Composite "
                     "lost 1.1 percent, while the Tidewater Exchange said it would halt trading.")

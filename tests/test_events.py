@@ -704,6 +704,23 @@ def test_an_agentless_passive_arrest_or_attack_has_an_implied_actor(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Cyclone Mala tore through Vanuatu's northern islands on Thursday, destroying homes and "
+    "cutting power to thousands.",
+    "Floodwaters destroyed hundreds of homes in Sylhet, Bangladesh, on Monday.",
+    "The earthquake killed at least 30 people in Herat, Afghanistan.",
+])
+def test_harm_done_by_weather_or_a_quake_is_no_attack(nlp, text):
+    """A storm, a flood or a quake as the doer is harm no one did."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assert not [e for e in doc.events if e.type == "ASSAULT"], [
+        (e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
     "At least 40 people were killed in floods in Sindh, Pakistan, on Monday.",
     "Five miners were killed when a tunnel collapsed in Zambia.",
     "Two people were injured in a car crash in Nairobi, Kenya.",

@@ -72,6 +72,7 @@ OWNER_KINDS = {"country", "organization", "group"}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
+WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
@@ -447,13 +448,15 @@ def _speaks(root: Token) -> bool:
 
 def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     """The list a name's last one or two words belong to: venue, venue-unless-person,
-    occasion, product ("MacBook Air", "Nimbus X2"), or None. Names of one word are never
-    judged by their head."""
+    occasion (also a storm's name, by its first word), product ("MacBook Air", "Nimbus X2"),
+    or None. Names of one word are never judged by their head."""
     if end - start < 2 or not parsed[end - 1].text[:1].isupper():
         return None
     if _model(parsed[end - 1]) or parsed[end - 1].lower_ in INSTRUMENT_HEADS:
         return "product"  # "Nimbus X2", "the Calder Composite"
     last = parsed[end - 1].lower_
+    if parsed[start].lower_ in WEATHER_NAME_WORDS and last.rstrip(".") not in ORG_NAME_WORDS:
+        return "occasion"  # "Storm Ardan", "Cyclone Mala": weather, which does nothing
     two = f"{parsed[end - 2].lower_} {last}"
     for words in (two, last):
         if words in VENUE_HEADS:

@@ -52,7 +52,10 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
 
 def natural_cause(token: Token) -> bool:
     """Harm no one did: "killed in floods", "injured in a car crash", "killed when a tunnel
-    collapsed"."""
+    collapsed", and harm whose doer is weather or a quake ("the earthquake killed 30",
+    "Cyclone Mala tore through …, destroying homes")."""
+    if any(_natural(s) for s in _doers(token)):
+        return True
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in NATURAL_CAUSES
@@ -61,6 +64,23 @@ def natural_cause(token: Token) -> bool:
         if c.dep_ == "advcl" and c.lemma_ in COLLAPSE_VERBS:
             return True
     return False
+
+
+def _doers(token: Token) -> list[Token]:
+    """The subject of the trigger, or of the verb a participle or conjunct of it hangs on."""
+    while True:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects or token.dep_ not in ("advcl", "conj", "xcomp") or token.head.i == token.i:
+            return subjects
+        token = token.head
+
+
+def _natural(subject: Token) -> bool:
+    """A natural cause as the subject's noun or as a word of its name ("floodwaters", "the
+    earthquake", "Cyclone Mala")."""
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound"]
+    return any(w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in NATURAL_CAUSES
+               for w in words)
 
 
 def figurative(token: Token, etype: str, sports: bool) -> bool:
