@@ -831,3 +831,28 @@ def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp)
     fines = [e for e in doc.events if e.trigger.text == "fined"]
     assert fines and [doc.entity(i).name for i in fines[0].actor] == ["district court"], [
         (e.type, e.trigger.text, e.actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LUSAKA, Zambia (Agency) — Police charged the suspects with fraud on Friday.",
+     (["Police"], "ACCUSE", ["the suspects"])),
+    ("LUSAKA, Zambia (Agency) — Three men were charged with fraud on Friday.",
+     (["authorities"], "ACCUSE", ["Three men"])),
+    ("HARARE, Zimbabwe (Agency) — Police arrested 14 vendors at the bus terminus on Monday. "
+     "Prosecutors charged the 14 with public violence on Tuesday.",
+     (["Prosecutors"], "ACCUSE", ["14 vendors"])),
+])
+def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
+    """"charged the suspects", "three men were charged": the people acted on are the
+    recipient even with no code of their own, so the act is no less an event; a charge with
+    no agent is the authorities' (as an arrest is), and "the 14" takes up the people counted
+    before."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    found = [([doc.entity(i).name for i in e.actor], e.type, [doc.entity(i).name for i in
+                                                               e.recipient])
+             for e in doc.events]
+    assert expected in found, found

@@ -34,8 +34,6 @@ __all__ = ["VERBS_DICT_ENV", "EventSettings", "Lexicon", "TriggerRule", "build_l
 
 def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = None) -> list[Event]:
     """Events of a document, one per trigger, each with resolved actor or recipient."""
-    if not doc.entities:
-        return []
     settings = settings or current_settings()
     lexicon = settings.lexicon()
     scorer = _scorer(settings)

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root
+from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule
 from factwire.extract.events.modality import _claim_for, _local_status
 from factwire.extract.events.propose import Candidate, _base_type, _event_type
@@ -149,8 +150,9 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         mode = None
         if MODALITY[cand.modality].made and status in {"expected", "possible"} and claim is None:
             status = "asserted"  # the promise or threat itself was made
-    if etype in lexicon.actor_required and not actors:
-        return None
+    if etype in lexicon.actor_required and not actors and \
+            implicit.implied_actor(etype, token) is None:
+        return None  # (an implied actor is added after: "were charged", the authorities)
     span = (token.idx, token.idx + len(token.text))
     return Event(
         id=f"ev{number}",

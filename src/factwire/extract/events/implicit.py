@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import HARM_TYPES, natural_cause
-from factwire.extract.events.roles import Resolver
+from factwire.extract.events.roles import OBJECT_PRONOUNS, Resolver
 from factwire.extract.events.syntax import _is_passive, _passive_subjects, _preps
 from factwire.model import Document, Entity, Event, Mention
 
@@ -43,13 +43,24 @@ def _from_where(doc: Document, token: Token) -> str | None:
     return None
 
 
+def implied_actor(etype: str, token: Token) -> dict | None:
+    """The rule of ``IMPLICIT_ACTORS`` that names the unnamed agent of an agentless passive
+    trigger of this type ("were charged": the authorities), or None."""
+    rule = IMPLICIT_ACTORS.get(etype)
+    if rule is None or not agentless_passive(token) or (
+            etype in HARM_TYPES and natural_cause(token)):
+        return None
+    if rule.get("lemmas") and token.lemma_.lower() not in rule["lemmas"]:
+        return None
+    return rule
+
+
 def add_implicit_actor(doc: Document, event: Event, token: Token,
                        context: str | None) -> None:
     """Give ``event`` its implied agent when it has none and its trigger is an agentless
     passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document."""
-    rule = IMPLICIT_ACTORS.get(event.type)
-    if rule is None or event.actor or not agentless_passive(token) or (
-            event.type in HARM_TYPES and natural_cause(token)):
+    rule = implied_actor(event.type, token)
+    if rule is None or event.actor:
         return
     victims = [doc.entity(i) for i in event.recipient]
     country = _from_where(doc, token) or next(
@@ -108,11 +119,56 @@ def _patients(token: Token) -> list[Token]:
     return [o for _p, o in _preps(token, {"of"})]
 
 
+def people_patient(token: Token, etype: str) -> bool:
+    """Is what a trigger of this type is done to people the text names by a common noun
+    ("the suspects", "three men", "nine of the farmers"), a number that counts them again
+    ("the 14") or an object pronoun: someone to act on, though no code may mark them? Only
+    for the types of ``implicit_recipients``, and for aid only civilians."""
+    who = IMPLICIT_RECIPIENTS["types"].get(etype)
+    if who is None:
+        return False
+    for head in _patients(token):
+        if head.lower_ in OBJECT_PRONOUNS or _recount(head):
+            return True
+        noun = _people_head(head)
+        if noun is not None and (who != "civilians" or people_sector(noun.lemma_.lower())[1]
+                                 in IMPLICIT_RECIPIENTS["civilian_sectors"]):
+            return True
+    return False
+
+
+def _people_head(head: Token) -> Token | None:
+    """The people noun of a patient: itself, or what a number counts ("nine of the
+    farmers")."""
+    if head.pos_ == "NOUN" and people_sector(head.lemma_.lower())[0]:
+        return head
+    if head.pos_ == "NUM":
+        return next((o for _p, o in _preps(head, {"of"})
+                     if o.pos_ == "NOUN" and people_sector(o.lemma_.lower())[0]), None)
+    return None
+
+
+def _recount(head: Token) -> bool:
+    """"the 14": a bare number with "the", counting people named before."""
+    return head.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in head.children) and not _preps(head, {"of"})
+
+
 def _people_phrase(head: Token, resolver: Resolver,
                    actors: set[str]) -> tuple[Span, str | None] | None:
     """The noun phrase for people without a code that ``head`` is, or that the object pronoun
-    ``head`` takes up, with the sector its noun gives."""
+    or number ``head`` takes up, with the sector its noun gives."""
     parsed = head.doc
+    if _recount(head):
+        found = resolver.people_recounted(head)
+        chunk = parsed.char_span(*found) if found else None
+        return (chunk, people_sector(chunk.root.lemma_.lower())[1]) if chunk else None
+    if head.pos_ == "NUM":
+        noun = _people_head(head)
+        if noun is None or resolver.doc.entity_at(noun.idx, noun.idx + len(noun.text)):
+            return None
+        return parsed[head.left_edge.i:head.right_edge.i + 1], people_sector(
+            noun.lemma_.lower())[1]
     if head.pos_ == "PRON":
         found = resolver.people_antecedent(head)
         if found is None or resolver.entity_of(head, actors) is not None:
@@ -132,9 +188,11 @@ def _people_phrase(head: Token, resolver: Resolver,
 
 
 def _people_entity(doc: Document, span: Span, sector: str | None, country: str) -> Entity:
-    """One entity per phrase: "a man" taken up again by "him" is the same man."""
+    """One entity per phrase: "a man" taken up again by "him" is the same man, and people an
+    entity already names ("14 traders", counted again as "the 14") are that entity."""
     mention = Mention((span.start_char, span.end_char), span.text)
-    entity = next((e for e in doc.entities if mention in e.mentions), None)
+    entity = next((e for e in doc.entities if mention in e.mentions), None) or \
+        doc.entity_at(span.root.idx, span.root.idx + len(span.root.text))
     if entity is None:
         kind = "group" if span.root.tag_ == "NNS" else "person"
         entity = Entity(id=f"e{len(doc.entities) + 1}", name=span.text, kind=kind,

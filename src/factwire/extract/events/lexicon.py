@@ -146,6 +146,7 @@ DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
 
 IMPLICIT_RECIPIENTS: dict = _builtin()["implicit_recipients"]
 PERSON_NOUNS = frozenset(IMPLICIT_RECIPIENTS["person_nouns"])
+NOT_PEOPLE = frozenset(IMPLICIT_RECIPIENTS["not_people"])  # role nouns for machines, units
 
 
 def people_sector(lemma: str) -> tuple[bool, str | None]:
@@ -155,6 +156,8 @@ def people_sector(lemma: str) -> tuple[bool, str | None]:
 
     if lemma in PERSON_NOUNS:
         return True, "CVL"
+    if lemma in NOT_PEOPLE:
+        return False, None
     agent = lexicon().agents.get(lemma)
     if agent is not None and agent.kind in {"person", "group"} and not agent.not_actor:
         return True, agent.sector

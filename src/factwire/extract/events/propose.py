@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
@@ -381,7 +382,10 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
     is then folded under this one."""
     etype = _event_type(cand)
-    if not cand.actors and not cand.recipients:
+    # "three men were charged": no side the text codes, but the authorities charged people
+    implied = implicit.implied_actor(etype, cand.token) is not None and \
+        implicit.people_patient(cand.token, etype)
+    if not cand.actors and not cand.recipients and not implied:
         return False
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to seize and hold"
@@ -393,12 +397,13 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     base = cand.rule.recipient_type[0] if cand.rule.recipient_type and cand.recipients \
         else cand.rule.type
     for kind in {etype, base}:  # a promised meeting still needs someone to meet
-        if kind in lexicon.actor_required and not cand.actors:
+        if kind in lexicon.actor_required and not cand.actors and not implied:
             return False
         if kind in lexicon.recipient_required and not cand.recipients and not (
             kind in lexicon.symmetric and len(cand.actors) >= 2
             and not any(o.pos_ == "PRON" for o in _objects(cand.token))  # "support it"
-        ) and not (cand.actors and _unnamed_recipient(cand.token, kind, matched, lexicon)):
+        ) and not ((cand.actors or implied)
+                   and _unnamed_recipient(cand.token, kind, matched, lexicon)):
             return False
     return True
 
@@ -419,15 +424,16 @@ def _unnamed_recipient(token: Token, kind: str, matched: AbstractSet[int],
                        lexicon: Lexicon) -> bool:
     """Does the trigger have a recipient that no entity codes: an event it reacts to
     ("condemned the shelling"), a pronoun ("charged them"), people named by a common noun
-    ("urged partners", "called on all sides", "evacuated 1,200 people"), or, for a stance, a
-    decision someone made ("welcomed the ruling", "rejected the findings")?"""
+    ("urged partners", "called on all sides", "evacuated 1,200 people", "charged the
+    suspects", "the 14"), or, for a stance, a decision someone made ("welcomed the ruling",
+    "rejected the findings")?"""
     heads = _objects(token) + [g for _p, g in _preps(token, {"on", "upon", "to"})]
     groups = lexicon.classes["human_groups"]
     if kind in lexicon.stance_types:
         groups = groups | lexicon.classes["decisions"]
     return any((o.i in matched and o.pos_ == "NOUN") or o.pos_ == "PRON"
                or (o.pos_ == "NOUN" and o.lemma_.lower() in groups)
-               for o in heads)
+               for o in heads) or implicit.people_patient(token, kind)
 
 
 def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:

@@ -237,6 +237,18 @@ class Resolver:
                      if floor <= start and end <= token.idx and plural == (number == "plural")),
                     None)
 
+    def people_recounted(self, token: Token) -> tuple[int, int] | None:
+        """The people a number with "the" counts again ("arrested 14 vendors … charged the
+        14"): the nearest earlier phrase for people with that number, or None."""
+        before = bisect.bisect_right(self.sentence_starts, token.idx)
+        floor = self.sentence_starts[max(0, before - PEOPLE_SENTENCES)] if before else 0
+        for chunk in reversed(list(self.parsed.noun_chunks)):
+            if floor <= chunk.start_char and chunk.end_char <= token.idx and \
+                    people_sector(chunk.root.lemma_.lower())[0] and \
+                    any(t.text == token.text for t in chunk):
+                return chunk.start_char, chunk.end_char
+        return None
+
     @functools.cached_property
     def people_chunks(self) -> list[tuple[int, int, bool]]:
         """(start, end, plural) of the noun phrases for people that are no entity ("a man",

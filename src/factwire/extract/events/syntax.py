@@ -126,6 +126,9 @@ def _next_noun(prep: Token) -> list[Token]:
 def _has_particle(token: Token, prt: str) -> bool:
     words = prt.split()
     kids = [c for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}]
+    # "charged the suspects with fraud": the parser may hang the preposition on the object
+    kids += [c for o in token.children if o.dep_ == "dobj"
+             for c in o.children if c.dep_ == "prep" and c.i > o.i]
     if any(c.lower_ == words[0] for c in kids):
         return True
     # "call on X to": the preposition may hang on the object instead
