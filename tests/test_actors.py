@@ -858,6 +858,23 @@ def test_a_named_storm_is_no_actor(entities, text, name):
     assert not [e for e in entities(text) if name in e.name], entities(text)
 
 
+@pytest.mark.parametrize("text, first, again, code", [
+    ("Kenya summoned the Ugandan ambassador on Monday. The ambassador later said he regretted "
+     "the incident.", "Ugandan ambassador", "ambassador", "UGA"),
+    ("PHNOM PENH, Cambodia (Agency) — Cambodia summoned Thailand's ambassador on Monday. The "
+     "ministry said the ambassador had explained Thailand's position.",
+     "Thailand's ambassador", "ambassador", "THA"),
+])
+def test_a_bare_title_takes_up_the_one_unnamed_holder_named_with_a_country(entities, text,
+                                                                           first, again, code):
+    """"the Ugandan ambassador … The ambassador": with no named holder of the title, a
+    definite title alone is the one holder the text gave it with a country before, not
+    someone of the story's own country."""
+    ents = entities(text)
+    assert by_mention(ents, again) is by_mention(ents, first)
+    assert by_mention(ents, again).country == code
+
+
 def test_market_indexes_are_no_actors(entities):
     ents = entities("The Calder 40 Index fell 1.8 percent and the broader Tidewater Composite "
                     "lost 1.1 percent, while the Tidewater Exchange said it would halt trading.")

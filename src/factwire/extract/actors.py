@@ -1604,7 +1604,9 @@ def _title_anaphors(phrases: list[Phrase]) -> None:
     """"President Alma Reyes … the president said": a definite title alone refers back to the
     one named person the text gave that title before it; a title with its country ("Austria's
     interior minister") to the one named person with that title and no other country, before
-    or after it. With two such persons, or a country that disagrees, it stays apart."""
+    or after it. With two such persons, or a country that disagrees, it stays apart. With no
+    named holder, a definite title takes up the unnamed holders the text gave it with a
+    country before ("the Ugandan ambassador … the ambassador"), if they share one country."""
     named = [q for q in phrases if q.person_tokens and q.title]
     for p in phrases:
         if not (p.title and not p.person_tokens and p.ref is None):
@@ -1620,6 +1622,12 @@ def _title_anaphors(phrases: list[Phrase]) -> None:
             continue
         if len({q.person_tokens[-1] for q in found}) == 1:
             p.ref = found[-1]
+        elif p.definite and not found and not p.code:
+            # "the Ugandan ambassador … the ambassador"
+            holders = [q for q in phrases if q.title and not q.person_tokens and q.code
+                       and q.ref is None and q.start < p.start and _full_title(q.title) == title]
+            if len({q.code for q in holders}) == 1:
+                p.ref = holders[-1]
 
 
 def _full_title(title: str | None) -> str | None:
