@@ -875,6 +875,20 @@ def test_a_bare_title_takes_up_the_one_unnamed_holder_named_with_a_country(entit
     assert by_mention(ents, again).country == code
 
 
+@pytest.mark.parametrize("text, mention, code", [
+    ("PHNOM PENH, Cambodia (Agency) — Cambodia summoned Thailand's ambassador on Monday. In "
+     "Bangkok, the government said it regretted the tension.", "government", "THA"),
+    ("LIMA, Peru (Agency) — Peru protested to Chile on Thursday. In Santiago, the navy said "
+     "the vessel had ignored orders to stop.", "navy", "CHL"),
+    ("NAIROBI, Kenya (Agency) — Kenya closed the border crossing on Friday. In Kampala, "
+     "police said two traders had been detained.", "police", "UGA"),
+])
+def test_a_clause_that_opens_with_a_place_locates_its_subject(entities, text, mention, code):
+    """"In Bangkok, the government said": in a story filed from elsewhere, the place a
+    sentence opens with says whose government, navy or police speaks."""
+    assert by_mention(entities(text), mention).country == code
+
+
 def test_market_indexes_are_no_actors(entities):
     ents = entities("The Calder 40 Index fell 1.8 percent and the broader Tidewater Composite "
                     "lost 1.1 percent, while the Tidewater Exchange said it would halt trading.")

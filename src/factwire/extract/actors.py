@@ -959,6 +959,18 @@ def _right_context(st: _State, root: Token, end: int) -> list[int]:
     return []
 
 
+def _opening_place(head: Token) -> list[int]:
+    """The tokens of the place a subject's clause opens with ("In Bangkok, the government
+    said", "In Santiago, the navy said"): in a story filed from elsewhere, where it speaks."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    for prep in head.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i <= prep.sent.start + 1 \
+                and prep.i < head.i:
+            return [t.i for t in prep.subtree if t.i != prep.i]
+    return []
+
+
 def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int, str]]:
     """(token, code) of the coded names among ``tokens``, once per name, in text order."""
     seen, out = set(), []
@@ -1311,6 +1323,8 @@ def _role_phrases(st: _State) -> None:
             window = sorted(set(window) | {i for i, _ in codes[-1:]})
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
+        if not codes:
+            codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
         if agent.generic and not window_agents:  # "a spokesman for the Foreign Ministry"
             body_code, body_sector = _speaks_for(st, head)
