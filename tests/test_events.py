@@ -856,3 +856,21 @@ def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
                                                                e.recipient])
              for e in doc.events]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("LUSAKA, Zambia (Agency) — The suspects appeared before a magistrate in Ndola on Monday "
+     "and were charged with forgery.", "ACCUSE", "The suspects"),
+    ("LUSAKA, Zambia (Agency) — In May a trader from Kabwe was convicted of fraud and "
+     "sentenced to four years in prison.", "COERCE", "trader"),
+])
+def test_a_passive_conjunct_acts_on_the_subject_it_shares(nlp, text, etype, recipient):
+    """"The suspects appeared … and were charged", "was convicted … and sentenced": a verb
+    joined to another with no subject of its own is done to that verb's subject."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+    assert (etype, [recipient]) in found, found

@@ -27,7 +27,9 @@ def agentless_passive(token: Token) -> bool:
     """A passive verb with no "by" agent: "were abducted", "was sentenced"."""
     children = list(token.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
-        token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
+        token.tag_ == "VBN" and token.dep_ in ("acl", "relcl")) or (
+        token.tag_ == "VBN" and token.dep_ == "conj" and token.head.i != token.i
+        and agentless_passive(token.head))  # "was convicted … and sentenced"
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
@@ -92,6 +94,10 @@ def add_implicit_recipient(doc: Document, event: Event, token: Token,
     if who is None or any(doc.entity(i).kind != "location" for i in event.recipient):
         return
     for head in _patients(token):
+        entity = resolver.entity_of(head, set(event.actor))
+        if entity is not None and entity.kind != "location" and entity.id not in event.actor:
+            event.recipient = [entity.id]  # a subject shared with the verb before it
+            return
         found = _people_phrase(head, resolver, set(event.actor))
         if found is None:
             continue
@@ -113,7 +119,7 @@ def _patients(token: Token) -> list[Token]:
     """Who undergoes the act: the object ("arrested a man"), the passive subject ("two women
     were detained"), or a noun's of-phrase ("the arrest of a man")."""
     if token.pos_ in {"VERB", "AUX"}:
-        if _is_passive(token):
+        if _is_passive(token) or agentless_passive(token):
             return _passive_subjects(token)
         return [c for c in token.children if c.dep_ == "dobj"]
     return [o for _p, o in _preps(token, {"of"})]

@@ -41,7 +41,12 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # "was convicted … and sentenced": a bare participle joined to a passive shares its voice
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and \
+        not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children) and \
+        _is_passive(verb.head)
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
@@ -169,10 +174,14 @@ def _anchor(token: Token) -> Token:
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    """Who undergoes a passive verb, raised through "needs to be punished"."""
+    """Who undergoes a passive verb, raised through "needs to be punished", or shared with the
+    verb it is joined to ("appeared in court and were charged", "was convicted and
+    sentenced")."""
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-    if own or verb.dep_ != "xcomp":
+    if own or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return own
+    if verb.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
     return [c for c in verb.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
 
 
