@@ -874,3 +874,21 @@ def test_a_passive_conjunct_acts_on_the_subject_it_shares(nlp, text, etype, reci
     annotate(doc, nlp(text))
     found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
     assert (etype, [recipient]) in found, found
+
+
+@pytest.mark.parametrize("text, coerce", [
+    ("HARARE, Zimbabwe (Agency) — Police searched the home of an opposition lawmaker on "
+     "Monday and took away two computers.", True),
+    ("HARARE, Zimbabwe (Agency) — Rescue teams searched the riverbank for the missing boy on "
+     "Monday.", False),
+])
+def test_a_search_of_premises_is_coercion_a_search_for_someone_is_not(nlp, text, coerce):
+    """PLOVER COERCE `seize` includes executing a search: "searched the home of"; searching a
+    riverbank for a missing boy is no act on anyone."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    assert any(e.type == "COERCE" for e in doc.events) is coerce, [
+        (e.type, e.trigger.text) for e in doc.events]
