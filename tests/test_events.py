@@ -892,3 +892,20 @@ def test_a_search_of_premises_is_coercion_a_search_for_someone_is_not(nlp, text,
     annotate(doc, nlp(text))
     assert any(e.type == "COERCE" for e in doc.events) is coerce, [
         (e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("LUSAKA, Zambia (Agency) — The man was remanded in custody on Monday.", "COERCE",
+     "The man"),
+    ("HARARE, Zimbabwe (Agency) — A magistrate remanded the two women in custody until "
+     "Friday.", "COERCE", "the two women"),
+])
+def test_a_remand_holds_the_people_named(nlp, text, etype, recipient):
+    """Remanding someone in custody is holding them (COERCE), whoever does it."""
+    from factwire.extract import annotate
+    from factwire.model import Document
+
+    doc = Document(id="t", text=text, published="2024-11-20")
+    annotate(doc, nlp(text))
+    found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+    assert (etype, [recipient]) in found, found
