@@ -909,3 +909,14 @@ def test_a_remand_holds_the_people_named(nlp, text, etype, recipient):
     annotate(doc, nlp(text))
     found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
     assert (etype, [recipient]) in found, found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenya's coffee exports continued to decline through the dry season.", False),
+    ("Kenya declined an offer of military help from Uganda on Monday.", True),
+])
+def test_a_verb_of_amount_with_no_object_is_no_act(nlp, text, kept):
+    """"exports continued to decline" is a change of amount; "declined an offer" a refusal."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Kenya"], "country", "KEN"),
+                                                (["Uganda"], "country", "UGA")])
+    assert bool([e for e in events.find_events(doc, parsed) if e.type == "REJECT"]) is kept

@@ -14,6 +14,7 @@ NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
 COLLAPSE_VERBS = frozenset(_LEXICON["collapse_verbs"])  # "killed when a tunnel collapsed"
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after"})
 HARM_TYPES = frozenset({"ASSAULT"})  # the types a natural cause rules out
+AMOUNT_VERBS = frozenset(_LEXICON["amount_verbs"])  # "the economy continued to decline"
 
 SPORTS_TERMS = frozenset(_WORDS["sports_terms"])
 SPORTS_FIGURATIVE = frozenset(_WORDS["sports_figurative"])
@@ -48,6 +49,15 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
     names = FIGURATIVE_OBJECTS.get(etype, ())
     return any(c.dep_ == "dobj" and any(c.lemma_.lower() in classes.get(n, ()) for n in names)
                for c in token.children)
+
+
+def change_of_amount(token: Token) -> bool:
+    """An active verb of amount with no object and no complement ("continued to decline",
+    "exports dropped"): a change, not an act; "declined the offer", "declined to attend" and
+    "the charges were dropped" are acts."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in AMOUNT_VERBS and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass")
+        for c in token.children)
 
 
 def natural_cause(token: Token) -> bool:
