@@ -189,7 +189,7 @@ def _people_phrase(head: Token, resolver: Resolver,
     is_people, sector = people_sector(head.lemma_.lower())
     if not is_people:
         return None
-    chunk = next((c for c in parsed.noun_chunks if c.root.i == head.i), None)
+    chunk = resolver.chunk_of_root.get(head.i)
     return (chunk if chunk is not None else parsed[head.i:head.i + 1]), sector
 
 

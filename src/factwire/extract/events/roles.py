@@ -242,7 +242,7 @@ class Resolver:
         14"): the nearest earlier phrase for people with that number, or None."""
         before = bisect.bisect_right(self.sentence_starts, token.idx)
         floor = self.sentence_starts[max(0, before - PEOPLE_SENTENCES)] if before else 0
-        for chunk in reversed(list(self.parsed.noun_chunks)):
+        for chunk in reversed(self.chunks):
             if floor <= chunk.start_char and chunk.end_char <= token.idx and \
                     people_sector(chunk.root.lemma_.lower())[0] and \
                     any(t.text == token.text for t in chunk):
@@ -254,11 +254,11 @@ class Resolver:
         """(start, end, plural) of the noun phrases for people that are no entity ("a man",
         "about 800 people"), in order."""
         out = []
-        for chunk in self.parsed.noun_chunks:
+        for chunk in self.chunks:
             root = chunk.root
             if root.pos_ != "NOUN" or not people_sector(root.lemma_.lower())[0]:
                 continue
-            if any(start <= root.idx < end for start, end, _e in self.mentions):
+            if self._mentioned(root.idx):
                 continue  # an entity of the actors step (those added since are these people)
             out.append((chunk.start_char, chunk.end_char, root.tag_ == "NNS"))
         return out
@@ -279,16 +279,35 @@ class Resolver:
         """Character offset of each sentence start, in order (parsed once per document)."""
         return [s.start_char for s in self.parsed.sents]
 
+    def _mentioned(self, offset: int) -> bool:
+        """Is the character inside a mention the actors step found?"""
+        i = bisect.bisect_right(self.mention_starts, offset)
+        return any(start <= offset < end for start, end, _e in self.mentions[max(0, i - 8):i])
+
+    @functools.cached_property
+    def mention_starts(self) -> list[int]:
+        return [start for start, _end, _e in self.mentions]
+
+    @functools.cached_property
+    def chunks(self) -> list[Span]:
+        """The document's noun chunks, worked out once (spaCy finds them anew on each call)."""
+        return list(self.parsed.noun_chunks)
+
+    @functools.cached_property
+    def chunk_of_root(self) -> dict[int, Span]:
+        """Each noun chunk by the index of its root token."""
+        return {c.root.i: c for c in self.chunks}
+
     @functools.cached_property
     def singular_noun_chunks(self) -> list[tuple[int, int]]:
         """(start, end) characters of the noun chunks headed by a singular common noun."""
-        return [(c.start_char, c.end_char) for c in self.parsed.noun_chunks
+        return [(c.start_char, c.end_char) for c in self.chunks
                 if c.root.pos_ == "NOUN" and c.root.tag_ not in {"NNS", "NNPS"}]
 
     @functools.cached_property
     def plural_subject_chunks(self) -> list[tuple[int, int]]:
         """(start, end) characters of the plural common-noun subjects ("The suspects were")."""
-        return [(c.start_char, c.end_char) for c in self.parsed.noun_chunks
+        return [(c.start_char, c.end_char) for c in self.chunks
                 if c.root.tag_ == "NNS" and c.root.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
 
     def _named_as_place(self, start: int, end: int) -> bool:
