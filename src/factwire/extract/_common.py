@@ -27,6 +27,11 @@ def data_json(name: str) -> Any:
     return json.loads(data_text(name))
 
 
+def token_span(token: Token) -> tuple[int, int]:
+    """The characters [start, end) of one token."""
+    return token.idx, token.idx + len(token.text)
+
+
 def span_root(parsed: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering characters [start, end), or None when the
     span covers no token."""

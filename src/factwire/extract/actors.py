@@ -455,7 +455,7 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     if _model(parsed[end - 1]) or parsed[end - 1].lower_ in INSTRUMENT_HEADS:
         return "product"  # "Nimbus X2", "the Calder Composite"
     last = parsed[end - 1].lower_
-    if parsed[start].lower_ in WEATHER_NAME_WORDS and last.rstrip(".") not in ORG_NAME_WORDS:
+    if parsed[start].lower_ in WEATHER_NAME_WORDS and not _org_word(parsed[end - 1]):
         return "occasion"  # "Storm Ardan", "Cyclone Mala": weather, which does nothing
     two = f"{parsed[end - 2].lower_} {last}"
     for words in (two, last):
@@ -806,6 +806,11 @@ def _body_noun(t: Token, lex: Lexicon) -> bool:
     after it: "chipmaker Valdris" is a company, not a person titled chipmaker."""
     agent = lex.agents.get(t.lower_)
     return agent is not None and agent.kind in ("organization", "media") and not t.is_upper
+
+
+def _org_word(word: Token) -> bool:
+    """A word of organisations' names ("Pharma", "Inc."), whatever its case or full stop."""
+    return word.lower_.rstrip(".") in ORG_NAME_WORDS
 
 
 def _name_word_sector(word: Token) -> str | None:
@@ -1982,6 +1987,13 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             t.ent_type_ in ("GPE", "LOC") and t.text not in lex.known
             and t.text not in lex.places and t.text not in lex.capitals)
 
+    def one_misread_name(words: Span) -> bool:
+        """Are the tagged words of a name to retag one misread name of the tagger's, ending
+        where the name ends?"""
+        labels = {w.ent_type_ for w in words} - {""}
+        after = words.end < len(parsed) and parsed[words.end].ent_iob_ == "I"
+        return len(labels) == 1 and (misread(words[0]) or not words[0].ent_type_) and not after
+
     added = []
     for tok in parsed:
         if tok.pos_ != "PROPN" or (tok.ent_type_ and not misread(tok)):
@@ -1997,10 +2009,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                 parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
             start -= 1
         words = parsed[start:tok.i + 1]
-        tagged = {w.ent_type_ for w in words} - {""}
-        # a retagged name is all of the tagger's one name, ending where it ends
-        if tagged and (len(tagged) > 1 or not misread(words[0]) and words[0].ent_type_
-                       or (tok.i + 1 < len(parsed) and parsed[tok.i + 1].ent_iob_ == "I")):
+        if any(w.ent_type_ for w in words) and not one_misread_name(words):
             continue
         if not 2 <= len(words) <= 4 or any(not w.is_title for w in words) or \
                 (label == "PERSON" and any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS
@@ -2035,9 +2044,9 @@ def _untagged_short_bodies(parsed: Doc) -> None:
     names bears that word."""
     firsts: dict[str, int] = {}  # first word of a body's name -> where the name ends
     people = {w.lower_ for e in parsed.ents if e.label_ == "PERSON" and len(e) > 1
-              and e[-1].lower_.rstrip(".") not in ORG_NAME_WORDS for w in e}
+              and not _org_word(e[-1]) for w in e}
     for ent in parsed.ents:
-        if len(ent) > 1 and (ent.label_ == "ORG" or ent[-1].lower_.rstrip(".") in ORG_NAME_WORDS):
+        if len(ent) > 1 and (ent.label_ == "ORG" or _org_word(ent[-1])):
             firsts.setdefault(ent[0].text, ent.end)
     added = [Span(parsed, tok.i, tok.i + 1, label="ORG") for tok in parsed
              if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title

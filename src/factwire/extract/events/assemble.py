@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from factwire.extract._common import span_root
+from factwire.extract._common import span_root, token_span
 from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule
 from factwire.extract.events.modality import _claim_for, _local_status
@@ -153,7 +153,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
     if etype in lexicon.actor_required and not actors and \
             implicit.implied_actor(etype, token) is None:
         return None  # (an implied actor is added after: "were charged", the authorities)
-    span = (token.idx, token.idx + len(token.text))
+    span = token_span(token)
     return Event(
         id=f"ev{number}",
         type=etype,

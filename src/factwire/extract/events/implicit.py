@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import HARM_TYPES, natural_cause
 from factwire.extract.events.roles import OBJECT_PRONOUNS, Resolver
@@ -25,12 +26,11 @@ IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
 
 def agentless_passive(token: Token) -> bool:
     """A passive verb with no "by" agent: "were abducted", "was sentenced"."""
-    children = list(token.children)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
-        token.tag_ == "VBN" and token.dep_ in ("acl", "relcl")) or (
-        token.tag_ == "VBN" and token.dep_ == "conj" and token.head.i != token.i
-        and agentless_passive(token.head))  # "was convicted … and sentenced"
-    return passive and not any(c.dep_ == "agent" for c in children)
+    passive = _is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
+    # "was convicted by a court … and sentenced": a bare conjunct shares its head's agent
+    bare_conjunct = token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children)
+    holders = [token, token.head] if bare_conjunct else [token]
+    return passive and not any(c.dep_ == "agent" for h in holders for c in h.children)
 
 
 def _from_where(doc: Document, token: Token) -> str | None:
@@ -38,7 +38,7 @@ def _from_where(doc: Document, token: Token) -> str | None:
     Tajikistan", "shelled from Syrian territory"."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
         for t in prep.subtree:
-            entity = doc.entity_at(t.idx, t.idx + len(t.text)) if t.pos_ in ("PROPN", "ADJ") \
+            entity = doc.entity_at(*token_span(t)) if t.pos_ in ("PROPN", "ADJ") \
                 else None
             if entity is not None and entity.country and entity.kind in ("country", "location"):
                 return entity.country
@@ -102,13 +102,13 @@ def add_implicit_recipient(doc: Document, event: Event, token: Token,
         if found is None:
             continue
         span, sector = found
-        if who == "civilians" and sector not in IMPLICIT_RECIPIENTS["civilian_sectors"]:
+        if not _counted(who, sector):
             continue
         country = (event.location.country if event.location else None) or resolver.context
         if country is None:
             return
         entity = _people_entity(doc, span, sector, country)
-        pronoun = Mention((head.idx, head.idx + len(head.text)), head.text)
+        pronoun = Mention(token_span(head), head.text)
         if head.pos_ == "PRON" and pronoun not in entity.mentions:
             entity.mentions.append(pronoun)
         event.recipient = [entity.id]
@@ -119,7 +119,7 @@ def _patients(token: Token) -> list[Token]:
     """Who undergoes the act: the object ("arrested a man"), the passive subject ("two women
     were detained"), or a noun's of-phrase ("the arrest of a man")."""
     if token.pos_ in {"VERB", "AUX"}:
-        if _is_passive(token) or agentless_passive(token):
+        if _is_passive(token) or agentless_passive(token):  # (or a participle: "men detained")
             return _passive_subjects(token)
         return [c for c in token.children if c.dep_ == "dobj"]
     return [o for _p, o in _preps(token, {"of"})]
@@ -137,10 +137,14 @@ def people_patient(token: Token, etype: str) -> bool:
         if head.lower_ in OBJECT_PRONOUNS or _recount(head):
             return True
         noun = _people_head(head)
-        if noun is not None and (who != "civilians" or people_sector(noun.lemma_.lower())[1]
-                                 in IMPLICIT_RECIPIENTS["civilian_sectors"]):
+        if noun is not None and _counted(who, people_sector(noun.lemma_.lower())[1]):
             return True
     return False
+
+
+def _counted(who: str, sector: str | None) -> bool:
+    """Do people of this sector count for a type's ``who`` ("anyone" | "civilians")?"""
+    return who != "civilians" or sector in IMPLICIT_RECIPIENTS["civilian_sectors"]
 
 
 def _people_head(head: Token) -> Token | None:
@@ -171,7 +175,7 @@ def _people_phrase(head: Token, resolver: Resolver,
         return (chunk, people_sector(chunk.root.lemma_.lower())[1]) if chunk else None
     if head.pos_ == "NUM":
         noun = _people_head(head)
-        if noun is None or resolver.doc.entity_at(noun.idx, noun.idx + len(noun.text)):
+        if noun is None or resolver.doc.entity_at(*token_span(noun)):
             return None
         return parsed[head.left_edge.i:head.right_edge.i + 1], people_sector(
             noun.lemma_.lower())[1]
@@ -183,8 +187,7 @@ def _people_phrase(head: Token, resolver: Resolver,
         if chunk is None:
             return None
         head = chunk.root
-    elif head.pos_ != "NOUN" or resolver.doc.entity_at(head.idx,
-                                                        head.idx + len(head.text)) is not None:
+    elif head.pos_ != "NOUN" or resolver.doc.entity_at(*token_span(head)) is not None:
         return None
     is_people, sector = people_sector(head.lemma_.lower())
     if not is_people:
@@ -198,7 +201,7 @@ def _people_entity(doc: Document, span: Span, sector: str | None, country: str) 
     entity already names ("14 traders", counted again as "the 14") are that entity."""
     mention = Mention((span.start_char, span.end_char), span.text)
     entity = next((e for e in doc.entities if mention in e.mentions), None) or \
-        doc.entity_at(span.root.idx, span.root.idx + len(span.root.text))
+        doc.entity_at(*token_span(span.root))
     if entity is None:
         kind = "group" if span.root.tag_ == "NNS" else "person"
         entity = Entity(id=f"e{len(doc.entities) + 1}", name=span.text, kind=kind,

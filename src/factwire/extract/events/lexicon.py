@@ -10,6 +10,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from factwire.extract import actors_lexicon
 from factwire.extract._common import data_json
 
 
@@ -152,13 +153,11 @@ NOT_PEOPLE = frozenset(IMPLICIT_RECIPIENTS["not_people"])  # role nouns for mach
 def people_sector(lemma: str) -> tuple[bool, str | None]:
     """Is a common noun one for people ("man", "suspects", "villagers"), and the sector it
     gives them: a person noun is a civilian, a role noun has its own (actors_agents.tsv)."""
-    from factwire.extract.actors_lexicon import lexicon
-
     if lemma in PERSON_NOUNS:
         return True, "CVL"
     if lemma in NOT_PEOPLE:
         return False, None
-    agent = lexicon().agents.get(lemma)
+    agent = actors_lexicon.lexicon().agents.get(lemma)
     if agent is not None and agent.kind in {"person", "group"} and not agent.not_actor:
         return True, agent.sector
     return False, None

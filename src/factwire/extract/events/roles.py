@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context, actors_lexicon
-from factwire.extract._common import span_root
+from factwire.extract._common import span_root, token_span
 from factwire.extract.actors import OWNER_PRONOUNS
 from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
@@ -143,7 +143,7 @@ class Resolver:
 
     def entity_of(self, token: Token, exclude: set[str] = frozenset()) -> Entity | None:
         """The entity mentioned by this token (its own span), resolving pronouns."""
-        span = (token.idx, token.idx + len(token.text))
+        span = token_span(token)
         if self.in_dateline(span[0]):
             return None  # "HANOI, Vietnam (AP) —" says where the story was filed, not who acts
         entity = self.doc.entity_at(*span)
@@ -186,8 +186,7 @@ class Resolver:
                 kinds = {"person"}
             else:  # "they" is plural: a body, a group or a country, never one person
                 kinds = {"country", "organization", "group"}
-        before = bisect.bisect_right(self.sentence_starts, token.idx)
-        floor = self.sentence_starts[max(0, before - ANTECEDENT_SENTENCES)] if before else 0
+        floor = self._floor(token, ANTECEDENT_SENTENCES)
         excluded = set(exclude)
         # inside a quote "he" is not the one speaking; in a paraphrase with a quoted fragment
         # ("Belize said it had deployed boats … "as long as necessary"") "it" may well be
@@ -197,7 +196,7 @@ class Resolver:
         # "its support of Russia": an entity inside the pronoun's own phrase is not its referent
         phrase = token.head if token.dep_ == "poss" else token
         excluded |= {e.id for t in phrase.subtree if t.i != token.i
-                     for e in [self.doc.entity_at(t.idx, t.idx + len(t.text))] if e}
+                     for e in [self.doc.entity_at(*token_span(t))] if e}
         sex = pronoun_gender(pronoun)  # "she" is no man the text names as one
         if sex is not None:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
@@ -231,8 +230,7 @@ class Resolver:
         number = OBJECT_PRONOUNS.get(token.lower_)
         if number is None or token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}:
             return None
-        before = bisect.bisect_right(self.sentence_starts, token.idx)
-        floor = self.sentence_starts[max(0, before - PEOPLE_SENTENCES)] if before else 0
+        floor = self._floor(token, PEOPLE_SENTENCES)
         return next(((start, end) for start, end, plural in reversed(self.people_chunks)
                      if floor <= start and end <= token.idx and plural == (number == "plural")),
                     None)
@@ -240,8 +238,7 @@ class Resolver:
     def people_recounted(self, token: Token) -> tuple[int, int] | None:
         """The people a number with "the" counts again ("arrested 14 vendors … charged the
         14"): the nearest earlier phrase for people with that number, or None."""
-        before = bisect.bisect_right(self.sentence_starts, token.idx)
-        floor = self.sentence_starts[max(0, before - PEOPLE_SENTENCES)] if before else 0
+        floor = self._floor(token, PEOPLE_SENTENCES)
         for chunk in reversed(self.chunks):
             if floor <= chunk.start_char and chunk.end_char <= token.idx and \
                     people_sector(chunk.root.lemma_.lower())[0] and \
@@ -278,6 +275,11 @@ class Resolver:
     def sentence_starts(self) -> list[int]:
         """Character offset of each sentence start, in order (parsed once per document)."""
         return [s.start_char for s in self.parsed.sents]
+
+    def _floor(self, token: Token, sentences: int) -> int:
+        """Where the window of the last ``sentences`` sentences up to the token begins."""
+        before = bisect.bisect_right(self.sentence_starts, token.idx)
+        return self.sentence_starts[max(0, before - sentences)] if before else 0
 
     def _mentioned(self, offset: int) -> bool:
         """Is the character inside a mention the actors step found?"""
