@@ -76,11 +76,23 @@ def make_doc(nlp, text, actors=ACTORS, times=(), quantities=(), claims=(), quote
     return doc, parsed
 
 
+
+def annotated(nlp, text, published="2024-11-20"):
+    """The whole extract stage on one text (in this module the lexicon alone codes events)."""
+    from factwire.extract import annotate
+
+    return annotate(Document(id="t", text=text, published=published), nlp(text))
+
+
+def names(doc, ids):
+    """The names of the entities ``ids``."""
+    return [doc.entity(i).name for i in ids]
+
+
 def coded(doc, found):
     """Events as (actor names, type, recipient names) for readable assertions."""
-    def names(ids):
-        return tuple(doc.entity(i).name for i in ids)
-    return [(names(e.actor), e.type, names(e.recipient)) for e in found]
+    return [(tuple(names(doc, e.actor)), e.type, tuple(names(doc, e.recipient)))
+            for e in found]
 
 
 @pytest.fixture(autouse=True)
@@ -391,12 +403,9 @@ def test_odd_text_never_crashes(nlp, text):
      "He later accused Warsaw of delays.", "Thomas Weber"),
 ])
 def test_he_and_she_skip_a_person_the_text_shows_to_be_of_the_other_gender(nlp, text, actor):
-    from factwire.extract import annotate
-
-    doc = annotate(Document(id="g", text=text, published="2024-01-01"), nlp(text))
-    names = {e.id: e.name for e in doc.entities}
+    doc = annotated(nlp, text, "2024-01-01")
     accuse = [ev for ev in doc.events if ev.type == "ACCUSE"]
-    assert accuse and [names[a] for a in accuse[0].actor] == [actor]
+    assert accuse and names(doc, accuse[0].actor) == [actor]
 
 
 @pytest.mark.parametrize("text", [
@@ -686,12 +695,8 @@ def test_an_agentless_passive_arrest_or_attack_has_an_implied_actor(nlp):
     """"were abducted", "was sentenced": no agent in the text, so the unnamed agent of the
     country where it happened, marked inferred, with the trigger as its mention; an agent the
     text names ("by police") is kept."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
     def coded(text):
-        doc = Document(id="t", text=text, published="2024-11-20")
-        annotate(doc, nlp(text))
+        doc = annotated(nlp, text)
         return [(e.type, [doc.entity(i) for i in e.actor]) for e in doc.events]
 
     events = coded("Three journalists were detained in Tbilisi, Georgia, on Friday.")
@@ -711,11 +716,7 @@ def test_an_agentless_passive_arrest_or_attack_has_an_implied_actor(nlp):
 ])
 def test_harm_done_by_weather_or_a_quake_is_no_attack(nlp, text):
     """A storm, a flood or a quake as the doer is harm no one did."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"], [
         (e.type, e.trigger.text) for e in doc.events]
 
@@ -726,22 +727,14 @@ def test_harm_done_by_weather_or_a_quake_is_no_attack(nlp, text):
     "Two people were injured in a car crash in Nairobi, Kenya.",
 ])
 def test_harm_from_a_natural_cause_is_no_attack(nlp, text):
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"]
 
 
 def test_a_bombing_keeps_its_implied_assailants(nlp):
-    from factwire.extract import annotate
-    from factwire.model import Document
-
     text = ("Three soldiers were killed when a car bomb exploded near the base in Mogadishu, "
             "Somalia.")
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert assaults and doc.entity(assaults[0].actor[0]).name == "unidentified assailants"
 
@@ -751,21 +744,13 @@ def test_a_bombing_keeps_its_implied_assailants(nlp):
     "The summit offers a glimpse of how far the two sides have come.",
 ])
 def test_an_object_that_makes_the_act_a_figure_of_speech_gives_no_event(nlp, text):
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assert not [e for e in doc.events if e.type in ("ASSAULT", "AGREE")]
 
 
 def _recipients(nlp, text, etype):
     """(name, country, country_source) of the recipients of the first event of ``etype``."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     found = [e for e in doc.events if e.type == etype]
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     return [(r.name, r.country, r.country_source)
@@ -800,13 +785,9 @@ def test_an_uncoded_person_acted_on_is_the_recipient_where_it_happened(nlp, text
 ])
 def test_what_is_sent_or_seized_is_no_implied_recipient(nlp, text, etype):
     """Troops sent and goods seized are what the act moves or takes, not whom it is done to."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assert all(not e.recipient for e in doc.events if e.type == etype), [
-        (e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+        (e.type, names(doc, e.recipient)) for e in doc.events]
 
 
 def test_them_after_uncoded_suspects_is_those_suspects(nlp):
@@ -821,15 +802,11 @@ def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp)
     """"A court … sentenced the former mayor to six years in prison. It also fined him": the
     subject "it" of an act takes up the body that acted before, whatever things ("prison")
     lie in between; "it" as an object still stops at such a thing."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
     text = ("A district court in Medan, Indonesia, on Monday sentenced the former mayor to six "
             "years in prison for taking bribes. It also fined him 300 million rupiah.")
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     fines = [e for e in doc.events if e.trigger.text == "fined"]
-    assert fines and [doc.entity(i).name for i in fines[0].actor] == ["district court"], [
+    assert fines and names(doc, fines[0].actor) == ["district court"], [
         (e.type, e.trigger.text, e.actor) for e in doc.events]
 
 
@@ -847,14 +824,8 @@ def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
     recipient even with no code of their own, so the act is no less an event; a charge with
     no agent is the authorities' (as an arrest is), and "the 14" takes up the people counted
     before."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
-    found = [([doc.entity(i).name for i in e.actor], e.type, [doc.entity(i).name for i in
-                                                               e.recipient])
-             for e in doc.events]
+    doc = annotated(nlp, text)
+    found = [(names(doc, e.actor), e.type, names(doc, e.recipient)) for e in doc.events]
     assert expected in found, found
 
 
@@ -867,12 +838,8 @@ def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
 def test_a_passive_conjunct_acts_on_the_subject_it_shares(nlp, text, etype, recipient):
     """"The suspects appeared … and were charged", "was convicted … and sentenced": a verb
     joined to another with no subject of its own is done to that verb's subject."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
-    found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+    doc = annotated(nlp, text)
+    found = [(e.type, names(doc, e.recipient)) for e in doc.events]
     assert (etype, [recipient]) in found, found
 
 
@@ -885,11 +852,7 @@ def test_a_passive_conjunct_acts_on_the_subject_it_shares(nlp, text, etype, reci
 def test_a_search_of_premises_is_coercion_a_search_for_someone_is_not(nlp, text, coerce):
     """PLOVER COERCE `seize` includes executing a search: "searched the home of"; searching a
     riverbank for a missing boy is no act on anyone."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
+    doc = annotated(nlp, text)
     assert any(e.type == "COERCE" for e in doc.events) is coerce, [
         (e.type, e.trigger.text) for e in doc.events]
 
@@ -902,12 +865,8 @@ def test_a_search_of_premises_is_coercion_a_search_for_someone_is_not(nlp, text,
 ])
 def test_a_remand_holds_the_people_named(nlp, text, etype, recipient):
     """Remanding someone in custody is holding them (COERCE), whoever does it."""
-    from factwire.extract import annotate
-    from factwire.model import Document
-
-    doc = Document(id="t", text=text, published="2024-11-20")
-    annotate(doc, nlp(text))
-    found = [(e.type, [doc.entity(i).name for i in e.recipient]) for e in doc.events]
+    doc = annotated(nlp, text)
+    found = [(e.type, names(doc, e.recipient)) for e in doc.events]
     assert (etype, [recipient]) in found, found
 
 
