@@ -13,7 +13,7 @@ from factwire.extract import events
 from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
 from factwire.extract.events.train import digest, load_corpus, train
 from factwire.model import Dateline, FactwireError
-from test_events import coded, make_doc
+from test_events import annotated, coded, make_doc
 
 SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
 
@@ -238,3 +238,17 @@ def test_where_aid_is_sent_from_is_no_recipient(nlp):
                                 "the damage on the outer islands.", COUNTRIES)
     found = coded(doc, events.find_events(doc, parsed))
     assert not [f for f in found if "Kenya" in f[2]], found
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The Chadian army prepared to resume shelling rebel positions near the Sudanese border.",
+     "shelling"),
+    ("Militants in Mali endeavoured to seize the airport at Gao before dawn.", "seize"),
+    ("Venezuela invited the Colombian foreign minister to visit Caracas next month.",
+     "invited"),
+])
+def test_a_verb_that_only_carries_a_known_act_gives_way_to_it(nlp, text, trigger):
+    """"prepared to resume shelling", "endeavoured to seize": the act is the infinitive's, not
+    the verb that carries it; a verb with an object of its own ("invited X to visit") stays."""
+    shipped()
+    assert [e.trigger.text for e in annotated(nlp, text).events] == [trigger]

@@ -34,6 +34,7 @@ from factwire.extract.events.syntax import (
     SUBJECTS,
     _depth,
     _has_particle,
+    _is_light,
     _is_passive,
     _modifier_lemmas,
     _negated,
@@ -245,6 +246,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
     found.sort(key=lambda c: (_depth(c.token), c.token.i))
     kept: dict[int, Candidate] = {}
     matched = {c.token.i for c in found}
+    listed = {c.token.i for c in found if c.rules}
+    found = [c for c in found if not _carrier(c, listed, lexicon)]
     for cand in found:
         if _folded_under(cand, kept) or _background(cand.token):
             continue
@@ -270,6 +273,25 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _carrier(cand: Candidate, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
+    """A verb no lexicon rule knows whose own subject does what its infinitive says
+    ("attempted to assassinate", "prepared to resume shelling") only carries that known
+    trigger, which is the event. With an object the verb is an act of its own ("invited the
+    minister to visit")."""
+    kids = list(cand.token.children)
+    if cand.rules or cand.token.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"dobj", "dative"} for c in kids):
+        return False
+    return any(_carries(c, listed, lexicon) for c in kids if c.dep_ == "xcomp")
+
+
+def _carries(verb: Token, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
+    """Is the verb a known trigger, or a light verb whose object or infinitive is one
+    ("to resume shelling")?"""
+    return verb.i in listed or _is_light(verb, lexicon) and any(
+        c.i in listed for c in verb.children if c.dep_ in {"dobj", "xcomp"})
 
 
 def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
