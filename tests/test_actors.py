@@ -352,6 +352,21 @@ def test_a_surname_with_the_arabic_article_is_found_without_it(entities, text, f
     assert by_mention(ents, short) is by_mention(ents, full)
 
 
+@pytest.mark.parametrize("text,full,short", [
+    ("The indictment was unsealed by U.S. Attorney Trevor M. Hallworth Jr. on Friday. "
+     "Hallworth said the defendant had been held since March.", "Trevor M. Hallworth Jr.",
+     "Hallworth"),
+    ("Ellis Pemberton Sr. founded the firm in 1961. Pemberton retired in 1990.",
+     "Ellis Pemberton Sr.", "Pemberton"),
+    ("Harlan Whitcombe III addressed shareholders in Denver. Whitcombe said profits rose.",
+     "Harlan Whitcombe III", "Whitcombe"),
+])
+def test_a_surname_joins_a_full_name_that_ends_in_jr_sr_or_a_numeral(entities, text, full,
+                                                                       short):
+    ents = entities(text)
+    assert by_mention(ents, short) is by_mention(ents, full)
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -33,7 +33,7 @@ from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
-from factwire.extract.actors_resolve import PersonIndex, resolve_at
+from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import dictionary_words
 
@@ -1944,8 +1944,8 @@ def _acronyms(st: _State) -> None:
 
 def _surname_bases(st: _State) -> None:
     """spaCy sometimes labels a known person's surname ORG or GPE ("Trump has said")."""
-    names = {b.name.split()[-1]: b for b in st.bases if b.kind in ("person", "ner-person")
-             and len(b.name.split()) > 1}
+    names = {name_words(tuple(b.name.split()))[-1]: b for b in st.bases
+             if b.kind in ("person", "ner-person") and len(b.name.split()) > 1}
     index, whole = PersonIndex(), PersonIndex()
     for last, full in names.items():
         index.add((last,), full)

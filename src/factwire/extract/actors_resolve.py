@@ -24,6 +24,7 @@ from factwire.model import Document, Entity
 _NAMES = data_json("actors_names.json")
 HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
 PRONOUNS: dict[str, list] = _NAMES["pronouns"]
+NAME_SUFFIXES = frozenset(_NAMES["name_suffixes"])
 FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
 GENDERED_WORDS = {**{w: g for w, g in HONORIFICS.items() if g},
                   **{w: g for g in ("f", "m") for w in _NAMES["gendered_titles"][g]}}
@@ -72,8 +73,7 @@ def surname_forms(word: str) -> set[str]:
 def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` names the person ``full`` names (``len(short) <= len(full)``): all
     its words are in ``full``, the last one being the surname — or, alone, the first name."""
-    short = tuple(w for w in short if w.lower() not in HONORIFICS)
-    full = tuple(w for w in full if w.lower() not in HONORIFICS)
+    short, full = name_words(short), name_words(full)
     if not short or not full:
         return False
     # a double-barrelled surname is also shortened to its first part ("Adeyemi" for
@@ -86,6 +86,14 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return any(same_word(short[-1], s) for s in surnames)
     return any(same_word(short[0], s) for s in surnames) or (
         len(full) > 1 and same_word(short[0], full[0]))
+
+
+def name_words(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without honorifics ("Mr.") or a generational suffix after it ("Jr.", "III")."""
+    words = tuple(w for w in name if w.lower() not in HONORIFICS)
+    while len(words) > 1 and words[-1].lower().strip(",") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def gender(ent: Entity, text: str) -> str | None:
