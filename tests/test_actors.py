@@ -367,6 +367,24 @@ def test_a_surname_joins_a_full_name_that_ends_in_jr_sr_or_a_numeral(entities, t
     assert by_mention(ents, short) is by_mention(ents, full)
 
 
+@pytest.mark.parametrize("text,name,sector", [
+    ("Amb. Rebecca Thornbury said the talks would resume on Friday.", "Rebecca Thornbury",
+     "GOV"),
+    ("Det. Laura Brennan said two men had been arrested in Leeds.", "Laura Brennan", "COP"),
+    ("Supt. Grace Okafor told reporters the roads were closed.", "Grace Okafor", "COP"),
+])
+def test_an_abbreviated_title_gives_its_holder_a_sector(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+def test_a_title_in_apposition_with_rt_hon_before_the_name_is_the_same_person(entities):
+    ents = entities("A former Speaker of the House of Representatives, Rt. Hon. Chike Obiora, "
+                    "died on Monday. Obiora was 81.")
+    person = by_mention(ents, "Chike Obiora")
+    assert person is by_mention(ents, "Obiora")
+    assert [e.name for e in ents if e.kind == "person"] == [person.name]
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -47,3 +47,22 @@ def test_a_document_in_another_language_is_kept_but_not_read_with_english_models
     english.write_text("Truck drivers blocked roads into Lisbon on Monday. Police arrested "
                        "three people, the Portuguese interior ministry said.", encoding="utf-8")
     assert extract(str(english)).entities
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence():
+    """spaCy alone splits "Amb." or "Rt." into a word and a full stop and often ends the sentence
+    there, cutting the name off from its title and its verb."""
+    for text in ["Amb. Rebecca Thornbury said the talks would resume on Friday.",
+                 "A former Speaker, Rt. Hon. Chike Obiora, died on Monday in Enugu.",
+                 "Det. Supt. Laura Brennan said two men had been arrested.",
+                 "The patrol was led by SGT. Mark Ellison of the county sheriff's office."]:
+        assert len(list(nlp_module.parse(text).sents)) == 1, text
+
+
+def test_every_title_abbreviation_of_the_role_table_is_kept_whole():
+    from factwire.extract.actors_lexicon import lexicon
+
+    kept = {w.lower() for w in nlp_module.title_abbreviations()}
+    abbreviated = {word for term in lexicon().agents for word in term.split()
+                   if word.endswith(".")}
+    assert abbreviated and abbreviated <= kept, abbreviated - kept

