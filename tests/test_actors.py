@@ -385,6 +385,21 @@ def test_a_title_in_apposition_with_rt_hon_before_the_name_is_the_same_person(en
     assert [e.name for e in ents if e.kind == "person"] == [person.name]
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Former British envoy to Peru Simon Ardley said the deal was sound.", "Simon Ardley",
+     "GBR"),
+    ("The Kenyan ambassador to Ethiopia Grace Wanjiru met officials in Addis Ababa.",
+     "Grace Wanjiru", "KEN"),
+])
+def test_a_name_glued_to_the_country_of_a_posting_is_the_envoy(entities, text, name, country):
+    """The tagger reads "Peru Simon Ardley" as one body: the name is the envoy's, the
+    country where he serves is not his."""
+    ents = entities(text)
+    person = by_mention(ents, name)
+    assert person.kind == "person" and person.country == country
+    assert not [e.name for e in ents if e.kind == "organization"]
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -816,12 +816,12 @@ def _name_word_sector(word: Token) -> str | None:
     return BODY_NAME_WORDS.get(word.lower_.rstrip("."))
 
 
-def _person_named(span: Span, lex: Lexicon) -> bool:
+def _person_named(span: Span, lex: Lexicon, given: frozenset[str] = FIRST_NAMES) -> bool:
     """An "organisation" named like a person: two or three capitalised words, the first a
     given name ("Brett Lowry", "Nadia Osei"), none a body's word ("Jonah Lowry Media"), a
     role noun of a body or a known place ("Kate Brooklyn Bank", "Tyler Texas")."""
     words = [t.text for t in span]
-    if not 2 <= len(words) <= 3 or words[0] not in FIRST_NAMES:
+    if not 2 <= len(words) <= 3 or words[0] not in given:
         return False
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                for w in words):
@@ -1144,8 +1144,8 @@ def _destination(st: _State, i: int) -> bool:
     if b is None or b.kind not in ("country", "capital", "place"):
         return False
     root = st.parsed[b.start:b.end].root
-    if root.dep_ == "compound":  # "ambassador to Peru Laura Whitcombe": Peru modifies her name
-        root = root.head
+    while root.dep_ == "compound" and root.head.i != root.i:  # "ambassador to Peru Laura
+        root = root.head  # Whitcombe": Peru modifies her name
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
 
 
@@ -2036,6 +2036,24 @@ def _untagged_bodies(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
+    """Split a name the tagger glued onto the place before it ("ambassador to Chile Rebecca
+    Hale" tagged as one body): a known country or place, then a name that reads as a person's
+    (a given name first, even one that is also a word, as "Grace"), becomes that place and
+    that person."""
+    added = []
+    for ent in parsed.ents:
+        for k in range(1, min(3, len(ent) - 2) + 1):
+            place = ent[:k].text
+            known = lex.known.get(place)
+            if (place in lex.places or (known and known.entity_kind in ("country", "location"))) \
+                    and _person_named(ent[k:], lex, ALL_FIRST_NAMES):
+                added += [Span(parsed, ent.start, ent.start + k, label="GPE"),
+                          Span(parsed, ent.start + k, ent.end, label="PERSON")]
+                break
+    _add_entities(parsed, added)
+
+
 def _untagged_short_bodies(parsed: Doc) -> None:
     """Tag as ORG a lone capitalised proper noun the tagger missed that is the first word of
     a body named before it ("Orvane Pharma recalled … Orvane said"), unless a person the text
@@ -2074,6 +2092,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
+    _glued_place_names(parsed, lex)
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _untagged_short_bodies(parsed)
