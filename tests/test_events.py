@@ -879,3 +879,17 @@ def test_a_verb_of_amount_with_no_object_is_no_act(nlp, text, kept):
     doc, parsed = make_doc(nlp, text, ACTORS + [(["Kenya"], "country", "KEN"),
                                                 (["Uganda"], "country", "UGA")])
     assert bool([e for e in events.find_events(doc, parsed) if e.type == "REJECT"]) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "France, the European Union and South Africa pledged new aid to Mali on Monday.",
+    "Germany, the United Nations and Japan sent relief supplies to Syria after the quake.",
+])
+def test_every_member_of_a_list_the_parser_reads_as_an_apposition_acts(nlp, text):
+    """"X, the European Union and Y pledged": the parser hangs the second name on the first as
+    its apposition; all three still pledged."""
+    actors = ACTORS + [(["European Union"], "igo", "EUR"), (["South Africa"], "country", "ZAF"),
+                       (["United Nations"], "igo", "UNO")]
+    doc, parsed = make_doc(nlp, text, actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert len(found) == 1 and len(found[0][0]) == 3, found

@@ -34,10 +34,19 @@ PHRASE_BREAKS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "xcomp"}
 def _conjuncts(token: Token) -> list[Token]:
     out = []
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed_apposition(token, child):
             out.append(child)
             out.extend(_conjuncts(child))
     return out
+
+
+def _listed_apposition(token: Token, child: Token) -> bool:
+    """A name the parser hangs on the first of a list as its apposition ("Brazil, the European
+    Union and South Africa pledged"): a proper name that itself goes on with "and"/"or" and
+    another name is the list's next member, not a second name for the first."""
+    return child.dep_ == "appos" and token.pos_ == "PROPN" and child.pos_ == "PROPN" and \
+        any(c.dep_ == "cc" for c in child.children) and \
+        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
 
 
 def _is_passive(verb: Token) -> bool:
