@@ -400,6 +400,26 @@ def test_a_name_glued_to_the_country_of_a_posting_is_the_envoy(entities, text, n
     assert not [e.name for e in ents if e.kind == "organization"]
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Residents gathered at Fenwick Square and marched to Harlow Bridge on Sunday.",
+     "Harlow Bridge"),
+    ("Flights were diverted from Kotoka Airport after the storm.", "Kotoka Airport"),
+    ("Traffic was halted on Tamsin Road for six hours.", "Tamsin Road"),
+    ("Darnell Okoro, 34, of Wexley, was charged with burglary on Friday.", "Wexley"),
+    ("A woman, 71, of Brackenfield, died in the crash, police said.", "Brackenfield"),
+])
+def test_streets_bridges_and_hometowns_are_places_not_actors(entities, text, place):
+    ents = entities(text)
+    assert not [e.name for e in ents if place in e.name and e.kind != "location"], \
+        [(e.name, e.kind) for e in ents]
+
+
+def test_a_person_with_a_place_word_for_a_surname_stays_a_person(entities):
+    ents = entities("Anna Bridge, the chief executive, said sales rose. Bridge declined to "
+                    "comment on the merger.")
+    assert by_mention(ents, "Anna Bridge").kind == "person"
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

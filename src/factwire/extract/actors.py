@@ -72,6 +72,7 @@ OWNER_KINDS = {"country", "organization", "group"}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
+STREET_HEADS = set(_CUES["street_heads"])  # "Harlow Bridge", not Anna Bridge
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
@@ -463,6 +464,8 @@ def _head_words(parsed: Doc, start: int, end: int) -> str | None:
             return "occasion"
         if words in VENUE_HEADS_NOT_PERSONS:
             return "venue-unless-person"
+    if last in STREET_HEADS:
+        return "place-unless-given-name"
     return None
 
 
@@ -520,6 +523,8 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
         if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
             return None
         return "venue"
+    if head == "place-unless-given-name":
+        return None if parsed[start].text in ALL_FIRST_NAMES else "venue"
     return head
 
 
@@ -2054,6 +2059,19 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _hometowns(parsed: Doc) -> None:
+    """Tag as a place the name after a person's age ("Patrick Lomax, 55, of Addison,"): the
+    town the person is from, whatever the tagger made of it."""
+    added = []
+    for ent in parsed.ents:
+        i = ent.start
+        if ent.label_ not in PLACE_LABELS and i >= 4 and parsed[i - 1].lower_ == "of" and \
+                parsed[i - 2].text == "," and parsed[i - 3].like_num and \
+                parsed[i - 4].text == "," and all(t.is_title for t in ent):
+            added.append(Span(parsed, ent.start, ent.end, label="GPE"))
+    _add_entities(parsed, added)
+
+
 def _untagged_short_bodies(parsed: Doc) -> None:
     """Tag as ORG a lone capitalised proper noun the tagger missed that is the first word of
     a body named before it ("Orvane Pharma recalled … Orvane said"), unless a person the text
@@ -2093,6 +2111,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _glued_place_names(parsed, lex)
+    _hometowns(parsed)
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _untagged_short_bodies(parsed)
