@@ -893,3 +893,29 @@ def test_every_member_of_a_list_the_parser_reads_as_an_apposition_acts(nlp, text
     doc, parsed = make_doc(nlp, text, actors)
     found = coded(doc, events.find_events(doc, parsed))
     assert len(found) == 1 and len(found[0][0]) == 3, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland called the closure of the border crossing by Germany illegal on Monday.",
+     [(("Poland",), "ACCUSE", ("Germany",))]),
+    ("Iran described Turkey's naval drills as a dangerous provocation.",
+     [(("Iran",), "ACCUSE", ("Turkey",))]),
+    ("Vladimir Putin called Donald Trump on Tuesday.",
+     [(("Vladimir Putin",), "CONSULT", ("Donald Trump",))]),
+    ("France called on Germany to reopen the border crossing.",
+     [(("France",), "REQUEST", ("Germany",))]),
+])
+def test_a_verdict_in_a_verb_of_naming_is_criticism(nlp, text, expected):
+    """"called X illegal", "described X as a provocation": a verdict on what the other side
+    did; "called" with no verdict stays a phone call."""
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert [f for f in found if f[1] in ("ACCUSE", "CONSULT", "REQUEST")] == expected, found
+
+
+def test_a_reaction_to_detentions_names_who_detained(nlp):
+    text = ("Turkey detained the crew of the fishing boat on Sunday. Iran condemned the "
+            "detentions on Monday.")
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Iran",), "ACCUSE", ("Turkey",)) in found, found

@@ -31,6 +31,7 @@ class TriggerRule:
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
+    predicate: bool = False  # a predicative complement: a verdict ("called the seizure illegal")
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
     stative: bool = False  # "is opposed to": the passive-looking subject is the actor
     recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
@@ -106,6 +107,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),
+        predicate=bool(item.get("predicate", False)),
         reverse=bool(item.get("reverse", False)),
         stative=bool(item.get("stative", False)),
         recipient_type=(rt["type"], rt.get("mode")) if rt else None,

@@ -67,6 +67,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         for c in h.children
     ):
         return False
+    if rule.predicate and not _verdict(token):
+        return False
     if rule.comp_aux and not any(
         comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
                                      for a in comp.children)
@@ -91,6 +93,17 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if not ok:
             return False
     return True
+
+
+def _verdict(token: Token) -> bool:
+    """Does the verb say what its object is ("called the seizure illegal", "branded the law a
+    disgrace", "described the strikes as a provocation")? Not an infinitive ("called on X to
+    free"): that is a request."""
+    return bool(_objects(token)) and (any(
+        c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"ADJ", "NOUN"})
+        for h in [token, *_objects(token)] for c in h.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children))
 
 
 def _trigger_pos(token: Token) -> str | None:

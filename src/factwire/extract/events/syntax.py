@@ -143,11 +143,17 @@ def _has_particle(token: Token, prt: str) -> bool:
     # "charged the suspects with fraud": the parser may hang the preposition on the object
     kids += [c for o in token.children if o.dep_ == "dobj"
              for c in o.children if c.dep_ == "prep" and c.i > o.i]
-    if any(c.lower_ == words[0] for c in kids):
+    if any(c.lower_ == words[0] and not _dated(c) for c in kids):
         return True
     # "call on X to": the preposition may hang on the object instead
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt is not None and nxt.lower_ == words[0]
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition of time ("on Tuesday", "by March"), never a verb's particle."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
 
 
 def _modifier_lemmas(token: Token) -> set[str]:
