@@ -420,6 +420,22 @@ def test_a_person_with_a_place_word_for_a_surname_stays_a_person(entities):
     assert by_mention(ents, "Anna Bridge").kind == "person"
 
 
+@pytest.mark.parametrize("text,full,short,country", [
+    ("Norway's deputy director of public health, Anne-Lise Berg, said the vaccine was safe. "
+     "Berg added that supplies would last the winter.", "Anne-Lise Berg", "Berg", "NOR"),
+    ("The museum's director, Tomas Lindqvist, resigned on Friday. Lindqvist had led it for "
+     "nine years.", "Tomas Lindqvist", "Lindqvist", None),
+])
+def test_a_name_in_apposition_to_a_director_is_that_person(entities, text, full, short,
+                                                             country):
+    """The tagger may read "Anne-Lise Berg" as a body; the director it stands beside says it
+    is a person, whom the surname later names."""
+    ents = entities(text)
+    person = by_mention(ents, full)
+    assert person.kind == "person" and person is by_mention(ents, short)
+    assert country is None or person.country == country
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -1990,31 +1990,45 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             t.ent_type_ in ("GPE", "LOC") and t.text not in lex.known
             and t.text not in lex.places and t.text not in lex.capitals)
 
+    def given_name_body(t: Token) -> bool:
+        """A "body" the tagger named whose name opens with a given name ("Eva-Marie Persson"):
+        a person's role in apposition corrects it."""
+        if t.ent_type_ != "ORG":
+            return False
+        first = parsed[next(e.start for e in parsed.ents if e.start <= t.i < e.end)]
+        return all(part in ALL_FIRST_NAMES for part in first.text.split("-"))
+
     def one_misread_name(words: Span) -> bool:
         """Are the tagged words of a name to retag one misread name of the tagger's, ending
         where the name ends?"""
         labels = {w.ent_type_ for w in words} - {""}
         after = words.end < len(parsed) and parsed[words.end].ent_iob_ == "I"
-        return len(labels) == 1 and (misread(words[0]) or not words[0].ent_type_) and not after
+        return len(labels) == 1 and (misread(words[0]) or given_name_body(words[0])
+                                     or not words[0].ent_type_) and not after
 
     added = []
     for tok in parsed:
-        if tok.pos_ != "PROPN" or (tok.ent_type_ and not misread(tok)):
+        if tok.pos_ != "PROPN" or (tok.ent_type_ and not (misread(tok) or given_name_body(tok))):
             continue
         kinds = ({role_kind(tok.head)} if tok.dep_ == "appos" and tok.head.i < tok.i else set())
         kinds |= {role_kind(c) for c in tok.children  # "Ana Ruiz, president of the Senate,"
                   if c.dep_ == "appos" and c.i > tok.i}
         label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
-        if label is None or (tok.ent_type_ and label != "ORG"):
+        if label is None or (tok.ent_type_ and label != "ORG" and not (
+                label == "PERSON" and given_name_body(tok))):
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].dep_ == "compound" and \
                 parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
             start -= 1
+            if start > 1 and parsed[start - 1].text == "-" and \
+                    not parsed[start - 2].whitespace_ and parsed[start - 2].is_title:
+                start -= 2  # "Eva-Marie": one given name in three tokens
         words = parsed[start:tok.i + 1]
         if any(w.ent_type_ for w in words) and not one_misread_name(words):
             continue
-        if not 2 <= len(words) <= 4 or any(not w.is_title for w in words) or \
+        if not 2 <= len([w for w in words if not w.is_punct]) <= 4 or any(
+                not w.is_title for w in words if not w.is_punct) or \
                 (label == "PERSON" and any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS
                                            for w in words)):
             continue
