@@ -252,3 +252,18 @@ def test_a_verb_that_only_carries_a_known_act_gives_way_to_it(nlp, text, trigger
     the verb that carries it; a verb with an object of its own ("invited X to visit") stays."""
     shipped()
     assert [e.trigger.text for e in annotated(nlp, text).events] == [trigger]
+
+
+def test_a_person_without_a_role_takes_the_country_of_the_storys_people(nlp):
+    """An undated column on one country's politics that names another country most: a person
+    the text gives no role is one of the column's own people, not of the country discussed."""
+    shipped()
+    text = ("Donald Trump spent the week on the defensive over Ukraine. The Senate "
+            "Republicans stood by Donald Trump, and the Democrats in the Senate said they would "
+            "press on. Ukraine's leaders said nothing. Marla Quentin accused Donald Trump of "
+            "pressuring Ukraine, and Ukraine denied any pressure. Ukraine remains at the centre "
+            "of the row.")
+    doc = annotated(nlp, text, published="2019-11-19")
+    accusers = {doc.entity(i).name: doc.entity(i).country for e in doc.events
+                if e.type == "ACCUSE" for i in e.actor}
+    assert accusers.get("Marla Quentin") in (None, "USA"), accusers

@@ -15,7 +15,7 @@ from factwire.extract.events import implicit, reactions, register
 from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
-from factwire.extract.events.roles import Resolver, give_context_country
+from factwire.extract.events.roles import Resolver, actors_country, give_context_country
 from factwire.extract.events.score import Scorer, load_model
 from factwire.extract.events.settings import (
     VERBS_DICT_ENV,
@@ -60,7 +60,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 current.append((cand, event))
         previous = current
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
-                         resolver.context)
+                         resolver.context, actors_country(doc))
     return merge_mentions(events, parsed)
 
 
