@@ -436,6 +436,18 @@ def test_a_name_in_apposition_to_a_director_is_that_person(entities, text, full,
     assert country is None or person.country == country
 
 
+def test_embassies_and_ambassadors_do_not_make_the_story_foreign(entities):
+    """An undated story from Yerevan in which foreign ambassadors and an embassy are named more
+    often than Armenia: the interior ministry is still Armenia's."""
+    ents = entities(
+        "Police cleared protesters from Republic Square in Yerevan on Friday. The interior "
+        "ministry said 40 people had been detained. The opposition said it would appeal to "
+        "the courts and to Armenia's ombudsman.\n\nThe ambassadors of Sweden and Finland met "
+        "opposition leaders at the Swedish embassy, and the Swedish ambassador said Sweden "
+        "was concerned.")
+    assert by_mention(ents, "interior ministry").country == "ARM"
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -2158,7 +2158,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
                                 parsed)
     _possessive_owners(parsed, phrases)
     _sentence_codes(parsed, phrases, lex.igo_codes)
-    context.apply(phrases, context.document_country(doc, dateline, phrases, lex))
+    context.apply(phrases, context.document_country(doc, dateline, phrases, lex, parsed))
     return _group(phrases, lex, doc.text)
 
 

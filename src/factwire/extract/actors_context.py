@@ -21,6 +21,8 @@ from factwire.extract._common import data_json
 from factwire.model import Dateline, Document
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from factwire.extract.actors_lexicon import Lexicon
 
 # Sectors of the domestic institutions and office holders a context country may code.
@@ -47,10 +49,35 @@ def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> 
     return (region and place_country(region, lex)) or place_country(dateline.place or "", lex)
 
 
-def dominant_country(phrases: list, lex: Lexicon) -> str | None:
-    """The country the text names most, when it stands out (≥ 2 mentions, no tie)."""
+@functools.cache
+def _foreign_posts() -> frozenset[str]:
+    return frozenset(data_json("actors_cues.json")["foreign_posts"])
+
+
+def _posted_abroad(name: str) -> bool:
+    """An embassy, an ambassador or an envoy: a guest of the story's country."""
+    low = name.lower()
+    return any(word in _foreign_posts() for word in low.split()) or any(
+        " " in post and post in low for post in _foreign_posts())
+
+
+def _post_of(parsed: Doc | None, head: int) -> bool:
+    """Is the name the country of a post abroad ("the ambassadors of Sweden and Finland")?"""
+    if parsed is None or head < 0:
+        return False
+    tok = parsed[head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        _posted_abroad(tok.head.head.text)
+
+
+def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> str | None:
+    """The country the text names most, when it stands out (≥ 2 mentions, no tie); its posts
+    abroad (embassies, ambassadors, envoys, and the countries they are of) do not count."""
     counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
-                     and p.source in (None, "text") and p.anaphor is None)
+                     and p.source in (None, "text") and p.anaphor is None
+                     and not _posted_abroad(p.name) and not _post_of(parsed, p.head))
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -77,8 +104,8 @@ def usage_country(text: str) -> str | None:
 
 
 def document_country(doc: Document, dateline: Dateline | None, phrases: list,
-                     lex: Lexicon) -> str | None:
-    return (dateline_country(doc, dateline, lex) or dominant_country(phrases, lex)
+                     lex: Lexicon, parsed: Doc | None = None) -> str | None:
+    return (dateline_country(doc, dateline, lex) or dominant_country(phrases, lex, parsed)
             or outlet_country(doc, lex) or usage_country(doc.text))
 
 
