@@ -448,6 +448,12 @@ def test_embassies_and_ambassadors_do_not_make_the_story_foreign(entities):
     assert by_mention(ents, "interior ministry").country == "ARM"
 
 
+def test_a_datelined_officials_country_is_the_datelines_not_a_place_in_the_sentence(entities):
+    ents = entities("ASUNCION, Paraguay (Agency) — Interior Minister Rodrigo Benitez said on "
+                    "Monday that border officials would meet in Buenos Aires next week.")
+    assert by_mention(ents, "Rodrigo Benitez").country == "PRY"
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -2157,7 +2157,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed)
     _possessive_owners(parsed, phrases)
-    _sentence_codes(parsed, phrases, lex.igo_codes)
+    if not context.dateline_country(doc, dateline, lex):  # "BISHKEK, Kyrgyzstan —": home
+        _sentence_codes(parsed, phrases, lex.igo_codes)  # is known, whatever place is near
     context.apply(phrases, context.document_country(doc, dateline, phrases, lex, parsed))
     return _group(phrases, lex, doc.text)
 
