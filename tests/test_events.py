@@ -919,3 +919,15 @@ def test_a_reaction_to_detentions_names_who_detained(nlp):
     doc, parsed = make_doc(nlp, text)
     found = coded(doc, events.find_events(doc, parsed))
     assert (("Iran",), "ACCUSE", ("Turkey",)) in found, found
+
+
+def test_a_participle_that_names_its_doer_is_an_act_of_its_own(nlp):
+    """"fishermen detained by French coastguards": the by-phrase names who detained them, so
+    the detention is coded; a bare participle ("property seized in the raid") stays background."""
+    actors = ACTORS + [(["French coastguards"], "organization", "FRA")]
+    doc, parsed = make_doc(nlp, "Turkey demanded the release of 12 fishermen detained by "
+                                "French coastguards near the island.", actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("French coastguards",), "COERCE", ()) in [(a, t, ()) for a, t, _r in found], found
+    doc, parsed = make_doc(nlp, "Turkey demanded the return of property seized in the raid.")
+    assert "COERCE" not in [t for _a, t, _r in coded(doc, events.find_events(doc, parsed))]

@@ -213,8 +213,10 @@ def _background(token: Token) -> bool:
         if cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_WORDS for c in cur.children
                                        if c.i < cur.i) and not _own_doer(cur):
             return True
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and not misread_participle(cur):
-            return True
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and not misread_participle(cur) and \
+                not any(c.dep_ == "agent" for c in cur.children):
+            return True  # "property seized in the raid"; "fishermen detained by gendarmes"
+            # names its own doer and is an act of its own
         if (token.pos_ == "NOUN" and cur.dep_ == "pobj"
                 and cur.head.lower_ in BACKGROUND_PREPS):
             return True
