@@ -931,3 +931,11 @@ def test_a_participle_that_names_its_doer_is_an_act_of_its_own(nlp):
     assert (("French coastguards",), "COERCE", ()) in [(a, t, ()) for a, t, _r in found], found
     doc, parsed = make_doc(nlp, "Turkey demanded the return of property seized in the raid.")
     assert "COERCE" not in [t for _a, t, _r in coded(doc, events.find_events(doc, parsed))]
+
+
+def test_a_demand_for_a_release_is_made_of_whoever_holds_them(nlp):
+    actors = ACTORS + [(["French coastguards"], "organization", "FRA")]
+    doc, parsed = make_doc(nlp, "Turkey demanded the release of 12 fishermen detained by "
+                                "French coastguards near the island.", actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Turkey",), "REQUEST", ("French coastguards",)) in found, found

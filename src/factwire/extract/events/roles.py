@@ -430,10 +430,25 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         recipients = _prep_recipients(_anchor(token), rule, resolver, lexicon, actor_ids)
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
+    if rule.type == "REQUEST":
+        recipients = _holders_asked(token, resolver, lexicon, actor_ids) or recipients
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
     if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
         recipients = [e for e in recipients if e.kind != "location"]
     return _unique(actors), recipients
+
+
+def _holders_asked(token: Token, resolver: Resolver, lexicon: Lexicon,
+                   actor_ids: set[str]) -> list[Entity]:
+    """"demanded the release of 23 fishermen detained by Cameroonian gendarmes": a demand for
+    someone's release is made of whoever holds them, not of them (``release_nouns``)."""
+    nouns = _objects(token) + [o for _p, o in _preps(token, {"for"})]
+    return [e for noun in nouns if noun.lemma_.lower() in lexicon.classes["release_nouns"]
+            for _p, people in _preps(noun, {"of"})
+            for held in people.children if held.dep_ == "acl" and held.tag_ == "VBN"
+            for agent in held.children if agent.dep_ == "agent"
+            for g in agent.children if g.dep_ == "pobj"
+            for e in _phrase_entities(g, resolver, actor_ids)]
 
 
 def _actors_own(head: Token, entity: Entity, resolver: Resolver,
