@@ -939,3 +939,18 @@ def test_a_demand_for_a_release_is_made_of_whoever_holds_them(nlp):
                                 "French coastguards near the island.", actors)
     found = coded(doc, events.find_events(doc, parsed))
     assert (("Turkey",), "REQUEST", ("French coastguards",)) in found, found
+
+
+def test_a_participle_after_a_comma_tells_of_the_clauses_subject(nlp):
+    """"Turkey demanded the release of X, accusing France of ...": the parser may hang the
+    participle on the object noun; Turkey still accuses."""
+    actors = ACTORS + [(["French coastguards"], "organization", "FRA"),
+                       (["fishermen"], "group", "TUR"), (["Lesvos"], "location", "GRC")]
+    text = ("Turkey demanded the release of 12 fishermen detained by French coastguards near "
+            "Lesvos, accusing France of harassing people who have fished there for "
+            "generations.")
+    doc, parsed = make_doc(nlp, text, actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Turkey",), "ACCUSE", ("France",)) in found, found
+    # the participle's noun is who was detained, not the place near it
+    assert [r for a, t, r in found if t == "COERCE"] == [("fishermen",)], found

@@ -404,10 +404,12 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         if rule.stative:
             actor_heads = _passive_subjects(token) or _subject_tokens(token)
             recipient_heads = []
-        elif _is_passive(token):
+        elif _is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in token.children)):
             actor_heads = [g for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
-            recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+            recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS] or (
+                [token.head] if token.dep_ == "acl" else [])  # "fishermen detained by X"
         else:
             actor_heads = _subject_tokens(token)
             recipient_heads = _objects(token)

@@ -77,6 +77,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return agents
         if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
             governor, via = verb.head, verb.dep_
+            if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                # "demanded the release of X, accusing its neighbour": a participle set off by
+                # a comma tells of the clause's subject, wherever the parser hung it
+                while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+                    governor = governor.head
             if verb.dep_ == "xcomp" and _is_passive(governor):
                 # "Pyongyang is expected to receive": the raised subject acts.
                 return [c for c in governor.children if c.dep_ in PASSIVE_SUBJECTS]
