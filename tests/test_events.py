@@ -954,3 +954,18 @@ def test_a_participle_after_a_comma_tells_of_the_clauses_subject(nlp):
     assert (("Turkey",), "ACCUSE", ("France",)) in found, found
     # the participle's noun is who was detained, not the place near it
     assert [r for a, t, r in found if t == "COERCE"] == [("fishermen",)], found
+
+
+def test_a_past_act_joined_to_a_reported_modal_clause_is_the_speakers(nlp):
+    """"told reporters the pipeline would harm Europe and accused Germany": the parser joins
+    "accused" to the reported clause; the speaker accused, and did so (not "expected")."""
+    doc, parsed = make_doc(nlp, "Poland told reporters that the pipeline would harm its "
+                                "neighbours and accused Germany of ignoring their warnings.")
+    found = events.find_events(doc, parsed)
+    assert [(tuple(names(doc, e.actor)), e.type, tuple(names(doc, e.recipient)), e.status)
+            for e in found if e.type == "ACCUSE"] == [(("Poland",), "ACCUSE", ("Germany",),
+                                                       "asserted")]
+    doc, parsed = make_doc(nlp, "Syria said Turkey had shelled the border post and killed "
+                                "two guards.")
+    found = coded(doc, events.find_events(doc, parsed))
+    assert all(actor == ("Turkey",) for actor, etype, _r in found if etype == "ASSAULT"), found

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factwire.extract.events.lexicon import Lexicon
+from factwire.extract.events.syntax import _reporting_verb
 from factwire.model import (
     Claim,
     Document,
@@ -33,6 +34,8 @@ def _local_status(token: Token, sent: Span, lexicon: Lexicon) -> str | None:
     governors = []  # what the trigger is the complement of: "is expected to receive"
     cur = token
     while cur.head.i != cur.i and cur.dep_ not in {"ccomp", "relcl", "parataxis", "advcl", "acl"}:
+        if cur.dep_ == "conj" and _reporting_verb(cur) is not None:
+            break  # "said the scheme would fail and accused X": the accusation was made
         if cur.dep_ == "xcomp":
             governors.append(cur.head)
         cur = cur.head

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from factwire.extract.events.lexicon import Lexicon
+from factwire.extract.events.lexicon import Lexicon, speech_verbs
 from factwire.model import (
     Entity,
 )
@@ -49,6 +49,23 @@ def _listed_apposition(token: Token, child: Token) -> bool:
         any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
 
 
+def _reporting_verb(verb: Token) -> Token | None:
+    """The reporting verb a past-tense conjunct belongs with when the parser joined it to the
+    reported clause instead ("said the commission would be independent and accused the
+    channels", "told reporters the scheme would empty the countryside and accused the
+    minister"): the conjunct is past and the clause it is joined to is a modal one."""
+    head = verb.head
+    clause = head.head if head.dep_ == "acomp" else head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if verb.tag_ not in {"VBD", "VBN"} or not modal or head.tag_ == verb.tag_:
+        return None  # "had attacked the post and killed two guards": one clause
+    speaker = clause.head
+    if clause.dep_ != "ccomp" or speaker.tag_ != "VBD" or \
+            speaker.lemma_.lower() not in speech_verbs():
+        return None
+    return speaker
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return True
@@ -77,6 +94,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return agents
         if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
             governor, via = verb.head, verb.dep_
+            if verb.dep_ == "conj" and (speaker := _reporting_verb(verb)) is not None:
+                governor = speaker  # "X said the plan would fail and accused Y"
             if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
                 # "demanded the release of X, accusing its neighbour": a participle set off by
                 # a comma tells of the clause's subject, wherever the parser hung it
