@@ -454,6 +454,11 @@ def test_a_datelined_officials_country_is_the_datelines_not_a_place_in_the_sente
     assert by_mention(ents, "Rodrigo Benitez").country == "PRY"
 
 
+def test_a_company_a_suit_is_brought_against_is_an_actor(entities):
+    ents = entities("A group of authors filed a lawsuit against Apple in California on Monday.")
+    assert by_mention(ents, "Apple").kind == "organization"
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

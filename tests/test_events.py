@@ -969,3 +969,21 @@ def test_a_past_act_joined_to_a_reported_modal_clause_is_the_speakers(nlp):
                                 "two guards.")
     found = coded(doc, events.find_events(doc, parsed))
     assert all(actor == ("Turkey",) for actor, etype, _r in found if etype == "ASSAULT"), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland filed a lawsuit against Germany at the European Court of Justice.",
+     (("Poland",), "ACCUSE", ("Germany",))),
+    ("France opened a criminal case against Donald Trump on Monday.",
+     (("France",), "ACCUSE", ("Donald Trump",))),
+    ("Iran lodged a complaint against Turkey with the United Nations.",
+     (("Iran",), "ACCUSE", ("Turkey",))),
+])
+def test_a_suit_case_or_complaint_against_someone_is_an_accusation(nlp, text, expected):
+    doc, parsed = make_doc(nlp, text)
+    assert expected in coded(doc, events.find_events(doc, parsed))
+
+
+def test_a_case_that_is_no_one_s_is_no_accusation(nlp):
+    doc, parsed = make_doc(nlp, "In this case, Germany said the court had ruled correctly.")
+    assert "ACCUSE" not in [t for _a, t, _r in coded(doc, events.find_events(doc, parsed))]

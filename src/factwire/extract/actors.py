@@ -73,6 +73,7 @@ SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
 STREET_HEADS = set(_CUES["street_heads"])  # "Harlow Bridge", not Anna Bridge
+PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit against Apple"
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
@@ -621,13 +622,15 @@ def _acts(root: Token, lex: Lexicon) -> bool:
     """A name that does, says or owns something in its sentence, has a clause of its own, is
     described in apposition, names the body of a role or of what a body owns ("Civil Guard
     officers", "analysts at Golden Bridge", "shares of Sprint"), or undergoes an event an
-    actor does to it ("regulators fined Beacon"). A passive subject acts only in an event
+    actor does to it ("regulators fined Beacon"), or is a party to something ("a lawsuit
+    against Apple"). A passive subject acts only in an event
     ("the Civil Guard was attacked", not "the Stylus Pen is sold separately")."""
     owner = root.head.head if root.dep_ == "pobj" else root.head
     verb = root.head
     passive_event = root.dep_ != "nsubjpass" or root.head.lemma_ in EVENT_VERBS
     return ((root.dep_ in ACTING_DEPS and passive_event) or root.dep_ == "poss"
             or root.head.dep_ == "agent" or _speaks(root)
+            or (root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPOSITIONS)
             or (root.dep_ == "appos" and _describes(root.head, lex))  # "the lender, Harvest"
             or any((c.dep_ == "appos" and _describes(c, lex))  # "Harvest, the retailer,"
                    or (c.dep_ in CLAUSE_DEPS and c.pos_ == "VERB") for c in root.children)
