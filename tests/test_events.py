@@ -987,3 +987,14 @@ def test_a_suit_case_or_complaint_against_someone_is_an_accusation(nlp, text, ex
 def test_a_case_that_is_no_one_s_is_no_accusation(nlp):
     doc, parsed = make_doc(nlp, "In this case, Germany said the court had ruled correctly.")
     assert "ACCUSE" not in [t for _a, t, _r in coded(doc, events.find_events(doc, parsed))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China suspended imports of Japanese seafood on Thursday.",
+     (("China",), "SANCTION", ("Japanese",))),
+    ("Turkey banned flights to Iraq after the attack.", (("Turkey",), "SANCTION", ("Iraq",))),
+])
+def test_halting_trade_with_a_country_is_a_sanction(nlp, text, expected):
+    actors = ACTORS + [(["Japanese"], "country", "JPN")]
+    doc, parsed = make_doc(nlp, text, actors)
+    assert expected in coded(doc, events.find_events(doc, parsed))
