@@ -998,3 +998,15 @@ def test_halting_trade_with_a_country_is_a_sanction(nlp, text, expected):
     actors = ACTORS + [(["Japanese"], "country", "JPN")]
     doc, parsed = make_doc(nlp, text, actors)
     assert expected in coded(doc, events.find_events(doc, parsed))
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin hosted Donald Trump at the Kremlin on Friday.",
+    "Donald Trump was received by Vladimir Putin at the Kremlin on Friday.",
+])
+def test_in_a_visit_the_visitor_is_the_actor_and_the_host_the_recipient(nlp, text):
+    """The PLOVER manual codes a visit with the visitor as actor and the host as recipient,
+    whichever of them the sentence makes its subject."""
+    doc, parsed = make_doc(nlp, text)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("Donald Trump",), "CONSULT", ("Vladimir Putin",)) in found, found

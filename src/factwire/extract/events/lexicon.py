@@ -34,6 +34,7 @@ class TriggerRule:
     predicate: bool = False  # a predicative complement: a verdict ("called the seizure illegal")
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
     stative: bool = False  # "is opposed to": the passive-looking subject is the actor
+    guest_acts: bool = False  # "hosted X", "X was received by Y": the visitor is the actor
     recipient_type: tuple[str, str | None] | None = None  # type, mode when a recipient is found
     source: str = "lexicon"
 
@@ -110,6 +111,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         predicate=bool(item.get("predicate", False)),
         reverse=bool(item.get("reverse", False)),
         stative=bool(item.get("stative", False)),
+        guest_acts=bool(item.get("guest_acts", False)),
         recipient_type=(rt["type"], rt.get("mode")) if rt else None,
     )
 

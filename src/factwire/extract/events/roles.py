@@ -437,6 +437,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
     if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
         recipients = [e for e in recipients if e.kind != "location"]
+    if rule.guest_acts and actors and recipients:  # the host receives the visit
+        return recipients, _unique(actors)
     return _unique(actors), recipients
 
 
