@@ -459,6 +459,12 @@ def test_a_company_a_suit_is_brought_against_is_an_actor(entities):
     assert by_mention(ents, "Apple").kind == "organization"
 
 
+def test_a_role_phrase_at_a_sentence_start_is_no_person(entities):
+    ents = entities("Riot police fired tear gas at protesters in Minsk on Sunday.")
+    assert not [e.name for e in ents if e.kind == "person"]
+    assert by_mention(ents, "Riot police").sector == "COP"
+
+
 def test_a_titled_visitor_does_not_take_the_country_of_the_city_he_arrives_in(entities):
     ents = entities("Prime Minister Tomasz Wrona arrived in Vilnius on Sunday for talks.")
     assert by_mention(ents, "Tomasz Wrona").country != "LTU"

@@ -2076,6 +2076,16 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
+    """Untag a capitalised word the tagger read as a name where it opens a role phrase ("Riot
+    police fired tear gas" at a sentence start: "Riot" is no person)."""
+    kept = [e for e in parsed.ents
+            if not (len(e) == 1 and e.end < len(parsed) and e[0].is_sent_start
+                    and f"{e[0].lower_} {parsed[e.end].lower_}" in lex.agents)]
+    if len(kept) < len(parsed.ents):
+        parsed.ents = kept
+
+
 def _hometowns(parsed: Doc) -> None:
     """Tag as a place the name after a person's age ("Patrick Lomax, 55, of Addison,"): the
     town the person is from, whatever the tagger made of it."""
@@ -2128,6 +2138,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _glued_place_names(parsed, lex)
+    _misread_role_words(parsed, lex)
     _hometowns(parsed)
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
