@@ -1010,3 +1010,13 @@ def test_in_a_visit_the_visitor_is_the_actor_and_the_host_the_recipient(nlp, tex
     doc, parsed = make_doc(nlp, text)
     found = coded(doc, events.find_events(doc, parsed))
     assert (("Donald Trump",), "CONSULT", ("Vladimir Putin",)) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Ukraine fired water cannon and tear gas to clear protesters from the square.",
+    "Police used tear gas and batons against protesters in Iraq on Friday.",
+])
+def test_tear_gas_and_water_cannon_are_crowd_control(nlp, text):
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Police"], "organization", None)])
+    found = events.find_events(doc, parsed)
+    assert [(e.type, e.mode) for e in found][:1] == [("ASSAULT", "crowd-control")], found
