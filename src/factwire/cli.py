@@ -198,8 +198,8 @@ def fuzz(
 TRAIN_TASKS = ("events",)
 # The project's own hand-coded development articles (real-news style) the event threshold is
 # chosen on; tests/fixtures/event_articles_heldout is never among them.
-DEV_ARTICLES = [Path("tests/fixtures/event_articles"), Path("tests/fixtures/event_articles_dev2"),
-                Path("tests/fixtures/event_articles_dev3"), Path("tests/fixtures/event_articles_dev4")]
+DEV_ARTICLES = [Path("tests/fixtures") / name for name in (
+    "event_articles", "event_articles_dev2", "event_articles_dev3", "event_articles_dev4")]
 
 
 @app.command()
