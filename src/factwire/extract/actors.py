@@ -1994,7 +1994,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             and t.text not in lex.places and t.text not in lex.capitals)
 
     def given_name_body(t: Token) -> bool:
-        """A "body" the tagger named whose name opens with a given name ("Eva-Marie Persson"):
+        """A "body" the tagger named whose name opens with a given name ("Anne-Lise Berg"):
         a person's role in apposition corrects it."""
         if t.ent_type_ != "ORG":
             return False
@@ -2026,7 +2026,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             start -= 1
             if start > 1 and parsed[start - 1].text == "-" and \
                     not parsed[start - 2].whitespace_ and parsed[start - 2].is_title:
-                start -= 2  # "Eva-Marie": one given name in three tokens
+                start -= 2  # "Anne-Lise": one given name in three tokens
         words = parsed[start:tok.i + 1]
         if any(w.ent_type_ for w in words) and not one_misread_name(words):
             continue
@@ -2087,7 +2087,7 @@ def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
 
 
 def _hometowns(parsed: Doc) -> None:
-    """Tag as a place the name after a person's age ("Patrick Lomax, 55, of Addison,"): the
+    """Tag as a place the name after a person's age ("Darnell Okoro, 34, of Wexley,"): the
     town the person is from, whatever the tagger made of it."""
     added = []
     for ent in parsed.ents:
