@@ -117,13 +117,6 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
 
 
 @functools.cache
-def speech_verbs() -> frozenset[str]:
-    """Verbs of saying and writing (``quote_cues.json``)."""
-    return frozenset(verb for verb, cue in data_json("quote_cues.json")["speech_verbs"].items()
-                     if cue in ("speech", "writing"))
-
-
-@functools.cache
 def _builtin() -> dict:
     return data_json("events_lexicon.json")
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from factwire.extract.events.lexicon import Lexicon, speech_verbs
+from factwire.extract.actors import SPEECH_VERBS
+from factwire.extract.events.lexicon import Lexicon
 from factwire.model import (
     Entity,
 )
@@ -61,9 +62,16 @@ def _reporting_verb(verb: Token) -> Token | None:
         return None  # "had attacked the post and killed two guards": one clause
     speaker = clause.head
     if clause.dep_ != "ccomp" or speaker.tag_ != "VBD" or \
-            speaker.lemma_.lower() not in speech_verbs():
+            speaker.lemma_.lower() not in SPEECH_VERBS:
         return None
     return speaker
+
+
+def _agent_participle(token: Token) -> bool:
+    """A participle that names its doer ("fishermen detained by Cameroonian gendarmes"): an
+    act of its own, done to the noun it modifies."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in token.children)
 
 
 def _is_passive(verb: Token) -> bool:
