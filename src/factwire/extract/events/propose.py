@@ -32,6 +32,7 @@ from factwire.extract.events.syntax import (
     CLAUSE_BREAKS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
+    _agent_participle,
     _depth,
     _has_particle,
     _is_light,
@@ -214,9 +215,8 @@ def _background(token: Token) -> bool:
                                        if c.i < cur.i) and not _own_doer(cur):
             return True
         if cur.dep_ == "acl" and cur.tag_ == "VBN" and not misread_participle(cur) and \
-                not any(c.dep_ == "agent" for c in cur.children):
-            return True  # "property seized in the raid"; "fishermen detained by gendarmes"
-            # names its own doer and is an act of its own
+                not _agent_participle(cur):
+            return True  # "property seized in the raid"
         if (token.pos_ == "NOUN" and cur.dep_ == "pobj"
                 and cur.head.lower_ in BACKGROUND_PREPS):
             return True

@@ -34,6 +34,7 @@ from factwire.extract.events.syntax import (
     PASSIVE_SUBJECTS,
     PHRASE_BREAKS,
     SUBJECTS,
+    _agent_participle,
     _anchor,
     _conjuncts,
     _is_light,
@@ -404,8 +405,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         if rule.stative:
             actor_heads = _passive_subjects(token) or _subject_tokens(token)
             recipient_heads = []
-        elif _is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN" and any(
-                c.dep_ == "agent" for c in token.children)):
+        elif _is_passive(token) or _agent_participle(token):
             actor_heads = [g for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
             recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS] or (
@@ -449,7 +449,7 @@ def _holders_asked(token: Token, resolver: Resolver, lexicon: Lexicon,
     nouns = _objects(token) + [o for _p, o in _preps(token, {"for"})]
     return [e for noun in nouns if noun.lemma_.lower() in lexicon.classes["release_nouns"]
             for _p, people in _preps(noun, {"of"})
-            for held in people.children if held.dep_ == "acl" and held.tag_ == "VBN"
+            for held in people.children if _agent_participle(held)
             for agent in held.children if agent.dep_ == "agent"
             for g in agent.children if g.dep_ == "pobj"
             for e in _phrase_entities(g, resolver, actor_ids)]
