@@ -2171,9 +2171,10 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed)
     _possessive_owners(parsed, phrases)
-    if not context.dateline_country(doc, dateline, lex):  # "BISHKEK, Kyrgyzstan —": home
-        _sentence_codes(parsed, phrases, lex.igo_codes)  # is known, whatever place is near
-    context.apply(phrases, context.document_country(doc, dateline, phrases, lex, parsed))
+    home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
+    if not home:  # with a dateline, home is known, whatever place a sentence names
+        _sentence_codes(parsed, phrases, lex.igo_codes)
+    context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed))
     return _group(phrases, lex, doc.text)
 
 
