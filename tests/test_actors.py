@@ -577,6 +577,39 @@ def test_its_minister_belongs_to_the_body_the_pronoun_takes_up(entities):
     assert by_mention(ents, "Kossi Adjovi").country == "TGO"
 
 
+@pytest.mark.parametrize("text, code", [
+    ("MAPUTO, Mozambique (Agency) — Portugal and Brazil sent relief flights to Mozambique on "
+     "Friday after floods swept the central provinces. Spain's government said it would send a "
+     "rescue team, and the Netherlands pledged 3 million euros. Aid workers said roads to Beira "
+     "were still cut. The government has asked the World Bank for emergency loans.", "MOZ"),
+    ("BOGOTÁ, Colombia (Agency) — Colombia and Venezuela reopened a border bridge on Monday "
+     "after four years. Ecuador's president praised the step in a message to Caracas. "
+     "Opposition senators accused the government of ignoring smugglers on the frontier.", "COL"),
+    ("Zambian copper miners walked out on Tuesday at a pit near Chingola. Zambia's mines "
+     "minister blamed the Chinese operator, and China's ambassador to Zambia called for calm. "
+     "The government ordered an inquiry into pay at the mine.", "ZMB"),
+    ("NAIROBI, Kenya (Agency) — Kenya's foreign minister met her Ugandan counterpart on Monday. "
+     "In a statement, Uganda's government said the talks had been useful. The government also "
+     "said it would reopen the crossing at Busia.", "UGA"),
+])
+def test_the_government_is_the_story_s_country_unless_another_just_acted(entities, text, code):
+    """A bare "the government" in wire copy is the government of the country the story is
+    about, not of the donor or neighbour named last; it goes on from a foreign country only
+    when that country was the subject of the sentence just before."""
+    ents = entities(text)
+    found = [e for e in ents for m in e.mentions if m.text.lower() == "government"]
+    assert found and found[0].country == code, [(e.name, e.country, e.mentions) for e in ents]
+
+
+def test_his_government_is_the_government_of_the_person_it_takes_up(entities):
+    """In a story filed from one capital, a neighbour's minister speaking of "his government"
+    speaks of his own country's, not of the dateline's."""
+    ents = entities("LIMA, Peru (Agency) — Peru protested to Chile on Thursday after a boat was "
+                    "seized. Chile's foreign minister, Tomás Fuenzalida, told reporters that his "
+                    "government wanted no escalation.")
+    assert by_mention(ents, "government").country == "CHL"
+
+
 def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
     ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
                     "spokesman declined to give the terms, and Harbor Point Records, which is "

@@ -67,8 +67,10 @@ ANAPHOR_REACH = 200  # characters: "the company" takes an unsectored organisatio
 DEFAULT_STAFF_SECTOR = "BUS"  # "Nomura analysts": a named firm's analysts
 ANAPHOR_SECTORS = {k: set(v) for k, v in _CUES["anaphor_sectors"].items()}
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
-OWNER_PRONOUNS = {"its", "their"}  # "Its foreign minister": whose
-OWNER_KINDS = {"country", "organization", "group"}
+# "Its foreign minister", "his government": whose, and the kinds of actor each may take up
+OWNER_PRONOUNS = {"its": {"country", "organization", "group"},
+                  "their": {"country", "organization", "group"},
+                  "his": {"person"}, "her": {"person"}}
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
@@ -1580,17 +1582,19 @@ def _country_anaphors(st: _State) -> None:
                                      t.text, anaphor="country", head=t.i))
 
 
-def _resolve_anaphors(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
+def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = None
+                      ) -> list[Phrase]:
     """Point each anaphor at the most recent fitting actor. One with none stays an actor of
     its own only where it acts ("the company said"); "the group" that does nothing and
-    refers to nothing is no one."""
+    refers to nothing is no one. A bare "the government" is the story's own country's
+    (``home``) unless it goes on from a country that acts just before it."""
     out = []
     for p in sorted(phrases, key=lambda p: p.start):
         if p.anaphor is None:
             out.append(p)
             continue
-        target = None
-        for q in reversed(out):
+        target = _government_of(p, out, parsed, home) if p.government else None
+        for q in ([] if target else reversed(out)):
             if p.anaphor == "country" and q.kind == "country" and q.code:
                 target = q
                 break
@@ -1613,6 +1617,28 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
+
+
+def _government_of(p: Phrase, before: list[Phrase], parsed: Doc, home: str | None
+                   ) -> Phrase | None:
+    """Whose "the government" (or "the authorities") is: the country that is the subject of
+    this sentence or the last one before it ("Uganda's government said … The government also
+    said"); else the story's own country, which wire copy leaves unnamed ("LUSAKA — Donors
+    pledged … The government has asked for more"), as the most recent country named before
+    can be a donor or a neighbour. None leaves it to the most recent country."""
+    sent = parsed[p.head].sent
+    floor = parsed[sent.start - 1].sent.start if sent.start else 0
+    acting = [q for q in before if q.kind == "country" and q.code and q.head >= floor
+              and parsed[q.head].dep_ in ACTING_DEPS]
+    if acting:
+        return acting[-1]
+    if home is None:
+        return None
+    named = [q for q in before if q.kind == "country" and q.code == home]
+    if named:
+        return named[-1]
+    return Phrase(p.start, p.end, "country", _lexicon().country_names.get(home, home), home,
+                  "GOV", government=True, head=p.head, source="context")
 
 
 def _referent(p: Phrase) -> Phrase:
@@ -1663,7 +1689,8 @@ def _full_title(title: str | None) -> str | None:
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
     """"The government of Togo rejected the account. Its foreign minister, X, said": a role
     that "its" or "their" owns belongs to the country or body the pronoun takes up, the
-    nearest coded one before it in this or the last sentence, a subject first."""
+    nearest coded one before it in this or the last sentence, a subject first; "his
+    government" to such a person ("Chile's foreign minister said his government …")."""
     for p in phrases:
         if p.code or p.head < 0:
             continue
@@ -1676,8 +1703,8 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
         if owner is None:
             continue
         floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
-        before = [q for q in phrases if q.code and q.kind in OWNER_KINDS and q.head >= 0
-                  and floor <= q.start and q.end <= owner.idx]
+        before = [q for q in phrases if q.code and q.kind in OWNER_PRONOUNS[owner.lower_]
+                  and q.head >= 0 and floor <= q.start and q.end <= owner.idx]
         subjects = [q for q in before if parsed[q.head].dep_ in ACTING_DEPS]
         if subjects or before:
             found = max(subjects or before, key=lambda q: q.start)
@@ -2168,10 +2195,10 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _title_anaphors(st.phrases)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
-    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
-                                parsed)
-    _possessive_owners(parsed, phrases)
     home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
+    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
+                                parsed, home or context.dominant_country(st.phrases, lex, parsed))
+    _possessive_owners(parsed, phrases)
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed))
