@@ -267,3 +267,29 @@ def test_a_person_without_a_role_takes_the_country_of_the_storys_people(nlp):
     accusers = {doc.entity(i).name: doc.entity(i).country for e in doc.events
                 if e.type == "ACCUSE" for i in e.actor}
     assert accusers.get("Marla Quentin") in (None, "USA"), accusers
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("HARARE, Zimbabwe (Agency) — Drought has left four million Zimbabweans short of food, "
+     "the United Nations said on Monday. Zimbabwe declared a national disaster last week. "
+     "Botswana offered to send veterinary teams, and Norway said it would give $3 million.",
+     "offered", "ZWE"),
+    ("ASUNCIÓN, Paraguay (Agency) — Hundreds of Paraguayan teachers marched through the "
+     "capital on Friday, the third protest this month. Paraguay's education minister said "
+     "talks would resume on Monday.", "marched", "PRY"),
+    ("YEREVAN, Armenia (Agency) — Azerbaijani troops shelled two Armenian villages near the "
+     "border overnight, Armenia's defence ministry said. Armenian forces returned fire, the "
+     "ministry added. Azerbaijan's defence ministry gave no account of the clash.",
+     "returned fire", "AZE"),
+])
+def test_an_act_with_no_one_named_to_receive_it_is_done_to_the_storys_other_side(
+        nlp, text, trigger, code):
+    """A foreign donor's pledge with no recipient is to the country the story is set in; a
+    domestic protest is against that country's government; the home side's return of fire is
+    at the story's other country. The recipient is marked as implied in the evidence."""
+    shipped()
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.trigger.text.startswith(trigger.split()[0])]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    assert [doc.entity(i).country for i in found[0].recipient] == [code], coded(doc, found)
+    assert any("recipient implied" in line for line in found[0].evidence)

@@ -61,6 +61,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
         previous = current
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
                          resolver.context, actors_country(doc))
+    implicit.add_story_recipients(doc, events, resolver.context)
     return merge_mentions(events, parsed)
 
 

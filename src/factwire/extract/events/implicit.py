@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factwire.extract import actors_lexicon
 from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import HARM_TYPES, natural_cause
@@ -22,6 +23,8 @@ from factwire.extract.events.syntax import _is_passive, _passive_subjects, _prep
 from factwire.model import Document, Entity, Event, Mention
 
 IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
+STORY_RECIPIENTS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _builtin()["story_recipients"].items() if not k.startswith("_")}
 
 
 def agentless_passive(token: Token) -> bool:
@@ -208,4 +211,63 @@ def _people_entity(doc: Document, span: Span, sector: str | None, country: str) 
                         country=country, sector=sector, country_source="context",
                         mentions=[mention])
         doc.entities.append(entity)
+    return entity
+
+
+def add_story_recipients(doc: Document, events: list[Event], home: str | None) -> None:
+    """Give an event the text names no recipient for the side of the story it is done to
+    (``story_recipients`` in events_lexicon.json): a foreign actor's pledge, aid, arrest or
+    attack is to the country the story is set in (``home``: its dateline, else its
+    most-named country); a home actor's protest or concession is towards its own country;
+    its agreement or return of fire is towards the one other country the story is about.
+    The evidence says so; an event whose actor has no country, or several, is left alone."""
+    if home is None:
+        return
+    other = _other_side(doc, home)
+    for event in events:
+        if event.recipient or not event.actor:
+            continue
+        countries = {doc.entity(i).country for i in event.actor}
+        if len(countries) != 1 or None in countries:
+            continue
+        country = countries.pop()
+        if country != home and event.type in STORY_RECIPIENTS["foreign_actor"]:
+            target, why = home, "the country the story is set in"
+        elif country == home and event.type in STORY_RECIPIENTS["own_country"]:
+            target, why = home, "the actor's own country"
+        elif country == home and other and event.type in STORY_RECIPIENTS["other_side"]:
+            target, why = other, "the other country the story is about"
+        else:
+            continue
+        entity = _country_entity(doc, target, event)
+        event.recipient = [entity.id]
+        event.evidence.append(f"recipient implied: {entity.name}, {why}")
+
+
+def _other_side(doc: Document, home: str) -> str | None:
+    """The country other than ``home`` that the story names most, by the mentions of its
+    country, people and bodies, when it clearly leads (twice at least, ahead of the next)."""
+    igo = actors_lexicon.lexicon().igo_codes
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.country != home and entity.country not in igo and \
+                entity.kind != "location":
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(code for code, n in counts.items() if n == ranked[0])
+
+
+def _country_entity(doc: Document, code: str, event: Event) -> Entity:
+    """The document's entity for country ``code``, or one made for it whose mention is the
+    trigger it was read from, its country inferred from the context."""
+    found = next((e for e in doc.entities if e.kind == "country" and e.country == code), None)
+    if found is not None:
+        return found
+    name = actors_lexicon.lexicon().country_names.get(code, code)
+    entity = Entity(id=f"e{len(doc.entities) + 1}", name=name, kind="country", country=code,
+                    sector="GOV", country_source="context",
+                    mentions=[Mention(tuple(event.trigger.span), event.trigger.text)])
+    doc.entities.append(entity)
     return entity
