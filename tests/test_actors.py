@@ -610,6 +610,16 @@ def test_his_government_is_the_government_of_the_person_it_takes_up(entities):
     assert by_mention(ents, "government").country == "CHL"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Ana Ruiz was detained by police in Cuenca on Monday.", "Ana Ruiz"),
+    ("Prosecutors said Mayor Jorge Salinas Vega had signed the contracts.", "Jorge Salinas Vega"),
+])
+def test_a_name_after_a_capitalised_title_is_a_person(entities, text, name):
+    """The small tagger misses some names after a title ("Mayor Ana Ruiz"); a title of a
+    person followed by a given name and a surname is that person."""
+    assert by_mention(entities(text), name).kind == "person"
+
+
 def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
     ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
                     "spokesman declined to give the terms, and Harbor Point Records, which is "

@@ -834,6 +834,8 @@ def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
      "and were charged with forgery.", "ACCUSE", "The suspects"),
     ("LUSAKA, Zambia (Agency) — In May a trader from Kabwe was convicted of fraud and "
      "sentenced to four years in prison.", "COERCE", "trader"),
+    ("QUITO, Ecuador (Agency) — Mayor Ana Ruiz was detained by anti-corruption police in "
+     "Cuenca on Monday and has been charged with embezzlement.", "ACCUSE", "Ana Ruiz"),
 ])
 def test_a_passive_conjunct_acts_on_the_subject_it_shares(nlp, text, etype, recipient):
     """"The suspects appeared … and were charged", "was convicted … and sentenced": a verb

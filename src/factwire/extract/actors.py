@@ -2066,6 +2066,25 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _titled_names(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as PERSON a name the tagger missed after a capitalised person's title ("Mayor Ana
+    Ruiz was detained"): the next two or three untagged capitalised words, read as a person's
+    name (a given name first, no body's or place's word)."""
+    added = []
+    for tok in parsed[:-2]:
+        role = lex.agents.get(tok.lower_)
+        if role is None or role.kind != "person" or not tok.is_title or tok.ent_type_:
+            continue
+        end = tok.i + 1
+        while end < len(parsed) and end - tok.i <= 3 and parsed[end].pos_ == "PROPN" and \
+                not parsed[end].ent_type_ and parsed[end].is_title:
+            end += 1
+        name = parsed[tok.i + 1:end]
+        if len(name) >= 2 and _person_named(name, lex, ALL_FIRST_NAMES):
+            added.append(Span(parsed, name.start, name.end, label="PERSON"))
+    _add_entities(parsed, added)
+
+
 def _untagged_bodies(parsed: Doc) -> None:
     """Tag as ORG a run of capitalised proper nouns the tagger missed that ends in a word of
     body names ("the Pine Bluff Courier", "Keel Street Capital"): two to five words, none
@@ -2167,6 +2186,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _glued_place_names(parsed, lex)
     _misread_role_words(parsed, lex)
     _hometowns(parsed)
+    _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _untagged_short_bodies(parsed)

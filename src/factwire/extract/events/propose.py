@@ -419,9 +419,10 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
     is then folded under this one."""
     etype = _event_type(cand)
-    # "three men were charged": no side the text codes, but the authorities charged people
-    implied = implicit.implied_actor(etype, cand.token) is not None and \
-        implicit.people_patient(cand.token, etype)
+    # "three men were charged", "X was detained … and has been charged": the text names no
+    # doer, but the authorities charged someone
+    implied = implicit.implied_actor(etype, cand.token) is not None and (
+        bool(cand.recipients) or implicit.people_patient(cand.token, etype))
     if not cand.actors and not cand.recipients and not implied:
         return False
     tok = cand.token

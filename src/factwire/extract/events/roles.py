@@ -408,7 +408,9 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         elif _is_passive(token) or _agent_participle(token):
             actor_heads = [g for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
-            recipient_heads = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS] or (
+            # "was detained by police and has been charged": a passive conjunct with no
+            # subject of its own is done to the one it shares
+            recipient_heads = _passive_subjects(token) or (
                 [token.head] if token.dep_ == "acl" else [])  # "fishermen detained by X"
         else:
             actor_heads = _subject_tokens(token)
