@@ -1022,3 +1022,18 @@ def test_tear_gas_and_water_cannon_are_crowd_control(nlp, text):
     doc, parsed = make_doc(nlp, text, ACTORS + [(["Police"], "organization", None)])
     found = events.find_events(doc, parsed)
     assert [(e.type, e.mode) for e in found][:1] == [("ASSAULT", "crowd-control")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Serbia and Kosovo resumed in Brussels on Monday.",
+    "Talks were held on Tuesday between Serbia and Kosovo at the EU's offices in Brussels.",
+])
+def test_talks_between_two_sides_are_held_by_both(nlp, text):
+    """"talks between X and Y", or talks "held between" them: the between-phrase names the
+    parties of the meeting, though neither is its subject."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Serbia"], "country", "SRB"),
+                                                (["Kosovo"], "country", "XKX")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == "CONSULT"]
+    assert found, coded(doc, events.find_events(doc, parsed))
+    sides = {doc.entity(i).country for i in found[0].actor + found[0].recipient}
+    assert sides == {"SRB", "XKX"}, coded(doc, found)

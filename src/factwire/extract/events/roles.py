@@ -535,7 +535,22 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         elif _is_passive(head) and not recipient_heads:
             # "she must be punished ... with fines": the passive subject is the target
             recipient_heads = _passive_subjects(head)
+    if not actor_heads and not recipient_heads:
+        light = [head] if first.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {
+            "VERB", "AUX"} and _is_light(head, lexicon) else []
+        sides = _between(token, *light)
+        if sides:
+            return sides[:1], sides[1:]
     return actor_heads or modifiers, recipient_heads
+
+
+def _between(*holders: Token) -> list[Token]:
+    """The parties of "talks between X and Y" or "talks were held between X and Y": the
+    first acts, the others are its counterparts."""
+    for holder in holders:
+        for _p, first in _preps(holder, {"between"}):
+            return [first, *_conjuncts(first)]
+    return []
 
 
 def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexicon: Lexicon,
