@@ -293,3 +293,20 @@ def test_an_act_with_no_one_named_to_receive_it_is_done_to_the_storys_other_side
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     assert [doc.entity(i).country for i in found[0].recipient] == [code], coded(doc, found)
     assert any("recipient implied" in line for line in found[0].evidence)
+
+
+def test_in_a_sports_report_players_and_coaches_disputes_and_transfers_are_no_events(nlp):
+    """A coach protesting a call, a player turning down a club's offer, a manager declining
+    to comment: the quarrels and deals of sport code nothing; the police arresting fans after
+    the match are still an event."""
+    shipped()
+    text = ("Hapoel Marom beat Tavor 88-81 in the league final on Sunday, a win sealed by a "
+            "run of nine points in the final minute. Tavor coach Eitan Sela protested loudly "
+            "against a foul called on his captain and was given a technical. He declined to "
+            "discuss the referees after the game. Off the court, Marom confirmed that its "
+            "guard Noam Peretz had turned down an offer from an Italian club and signed a new "
+            "two-year deal with the team. Police arrested 14 fans after fights broke out "
+            "outside the arena.")
+    doc = annotated(nlp, text)
+    assert {e.type for e in doc.events} <= {"COERCE", "ASSAULT"}, coded(doc, doc.events)
+    assert any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)

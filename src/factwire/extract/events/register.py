@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS, _builtin
+from factwire.model import Document, Event
 
 _LEXICON = _builtin()
 NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
@@ -20,6 +21,7 @@ SPORTS_TERMS = frozenset(_WORDS["sports_terms"])
 SPORTS_FIGURATIVE = frozenset(_WORDS["sports_figurative"])
 SPORTS_MIN_TERMS = int(_WORDS["sports_min_terms"])
 SPORTS_MIN_SHARE = float(_WORDS["sports_min_share"])
+SPORTS_ACTOR_SECTORS = frozenset(_WORDS["sports_actor_sectors"])
 # The types a sports report's figurative triggers would wrongly take.
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
@@ -33,6 +35,16 @@ def sports_report(parsed: Doc) -> bool:
         parsed.user_data["factwire_sports"] = bool(words) and terms >= SPORTS_MIN_TERMS and \
             terms / len(words) >= SPORTS_MIN_SHARE
     return parsed.user_data["factwire_sports"]
+
+
+def sport_only(event: Event, doc: Document, sports: bool) -> bool:
+    """In a sports report, is the event one of sport's own quarrels and deals (a coach
+    protesting a call, a player turning down a club's offer): no participant of the state,
+    armed groups or crime (``sports_actor_sectors``)?"""
+    if not sports:
+        return False
+    sides = (doc.entity(i) for i in event.actor + event.recipient)
+    return not any(e is not None and e.sector in SPORTS_ACTOR_SECTORS for e in sides)
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
