@@ -591,6 +591,9 @@ def test_its_minister_belongs_to_the_body_the_pronoun_takes_up(entities):
     ("NAIROBI, Kenya (Agency) — Kenya's foreign minister met her Ugandan counterpart on Monday. "
      "In a statement, Uganda's government said the talks had been useful. The government also "
      "said it would reopen the crossing at Busia.", "UGA"),
+    ("DHAKA, Bangladesh (Agency) — Bangladesh and Myanmar agreed to resume talks on the "
+     "return of refugees. India urged both sides to set a timetable. The opposition "
+     "accused the government of giving in to Naypyidaw.", "BGD"),
 ])
 def test_the_government_is_the_story_s_country_unless_another_just_acted(entities, text, code):
     """A bare "the government" in wire copy is the government of the country the story is
