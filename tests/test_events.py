@@ -1037,3 +1037,16 @@ def test_talks_between_two_sides_are_held_by_both(nlp, text):
     assert found, coded(doc, events.find_events(doc, parsed))
     sides = {doc.entity(i).country for i in found[0].actor + found[0].recipient}
     assert sides == {"SRB", "XKX"}, coded(doc, found)
+
+
+def test_what_an_agreed_step_creates_is_no_recipient(nlp):
+    """"agreed to set up a joint border commission": the commission is what the agreement
+    makes, not someone it is made with."""
+    text = ("Ethiopia and Somalia agreed on Wednesday to set up the Joint Border Commission, "
+            "officials said.")
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Ethiopia"], "country", "ETH"), (["Somalia"], "country", "SOM"),
+        (["Joint Border Commission"], "organization", "DJI")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == "AGREE"]
+    assert found and "Joint Border Commission" not in names(doc, found[0].recipient), \
+        coded(doc, found)

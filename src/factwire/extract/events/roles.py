@@ -482,7 +482,8 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
         found = [e for s in subjects for e in _phrase_entities(s, resolver, exclude)]
         if found:
             return found
-        found = [e for o in _objects(comp) for e in _phrase_entities(o, resolver, exclude)]
+        found = [] if _creates(comp, lexicon) else [
+            e for o in _objects(comp) for e in _phrase_entities(o, resolver, exclude)]
         if found:
             return found
         found = _prep_recipients(comp, rule, resolver, lexicon, exclude)
@@ -499,6 +500,12 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
                 if found:
                     return found
     return []
+
+
+def _creates(verb: Token, lexicon: Lexicon) -> bool:
+    """Does the verb make its object ("agreed to set up a joint commission")? What a step
+    creates is no one it is done to."""
+    return verb.lemma_.lower() in lexicon.classes["creation_verbs"]
 
 
 def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -578,7 +585,7 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
                 if child.dep_ in {"advcl", "xcomp"} and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children
                 ):
-                    for obj in _objects(child):
+                    for obj in [] if _creates(child, lexicon) else _objects(child):
                         found.extend(_phrase_entities(obj, resolver, exclude))
                     for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):
                         found.extend(_phrase_entities(obj, resolver, exclude))
