@@ -310,3 +310,16 @@ def test_in_a_sports_report_players_and_coaches_disputes_and_transfers_are_no_ev
     doc = annotated(nlp, text)
     assert {e.type for e in doc.events} <= {"COERCE", "ASSAULT"}, coded(doc, doc.events)
     assert any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)
+
+
+def test_a_side_the_argument_scorer_fills_is_its_likeliest_entity_not_every_one(nlp):
+    """"…, and 23 people were arrested": with no doer in its clause the scorer picks who
+    arrested them; a body named in a relative clause elsewhere in the sentence is not one."""
+    shipped()
+    text = ("KAMPALA, Uganda (Agency) — Riot police fired tear gas at a crowd that had stoned a "
+            "bus belonging to the Kenyan embassy, a police spokesman said, and 23 people were "
+            "arrested.")
+    doc = annotated(nlp, text)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests, coded(doc, doc.events)
+    assert "KEN" not in {doc.entity(i).country for i in arrests[0].actor}, coded(doc, arrests)

@@ -173,20 +173,29 @@ class Scorer:
             held = nearest.get(entity.id)
             if held is None or abs(root.i - cand.token.i) < abs(held[1].i - cand.token.i):
                 nearest[entity.id] = (entity, root)
-        found: dict[str, list[tuple[int, Entity]]] = {"actor": [], "recipient": []}
+        found: dict[str, list[tuple[float, Entity]]] = {"actor": [], "recipient": []}
         for entity, root in nearest.values():
             if entity.kind == "location":
                 continue
             p = self.model.role.probs(role_features(cand.token, root, entity, etype, NONE))
-            label = self.model.role.labels[int(np.argmax(p))]
+            best = int(np.argmax(p))
+            label = self.model.role.labels[best]
             if label in found:
-                found[label].append((root.i, entity))
+                found[label].append((float(p[best]), entity))
+        # the likeliest one: a side the syntax missed is one entity, not every one the
+        # scorer would take
         if not cand.actors and found["actor"]:
-            cand.actors = [e for _i, e in sorted(found["actor"], key=lambda x: x[0])]
+            cand.actors = _likeliest(found["actor"])
             cand.evidence.append("actor from the argument scorer")
         if not cand.recipients and found["recipient"]:
-            cand.recipients = [e for _i, e in sorted(found["recipient"], key=lambda x: x[0])]
+            cand.recipients = _likeliest(found["recipient"])
             cand.evidence.append("recipient from the argument scorer")
+
+
+def _likeliest(scored: list[tuple[float, Entity]], near: float = 0.9) -> list[Entity]:
+    """The entities the scorer gives a role about as surely as its best one."""
+    best = max(p for p, _e in scored)
+    return [e for p, e in scored if p >= near * best]
 
 
 def _proposers(rules: list[TriggerRule]) -> str:
