@@ -456,8 +456,14 @@ def test_what_the_story_makes_of_an_actor(entities, text, mention, field, value)
     assert getattr(by_mention(entities(text), mention), field) == value
 
 
-def test_a_role_phrase_at_a_sentence_start_is_no_person(entities):
-    ents = entities("Riot police fired tear gas at protesters in Minsk on Sunday.")
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at protesters in Minsk on Sunday.",
+    "KAMPALA, Uganda (Agency) — Riot police fired tear gas at a crowd on Monday.",
+])
+def test_a_role_phrase_at_a_sentence_start_is_no_person(entities, text):
+    """At a sentence start, or after a dateline's dash, a capitalised word that opens a role
+    phrase is no name."""
+    ents = entities(text)
     assert not [e.name for e in ents if e.kind == "person"]
     assert by_mention(ents, "Riot police").sector == "COP"
 

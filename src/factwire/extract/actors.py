@@ -2125,9 +2125,11 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
 
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
     """Untag a capitalised word the tagger read as a name where it opens a role phrase ("Riot
-    police fired tear gas" at a sentence start: "Riot" is no person)."""
+    police fired tear gas" at a sentence start, or after a dateline's dash: "Riot" is no
+    person)."""
     kept = [e for e in parsed.ents
-            if not (len(e) == 1 and e.end < len(parsed) and e[0].is_sent_start
+            if not (len(e) == 1 and e.end < len(parsed)
+                    and (e[0].is_sent_start or (e.start and parsed[e.start - 1].is_punct))
                     and f"{e[0].lower_} {parsed[e.end].lower_}" in lex.agents)]
     if len(kept) < len(parsed.ents):
         parsed.ents = kept
