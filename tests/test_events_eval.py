@@ -150,6 +150,35 @@ def test_article_scores_match_by_trigger_or_type_in_the_sentence():
     assert result["strict"]["recall"] == 0.5
 
 
+def test_a_predicted_list_of_actors_finds_the_gold_events_coded_one_per_member():
+    """PLOVER codes "Britain and Japan pledged aid to Malawi" as one event whose actor is a
+    list; a gold set coded dyad by dyad has two. The list event finds both (recall), and
+    counts once as a prediction; a third gold event by someone outside the list stays
+    missed. The one-to-one figures are kept beside."""
+    text = "Britain and Japan pledged aid to Malawi on Friday, and Norway pledged tents."
+    sentence = text
+    gold = {"id": "x", "events": [
+        {"sentence": sentence, "trigger": "pledged", "type": "AGREE", "actor": "Britain",
+         "actor_country": "GBR", "recipient": "Malawi", "recipient_country": "MWI"},
+        {"sentence": sentence, "trigger": "pledged", "type": "AGREE", "actor": "Japan",
+         "actor_country": "JPN", "recipient": "Malawi", "recipient_country": "MWI"},
+        {"sentence": sentence, "trigger": "pledged tents", "type": "AGREE", "actor": "Norway",
+         "actor_country": "NOR", "recipient": None, "recipient_country": "MWI"},
+    ]}
+    doc = Document(id="a", text=text)
+    doc.entities = [Entity(f"e{i}", name, "country", code, None,
+                           [Mention((text.index(name), text.index(name) + len(name)), name)])
+                    for i, (name, code) in enumerate(
+                        [("Britain", "GBR"), ("Japan", "JPN"), ("Malawi", "MWI")], 1)]
+    start = text.index("pledged")
+    doc.events = [Event("ev1", "AGREE", Trigger((start, start + 7), "pledged"),
+                        (0, len(text)), actor=["e1", "e2"], recipient=["e3"])]
+    result = scorer.score_articles([(gold, doc)])
+    assert result["predicted_events"] == 1 and result["strict"]["precision"] == 1.0
+    assert result["strict"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["one_to_one"]["strict"]["recall"] == pytest.approx(1 / 3, abs=1e-4)
+
+
 def test_article_gold_sentence_missing_from_the_text_is_a_clear_error():
     doc = _article_doc("Peru recalled its envoy.", [])
     gold = {"events": [{"sentence": "Chile recalled its envoy.", "trigger": "recalled",
