@@ -1050,3 +1050,15 @@ def test_what_an_agreed_step_creates_is_no_recipient(nlp):
     found = [e for e in events.find_events(doc, parsed) if e.type == "AGREE"]
     assert found and "Joint Border Commission" not in names(doc, found[0].recipient), \
         coded(doc, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An offer of help was made by Japan on Monday, a day after the earthquake.", ["AGREE"]),
+    ("Japan's striker turned down an offer from a club in Spain on Monday.", []),
+])
+def test_an_offer_of_help_is_a_pledge_an_offer_from_a_club_is_none(nlp, text, expected):
+    """The noun "offer" is an AGREE when it offers help, talks or mediation, whoever makes it
+    ("was made by Japan"); a transfer offer or a takeover offer is no event."""
+    doc, parsed = make_doc(nlp, text)
+    found = events.find_events(doc, parsed)
+    assert [e.type for e in found if e.trigger.text == "offer"] == expected, coded(doc, found)

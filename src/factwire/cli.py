@@ -199,7 +199,8 @@ TRAIN_TASKS = ("events",)
 # The project's own hand-coded development articles (real-news style) the event threshold is
 # chosen on; tests/fixtures/event_articles_heldout is never among them.
 DEV_ARTICLES = [Path("tests/fixtures") / name for name in (
-    "event_articles", "event_articles_dev2", "event_articles_dev3", "event_articles_dev4")]
+    "event_articles", "event_articles_dev2", "event_articles_dev3", "event_articles_dev4",
+    "event_articles_dev5")]
 
 
 @app.command()
