@@ -179,6 +179,30 @@ def test_a_predicted_list_of_actors_finds_the_gold_events_coded_one_per_member()
     assert result["one_to_one"]["strict"]["recall"] == pytest.approx(1 / 3, abs=1e-4)
 
 
+def test_a_reciprocal_event_finds_the_gold_coded_in_both_directions():
+    """"Peru and Chile agreed": PLOVER puts both in the actor list with no recipient; a gold
+    set coded dyad by dyad has Peru → Chile and Chile → Peru, both found, strictly. A
+    one-sided type with two actors and no recipient is not reciprocal."""
+    text = "Peru and Chile agreed on Friday to reopen the crossing."
+    gold = {"id": "x", "events": [
+        {"sentence": text, "trigger": "agreed", "type": "AGREE", "actor": "Peru",
+         "actor_country": "PER", "recipient": "Chile", "recipient_country": "CHL"},
+        {"sentence": text, "trigger": "agreed", "type": "AGREE", "actor": "Chile",
+         "actor_country": "CHL", "recipient": "Peru", "recipient_country": "PER"},
+    ]}
+    doc = Document(id="a", text=text)
+    doc.entities = [Entity(f"e{i}", name, "country", code, None,
+                           [Mention((text.index(name), text.index(name) + len(name)), name)])
+                    for i, (name, code) in enumerate([("Peru", "PER"), ("Chile", "CHL")], 1)]
+    start = text.index("agreed")
+    doc.events = [Event("ev1", "AGREE", Trigger((start, start + 6), "agreed"), (0, len(text)),
+                        actor=["e1", "e2"])]
+    result = scorer.score_articles([(gold, doc)])
+    assert result["strict"]["recall"] == 1.0 and result["strict"]["precision"] == 1.0
+    doc.events[0].type = gold["events"][0]["type"] = gold["events"][1]["type"] = "ACCUSE"
+    assert scorer.score_articles([(gold, doc)])["strict"]["recall"] == 0.0
+
+
 def test_article_gold_sentence_missing_from_the_text_is_a_clear_error():
     doc = _article_doc("Peru recalled its envoy.", [])
     gold = {"events": [{"sentence": "Chile recalled its envoy.", "trigger": "recalled",

@@ -34,7 +34,9 @@ level: ``detection`` (matched at all), ``type`` (matched with the gold type) and
 and F1. Optional gold events are not missed when absent; a prediction matching one is not
 counted. A matched event whose actor (or recipient) is a list, as PLOVER codes compound sides,
 also finds the gold events coded one per member of that list (``list_members``): they count
-for recall, the event once for precision; ``one_to_one`` keeps the figures without them.
+for recall, the event once for precision; ``one_to_one`` keeps the figures without them. A
+reciprocal event (a symmetric type, several actors, no recipient) has each actor as the
+others' recipient, as PLOVER codes reciprocal events.
 
 A training folder (``heldout.jsonl`` inside, the written corpus' held-out batches): sentence
 type macro-F1, and the false-alarm rate on its event-free sentences.
@@ -548,6 +550,19 @@ def _side_country(doc: Document, ids: list[str], code: str | None) -> bool:
     return code in _codes(doc, ids)
 
 
+def _sides_ok(doc: Document, event: Event, g: dict) -> bool:
+    """Do the event's sides carry the gold's actor and recipient countries? A reciprocal
+    event (a symmetric type with several actors and no recipient: "Peru and Chile agreed")
+    has every member as the others' recipient, as PLOVER codes it (PLOVER_MANUAL, Compound and
+    Reciprocal Actors), so a gold recipient among its actors is found."""
+    from factwire.extract.events import current_lexicon
+
+    reciprocal = not event.recipient and len(event.actor) >= 2 and \
+        event.type in current_lexicon().symmetric
+    return _side_country(doc, event.actor, g.get("actor_country")) and _side_country(
+        doc, event.actor if reciprocal else event.recipient, g.get("recipient_country"))
+
+
 def score_articles(articles: list[tuple[dict, Document]]) -> dict:
     """Document-level detection, type and strict (type and both countries) P/R/F1. Optional
     gold events are neither missed when absent nor counted against a prediction they match."""
@@ -569,8 +584,7 @@ def score_articles(articles: list[tuple[dict, Document]]) -> dict:
             det_tp += 1
             typed = event.type == g["type"]
             type_tp += typed
-            strict = typed and _side_country(doc, event.actor, g.get("actor_country")) and \
-                _side_country(doc, event.recipient, g.get("recipient_country"))
+            strict = typed and _sides_ok(doc, event, g)
             strict_tp += strict
             items.append({"article": article.get("id"), "gold": g["type"],
                           "trigger": g.get("trigger"), "predicted": _describe(doc, event),
@@ -580,8 +594,7 @@ def score_articles(articles: list[tuple[dict, Document]]) -> dict:
             det_found += 1
             typed = event.type == g["type"]
             type_found += typed
-            strict_found += typed and _side_country(doc, event.actor, g.get("actor_country")) \
-                and _side_country(doc, event.recipient, g.get("recipient_country"))
+            strict_found += typed and _sides_ok(doc, event, g)
             items.append({"article": article.get("id"), "gold": g["type"],
                           "trigger": g.get("trigger"), "list_member": _describe(doc, event)})
         listed = {id(g) for _e, g in members}
