@@ -1062,3 +1062,18 @@ def test_an_offer_of_help_is_a_pledge_an_offer_from_a_club_is_none(nlp, text, ex
     doc, parsed = make_doc(nlp, text)
     found = events.find_events(doc, parsed)
     assert [e.type for e in found if e.trigger.text == "offer"] == expected, coded(doc, found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya protested to Uganda on Monday over the seizure of a fishing boat. The two "
+     "countries agreed in March to set up joint patrols on the lake.", {"Kenya", "Uganda"}),
+    ("Vladimir Putin telephoned Donald Trump on Tuesday, and the two agreed that their "
+     "envoys would meet in Riyadh.", {"Vladimir Putin", "Donald Trump"}),
+])
+def test_the_two_countries_are_the_last_two_named(nlp, text, pair):
+    """"The two countries agreed", "the two agreed": the last two countries (or people) the
+    text named, both as actors of the reciprocal act."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Kenya"], "country", "KEN"),
+                                                (["Uganda"], "country", "UGA")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == "AGREE"]
+    assert found and set(names(doc, found[0].actor)) == pair, coded(doc, found)

@@ -147,6 +147,7 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 
 
 DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
+PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # "the two countries": the last two named
 
 
 IMPLICIT_RECIPIENTS: dict = _builtin()["implicit_recipients"]

@@ -21,6 +21,7 @@ from factwire.extract.events.lexicon import (
     DEFINITE_ACTOR_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    PAIR_NOUNS,
     PERSON_PRONOUNS,
     PHRASE_PREPS,
     PLACE_PREPS,
@@ -153,6 +154,26 @@ class Resolver:
         return next((e for e in self.doc.entities
                      if e.kind == "country" and e.country == self.context
                      and any(not self.in_dateline(m.span[0]) for m in e.mentions)), None)
+
+    def pair_of(self, head: Token) -> list[Entity]:
+        """"the two countries", "both governments", "the two sides": the last two countries
+        the text named before the phrase (``pair_nouns``); "the two" alone: the last two
+        people or countries, whichever were named last."""
+        bare = head.lower_ == "two" and head.pos_ == "NUM" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not bare and (head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS" or not any(
+                c.lower_ in {"two", "both"} for c in head.children)):
+            return []
+        kinds = {"country", "person"} if bare else {"country"}
+        named: list[Entity] = []
+        for start, _end, entity in reversed(self.mentions):
+            if start >= head.idx or entity.kind not in kinds or not entity.country or \
+                    entity in named or (named and entity.kind != named[0].kind):
+                continue
+            named.append(entity)
+            if len(named) == 2:
+                return named[::-1]
+        return []
 
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)
@@ -362,6 +383,9 @@ def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
     found: list[Entity] = []
     if head.lower_ in RELATIVE_WORDS and head.head.dep_ == "relcl":
         head = head.head.head  # "reporters, who were detained": the reporters
+    pair = resolver.pair_of(head)
+    if pair:
+        return [e for e in pair if e.id not in exclude]
     for member in [head, *_conjuncts(head)]:
         entity = _first_entity(member, resolver, exclude, depth)
         if entity is not None and entity.id not in {e.id for e in found}:
