@@ -629,6 +629,18 @@ def test_a_name_after_a_capitalised_title_is_a_person(entities, text, name):
     assert by_mention(entities(text), name).kind == "person"
 
 
+def test_a_bare_embassy_in_a_bilateral_story_is_the_other_country_s(entities):
+    """"the high commission", "the embassy" with no country named: in a story filed from one
+    country about its row with another, the mission is the other country's, not the
+    dateline's."""
+    ents = entities("ABUJA, Nigeria (Agency) — Nigeria protested to Cameroon on Monday after "
+                    "Cameroonian gendarmes detained 23 fishermen near Bakassi. Cameroon said "
+                    "the boats had entered its waters. The foreign ministry asked the high "
+                    "commission to explain the detentions.")
+    assert by_mention(ents, "high commission").country == "CMR"
+    assert by_mention(ents, "foreign ministry").country == "NGA"
+
+
 def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
     ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
                     "spokesman declined to give the terms, and Harbor Point Records, which is "

@@ -2224,7 +2224,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _possessive_owners(parsed, phrases)
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
-    context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed))
+    context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed),
+                  lex)
     return _group(phrases, lex, doc.text)
 
 

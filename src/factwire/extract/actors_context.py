@@ -109,10 +109,28 @@ def document_country(doc: Document, dateline: Dateline | None, phrases: list,
             or outlet_country(doc, lex) or usage_country(doc.text))
 
 
-def apply(phrases: list, country: str | None) -> None:
-    """Code the uncoded domestic institutions and office holders with ``country``."""
+def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> None:
+    """Code the uncoded domestic institutions and office holders with ``country``; a bare
+    post abroad ("the embassy", "the high commission") is a guest there, of the other
+    country the story is about (when one leads), not of ``country``."""
     if not country:
         return
+    other = other_country(phrases, country, lex) if lex is not None else None
     for p in phrases:
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country":
-            p.code, p.source = country, "context"
+            if not _posted_abroad(p.name):
+                p.code, p.source = country, "context"
+            elif other:
+                p.code, p.source = other, "context"
+
+
+def other_country(phrases: list, home: str, lex: Lexicon) -> str | None:
+    """The country other than ``home`` the text names most, when it stands out (≥ 2
+    mentions, no tie)."""
+    counts = Counter(p.code for p in phrases if p.code and p.code != home
+                     and p.code not in lex.igo_codes and p.anaphor is None
+                     and not _posted_abroad(p.name))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
