@@ -641,6 +641,19 @@ def test_a_bare_embassy_in_a_bilateral_story_is_the_other_country_s(entities):
     assert by_mention(ents, "foreign ministry").country == "NGA"
 
 
+@pytest.mark.parametrize("text, mention, code", [
+    ("Kyrgyzstan asked the Eurasian Economic Commission to rule on the poultry ban.",
+     "Eurasian Economic Commission", "IGO"),
+    ("OCHA said 3,000 people had fled the fighting, and IGAD called a summit in Djibouti.",
+     "IGAD", "AFR"),
+    ("The Asian Development Bank approved a $200 million loan to Nepal on Friday.",
+     "Asian Development Bank", "ASA"),
+])
+def test_regional_bodies_and_un_agencies_are_igos(entities, text, mention, code):
+    entity = by_mention(entities(text), mention)
+    assert (entity.country, entity.sector) == (code, "IGO")
+
+
 def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
     ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
                     "spokesman declined to give the terms, and Harbor Point Records, which is "
