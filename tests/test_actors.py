@@ -654,6 +654,22 @@ def test_regional_bodies_and_un_agencies_are_igos(entities, text, mention, code)
     assert (entity.country, entity.sector) == (code, "IGO")
 
 
+@pytest.mark.parametrize("text, name, title, code", [
+    ("The secretary-general of NATO, Lars Holm, said the alliance would respond.",
+     "Lars Holm", "secretary-general of NATO", "NATO"),
+    ("On Monday the secretary-general of the Gulf Cooperation Council, Nayef al-Rashid, "
+     "called on Iran to free the crew.", "Nayef al-Rashid",
+     "secretary-general of the Gulf Cooperation Council", "ARB"),
+])
+def test_the_officer_of_a_body_named_in_apposition_is_one_person(entities, text, name, title,
+                                                                  code):
+    """"the secretary-general of NATO, Lars Holm,": the parser hangs the name on the body;
+    the name is the officer's, who takes the body's code."""
+    ents = entities(text)
+    assert by_mention(ents, name) is by_mention(ents, title)
+    assert by_mention(ents, name).country == code
+
+
 def test_a_company_named_with_and_without_its_suffix_is_one_entity(entities):
     ents = entities("Harbor Point Records said on Monday it had signed the band. A Harbor Point "
                     "spokesman declined to give the terms, and Harbor Point Records, which is "

@@ -1169,12 +1169,19 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
         head, before = head.head, head.i  # "ambassador to Peru Laura Whitcombe"
     elif root.dep_ != "appos":
         return []
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "the secretary-general of NATO, Lars Holm,": hung on NATO
+        if head.dep_ == "amod" and head.i >= 2 and st.parsed[head.i - 1].text == "-":
+            head = head.head  # "secretary-general": the title's first word
     if head.i >= start or head.i in st.consumed:
         return []
     agent = st.agent_at.get(head.i)
-    if agent is None or agent[2].kind != "person" or agent[1] != head.i + 1:
+    if agent is None or agent[2].kind != "person" or not (
+            agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-"):  # "secretary-general"
         return []
-    tokens = [t.i for t in head.subtree if t.i < before and not t.is_punct
+    first = min([head.i] + [c.i for c in head.children if c.i < head.i and c.dep_ in (
+        "det", "poss", "amod", "compound", "nmod", "nummod")])  # not "On Monday" before it
+    tokens = [t.i for t in head.subtree if first <= t.i < before and not t.is_punct
               and t.i not in st.consumed]
     return tokens if head.i in tokens else []
 
@@ -1336,6 +1343,8 @@ def _role_phrases(st: _State) -> None:
             window = sorted(set(window) | {i for i, _ in codes[-1:]})
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
+        if not codes:  # "the secretary-general of the Gulf Cooperation Council": its officer
+            codes = _codes_in(st, _right_context(st, head, end), {"igo"})
         if not codes:
             codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
