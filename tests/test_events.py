@@ -1077,3 +1077,13 @@ def test_the_two_countries_are_the_last_two_named(nlp, text, pair):
                                                 (["Uganda"], "country", "UGA")])
     found = [e for e in events.find_events(doc, parsed) if e.type == "AGREE"]
     assert found and set(names(doc, found[0].actor)) == pair, coded(doc, found)
+
+
+def test_going_on_strike_is_a_protest(nlp):
+    """"went on strike", "remain on strike": a labour protest, though the act is a noun after
+    a verb that alone means nothing; "went on to win" is no event."""
+    text = ("Thousands of Kenyan teachers went on strike on Monday over unpaid allowances. "
+            "The team went on to win the cup.")
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Kenyan teachers"], "group", "KEN")])
+    found = events.find_events(doc, parsed)
+    assert [(e.type, e.trigger.text) for e in found] == [("PROTEST", "went")], coded(doc, found)

@@ -323,3 +323,16 @@ def test_a_side_the_argument_scorer_fills_is_its_likeliest_entity_not_every_one(
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert arrests, coded(doc, doc.events)
     assert "KEN" not in {doc.entity(i).country for i in arrests[0].actor}, coded(doc, arrests)
+
+
+def test_a_foreign_condemnation_that_names_no_one_is_addressed_to_the_storys_country(nlp):
+    """"In Berlin, Germany's foreign ministry criticised the heavy-handed response", in a story
+    filed from Belgrade: the criticism is of Serbia, though the sentence names no one."""
+    shipped()
+    text = ("BELGRADE, Serbia (Agency) — Police arrested 25 students at a sit-in outside Serbia's "
+            "parliament on Monday. In Berlin, Germany's foreign ministry criticised the "
+            "heavy-handed response and urged restraint.")
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "ACCUSE"]
+    assert found, coded(doc, doc.events)
+    assert [doc.entity(i).country for i in found[0].recipient] == ["SRB"], coded(doc, found)

@@ -284,7 +284,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
         cand.modality = cand.modality or _stated_intent(cand, lexicon)
-        if not _viable(cand, lexicon, matched) and not _undirected_act(cand, lexicon, matched):
+        if not _viable(cand, lexicon, matched) and not _undirected_act(cand, lexicon, matched) \
+                and not _towards_the_story(cand, lexicon, resolver):
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
@@ -444,6 +445,17 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
                    and _unnamed_recipient(cand.token, kind, matched, lexicon)):
             return False
     return True
+
+
+def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) -> bool:
+    """A foreign actor's condemnation or demand that names no one ("the EU condemned the
+    use of force" in a story filed from Tbilisi) is addressed to the country the story is set
+    in, which ``implicit.add_story_recipients`` then makes its recipient."""
+    home = resolver.context
+    etype = _event_type(cand)
+    return bool(home and cand.actors and not cand.recipients
+                and etype in implicit.STORY_RECIPIENTS["addressed"]
+                and all(a.country and a.country != home for a in cand.actors))
 
 
 def _undirected_act(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> bool:
