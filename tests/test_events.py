@@ -1087,3 +1087,20 @@ def test_going_on_strike_is_a_protest(nlp):
     doc, parsed = make_doc(nlp, text, ACTORS + [(["Kenyan teachers"], "group", "KEN")])
     found = events.find_events(doc, parsed)
     assert [(e.type, e.trigger.text) for e in found] == [("PROTEST", "went")], coded(doc, found)
+
+
+@pytest.mark.parametrize("text, etype, trigger", [
+    ("Riot police cleared Bolivian miners who had blocked the highway to Peru for six days.",
+     "PROTEST", "blocked"),
+    ("The Hungarian party, which had accused Poland last month of blocking the deal, voted "
+     "with the government on Tuesday.", "ACCUSE", "accused"),
+])
+def test_what_who_or_which_did_in_a_relative_clause_is_an_event(nlp, text, etype, trigger):
+    """"miners who had blocked the highway", "the party, which had accused Poland": an
+    active relative clause whose subject is "who" or "which" tells what its noun did, an act
+    of its own; "a helicopter that was captured" stays background."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Bolivian miners"], "group", "BOL"), (["Peru"], "country", "PER"),
+        (["Hungarian party"], "organization", "HUN")])
+    found = events.find_events(doc, parsed)
+    assert (etype, trigger) in [(e.type, e.trigger.text) for e in found], coded(doc, found)

@@ -212,7 +212,8 @@ def _background(token: Token) -> bool:
     cur = token
     while cur.head.i != cur.i:
         if cur.dep_ == "relcl" and any(c.lower_ in RELATIVE_WORDS for c in cur.children
-                                       if c.i < cur.i) and not _own_doer(cur):
+                                       if c.i < cur.i) and not _own_doer(cur) \
+                and not _relative_doer(cur):
             return True
         if cur.dep_ == "acl" and cur.tag_ == "VBN" and not misread_participle(cur) and \
                 not _agent_participle(cur):
@@ -231,6 +232,14 @@ def _own_doer(clause: Token) -> bool:
     "who was arrested by the anti-graft agency")? Then it tells an act of its own."""
     return any((c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_WORDS and c.pos_ != "PRON")
                or c.dep_ == "agent" for c in clause.children)
+
+
+def _relative_doer(clause: Token) -> bool:
+    """Is the relative clause active with "who" or "which" as its subject ("teachers who had
+    blocked the highway", "the party, which had threatened to quit")? Then it tells what its
+    noun did: an act of its own."""
+    return not _is_passive(clause) and any(
+        c.dep_ in SUBJECTS and c.lower_ in {"who", "which"} for c in clause.children)
 
 
 def _content_clause(clause: Token) -> bool:
