@@ -336,3 +336,17 @@ def test_a_foreign_condemnation_that_names_no_one_is_addressed_to_the_storys_cou
     found = [e for e in doc.events if e.type == "ACCUSE"]
     assert found, coded(doc, doc.events)
     assert [doc.entity(i).country for i in found[0].recipient] == ["SRB"], coded(doc, found)
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("NAIROBI, Kenya (Agency) — Kenya's interior ministry opened an inquiry into the conduct "
+     "of Ugandan border guards on Monday.", "inquiry", "ACCUSE"),
+    ("SKOPJE (Agency) — The ombudsman's office said it had asked police to hand over the "
+     "footage from the van.", "asked", "REQUEST"),
+])
+def test_an_inquiry_is_an_investigation_and_an_ombudsman_an_actor(nlp, text, trigger, etype):
+    shipped()
+    doc = annotated(nlp, text)
+    # a light verb may carry the noun's event ("opened an inquiry")
+    assert etype in [e.type for e in doc.events if e.trigger.text in (trigger, "opened")], \
+        coded(doc, doc.events)
