@@ -350,3 +350,15 @@ def test_an_inquiry_is_an_investigation_and_an_ombudsman_an_actor(nlp, text, tri
     # a light verb may carry the noun's event ("opened an inquiry")
     assert etype in [e.type for e in doc.events if e.trigger.text in (trigger, "opened")], \
         coded(doc, doc.events)
+
+
+def test_a_ban_on_trade_is_a_sanction_not_a_restriction(nlp):
+    """"banned the export of drone engines to Iran": the rule for "ban" with an object of
+    trade (SANCTION) is more specific than the one for the bare word (COERCE), which gives
+    way."""
+    shipped()
+    text = ("The European Union banned the export of drone engines and navigation parts to "
+            "Iran on Monday.")
+    doc = annotated(nlp, text)
+    assert [e.type for e in doc.events if e.trigger.text == "banned"] == ["SANCTION"], \
+        coded(doc, doc.events)

@@ -121,12 +121,23 @@ def _trigger_pos(token: Token) -> str | None:
 
 def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[TriggerRule]:
     """Every lexicon (and verb dictionary) rule whose lemma, part of speech and constraints fit
-    this token, built-in ones first."""
+    this token, built-in ones first. Where a built-in rule with a constraint fits ("ban" with
+    an object of trade: SANCTION), the built-in rules of the bare word ("ban": COERCE) give
+    way: the more specific reading is the evidence."""
     pos = _trigger_pos(token)
     if pos is None:
         return []
-    return [rule for rule in lexicon.lookup(token.lemma_.lower(), pos)
-            if _rule_matches(rule, token, resolver)]
+    fit = [rule for rule in lexicon.lookup(token.lemma_.lower(), pos)
+           if _rule_matches(rule, token, resolver)]
+    if any(r.source == "lexicon" and _constrained(r) for r in fit):
+        fit = [r for r in fit if r.source != "lexicon" or _constrained(r)]
+    return fit
+
+
+def _constrained(rule: TriggerRule) -> bool:
+    """Does the rule ask more of the word than its lemma and part of speech?"""
+    return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_person or rule.mod
+                or rule.compound or rule.comp_aux or rule.predicate)
 
 
 def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
