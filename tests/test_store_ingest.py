@@ -164,6 +164,22 @@ def test_bundled_examples_through_the_whole_pipeline(tmp_path, nlp, example_path
     assert out.exit_code == 0 and len(out.stdout.splitlines()) == n_events
 
 
+def _open_between_batches(db, seconds: float = 30.0):
+    """A read-only connection as soon as the ingest lets go of the file: tried every few
+    milliseconds, as the gap between two short batches can be shorter than the back-off of
+    ``open_db(wait=...)`` (which a user's query can afford, and a race in a test cannot)."""
+    from factwire.model import FactwireError
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return open_db(db)
+        except FactwireError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 def test_readers_get_in_between_batches_of_a_running_ingest(tmp_path):
     # With the whole pipeline each batch takes a parse, long enough for a reader to get in;
     # without NLP the ingest can finish before the reader sees its first progress line.
@@ -179,7 +195,7 @@ def test_readers_get_in_between_batches_of_a_running_ingest(tmp_path):
     try:
         for line in proc.stderr:
             if line.startswith("batch ") and len(counts) < 5:
-                con = open_db(db, wait=30)  # read-only, while the ingest is still running
+                con = _open_between_batches(db)  # read-only, while the ingest is still running
                 counts.append(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
                 con.close()
     finally:
