@@ -75,9 +75,13 @@ def _post_of(parsed: Doc | None, head: int) -> bool:
 def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> str | None:
     """The country the text names most, when it stands out (≥ 2 mentions, no tie); its posts
     abroad (embassies, ambassadors, envoys, and the countries they are of) do not count."""
-    counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
-                     and p.source in (None, "text") and p.anaphor is None
-                     and not _posted_abroad(p.name) and not _post_of(parsed, p.head))
+    return leading(Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
+                           and p.source in (None, "text") and p.anaphor is None
+                           and not _posted_abroad(p.name) and not _post_of(parsed, p.head)))
+
+
+def leading(counts: Counter[str]) -> str | None:
+    """The country counted most, when it stands out: twice at least, and no tie."""
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
@@ -127,10 +131,6 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
 def other_country(phrases: list, home: str, lex: Lexicon) -> str | None:
     """The country other than ``home`` the text names most, when it stands out (≥ 2
     mentions, no tie)."""
-    counts = Counter(p.code for p in phrases if p.code and p.code != home
-                     and p.code not in lex.igo_codes and p.anaphor is None
-                     and not _posted_abroad(p.name))
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return leading(Counter(p.code for p in phrases if p.code and p.code != home
+                           and p.code not in lex.igo_codes and p.anaphor is None
+                           and not _posted_abroad(p.name)))

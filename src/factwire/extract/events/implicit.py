@@ -12,9 +12,11 @@ the words that imply it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
-from factwire.extract import actors_lexicon
+from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import HARM_TYPES, natural_cause
@@ -248,15 +250,12 @@ def _other_side(doc: Document, home: str) -> str | None:
     """The country other than ``home`` that the story names most, by the mentions of its
     country, people and bodies, when it clearly leads (twice at least, ahead of the next)."""
     igo = actors_lexicon.lexicon().igo_codes
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for entity in doc.entities:
         if entity.country and entity.country != home and entity.country not in igo and \
                 entity.kind != "location":
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
-    return next(code for code, n in counts.items() if n == ranked[0])
+            counts[entity.country] += len(entity.mentions)
+    return actors_context.leading(counts)
 
 
 def _country_entity(doc: Document, code: str, event: Event) -> Entity:
