@@ -1350,3 +1350,68 @@ def test_a_singular_member_noun_is_a_person_and_refers_back_to_the_one_named(ent
     lind = by_mention(ents, "Anna Lind")
     assert (lind.name, lind.kind) == ("Anna Lind", "person")
     assert by_mention(ents, "journalist") is lind
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Peruvian historian Rosa Quispe told the hearing that the archive had been burned.",
+     "Rosa Quispe", "PER"),
+    ("The Danish economist and author Jens Holm said the krone would hold.",
+     "Jens Holm", "DNK"),
+    ("The Nigerian novelist and playwright Ade Okafor was detained at the airport.",
+     "Ade Okafor", "NGA"),
+])
+def test_a_profession_before_a_name_is_the_same_person(entities, text, name, country):
+    """A profession word stands before a name as a title does ("the Danish economist Jens
+    Holm"), also with two professions joined by "and": one person, whose country the
+    demonym gives, not a second person called after the profession."""
+    ents = entities(text)
+    person = by_mention(ents, name)
+    assert person.country == country
+    assert not [e for e in ents if e is not person and e.kind == "person"], \
+        [(e.name, e.mentions) for e in ents]
+
+
+def test_a_definite_title_with_a_demonym_refers_back_to_its_named_holder(entities):
+    """"President X … the Bolivian president": the demonym names the holder's country; it
+    does not make another president."""
+    ents = entities("President Luis Arce signed the decree on Monday. Critics said the "
+                    "president had ignored the courts. The Bolivian president later defended "
+                    "the move.")
+    arce = by_mention(ents, "Luis Arce")
+    assert any("Bolivian president" in m.text for m in arce.mentions), \
+        [(e.name, e.mentions) for e in ents]
+    assert arce.country == "BOL"
+
+
+def test_a_definite_title_with_another_demonym_stays_apart(entities):
+    ents = entities("President Luis Arce met the Chilean president in La Paz on Monday.")
+    arce = by_mention(ents, "Luis Arce")
+    assert not any("Chilean" in m.text for m in arce.mentions)
+
+
+@pytest.mark.parametrize("text,mentions,country", [
+    ("Kenyan police fired tear gas at students in Nairobi on Friday. Police said 12 people "
+     "were arrested. A spokesman for the city's police said the students had thrown stones.",
+     ["Kenyan police", "Police", "city's police"], "KEN"),
+    ("The Greek army moved tanks to the border on Tuesday. Army officers said the move was "
+     "routine, and the army would stay until the spring.", ["Greek army", "Army"], "GRC"),
+])
+def test_second_references_to_one_national_body_are_one_entity(entities, text, mentions,
+                                                                country):
+    """"Kenyan police … Police said … the city's police": with one country's police in the
+    story, every bare "police" is that force."""
+    ents = entities(text)
+    body = by_mention(ents, mentions[0])
+    for m in mentions[1:]:
+        assert by_mention(ents, m) is body, [(e.name, e.mentions) for e in ents]
+    assert body.country == country
+
+
+def test_bare_body_with_two_countries_in_the_story_stays_apart(entities):
+    ents = entities("Greek and Turkish soldiers faced each other across the river. The Greek "
+                    "army said it was on alert; the Turkish army denied any build-up. Army "
+                    "officers on both sides spoke of a calm night.")
+    greek = by_mention(ents, "Greek army")
+    turkish = by_mention(ents, "Turkish army")
+    assert greek is not turkish
+    assert not any(m.text == "Army" for m in greek.mentions + turkish.mentions)

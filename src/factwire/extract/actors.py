@@ -18,6 +18,7 @@ Coreference is simple and conservative: surname matching for people, and "the co
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -1167,6 +1168,9 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     head, before = root.head, root.left_edge.i
     if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
         head, before = head.head, head.i  # "ambassador to Peru Laura Whitcombe"
+    elif root.dep_ == "conj" and _profession(head) and any(
+            c.dep_ == "compound" and _profession(c) for c in root.children):
+        pass  # "the Nigerian novelist and playwright Ade Okafor": one person, two professions
     elif root.dep_ != "appos":
         return []
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
@@ -1176,14 +1180,22 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     if head.i >= start or head.i in st.consumed:
         return []
     agent = st.agent_at.get(head.i)
-    if agent is None or agent[2].kind != "person" or not (
-            agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-"):  # "secretary-general"
+    # "the Peruvian historian Rosa Quispe": a profession with the name straight after it, no
+    # comma between, is her title, whether or not the role list knows the word
+    bare = _profession(head) and not any(t.is_punct for t in st.parsed[head.i + 1:before])
+    if not bare and (agent is None or agent[2].kind != "person" or not (
+            agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-")):  # "secretary-general"
         return []
     first = min([head.i] + [c.i for c in head.children if c.i < head.i and c.dep_ in (
         "det", "poss", "amod", "compound", "nmod", "nummod")])  # not "On Monday" before it
     tokens = [t.i for t in head.subtree if first <= t.i < before and not t.is_punct
               and t.i not in st.consumed]
     return tokens if head.i in tokens else []
+
+
+def _profession(t: Token) -> bool:
+    """A singular common noun in lower case, the shape of a profession or title word."""
+    return t.tag_ == "NN" and t.is_lower and t.ent_type_ == ""
 
 
 def _named_bodies(st: _State) -> None:
@@ -1661,21 +1673,30 @@ def _referent(p: Phrase) -> Phrase:
     return p
 
 
-def _title_anaphors(phrases: list[Phrase]) -> None:
+def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
     """"President Alma Reyes … the president said": a definite title alone refers back to the
     one named person the text gave that title before it; a title with its country ("Austria's
     interior minister") to the one named person with that title and no other country, before
     or after it. With two such persons, or a country that disagrees, it stays apart. With no
     named holder, a definite title takes up the unnamed holders the text gave it with a
-    country before ("the Ugandan ambassador … the ambassador"), if they share one country."""
+    country before ("the Ugandan ambassador … the ambassador"), if they share one country.
+    A definite title's demonym may name the country of a holder the text gave none ("President
+    Luis Arce … the Bolivian president"), in a later sentence: in the holder's own sentence it
+    is someone else ("President Luis Arce met the Chilean president")."""
     named = [q for q in phrases if q.person_tokens and q.title]
+    starts = [s.start_char for s in parsed.sents]
+
+    def sentence(offset: int) -> int:
+        return bisect.bisect_right(starts, offset)
+
     for p in phrases:
         if not (p.title and not p.person_tokens and p.ref is None):
             continue
         title = _full_title(p.title)
         if p.definite:
             found = [q for q in named if _full_title(q.title) == title and q.start < p.start
-                     and p.code in (None, q.code)]
+                     and (p.code in (None, q.code) or (  # "the Bolivian president": the
+                         q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
         elif p.code:  # "Austria's interior minister", before or after the name
             found = [q for q in named if _full_title(q.title) == title
                      and q.code in (None, p.code)]
@@ -1788,13 +1809,71 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
             # named for its country, not for the first phrase that stood for it
             ent.name = lex.country_names.get(ent.country or "", ent.name)
         out.append(ent)
-    out = _merge_company_names(_merge_same_names(out))
+    out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
     out.sort(key=lambda e: e.mentions[0].span)
     for n, ent in enumerate(out, 1):
         ent.id = f"e{n}"
     return out
+
+
+def _body_reference(ent: Entity, lex: Lexicon) -> str | None:
+    """The head noun of a description of a body or group ("Kenyan police", "the city's
+    police", "Army", "students"), when every other word only places it (a demonym, a country
+    or city, a lower-case word); None for a proper name ("Salvation Army")."""
+    if ent.kind not in ("organization", "group"):
+        return None
+    words = _name_words(ent.name)
+    if not words or words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return None
+    head = words[-1].lower()
+    agent = lex.agents.get(head)
+    if agent is None or agent.kind != ent.kind or agent.state:
+        return None
+    if all(w.islower() or w in lex.known or w in lex.places or w in lex.capitals
+           for w in words[:-1]):
+        return head
+    return None
+
+
+def _merge_body_references(ents: list[Entity], lex: Lexicon) -> list[Entity]:
+    """One entity for a body the story names again by its common noun ("Kenyan police …
+    Police said … the city's police"; a group by its bare noun twice, "students"): the
+    references join the one that
+    has a country when only one country's body of that noun is in the story; with two
+    ("the Greek army", "the Turkish army"), a bare "army" stays apart."""
+    heads = {id(e): _body_reference(e, lex) for e in ents}
+    coded: dict[str, set[str]] = {}
+    for e in ents:
+        if heads[id(e)] and e.country:
+            coded.setdefault(heads[id(e)], set()).add(e.country)
+    keep: list[Entity] = []
+    target_of: dict[str, Entity] = {}
+    for ent in ents:
+        head = heads[id(ent)]
+        countries = coded.get(head or "", set())
+        # a group only by its bare noun: "Peruvian drivers" and "Drivers at the crossing"
+        # may not be the same people
+        if head is None or len(countries) > 1 or (ent.kind == "group"
+                                                  and ent.name.lower() != head):
+            keep.append(ent)
+            continue
+        target = target_of.get(head)
+        if target is None or (not countries and target.kind != ent.kind):
+            target_of[head] = ent
+            keep.append(ent)
+            continue
+        if not _agree(ent.country, target.country) or ent.kind != target.kind:
+            keep.append(ent)
+            continue
+        target.mentions.extend(m for m in ent.mentions if m not in target.mentions)
+        if target.country is None and ent.country:
+            target.country, target.country_source = ent.country, ent.country_source
+        target.sector = target.sector or ent.sector
+    return keep
 
 
 def _company_core(name: str) -> tuple[str, ...]:
@@ -2224,7 +2303,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _acronyms(st)  # after the role phrases: an office spelled out is one ("… General (HSAG)")
     _leftovers(st)
     _country_anaphors(st)
-    _title_anaphors(st.phrases)
+    _title_anaphors(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
     home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
