@@ -288,12 +288,20 @@ def test_a_person_without_a_role_takes_the_country_of_the_storys_people(nlp):
      "border overnight, Armenia's defence ministry said. Armenian forces returned fire, the "
      "ministry added. Azerbaijan's defence ministry gave no account of the clash.",
      "returned fire", "AZE"),
+    ("LUSAKA, Zambia (Agency) — Anti-corruption officers searched houses in two districts "
+     "of the capital on Wednesday and took away boxes of files, the commission said.",
+     "searched", "ZMB"),
+    ("MANILA, Philippines (Agency) — The Philippine senate rejected the proposed budget on "
+     "Thursday after a long night of debate.", "rejected", "PHL"),
+    ("TBILISI, Georgia (Agency) — Georgia's deputy justice minister resigned on Friday after "
+     "a week of pressure over a prison scandal.", "resigned", "GEO"),
 ])
 def test_an_act_with_no_one_named_to_receive_it_is_done_to_the_storys_other_side(
         nlp, text, trigger, code):
     """A foreign donor's pledge with no recipient is to the country the story is set in; a
-    domestic protest is against that country's government; the home side's return of fire is
-    at the story's other country. The recipient is marked as implied in the evidence."""
+    domestic protest, search, refusal or resignation is towards that country; the home side's
+    return of fire is at the story's other country. The recipient is marked as implied in the
+    evidence."""
     shipped()
     doc = annotated(nlp, text)
     found = [e for e in doc.events if e.trigger.text.startswith(trigger.split()[0])]

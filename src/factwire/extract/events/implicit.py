@@ -220,7 +220,8 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
     """Give an event the text names no recipient for the side of the story it is done to
     (``story_recipients`` in events_lexicon.json): a foreign actor's pledge, aid, arrest or
     attack is to the country the story is set in (``home``: its dateline, else its
-    most-named country); a home actor's protest or concession is towards its own country;
+    most-named country); a home actor's protest, concession, arrest, resignation, demand or
+    refusal is towards its own country;
     its agreement or return of fire is towards the one other country the story is about.
     The evidence says so; an event whose actor has no country, or several, is left alone."""
     if home is None:
@@ -233,15 +234,19 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
         if len(countries) != 1 or None in countries:
             continue
         country = countries.pop()
+        sector: str | None = "GOV"  # a state's act is towards the other state
         if country != home and event.type in STORY_RECIPIENTS["foreign_actor"]:
             target, why = home, "the country the story is set in"
-        elif country == home and event.type in STORY_RECIPIENTS["own_country"]:
-            target, why = home, "the actor's own country"
+        elif country == home and event.type in STORY_RECIPIENTS["own_country"] and not (
+                event.type in STORY_RECIPIENTS["own_country_not_by_the_state"]
+                and any(doc.entity(i).kind == "country" for i in event.actor)):
+            # towards its own country: its people as much as its government
+            target, why, sector = home, "the actor's own country", None
         elif country == home and other and event.type in STORY_RECIPIENTS["other_side"]:
             target, why = other, "the other country the story is about"
         else:
             continue
-        entity = _country_entity(doc, target, event)
+        entity = _country_entity(doc, target, event, sector)
         event.recipient = [entity.id]
         event.evidence.append(f"recipient implied: {entity.name}, {why}")
 
@@ -258,15 +263,15 @@ def _other_side(doc: Document, home: str) -> str | None:
     return actors_context.leading(counts)
 
 
-def _country_entity(doc: Document, code: str, event: Event) -> Entity:
-    """The document's entity for country ``code``, or one made for it whose mention is the
-    trigger it was read from, its country inferred from the context."""
+def _country_entity(doc: Document, code: str, event: Event, sector: str | None) -> Entity:
+    """The document's entity for country ``code``, or one made for it (with ``sector``)
+    whose mention is the trigger it was read from, its country inferred from the context."""
     found = next((e for e in doc.entities if e.kind == "country" and e.country == code), None)
     if found is not None:
         return found
     name = actors_lexicon.lexicon().country_names.get(code, code)
     entity = Entity(id=f"e{len(doc.entities) + 1}", name=name, kind="country", country=code,
-                    sector="GOV", country_source="context",
+                    sector=sector, country_source="context",
                     mentions=[Mention(tuple(event.trigger.span), event.trigger.text)])
     doc.entities.append(entity)
     return entity
