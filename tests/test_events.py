@@ -811,6 +811,21 @@ def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp)
         (e.type, e.trigger.text, e.actor) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, etype, actor", [
+    ("The Rural Alliance party, the largest partner in the coalition, said it would not accept "
+     "any cut to diesel subsidies.", "REJECT", "Rural Alliance party"),
+    ("Ghana's Maritime Workers Union, the country's biggest labour body, said it had "
+     "rejected the pay offer.", "REJECT", "Maritime Workers Union"),
+])
+def test_it_after_a_body_with_an_apposition_is_that_body(nlp, text, etype, actor):
+    """"The X party, the largest partner, said it would not accept …": the apposition
+    describes the body; it is no other thing for "it" to take up."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == etype]
+    assert found and any(actor in n for n in names(doc, found[0].actor)), [
+        (e.type, e.trigger.text, names(doc, e.actor)) for e in doc.events]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("LUSAKA, Zambia (Agency) — Police charged the suspects with fraud on Friday.",
      (["Police"], "ACCUSE", ["the suspects"])),

@@ -349,9 +349,11 @@ class Resolver:
 
     @functools.cached_property
     def singular_noun_chunks(self) -> list[tuple[int, int]]:
-        """(start, end) characters of the noun chunks headed by a singular common noun."""
+        """(start, end) characters of the noun chunks headed by a singular common noun, not
+        an apposition ("The X party, the largest partner, said it …": it describes X)."""
         return [(c.start_char, c.end_char) for c in self.chunks
-                if c.root.pos_ == "NOUN" and c.root.tag_ not in {"NNS", "NNPS"}]
+                if c.root.pos_ == "NOUN" and c.root.tag_ not in {"NNS", "NNPS"}
+                and c.root.dep_ != "appos"]
 
     @functools.cached_property
     def plural_subject_chunks(self) -> list[tuple[int, int]]:
