@@ -1120,3 +1120,4 @@ def test_what_who_or_which_did_in_a_relative_clause_is_an_event(nlp, text, etype
         (["Hungarian party"], "organization", "HUN")])
     found = events.find_events(doc, parsed)
     assert (etype, trigger) in [(e.type, e.trigger.text) for e in found], coded(doc, found)
+

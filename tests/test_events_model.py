@@ -376,3 +376,43 @@ def test_a_ban_on_trade_is_a_sanction_not_a_restriction(nlp):
     doc = annotated(nlp, text)
     assert [e.type for e in doc.events if e.trigger.text == "banned"] == ["SANCTION"], \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, released", [
+    ("MANILA, Philippines (Agency) — The fishermen were released on Tuesday and flown home.",
+     True),
+    ("DHAKA, Bangladesh (Agency) — Police released the two students without charge on Friday.",
+     True),
+    ("ACCRA, Ghana (Agency) — Eleven fishermen held on the seized trawler were freed after "
+     "three days.", True),
+    ("The band released a new album on Friday.", False),
+    ("NAIROBI, Kenya (Agency) — The health ministry released the survey results on Monday.",
+     False),
+])
+def test_releasing_people_is_a_retreat_releasing_a_thing_is_not(nlp, text, released):
+    """Detainees let go ("the fishermen were released", "freed the crew") are a release,
+    whoever they are; a record, a report or a product released is no event."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert any(e.type == "RETREAT" for e in doc.events) == released, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, present", [
+    ("LA PAZ, Bolivia (Agency) — The union said the strike would go on until the detained "
+     "teachers were released.", "RETREAT", False),
+    ("LIMA, Peru (Agency) — The drivers' federation said it would block the main road if any "
+     "more of its members were arrested.", "COERCE", False),
+    ("SOFIA, Bulgaria (Agency) — The opposition said it would return to parliament only once "
+     "the three detained activists were freed.", "RETREAT", False),
+    ("DHAKA, Bangladesh (Agency) — Police held the two students for a week until a magistrate "
+     "released them on Friday.", "RETREAT", True),
+    ("HARARE, Zimbabwe (Agency) — Police arrested the organisers before the march began.",
+     "COERCE", True),
+])
+def test_an_act_in_the_condition_of_a_future_step_is_no_event(nlp, text, etype, present):
+    """"would go on until the teachers were released", "would block the road if more were
+    arrested": the release and the arrests are conditions of a step still to come, not acts
+    that happened; the same clause under a past act tells what happened."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)

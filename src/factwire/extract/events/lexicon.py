@@ -66,6 +66,8 @@ class Lexicon:
     intent_recode: dict[str, str] = field(default_factory=dict)  # type → promised|threatened
     refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
     threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
+    condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
+    condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
@@ -223,6 +225,8 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         expected_modals=set(cues["expected_modals"]),
         expected_governors=set(cues["expected_governors"]),
         conditional_marks=set(cues["conditional_marks"]),
+        condition_marks=set(cues["condition_marks"]),
+        condition_modals=set(cues["condition_modals"]),
         light_verbs=set(data["light_verbs"]),
         intent_modals=set(data["intent"]["modals"]),
         intent_governors=set(data["intent"]["governors"]),

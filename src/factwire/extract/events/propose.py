@@ -300,6 +300,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
                 if not (actor_ids and (_actors_own(root, e, resolver, actor_ids)
                                        or _origin(root, cand, lexicon)))])
         _host_recipient(cand, resolver, lexicon)
+        if _future_condition(cand.token, lexicon):
+            continue  # "would go on until the teachers were released": not done yet
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
@@ -355,6 +357,24 @@ def _hosted(cand: Candidate, lexicon: Lexicon) -> bool:
         return True
     return _event_type(cand) in lexicon.host_pledge_types and any(
         o.lemma_.lower() in lexicon.classes["aid"] for o in _object_heads(cand.token))
+
+
+def _future_condition(token: Token, lexicon: Lexicon) -> bool:
+    """Is the trigger in a clause that states the condition of a step still to come ("would
+    go on until the teachers were released", "would return once they were freed")? Its act
+    has not happened. Under a past verb the same clause does tell what happened ("held them
+    until a magistrate released them")."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+    while clause.dep_ in {"conj", "xcomp", "dobj", "nsubjpass", "nsubj"} and \
+            clause.head.i != clause.i:
+        clause = clause.head  # "… were released and flown home", "… imposed a curfew"
+    if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in clause.children):
+        return False
+    governor = clause.head
+    governors = [governor] + ([governor.head] if governor.dep_ in {"xcomp", "conj"} else [])
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.condition_modals
+               for g in governors for c in g.children)
 
 
 def _obligation(token: Token) -> bool:
