@@ -1415,3 +1415,22 @@ def test_bare_body_with_two_countries_in_the_story_stays_apart(entities):
     turkish = by_mention(ents, "Turkish army")
     assert greek is not turkish
     assert not any(m.text == "Army" for m in greek.mentions + turkish.mentions)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The federation of neighbourhood councils warned that it would block the road.",
+     "federation", None),
+    ("The national farmers' federation said prices had fallen by a third.",
+     "federation", "AGR"),
+    ("The teachers' association called off the strike on Monday.", "association",
+     "EDU"),
+    ("The city council voted to close the market.", "city council", "GOV"),
+])
+def test_a_federation_association_or_council_is_a_body(entities, text, mention, sector):
+    """Bodies named by what they are ("the federation of …", "the teachers' association",
+    "the city council") act and speak like named ones; the sector of their members carries."""
+    ents = entities(text)
+    body = [e for e in ents if any(mention in m.text for m in e.mentions)]
+    assert body and body[0].kind == "organization", [(e.name, e.kind) for e in ents]
+    if sector:
+        assert body[0].sector == sector, (body[0].name, body[0].sector)

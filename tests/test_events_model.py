@@ -416,3 +416,68 @@ def test_an_act_in_the_condition_of_a_future_step_is_no_event(nlp, text, etype, 
     shipped()
     doc = annotated(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Italy sent two air defence batteries to Romania on Monday.", "AID"),
+    ("WARSAW, Poland (Agency) — Japan said it would send 40 more armoured vehicles to Poland "
+     "by December.", "AGREE"),
+    ("LILONGWE, Malawi (Agency) — Norway sent a team of engineers to Malawi to repair the "
+     "flood-damaged bridges.", "AID"),
+    ("LA PAZ, Bolivia (Agency) — The interior minister defended the police operation on "
+     "Tuesday, saying the highway had to be reopened.", "SUPPORT"),
+    ("SEOUL, South Korea (Agency) — The ruling party defended the new security law against "
+     "criticism from rights groups.", "SUPPORT"),
+])
+def test_what_is_sent_or_defended_gives_the_act_its_type(nlp, text, etype):
+    """Arms and experts sent to a country are aid (a promise of them is an agreement);
+    defending an operation, a law or a crackdown is support for it."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert any(e.type == etype for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The club sent a team of scouts to Brazil to watch the under-20 championship.",
+    "The goalkeeper defended his position well in the second half.",
+])
+def test_sending_scouts_or_defending_a_position_on_the_pitch_is_no_event(nlp, text):
+    shipped()
+    doc = annotated(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("LIMA, Peru (Agency) — The mining union warned it would strike if the wage talks failed.",
+     "PER"),
+    ("LA PAZ, Bolivia (Agency) — The federation of neighbourhood councils warned that it would "
+     "block the road to the airport.", "BOL"),
+    ("ACCRA, Ghana (Agency) — Cocoa farmers threatened to stop deliveries to the state buyer "
+     "unless prices were raised.", "GHA"),
+])
+def test_a_threat_by_a_union_or_movement_that_names_no_one_is_towards_its_country(
+        nlp, text, code):
+    """A union's or a movement's warning that it will strike or block roads is a threat to
+    its own country's authorities, though the sentence names none."""
+    shipped()
+    doc = annotated(nlp, text)
+    threat = first_of(doc, "THREATEN")
+    assert [doc.entity(i).country for i in threat.recipient] == [code], coded(doc, [threat])
+
+
+def test_a_warning_of_a_risk_is_no_threat(nlp):
+    """"Aid groups warned that the shortage could lead to outbreaks": the warned-of harm is
+    no step of theirs."""
+    shipped()
+    doc = annotated(nlp, "SUVA, Fiji (Agency) — Relief groups warned that the lack of clean "
+                         "water could cause outbreaks of cholera in the camps.")
+    assert not [e for e in doc.events if e.type == "THREATEN"], coded(doc, doc.events)
+
+
+def test_a_state_body_threat_that_names_no_one_is_not_towards_its_own_country(nlp):
+    shipped()
+    doc = annotated(nlp, "BISHKEK, Kyrgyzstan (Agency) — The defence ministry warned that it "
+                         "would respond with force to any further incursion.")
+    for e in doc.events:
+        if e.type == "THREATEN":
+            assert "KGZ" not in {doc.entity(i).country for i in e.recipient}, coded(doc, [e])

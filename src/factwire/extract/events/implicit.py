@@ -29,6 +29,13 @@ STORY_RECIPIENTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _builtin()["story_recipients"].items() if not k.startswith("_")}
 
 
+def from_below(actors: list[Entity]) -> bool:
+    """Are these actors people or bodies that are not the state (a union, farmers, a
+    movement), whose threat that names no one is aimed at their own authorities?"""
+    return bool(actors) and all(a.kind != "country" and a.sector not in
+                                STORY_RECIPIENTS["state_sectors"] for a in actors)
+
+
 def agentless_passive(token: Token) -> bool:
     """A passive verb with no "by" agent: "were abducted", "was sentenced"."""
     passive = _is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
@@ -242,6 +249,9 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
                 and any(doc.entity(i).kind == "country" for i in event.actor)):
             # towards its own country: its people as much as its government
             target, why, sector = home, "the actor's own country", None
+        elif country == home and event.type in STORY_RECIPIENTS["threats_from_below"] and \
+                from_below([doc.entity(i) for i in event.actor]):
+            target, why, sector = home, "the authorities of the actor's own country", "GOV"
         elif country == home and other and event.type in STORY_RECIPIENTS["other_side"]:
             target, why = other, "the other country the story is about"
         else:

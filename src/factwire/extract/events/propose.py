@@ -490,12 +490,26 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
 def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) -> bool:
     """A foreign actor's condemnation or demand that names no one ("the EU condemned the
     use of force" in a story filed from Tbilisi) is addressed to the country the story is set
-    in, which ``implicit.add_story_recipients`` then makes its recipient."""
+    in, which ``implicit.add_story_recipients`` then makes its recipient; so is a union's or
+    a movement's threat that names no one, at its own country's authorities."""
     home = resolver.context
     etype = _event_type(cand)
-    return bool(home and cand.actors and not cand.recipients
-                and etype in implicit.STORY_RECIPIENTS["addressed"]
-                and all(a.country and a.country != home for a in cand.actors))
+    if not (home and cand.actors and not cand.recipients):
+        return False
+    if etype in implicit.STORY_RECIPIENTS["threats_from_below"] and implicit.from_below(
+            cand.actors) and all(a.country in (None, home) for a in cand.actors) \
+            and _own_step(cand.token):
+        return True  # "the union warned it would strike": at its own authorities
+    return etype in implicit.STORY_RECIPIENTS["addressed"] and all(
+        a.country and a.country != home for a in cand.actors)
+
+
+def _own_step(token: Token) -> bool:
+    """Does a warning state a step of the warner's own ("warned it would strike", "threatened
+    to stop deliveries"), not a risk ("warned that the shortage could lead to outbreaks")?"""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return not clauses or any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "PRON"
+                              for c in clauses for s in c.children)
 
 
 def _undirected_act(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> bool:
