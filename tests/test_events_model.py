@@ -481,3 +481,27 @@ def test_a_state_body_threat_that_names_no_one_is_not_towards_its_own_country(nl
     for e in doc.events:
         if e.type == "THREATEN":
             assert "KGZ" not in {doc.entity(i).country for i in e.recipient}, coded(doc, [e])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("PORT MORESBY, Papua New Guinea (Agency) — The arrest of opposition MP John Kaupa on "
+     "Monday sparked protests in the capital.", "PNG"),
+    ("TUNIS, Tunisia (Agency) — The detention of the union leader Sami Trabelsi has drawn "
+     "criticism from rights groups.", "TUN"),
+])
+def test_an_arrest_named_by_its_noun_with_no_doer_is_the_authorities(nlp, text, country):
+    """"The arrest of X" names its victim, not who arrested: as for "X was arrested", the
+    authorities of the country where it happened."""
+    shipped()
+    doc = annotated(nlp, text)
+    arrest = first_of(doc, "COERCE")
+    assert [(doc.entity(i).name, doc.entity(i).country) for i in arrest.actor] == [
+        ("authorities", country)], coded(doc, [arrest])
+
+
+def test_an_arrest_named_with_its_doer_keeps_the_doer(nlp):
+    shipped()
+    doc = annotated(nlp, "TBILISI, Georgia (Agency) — Russia's arrest of two Georgian "
+                         "shepherds near the boundary line drew a protest from Tbilisi.")
+    arrest = first_of(doc, "COERCE")
+    assert "RUS" in {doc.entity(i).country for i in arrest.actor}, coded(doc, [arrest])

@@ -37,7 +37,13 @@ def from_below(actors: list[Entity]) -> bool:
 
 
 def agentless_passive(token: Token) -> bool:
-    """A passive verb with no "by" agent: "were abducted", "was sentenced"."""
+    """A passive verb with no "by" agent: "were abducted", "was sentenced"; or an act named
+    by its noun with its victim and no doer ("the arrest of X", not "Russia's arrest of X")."""
+    if token.pos_ == "NOUN":
+        return any(p.lower_ == "of" for p in token.children if p.dep_ == "prep") and not any(
+            (c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON"))
+            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "the Russian arrest of"
+            or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
     passive = _is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"))
     # "was convicted by a court … and sentenced": a bare conjunct shares its head's agent
     bare_conjunct = token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children)
