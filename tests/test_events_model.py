@@ -505,3 +505,20 @@ def test_an_arrest_named_with_its_doer_keeps_the_doer(nlp):
                          "shepherds near the boundary line drew a protest from Tbilisi.")
     arrest = first_of(doc, "COERCE")
     assert "RUS" in {doc.entity(i).country for i in arrest.actor}, coded(doc, [arrest])
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("KANO, Nigeria (Agency) — The state government deployed 1,500 soldiers to the northern "
+     "districts on Monday.", "MOBILIZE"),
+    ("LIMA, Peru (Agency) — Peru also deployed 200 police officers to its side of the border "
+     "crossing, the ministry said.", "MOBILIZE"),
+    ("Russia deployed 3,000 troops to Belarus for joint exercises.", "AID"),
+])
+def test_the_troops_sent_are_not_the_recipient_of_their_deployment(nlp, text, etype):
+    """"deployed 1,500 soldiers to the northern districts": the soldiers are what is sent; a
+    deployment within the country is a mobilisation, to another country military aid."""
+    shipped()
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.trigger.text == "deployed"]
+    assert found and found[0].type == etype, coded(doc, doc.events)
+    assert not any(doc.entity(i).kind == "group" for i in found[0].recipient), coded(doc, found)

@@ -427,6 +427,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     """Actor and recipient entities of a trigger, from its dependency neighbourhood."""
     actor_heads: list[Token] = []
     recipient_heads: list[Token] = []
+    themes: list[Token] = []  # what the act moves: never its recipient
     if token.pos_ in {"VERB", "AUX"} or rule.stative:
         if rule.stative:
             actor_heads = _passive_subjects(token) or _subject_tokens(token)
@@ -442,9 +443,14 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads = _subject_tokens(token)
             recipient_heads = _objects(token)
         if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
-            # (a countryless group as object is what is sent: "deployed soldiers")
+            # (a countryless group as object is what is sent: "deployed soldiers"; so are
+            # forces and arms whatever their country: "deployed 1,500 soldiers to the north")
+            sent = set(rule.obj).union(*(lexicon.classes[c] for c in (
+                "troops", "weapons", "people_sent")))
+            themes = [h for h in recipient_heads if h.dep_ == "dobj" and h.lemma_.lower() in sent]
             recipient_heads = [h for h in recipient_heads
                                if (ent := resolver.entity_of(h)) is not None and ent.country
+                               and h not in themes
                                and not ({h.lemma_.lower()} | _modifier_lemmas(h)) & set(rule.obj)]
         if rule.reverse:
             givers = [o for (_p, o) in _preps(token, {"from"})]
@@ -462,7 +468,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     if rule.type == "REQUEST":
         recipients = _holders_asked(token, resolver, lexicon, actor_ids) or recipients
-    recipients = [e for e in _unique(recipients) if e.id not in actor_ids]
+    theme_ids = {e.id for h in themes for e in _phrase_entities(h, resolver, set())}
+    recipients = [e for e in _unique(recipients) if e.id not in actor_ids | theme_ids]
     if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
         recipients = [e for e in recipients if e.kind != "location"]
     if rule.guest_acts and actors and recipients:  # the host receives the visit
