@@ -1434,3 +1434,21 @@ def test_a_federation_association_or_council_is_a_body(entities, text, mention, 
     assert body and body[0].kind == "organization", [(e.name, e.kind) for e in ents]
     if sector:
         assert body[0].sector == sector, (body[0].name, body[0].sector)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The largest sources of pollution are vehicles and crop burning.", None),
+    ("Coal plants remain among the main urban sources of smog, the study found.", None),
+    ("Every source of funding for the project has dried up.", None),
+    ("Diplomatic sources said the talks had stalled.", "sources"),
+    ("Sources close to the minister said he would resign on Friday.", "Sources"),
+    ("The minister will resign on Friday, according to sources close to him.", "sources"),
+])
+def test_sources_are_actors_only_when_they_speak(entities, text, actor):
+    """"Sources said" is an anonymous informant; "sources of pollution" are not people."""
+    ents = entities(text)
+    found = [e for e in ents if any("ource" in m.text for m in e.mentions)]
+    if actor is None:
+        assert not found, [(e.name, e.mentions) for e in found]
+    else:
+        assert found and actor in found[0].mentions[0].text, [(e.name, e.mentions) for e in ents]

@@ -449,6 +449,12 @@ def _speaks(root: Token) -> bool:
     return after is not None and after.pos_ == "VERB" and after.lemma_ in SPEECH_VERBS
 
 
+def _cited(root: Token) -> bool:
+    """Is this the one a claim is attributed to ("according to sources close to him")?"""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
 def _head_words(parsed: Doc, start: int, end: int) -> str | None:
     """The list a name's last one or two words belong to: venue, venue-unless-person,
     occasion (also a storm's name, by its first word), product ("MacBook Air", "Nimbus X2"),
@@ -1388,6 +1394,8 @@ def _role_phrases(st: _State) -> None:
             continue
         if not codes and agent.needs_country:
             continue
+        if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
+            continue  # "the largest sources of pollution": no informant unless it speaks
         if agent.acts_only and head.dep_ not in ACTING_DEPS and \
                 all(parsed[i].dep_ == "det" for i in window):
             continue  # "thousands of people", "a commission": no actor unless it acts
