@@ -522,3 +522,21 @@ def test_the_troops_sent_are_not_the_recipient_of_their_deployment(nlp, text, et
     found = [e for e in doc.events if e.trigger.text == "deployed"]
     assert found and found[0].type == etype, coded(doc, doc.events)
     assert not any(doc.entity(i).kind == "group" for i in found[0].recipient), coded(doc, found)
+
+
+@pytest.mark.parametrize("text, etype, present", [
+    ("OSLO, Norway (Agency) — Nordvik Shipping agreed to buy its rival Halden Lines for $2 "
+     "billion, the companies said.", "AGREE", False),
+    ("The chief executive of Marlow Foods met the head of Castellan Holdings to discuss a merger.",
+     "CONSULT", False),
+    ("OSLO, Norway (Agency) — The competition authority fined Nordvik Shipping 40 million "
+     "kroner for price fixing.", "SANCTION", True),
+    ("OSLO, Norway (Agency) — Nordvik Shipping's chief executive met the trade minister on "
+     "Monday to discuss the port strike.", "CONSULT", True),
+])
+def test_deals_and_meetings_between_companies_alone_are_no_event(nlp, text, etype, present):
+    """Company news (one firm buying another, executives meeting) is no political event;
+    a company fined by a regulator or meeting a minister is."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)

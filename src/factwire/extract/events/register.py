@@ -47,6 +47,19 @@ def sport_only(event: Event, doc: Document, sports: bool) -> bool:
     return not any(e is not None and e.sector in SPORTS_ACTOR_SECTORS for e in sides)
 
 
+BUSINESS_DEAL_TYPES = frozenset(_WORDS["business_deal_types"])
+BUSINESS_SECTORS = frozenset(_WORDS["business_sectors"])
+
+
+def company_news(event: Event, doc: Document) -> bool:
+    """Is the event a deal or meeting of companies alone ("Nordvik Shipping agreed to buy
+    Halden Lines"): a cooperative act whose every participant is a business?"""
+    if event.type not in BUSINESS_DEAL_TYPES:
+        return False
+    sides = [doc.entity(i) for i in event.actor + event.recipient]
+    return bool(sides) and all(e is not None and e.sector in BUSINESS_SECTORS for e in sides)
+
+
 # A scoreline: "2-0", "3 - 1", "104-99".
 SCORELINE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
 
