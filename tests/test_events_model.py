@@ -540,3 +540,18 @@ def test_deals_and_meetings_between_companies_alone_are_no_event(nlp, text, etyp
     shipped()
     doc = annotated(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "SOFIA, Bulgaria (Agency) — The former interior minister died of a heart attack at his "
+    "home on Sunday, his family said.",
+    "LIMA, Peru (Agency) — The senator was taken to hospital after suffering a panic attack "
+    "during the debate.",
+    "Retailers in Manila said overwhelming consumer demand had emptied the shelves.",
+])
+def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
+    """"a heart attack", "a panic attack", "consumer demand": the modifier gives the noun a
+    sense that is no act of anyone (``non_event_modifiers``)."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert not doc.events, coded(doc, doc.events)

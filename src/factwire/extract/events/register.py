@@ -68,6 +68,18 @@ FIGURATIVE_OBJECTS = {etype: frozenset(names)
                       for etype, names in _LEXICON["figurative_objects"].items()}
 
 
+NON_EVENT_MODIFIERS = {noun: frozenset(mods)
+                       for noun, mods in _LEXICON["non_event_modifiers"].items()}
+
+
+def non_event_sense(token: Token) -> bool:
+    """An event noun that a modifier makes no act ("a heart attack", "consumer demand", "a
+    takeover offer": ``non_event_modifiers``)."""
+    mods = NON_EVENT_MODIFIERS.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and mods is not None and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in token.children)
+
+
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """A type its direct object makes a figure of speech (``figurative_objects``): "attacked the
     plan" is criticism, no assault; "the visit offers a reminder" is no offer."""
