@@ -555,3 +555,23 @@ def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
     shipped()
     doc = annotated(nlp, text)
     assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Agency) — The minister's remarks struck me as odd, the senator told reporters.",
+    "WASHINGTON (Agency) — That struck me as different from other calls, the aide said.",
+    "BERLIN, Germany (Agency) — What struck observers most was the silence of the opposition.",
+    "NAIROBI, Kenya (Agency) — The idea hit him as he walked home from parliament.",
+])
+def test_something_that_strikes_someone_as_odd_is_no_attack(nlp, text):
+    """"struck me as odd", "what struck observers most": an impression, no assault."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
+
+def test_a_drone_that_struck_a_convoy_is_still_an_attack(nlp):
+    shipped()
+    doc = annotated(nlp, "MOGADISHU, Somalia (Agency) — A drone that struck a convoy of "
+                         "al-Shabaab fighters killed 12 of them, the army said.")
+    assert [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)

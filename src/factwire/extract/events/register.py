@@ -80,6 +80,20 @@ def non_event_sense(token: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in token.children)
 
 
+IMPRESSION_VERBS = frozenset(_LEXICON["impression_verbs"])
+
+
+def impression(token: Token) -> bool:
+    """"struck me as odd", "what struck observers most", "that struck me": an impression,
+    no attack (the relative "that" of "a drone that struck a convoy" is no demonstrative)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in IMPRESSION_VERBS:
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(
+        c.dep_ == "nsubj" and (c.lower_ == "what" or (c.lower_ in ("that", "this")
+                                                      and c.tag_ == "DT")) for c in kids)
+
+
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """A type its direct object makes a figure of speech (``figurative_objects``): "attacked the
     plan" is criticism, no assault; "the visit offers a reminder" is no offer."""
