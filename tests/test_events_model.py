@@ -575,3 +575,20 @@ def test_a_drone_that_struck_a_convoy_is_still_an_attack(nlp):
     doc = annotated(nlp, "MOGADISHU, Somalia (Agency) — A drone that struck a convoy of "
                          "al-Shabaab fighters killed 12 of them, the army said.")
     assert [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, present", [
+    ("NAIROBI, Kenya (Agency) — Kenya and Uganda are seeking an agreement on fishing rights "
+     "in Lake Victoria.", "AGREE", False),
+    ("ADDIS ABABA, Ethiopia (Agency) — The two governments are working towards a ceasefire "
+     "in the border region.", "RETREAT", False),
+    ("DOHA, Qatar (Agency) — Both delegations have been pursuing a deal on prisoner exchanges "
+     "for months.", "AGREE", False),
+    ("NAIROBI, Kenya (Agency) — Kenya and Uganda reached an agreement on fishing rights in "
+     "Lake Victoria on Monday.", "AGREE", True),
+])
+def test_an_agreement_sought_is_not_an_agreement_made(nlp, text, etype, present):
+    """"seeking an agreement", "working towards a ceasefire": the act is a goal, not done."""
+    shipped()
+    doc = annotated(nlp, text)
+    assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)

@@ -51,7 +51,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             if event is not None and (register.figurative_object(
                     cand.token, event.type, lexicon.classes) or register.change_of_amount(
                     cand.token) or register.non_event_sense(cand.token)
-                    or register.impression(cand.token)):
+                    or register.impression(cand.token) or register.goal(cand.token)):
                 continue  # "attacked the plan", "continued to decline", "a heart attack"
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon)

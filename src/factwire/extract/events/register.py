@@ -80,6 +80,23 @@ def non_event_sense(token: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in token.children)
 
 
+GOAL_VERBS = frozenset(_LEXICON["goal_verbs"])
+GOAL_PREPS = frozenset(_LEXICON["goal_preps"])
+
+
+def goal(token: Token) -> bool:
+    """An event noun that is a goal sought ("seeking an agreement", "working towards a
+    ceasefire"), not an act done."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in GOAL_PREPS:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in GOAL_VERBS
+
+
 IMPRESSION_VERBS = frozenset(_LEXICON["impression_verbs"])
 
 
