@@ -592,3 +592,18 @@ def test_an_agreement_sought_is_not_an_agreement_made(nlp, text, etype, present)
     shipped()
     doc = annotated(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("ALBANY, New York (Agency) — A Brooklyn man pleaded guilty on Monday to threatening to "
+     "kill a state senator.", "THREATEN", "Brooklyn"),
+    ("HOUSTON, Texas (Agency) — Two Galveston teenagers attacked a bus driver on Friday, "
+     "police said.", "ASSAULT", "Galveston"),
+])
+def test_the_town_a_person_comes_from_is_not_the_doer(nlp, text, etype, place):
+    """"A Syracuse man threatened …": the town says where the man is from; it did nothing."""
+    shipped()
+    doc = annotated(nlp, text)
+    for e in doc.events:
+        if e.type == etype:
+            assert place not in {doc.entity(i).name for i in e.actor}, coded(doc, [e])

@@ -172,6 +172,7 @@ def people_sector(lemma: str) -> tuple[bool, str | None]:
 
 # The built-in place prepositions, for the resolver (a settings lexicon may add its own).
 PLACE_PREPS = frozenset(_builtin()["type_rules"]["place_preps"])
+PEOPLE_NOUNS = frozenset(_builtin()["classes"]["people_held"])  # "a Syracuse man"
 
 
 @dataclass(frozen=True)

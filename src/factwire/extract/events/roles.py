@@ -22,6 +22,7 @@ from factwire.extract.events.lexicon import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     PAIR_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PHRASE_PREPS,
     PLACE_PREPS,
@@ -403,6 +404,8 @@ def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int
             entity = resolver.entity_of(tok, exclude)
             if entity is not None and exclude and _actors_own(tok, entity, resolver, exclude):
                 entity = None  # "its troops": the actor's own, when the actor is excluded
+            if entity is not None and entity.kind == "location" and _hometown(tok):
+                continue  # "a Syracuse man": where he is from, no party
             if entity is not None and entity.id not in exclude:
                 if not entity.country:  # "its foreign minister": whose minister
                     for poss in (c for c in tok.children if c.dep_ == "poss"):
@@ -420,6 +423,13 @@ def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int
         if not frontier:
             break
     return None
+
+
+def _hometown(tok: Token) -> bool:
+    """Is the place found at this token a modifier of a person noun ("a Syracuse man", "two
+    Galveston teenagers"), saying where the people are from?"""
+    noun = tok.head if tok.dep_ in {"compound", "amod", "nmod"} else tok
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
