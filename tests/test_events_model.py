@@ -607,3 +607,18 @@ def test_the_town_a_person_comes_from_is_not_the_doer(nlp, text, etype, place):
     for e in doc.events:
         if e.type == etype:
             assert place not in {doc.entity(i).name for i in e.actor}, coded(doc, [e])
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("HONG KONG (Agency) — Thousands of students staged protests across the city on Sunday. "
+     "Officials said the protests had cost shops millions of dollars.", "PROTEST"),
+    ("DHAKA, Bangladesh (Agency) — Police arrested 20 garment workers on Monday. Lawyers said "
+     "the arrests were unlawful.", "COERCE"),
+])
+def test_the_act_named_again_by_its_noun_is_the_same_event(nlp, text, etype):
+    """"staged protests … the protests had cost": the definite noun takes up the act already
+    told; it is a second mention, not a second event with guessed sides."""
+    shipped()
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == etype]
+    assert len(found) == 1, coded(doc, found)

@@ -198,6 +198,8 @@ def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
 def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
     if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
         return False
+    if _taken_up(a, b, parsed):
+        return True
     if sorted(a.actor) != sorted(b.actor) or sorted(a.recipient) != sorted(b.recipient):
         return False
     if a.negated != b.negated:
@@ -212,6 +214,23 @@ def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
     # a report with its own date is another occurrence ("another 3,000 were sent in recent
     # weeks" after "has been sending troops"), not a repeat
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+TAKING_UP = {"the", "this", "these", "those"}
+
+
+def _taken_up(a: Event, b: Event, parsed: Doc) -> bool:
+    """Is ``b`` the act of ``a`` named again by a definite noun whose own phrase says nothing
+    of who did it ("staged protests … the protests had cost", "arrested 20 workers … the
+    arrests were unlawful")? Its sides are then guesses, and it is a mention of ``a``."""
+    ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
+    if ta is None or tb is None or tb.pos_ != "NOUN":
+        return False
+    said = {ta.lemma_.lower()} | {c.lemma_.lower() for c in ta.children if c.dep_ == "dobj"}
+    if tb.lemma_.lower() not in said:  # "staged protests … the protests"
+        return False
+    return any(c.dep_ == "det" and c.lower_ in TAKING_UP for c in tb.children) and not any(
+        c.dep_ in ("poss", "compound", "amod", "prep", "nummod") for c in tb.children)
 
 
 def _trigger_token(event: Event, parsed: Doc) -> Token | None:
