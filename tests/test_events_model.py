@@ -622,3 +622,22 @@ def test_the_act_named_again_by_its_noun_is_the_same_event(nlp, text, etype):
     doc = annotated(nlp, text)
     found = [e for e in doc.events if e.type == etype]
     assert len(found) == 1, coded(doc, found)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("ABUJA, Nigeria (Agency) — Nigeria sent 3,000 soldiers to Borno state after the attacks.",
+     "MOBILIZE"),
+    ("NEW DELHI, India (Agency) — India deployed extra troops to Kashmir on Monday.",
+     "MOBILIZE"),
+    ("ABUJA, Nigeria (Agency) — Nigeria sent 300 soldiers to Niger to help fight the "
+     "insurgents.", "AID"),
+    ("MAPUTO, Mozambique (Agency) — Zimbabwe sent two army helicopters and 40 soldiers to "
+     "help with the rescue.", "AID"),
+])
+def test_forces_sent_within_the_own_country_are_a_mobilisation(nlp, text, etype):
+    """Troops sent to a region of the sender's own country are a mobilisation; to another
+    country, or by a foreign state to the country of the story, military aid."""
+    shipped()
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.trigger.text in ("sent", "deployed")]
+    assert found and found[0].type == etype, coded(doc, doc.events)

@@ -131,7 +131,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
     rule = cand.rule
     etype = _event_type(cand)
     mode = rule.mode
-    if rule.recipient_type and cand.recipients:
+    if rule.recipient_type and etype == rule.recipient_type[0]:
         mode = rule.recipient_type[1]
     if mode is None:
         mode = _mode(rule, token, lexicon, etype)

@@ -353,7 +353,10 @@ def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> No
 
 def _hosted(cand: Candidate, lexicon: Lexicon) -> bool:
     """Is this aid sent, or a pledge whose object is aid ("pledged 2 million dollars")?"""
-    if _base_type(cand) in lexicon.host_recipient_types:
+    rt = cand.rule.recipient_type
+    if _base_type(cand) in lexicon.host_recipient_types or (
+            rt and rt[0] in lexicon.host_recipient_types  # "sent helicopters": aid if abroad
+            and cand.rule.lemma in lexicon.classes["sending_verbs"]):  # ("deployed": no)
         return True
     return _event_type(cand) in lexicon.host_pledge_types and any(
         o.lemma_.lower() in lexicon.classes["aid"] for o in _object_heads(cand.token))
@@ -473,8 +476,7 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
         return False  # a purpose ("sent to annihilate ...") whose doer is unknown
-    base = cand.rule.recipient_type[0] if cand.rule.recipient_type and cand.recipients \
-        else cand.rule.type
+    base = _base_type(cand)
     for kind in {etype, base}:  # a promised meeting still needs someone to meet
         if kind in lexicon.actor_required and not cand.actors and not implied:
             return False
@@ -576,10 +578,19 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
 
 
 def _base_type(cand: Candidate) -> str:
-    """The act's own type: the rule's, or its with-a-recipient type ("deployed to")."""
-    if cand.rule.recipient_type and cand.recipients:
+    """The act's own type: the rule's, or its with-a-recipient type ("deployed to") when the
+    recipient is someone else's ("sent troops to Borno state", in the sender's own country,
+    is a mobilisation)."""
+    if cand.rule.recipient_type and _foreign_recipient(cand):
         return cand.rule.recipient_type[0]
     return cand.rule.type
+
+
+def _foreign_recipient(cand: Candidate) -> bool:
+    own = {a.country for a in cand.actors}
+    if not cand.recipients or not own or None in own:
+        return bool(cand.recipients)
+    return any(r.country is None or r.country not in own for r in cand.recipients)
 
 
 def _event_type(cand: Candidate) -> str:
