@@ -1121,3 +1121,17 @@ def test_what_who_or_which_did_in_a_relative_clause_is_an_event(nlp, text, etype
     found = events.find_events(doc, parsed)
     assert (etype, trigger) in [(e.type, e.trigger.text) for e in found], coded(doc, found)
 
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The foreign minister called the agreement a breakthrough for the region.", "SUPPORT"),
+    ("Kenya's president described the ceasefire as a victory for peace.", "SUPPORT"),
+    ("The opposition called the election a fraud.", "ACCUSE"),
+    ("Officials described the man as a 34-year-old teacher from Mombasa.", None),
+    ("The newspaper described his rival as president of the republic.", None),
+])
+def test_what_a_verb_of_calling_calls_something_decides_the_act(nlp, text, etype):
+    """"called the deal a breakthrough" is praise, "called the election a fraud" an
+    accusation, "described the man as a teacher" no act at all."""
+    doc = annotated(nlp, text)
+    assert [e.type for e in doc.events] == ([etype] if etype else []), coded(doc, doc.events)

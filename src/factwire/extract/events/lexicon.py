@@ -32,6 +32,10 @@ class TriggerRule:
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
     predicate: bool = False  # a predicative complement: a verdict ("called the seizure illegal")
+    # lemmas the verdict's head must (or must not) be ("a breakthrough": praise; "president":
+    # a description, no verdict)
+    verdict_words: tuple[str, ...] = ()
+    verdict_not: tuple[str, ...] = ()
     reverse: bool = False  # the subject receives, the from-phrase gives ("receive aid from")
     stative: bool = False  # "is opposed to": the passive-looking subject is the actor
     guest_acts: bool = False  # "hosted X", "X was received by Y": the visitor is the actor
@@ -111,6 +115,8 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),
         predicate=bool(item.get("predicate", False)),
+        verdict_words=_expand_obj(item.get("verdict_words"), classes)[0],
+        verdict_not=_expand_obj(item.get("verdict_not"), classes)[0],
         reverse=bool(item.get("reverse", False)),
         stative=bool(item.get("stative", False)),
         guest_acts=bool(item.get("guest_acts", False)),

@@ -70,6 +70,12 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.predicate and not _verdict(token):
         return False
+    if rule.verdict_words or rule.verdict_not:
+        words = {w.lemma_.lower() for w in _verdict_heads(token)}
+        if rule.verdict_words and not words & set(rule.verdict_words):
+            return False
+        if words & set(rule.verdict_not):
+            return False
     if rule.comp_aux and not any(
         comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
                                      for a in comp.children)
@@ -105,6 +111,16 @@ def _verdict(token: Token) -> bool:
         for h in [token, *_objects(token)] for c in h.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
         for c in token.children))
+
+
+def _verdict_heads(token: Token) -> list[Token]:
+    """The words a verb of calling says its object is ("a breakthrough", "a fraud",
+    "illegal", "as president"), with their modifiers ("a 34-year-old teacher")."""
+    heads = [c for h in [token, *_objects(token)] for c in h.children
+             if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+    heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj"]
+    return heads + [m for h in heads for m in h.children if m.dep_ in {"amod", "compound"}]
 
 
 def _trigger_pos(token: Token) -> str | None:
