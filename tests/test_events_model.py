@@ -633,6 +633,8 @@ def test_the_act_named_again_by_its_noun_is_the_same_event(nlp, text, etype):
      "insurgents.", "AID"),
     ("MAPUTO, Mozambique (Agency) — Floods have cut off much of central Mozambique. Zimbabwe "
      "sent two army helicopters and 40 soldiers to help with the rescue.", "AID"),
+    ("MAPUTO, Mozambique (Agency) — Zimbabwe sent two army helicopters and 40 soldiers to "
+     "help with the rescue.", "AID"),
 ])
 def test_forces_sent_within_the_own_country_are_a_mobilisation(nlp, text, etype):
     """Troops sent to a region of the sender's own country are a mobilisation; to another

@@ -262,7 +262,8 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
             target, why = other, "the other country the story is about"
         else:
             continue
-        entity = _country_entity(doc, target, event, sector)
+        entity = country_entity(doc, target, Mention(tuple(event.trigger.span),
+                                                     event.trigger.text), sector)
         event.recipient = [entity.id]
         event.evidence.append(f"recipient implied: {entity.name}, {why}")
 
@@ -279,7 +280,7 @@ def _other_side(doc: Document, home: str) -> str | None:
     return actors_context.leading(counts)
 
 
-def _country_entity(doc: Document, code: str, event: Event, sector: str | None) -> Entity:
+def country_entity(doc: Document, code: str, trigger: Mention, sector: str | None) -> Entity:
     """The document's entity for country ``code``, or one made for it (with ``sector``)
     whose mention is the trigger it was read from, its country inferred from the context."""
     found = next((e for e in doc.entities if e.kind == "country" and e.country == code), None)
@@ -288,6 +289,6 @@ def _country_entity(doc: Document, code: str, event: Event, sector: str | None) 
     name = actors_lexicon.lexicon().country_names.get(code, code)
     entity = Entity(id=f"e{len(doc.entities) + 1}", name=name, kind="country", country=code,
                     sector=sector, country_source="context",
-                    mentions=[Mention(tuple(event.trigger.span), event.trigger.text)])
+                    mentions=[trigger])
     doc.entities.append(entity)
     return entity

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from factwire.extract._common import token_span
 from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import (
     _WORDS,
@@ -48,6 +49,7 @@ from factwire.extract.events.syntax import (
 from factwire.model import (
     Entity,
     Event,
+    Mention,
 )
 
 # Verbs too general to be an event on their own, however many actors stand around them.
@@ -361,10 +363,15 @@ def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> No
     country's own aid names no recipient."""
     if cand.recipients or not cand.actors or not _hosted(cand, lexicon):
         return
-    host = resolver.host
-    if host is not None and all(a.country and a.country != host.country for a in cand.actors):
-        cand.recipients = [host]
-        cand.evidence.append(f"recipient {host.name}: the country the story is set in")
+    home = resolver.context
+    if home is None or not all(a.country and a.country != home for a in cand.actors):
+        return
+    # the story's country, named in the text or only in its dateline ("MAPUTO, Mozambique —
+    # Zimbabwe sent two army helicopters")
+    host = resolver.host or implicit.country_entity(
+        resolver.doc, home, Mention(token_span(cand.token), cand.token.text), "GOV")
+    cand.recipients = [host]
+    cand.evidence.append(f"recipient {host.name}: the country the story is set in")
 
 
 def _hosted(cand: Candidate, lexicon: Lexicon) -> bool:
