@@ -559,7 +559,7 @@ def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "WASHINGTON (Agency) — The minister's remarks struck me as odd, the senator told reporters.",
-    "WASHINGTON (Agency) — That struck me as different from other calls, the aide said.",
+    "WASHINGTON (Agency) — That struck her as unusual for a routine briefing, her lawyer said.",
     "BERLIN, Germany (Agency) — What struck observers most was the silence of the opposition.",
     "NAIROBI, Kenya (Agency) — The idea hit him as he walked home from parliament.",
 ])
@@ -595,8 +595,8 @@ def test_an_agreement_sought_is_not_an_agreement_made(nlp, text, etype, present)
 
 
 @pytest.mark.parametrize("text, etype, place", [
-    ("ALBANY, New York (Agency) — A Brooklyn man pleaded guilty on Monday to threatening to "
-     "kill a state senator.", "THREATEN", "Brooklyn"),
+    ("ALBANY, New York (Agency) — A Brooklyn man threatened a state senator in a string of "
+     "emails last month, prosecutors said on Monday.", "THREATEN", "Brooklyn"),
     ("HOUSTON, Texas (Agency) — Two Galveston teenagers attacked a bus driver on Friday, "
      "police said.", "ASSAULT", "Galveston"),
 ])
