@@ -643,3 +643,23 @@ def test_forces_sent_within_the_own_country_are_a_mobilisation(nlp, text, etype)
     doc = annotated(nlp, text)
     found = [e for e in doc.events if e.trigger.text in ("sent", "deployed")]
     assert found and found[0].type == etype, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, who, code", [
+    ("MASERU, Lesotho (Agency) — Police fired rubber bullets at a crowd outside the border "
+     "post on Tuesday.", "ASSAULT", "crowd", "LSO"),
+    ("CARACAS, Venezuela (Agency) — National guard troops opened fire on protesters in the "
+     "capital on Monday night.", "ASSAULT", "protesters", "VEN"),
+    ("HONG KONG (Agency) — Police threatened to use live rounds on the students holed up "
+     "inside the campus.", "THREATEN", "students", "HKG"),
+])
+def test_people_an_attack_or_threat_is_aimed_at_are_its_recipient(nlp, text, etype, who,
+                                                                  code):
+    """"fired rubber bullets at a crowd", "opened fire on protesters", "threatened to use live
+    rounds on the students": the people aimed at are the recipient, of the country where it
+    happened, not the story's other side."""
+    shipped()
+    doc = annotated(nlp, text)
+    event = first_of(doc, etype)
+    got = [(doc.entity(i).name, doc.entity(i).country) for i in event.recipient]
+    assert any(who in n and c == code for n, c in got), coded(doc, [event])

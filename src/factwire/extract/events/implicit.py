@@ -133,13 +133,19 @@ def add_implicit_recipient(doc: Document, event: Event, token: Token,
         return
 
 
+AIMED_AT = {"at", "on", "against"}  # "fired rubber bullets at a crowd"
+
+
 def _patients(token: Token) -> list[Token]:
     """Who undergoes the act: the object ("arrested a man"), the passive subject ("two women
-    were detained"), or a noun's of-phrase ("the arrest of a man")."""
+    were detained"), a noun's of-phrase ("the arrest of a man"), or whom it is aimed at
+    ("fired rubber bullets at a crowd", "opened fire on protesters")."""
     if token.pos_ in {"VERB", "AUX"}:
         if _is_passive(token) or agentless_passive(token):  # (or a participle: "men detained")
             return _passive_subjects(token)
-        return [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        aimed = [o for h in [token, *objects] for _p, o in _preps(h, AIMED_AT)]
+        return objects + aimed
     return [o for _p, o in _preps(token, {"of"})]
 
 
