@@ -1850,9 +1850,9 @@ def _body_reference(ent: Entity, lex: Lexicon) -> str | None:
 def _merge_body_references(ents: list[Entity], lex: Lexicon) -> list[Entity]:
     """One entity for a body the story names again by its common noun ("Kenyan police …
     Police said … the city's police"; a group by its bare noun twice, "students"): the
-    references join the one that
-    has a country when only one country's body of that noun is in the story; with two
-    ("the Greek army", "the Turkish army"), a bare "army" stays apart."""
+    references join the one that has a country when only one country's body of that noun is
+    in the story; with two ("the Greek army", "the Turkish army"), a bare "army" stays
+    apart."""
     heads = {id(e): _body_reference(e, lex) for e in ents}
     coded: dict[str, set[str]] = {}
     for e in ents:
@@ -1877,10 +1877,7 @@ def _merge_body_references(ents: list[Entity], lex: Lexicon) -> list[Entity]:
         if not _agree(ent.country, target.country) or ent.kind != target.kind:
             keep.append(ent)
             continue
-        target.mentions.extend(m for m in ent.mentions if m not in target.mentions)
-        if target.country is None and ent.country:
-            target.country, target.country_source = ent.country, ent.country_source
-        target.sector = target.sector or ent.sector
+        _absorb(target, ent)
     return keep
 
 
@@ -1918,13 +1915,19 @@ def _merge_same_names(ents: list[Entity]) -> list[Entity]:
                 or not _agree(ent.country, body.country):
             keep.append(ent)
             continue
-        body.mentions.extend(m for m in ent.mentions if m not in body.mentions)
         if ent.kind == "media":
             body.kind, body.sector = "media", ent.sector or body.sector
-        body.sector = body.sector or ent.sector
-        body.country = body.country or ent.country
-        body.country_source = body.country_source or ent.country_source
+        _absorb(body, ent)
     return keep
+
+
+def _absorb(target: Entity, ent: Entity) -> None:
+    """One entity takes in another found to be the same: its mentions, and the country and
+    sector it lacks."""
+    target.mentions.extend(m for m in ent.mentions if m not in target.mentions)
+    if target.country is None and ent.country:
+        target.country, target.country_source = ent.country, ent.country_source
+    target.sector = target.sector or ent.sector
 
 
 def _merge_company_names(ents: list[Entity]) -> list[Entity]:
@@ -1964,13 +1967,10 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
         if target is None:
             keep.append(ent)
             continue
-        target.mentions.extend(m for m in ent.mentions if m not in target.mentions)
         name = ent.name.rstrip(",;:")
         if len(name) > len(target.name) and not name.isupper():
             target.name = name
-        if target.country is None and ent.country:
-            target.country, target.country_source = ent.country, ent.country_source
-        target.sector = target.sector or ent.sector
+        _absorb(target, ent)
     return keep
 
 
