@@ -48,10 +48,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             if event is not None and event.type in register.HARM_TYPES and \
                     register.natural_cause(cand.token):
                 continue  # "40 people were killed in floods": harm no one did
-            if event is not None and (register.figurative_object(
-                    cand.token, event.type, lexicon.classes) or register.change_of_amount(
-                    cand.token) or register.non_event_sense(cand.token)
-                    or register.impression(cand.token) or register.goal(cand.token)):
+            if event is not None and register.no_act(cand.token, event.type, lexicon.classes):
                 continue  # "attacked the plan", "continued to decline", "a heart attack"
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon)

@@ -111,6 +111,13 @@ def impression(token: Token) -> bool:
                                                       and c.tag_ == "DT")) for c in kids)
 
 
+def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """Does the trigger's wording make it no act, whatever the scorer says: a figurative
+    object, a change of amount, a modifier's other sense, an impression or a goal sought?"""
+    return (figurative_object(token, etype, classes) or change_of_amount(token)
+            or non_event_sense(token) or impression(token) or goal(token))
+
+
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """A type its direct object makes a figure of speech (``figurative_objects``): "attacked the
     plan" is criticism, no assault; "the visit offers a reminder" is no offer."""
