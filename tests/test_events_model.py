@@ -35,6 +35,12 @@ def shipped():
 # --- the scorers ------------------------------------------------------------------------------
 
 
+def with_shipped_model(nlp, text):
+    """The whole extract stage on one text with the shipped model (skips without one)."""
+    shipped()
+    return annotated(nlp, text)
+
+
 def first_of(doc, etype):
     """The document's first event of ``etype``; the test fails, listing the events, if none."""
     found = [e for e in doc.events if e.type == etype]
@@ -302,8 +308,7 @@ def test_an_act_with_no_one_named_to_receive_it_is_done_to_the_storys_other_side
     domestic protest, search, refusal or resignation is towards that country; the home side's
     return of fire is at the story's other country. The recipient is marked as implied in the
     evidence."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.trigger.text.startswith(trigger.split()[0])]
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     assert [doc.entity(i).country for i in found[0].recipient] == [code], coded(doc, found)
@@ -359,8 +364,7 @@ def test_a_foreign_condemnation_that_names_no_one_is_addressed_to_the_storys_cou
      "footage from the van.", "asked", "REQUEST"),
 ])
 def test_an_inquiry_is_an_investigation_and_an_ombudsman_an_actor(nlp, text, trigger, etype):
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     # a light verb may carry the noun's event ("opened an inquiry")
     assert etype in [e.type for e in doc.events if e.trigger.text in (trigger, "opened")], \
         coded(doc, doc.events)
@@ -392,8 +396,7 @@ def test_a_ban_on_trade_is_a_sanction_not_a_restriction(nlp):
 def test_releasing_people_is_a_retreat_releasing_a_thing_is_not(nlp, text, released):
     """Detainees let go ("the fishermen were released", "freed the crew") are a release,
     whoever they are; a record, a report or a product released is no event."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert any(e.type == "RETREAT" for e in doc.events) == released, coded(doc, doc.events)
 
 
@@ -413,8 +416,7 @@ def test_an_act_in_the_condition_of_a_future_step_is_no_event(nlp, text, etype, 
     """"would go on until the teachers were released", "would block the road if more were
     arrested": the release and the arrests are conditions of a step still to come, not acts
     that happened; the same clause under a past act tells what happened."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
 
 
@@ -432,8 +434,7 @@ def test_an_act_in_the_condition_of_a_future_step_is_no_event(nlp, text, etype, 
 def test_what_is_sent_or_defended_gives_the_act_its_type(nlp, text, etype):
     """Arms and experts sent to a country are aid (a promise of them is an agreement);
     defending an operation, a law or a crackdown is support for it."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert any(e.type == etype for e in doc.events), coded(doc, doc.events)
 
 
@@ -442,8 +443,7 @@ def test_what_is_sent_or_defended_gives_the_act_its_type(nlp, text, etype):
     "The goalkeeper defended his position well in the second half.",
 ])
 def test_sending_scouts_or_defending_a_position_on_the_pitch_is_no_event(nlp, text):
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
 
 
@@ -459,8 +459,7 @@ def test_a_threat_by_a_union_or_movement_that_names_no_one_is_towards_its_countr
         nlp, text, code):
     """A union's or a movement's warning that it will strike or block roads is a threat to
     its own country's authorities, though the sentence names none."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     threat = first_of(doc, "THREATEN")
     assert [doc.entity(i).country for i in threat.recipient] == [code], coded(doc, [threat])
 
@@ -492,8 +491,7 @@ def test_a_state_body_threat_that_names_no_one_is_not_towards_its_own_country(nl
 def test_an_arrest_named_by_its_noun_with_no_doer_is_the_authorities(nlp, text, country):
     """"The arrest of X" names its victim, not who arrested: as for "X was arrested", the
     authorities of the country where it happened."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     arrest = first_of(doc, "COERCE")
     assert [(doc.entity(i).name, doc.entity(i).country) for i in arrest.actor] == [
         ("authorities", country)], coded(doc, [arrest])
@@ -517,8 +515,7 @@ def test_an_arrest_named_with_its_doer_keeps_the_doer(nlp):
 def test_the_troops_sent_are_not_the_recipient_of_their_deployment(nlp, text, etype):
     """"deployed 1,500 soldiers to the northern districts": the soldiers are what is sent; a
     deployment within the country is a mobilisation, to another country military aid."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.trigger.text == "deployed"]
     assert found and found[0].type == etype, coded(doc, doc.events)
     assert not any(doc.entity(i).kind == "group" for i in found[0].recipient), coded(doc, found)
@@ -537,8 +534,7 @@ def test_the_troops_sent_are_not_the_recipient_of_their_deployment(nlp, text, et
 def test_deals_and_meetings_between_companies_alone_are_no_event(nlp, text, etype, present):
     """Company news (one firm buying another, executives meeting) is no political event;
     a company fined by a regulator or meeting a minister is."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
 
 
@@ -552,8 +548,7 @@ def test_deals_and_meetings_between_companies_alone_are_no_event(nlp, text, etyp
 def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
     """"a heart attack", "a panic attack", "consumer demand": the modifier gives the noun a
     sense that is no act of anyone (``non_event_modifiers``)."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
 
 
@@ -565,8 +560,7 @@ def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
 ])
 def test_something_that_strikes_someone_as_odd_is_no_attack(nlp, text):
     """"struck me as odd", "what struck observers most": an impression, no assault."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
 
 
@@ -589,8 +583,7 @@ def test_a_drone_that_struck_a_convoy_is_still_an_attack(nlp):
 ])
 def test_an_agreement_sought_is_not_an_agreement_made(nlp, text, etype, present):
     """"seeking an agreement", "working towards a ceasefire": the act is a goal, not done."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     assert any(e.type == etype for e in doc.events) == present, coded(doc, doc.events)
 
 
@@ -602,8 +595,7 @@ def test_an_agreement_sought_is_not_an_agreement_made(nlp, text, etype, present)
 ])
 def test_the_town_a_person_comes_from_is_not_the_doer(nlp, text, etype, place):
     """"A Syracuse man threatened …": the town says where the man is from; it did nothing."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     for e in doc.events:
         if e.type == etype:
             assert place not in {doc.entity(i).name for i in e.actor}, coded(doc, [e])
@@ -618,8 +610,7 @@ def test_the_town_a_person_comes_from_is_not_the_doer(nlp, text, etype, place):
 def test_the_act_named_again_by_its_noun_is_the_same_event(nlp, text, etype):
     """"staged protests … the protests had cost": the definite noun takes up the act already
     told; it is a second mention, not a second event with guessed sides."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.type == etype]
     assert len(found) == 1, coded(doc, found)
 
@@ -639,8 +630,7 @@ def test_the_act_named_again_by_its_noun_is_the_same_event(nlp, text, etype):
 def test_forces_sent_within_the_own_country_are_a_mobilisation(nlp, text, etype):
     """Troops sent to a region of the sender's own country are a mobilisation; to another
     country, or by a foreign state to the country of the story, military aid."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.trigger.text in ("sent", "deployed")]
     assert found and found[0].type == etype, coded(doc, doc.events)
 
@@ -658,8 +648,7 @@ def test_people_an_attack_or_threat_is_aimed_at_are_its_recipient(nlp, text, ety
     """"fired rubber bullets at a crowd", "opened fire on protesters", "threatened to use live
     rounds on the students": the people aimed at are the recipient, of the country where it
     happened, not the story's other side."""
-    shipped()
-    doc = annotated(nlp, text)
+    doc = with_shipped_model(nlp, text)
     event = first_of(doc, etype)
     got = [(doc.entity(i).name, doc.entity(i).country) for i in event.recipient]
     assert any(who in n and c == code for n, c in got), coded(doc, [event])
