@@ -123,6 +123,9 @@ def test_phoenix_codes_follow_the_document_date(tmp_path):
     assert jane.code_at("2005-06-01") == "FRAGOV"
     assert split_code(front.code_at(None)) == (None, "REB")
     assert split_code("IGOUNO") == ("UNO", "IGO")
+    # a territory inside the code is no sector: the governor of an overseas territory is GOV
+    assert split_code("GBRFLKGOV") == ("GBR", "GOV")
+    assert split_code("DNKFRO") == ("DNK", None)
     with pytest.raises(FileNotFoundError):
         _load(str(tmp_path / "missing"))
 

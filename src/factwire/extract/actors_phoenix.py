@@ -132,12 +132,20 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
     return records
 
 
+@functools.cache
+def _sector_codes() -> frozenset[str]:
+    return frozenset(data_json("actors_cues.json")["cameo_sector_codes"])
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """CAMEO code → (country or IGO code, sector): RUSGOV → (RUS, GOV), IGOUNO → (UNO, IGO)."""
+    """CAMEO code → (country or IGO code, sector): RUSGOV → (RUS, GOV), IGOUNO → (UNO, IGO).
+    A territory or region between them is no sector: GBRFLKGOV → (GBR, GOV), DNKFRO → (DNK,
+    None)."""
     head, rest = code[:3], code[3:]
     if head in INTERNATIONAL:
         return (rest[:3] or head if head == "IGO" else None), INTERNATIONAL[head]
-    return head, rest[:3] or None
+    groups = [rest[i:i + 3] for i in range(0, len(rest), 3)]
+    return head, next((g for g in groups if g in _sector_codes()), None)
 
 
 def actor_files(path: str) -> list[Path]:
@@ -195,8 +203,7 @@ def _not_state_codes() -> frozenset[str]:
     [UNO]") and CAMEO's sector codes ("REUTERS [MED]" is media)."""
     from factwire.extract.actors_lexicon import lexicon
 
-    sectors = data_json("actors_cues.json")["cameo_sector_codes"]
-    return lexicon().igo_codes | frozenset(sectors) | frozenset(INTERNATIONAL)
+    return lexicon().igo_codes | _sector_codes() | frozenset(INTERNATIONAL)
 
 
 def _gazetteer_code(phrases: list[str]) -> str | None:
