@@ -80,6 +80,8 @@ PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit agains
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
+WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
+ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
 PRODUCT_MODEL_WORDS = frozenset(_CUES["product_model_words"])  # "MacBook Air"
@@ -303,9 +305,25 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     idle = _idle_abbreviations(parsed)
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
+    no_people = _names_of_things(parsed)
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
+        if ent.label_ == "ORG":  # "ambassador to Ukraine Marie Hollander" tagged as a body
+            named = _past_place(parsed, start, end, lex)
+            if named > start and _person_named(parsed[named:end], lex):
+                start = named
+        if ent.label_ == "PERSON":
+            start = _past_place(parsed, _past_titles(parsed, start, end, lex), end, lex)
+            if parsed[start].lower_ in WEATHER_WORDS and end - start > 1:
+                start += 1
+            title = lex.agents.get(" ".join(t.lower_ for t in parsed[start:end]))
+            if title is not None and title.kind == "person":
+                continue  # "Lt Col" tagged apart from the name after it: a title, no one
+            if parsed[start:end].text in no_people:  # "Storm Hilda", "the Moon": things
+                candidates.append((end - start, 2.5, start, Base(start, end, "none",
+                                                                 parsed[start:end].text)))
+                continue
         if start >= end:
             continue
         if ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in
@@ -419,23 +437,27 @@ def _instrument(parsed: Doc, b: Base) -> bool:
 
 def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
     """An entity's spans cut where no name runs on: a line break ("…Awards\n\nNominees"), a
+    relative pronoun or "that" (the clause after it is no part of the name), a
     spaced dash or bar ("Tampa, FL – Bayside Pavilion"), and an "and" after a venue or
     occasion word ("the Grand Rapids Pavilion and Hartwell Stadium")."""
     pieces, start = [], ent.start
-    for i in range(ent.start, ent.end):
+    # "told the Harbor Ledger that Okafor …": the clause after "that" is no part of the name
+    stop = next((t.i for t in ent[1:] if t.lower_ in RELATIVE and t.is_lower), ent.end)
+    for i in range(ent.start, stop):
         t = parsed[i]
         cut = (t.is_space or "\n" in t.text
                or (t.text in NAME_SEPARATORS and t.whitespace_ and i > 0
                    and parsed[i - 1].whitespace_)
                or (t.lower_ in ("and", "&") and i > start
-                   and _head_words(parsed, start, i) is not None))
+                   and _head_words(parsed, start, i) is not None
+                   and not any(w.lower_ in ("of", "for") for w in parsed[start:i])))
         if cut:
             pieces.append((start, i))
             start = i + 1
         elif i > ent.start and "\n" in parsed[i - 1].whitespace_:
             pieces.append((start, i))
             start = i
-    pieces.append((start, ent.end))
+    pieces.append((start, stop))
     return [(a, b) for a, b in pieces if a < b]
 
 
@@ -728,17 +750,68 @@ def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
 
 def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim what sticks to a name: a question's opening auxiliary ("Will Warren continue…?"
-    → "Warren") and a score after it ("Uchiyama 6-2")."""
+    → "Warren"), a score after it ("Uchiyama 6-2"), an acronym's open bracket."""
     first = parsed[start]
     if end - start > 1 and first.is_sent_start and first.lower_ in AUX_OPENERS:
         sent = first.sent
         if sent.text.rstrip().endswith("?") or parsed[start + 1].head.i != first.i:
             start += 1
+    opened = [i for i in range(start + 1, end) if parsed[i].text == "("]
+    if opened and not any(parsed[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]  # "Ministry of Lands, Housing and Urban Development (MLHUD"
     while end > start and (SCORE_RE.fullmatch(parsed[end - 1].text) or parsed[end - 1].like_num
                            or parsed[end - 1].text in ("-", "–")
                            or parsed[end - 1].lower_ in TRAILING_WORDS):
         end -= 1
     return start, end
+
+
+def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name starts after the titles the tagger took into it ("Maj Gen Ruth
+    Hale" → "Ruth Hale"); two words of name stay."""
+    while end - start > 2:
+        for size in (3, 2, 1):
+            words = " ".join(t.lower_ for t in parsed[start:start + size])
+            agent = lex.agents.get(words)
+            if end - start - size >= 2 and agent is not None and agent.kind == "person" and \
+                    all(t.text[:1].isupper() for t in parsed[start:start + size]):
+                start += size
+                break
+        else:
+            return start
+    return start
+
+
+def _names_of_things(parsed: Doc) -> set[str]:
+    """Names the tagger read as people that the text shows are things: a storm's ("Storm
+    Hilda", "Hurricane Ian") and a one-word name with an article ("landing on the Moon", "the
+    Gateway station" is no person; people take no article), unless it acts ("the Gazette
+    commissioned a poll": a body)."""
+    found = {parsed[t.i + 1].text for t in parsed[:-1] if t.lower_ in WEATHER_WORDS
+             and t.is_title and parsed[t.i + 1].is_title and parsed[t.i + 1].pos_ == "PROPN"}
+    for ent in parsed.ents:
+        root = ent.root
+        if ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ != "compound" and \
+                root.tag_ == "NNP" and root.lower_ not in ORG_NAME_WORDS and not (
+                    root.dep_ == "nsubj" and root.head.pos_ == "VERB") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in root.children):
+            found.add(ent.text)
+    return found
+
+
+def _past_place(parsed: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name starts after the place of a preposition the tagger took into it
+    ("ambassador to Ukraine Marie Hollander" → "Marie Hollander"); two words of name stay."""
+    before = start - 1 - (start > 1 and parsed[start - 1].lower_ == "the")  # "to the Ukraine"
+    if before < 0 or parsed[before].lower_ not in ("to", "in", "for", "of"):
+        return start
+    for size in (3, 2, 1):
+        words = parsed[start:start + size].text
+        k = lex.known.get(words)
+        if end - start - size >= 2 and (words in lex.places or (
+                k is not None and k.kind in ("country", "capital"))):
+            return start + size
+    return start
 
 
 def _glued_modifier(parsed: Doc, end: int) -> bool:
@@ -772,12 +845,13 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
     text = parsed[b.start:b.end].text
-    if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and lex.fuzzy(text):
+    if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and lex.fuzzy(text) \
+            and not _surname_in(parsed, text):
         k = lex.fuzzy(text)  # "Quatar", "Khatmandu": a misspelt place, not an organisation
         b.kind, b.name, b.code, b.sector, b.entity_kind = (k.kind, k.name, k.code, k.sector,
                                                            k.entity_kind)
         return
-    name_sector = _name_word_sector(parsed[b.end - 1])
+    name_sector = _name_word_sector(_name_head(parsed, b.start, b.end))
     if b.kind == "ner-person" and name_sector and b.end - b.start >= 2:
         b.kind = "ner-org"  # "The Pine Bluff Courier" tagged as a person
     if b.kind in ("ner-person", "ner-org") and b.end - b.start >= 2 and _body_noun(
@@ -816,6 +890,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
             b.entity_kind = k.entity_kind
 
 
+def _surname_in(parsed: Doc, word: str) -> bool:
+    """``word`` ends a person's full name in the text ("Marie Hollander … Hollander said")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in parsed.ents)
+
+
 def _body_noun(t: Token, lex: Lexicon) -> bool:
     """A role noun of a kind of body ("chipmaker", "lender", "publisher") that names the body
     after it: "chipmaker Valdris" is a company, not a person titled chipmaker."""
@@ -826,6 +905,13 @@ def _body_noun(t: Token, lex: Lexicon) -> bool:
 def _org_word(word: Token) -> bool:
     """A word of organisations' names ("Pharma", "Inc."), whatever its case or full stop."""
     return word.lower_.rstrip(".") in ORG_NAME_WORDS
+
+
+def _name_head(parsed: Doc, start: int, end: int) -> Token:
+    """The word a body's name is named by: its last word, or the one before "of" ("Bank of
+    Ireland", "Ministry of Mining, Water and Energy": not "Energy")."""
+    of = next((i for i in range(start + 1, end - 1) if parsed[i].lower_ == "of"), end)
+    return parsed[of - 1]
 
 
 def _name_word_sector(word: Token) -> str | None:
@@ -915,6 +1001,12 @@ def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
     return None
 
 
+def _before_a_name(parsed: Doc, start: int, end: int) -> bool:
+    """Capitalised words right before a capitalised word (or another title)."""
+    return all(t.text[:1].isupper() for t in parsed[start:end]) and end < len(parsed) and \
+        parsed[end].text[:1].isupper() and parsed[end].is_alpha
+
+
 def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
     _, roles, _ = _matchers(parsed, lex)
     found = []
@@ -922,7 +1014,10 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         term = parsed.vocab.strings[match_id][2:]
         if term.endswith(".") and not parsed[start].text[:1].isupper():
             continue  # an abbreviated title is capitalised: "Min. Ortiz", not "60 min."
-        found.append((start, end, lex.agents[term]))
+        agent = lex.agents[term]
+        if agent.title_only and not _before_a_name(parsed, start, end):
+            continue  # "Lt Col Mara Jovic", not "next gen" or "a col in the Alps"
+        found.append((start, end, agent))
     chosen, taken = [], set()
     for start, end, agent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if any(i in taken for i in range(start, end)):
@@ -1048,6 +1143,25 @@ def _text(st: _State, start_tok: int, end_tok: int, keep_the: bool = False
 # --- the passes -------------------------------------------------------------------------------
 
 
+def _near_words(top: Token) -> list[int]:
+    """An apposition's words down to its first preposition's phrase ("a senior official at
+    the Kenyan embassy"), not a phrase hung on that one ("an aide to the vice president on the
+    call with Ukrainian officials": whose aide, not what the call was about); "of", "for" and
+    "at" chains name the employer and do not count ("a spokesman for the Ministry of Defence
+    of Kenya", "vice president for space at Halden Aerospace")."""
+    found = []
+
+    def walk(t: Token, depth: int) -> None:
+        found.append(t.i)
+        for c in t.children:
+            deeper = depth + (c.dep_ == "prep" and c.lower_ not in ("of", "at", "for"))
+            if deeper < 2:
+                walk(c, deeper)
+
+    walk(top, 0)
+    return sorted(found)
+
+
 def _persons(st: _State) -> None:
     for b in st.bases:
         if b.kind not in ("person", "ner-person"):
@@ -1055,7 +1169,7 @@ def _persons(st: _State) -> None:
         span = st.parsed[b.start:b.end]
         root = span.root
         window = _left_window(st, b.start, root)
-        appos = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        appos = [i for c in root.children if c.dep_ == "appos" for i in _near_words(c)]
         # the apposition's title words, not the body named after them ("chairman" of "X,
         # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own
         appos_title = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree
@@ -1132,7 +1246,7 @@ def _body_sector(st: _State, b: Base) -> str | None:
     """A named body's sector as its own words give it: a known body's, its name's last word
     ("Motors"), or a role noun inside its name ("Stanford University": EDU)."""
     inside = _agent_spans_within(st, list(range(b.start, b.end)))
-    return b.sector or _name_word_sector(st.parsed[b.end - 1]) or next(
+    return b.sector or _name_word_sector(_name_head(st.parsed, b.start, b.end)) or next(
         (a[2].sector for a in reversed(inside) if a[2].sector), None)
 
 
@@ -1163,7 +1277,14 @@ def _destination(st: _State, i: int) -> bool:
     root = st.parsed[b.start:b.end].root
     while root.dep_ == "compound" and root.head.i != root.i:  # "ambassador to Peru Laura
         root = root.head  # Whitcombe": Peru modifies her name
-    return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
+    return root.dep_ == "pobj" and _sent_to(root.head)
+
+
+def _sent_to(prep: Token) -> bool:
+    """A preposition that says where a title serves: "to" ("ambassador to Japan"), and "in"
+    or "for" after an envoy's title ("the UN envoy for Yemen", "representative in Kosovo")."""
+    return prep.lower_ in ("to", "toward", "towards") or (
+        prep.lower_ in ("in", "for") and prep.head.lemma_.lower() in ENVOY_TITLES)
 
 
 def _titled_head(st: _State, root: Token, start: int) -> list[int]:
@@ -1172,7 +1293,7 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     ("ambassador to Peru Laura Whitcombe"): its tokens, when its head is a person's title no
     other phrase has taken; else none."""
     head, before = root.head, root.left_edge.i
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+    if root.dep_ == "pobj" and _sent_to(head) and head.dep_ == "prep":
         head, before = head.head, head.i  # "ambassador to Peru Laura Whitcombe"
     elif root.dep_ == "conj" and _profession(head) and any(
             c.dep_ == "compound" and _profession(c) for c in root.children):
@@ -1189,7 +1310,10 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     # "the Peruvian historian Rosa Quispe": a profession with the name straight after it, no
     # comma between, is her title, whether or not the role list knows the word
     bare = _profession(head) and not any(t.is_punct for t in st.parsed[head.i + 1:before])
-    if not bare and (agent is None or agent[2].kind != "person" or not (
+    # a people's noun in the singular is one person's title too ("his lawyer, Dana Whitlock,")
+    one_person = agent is not None and (agent[2].kind == "person" or (
+        agent[2].kind == "group" and head.tag_ == "NN" and head.lower_ not in ORG_NAME_WORDS))
+    if not bare and (not one_person or not (
             agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-")):  # "secretary-general"
         return []
     first = min([head.i] + [c.i for c in head.children if c.i < head.i and c.dep_ in (
@@ -1233,7 +1357,7 @@ def _named_bodies(st: _State) -> None:
         sector, kind = b.sector, b.entity_kind
         if b.kind == "ner-org":
             head = inner_agents[-1][2] if inner_agents else None
-            named_as = _name_word_sector(st.parsed[b.end - 1])  # its name's word wins
+            named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
             described = [a[2] for a in _agents_in(st, window)
@@ -2045,6 +2169,11 @@ def _short_names(st: _State) -> None:
         st.consumed.add(t.i)
 
 
+def _acronym_like(word: str) -> bool:
+    """"NUM", "BoS", "MoD": capitals, with lower-case letters between at most."""
+    return word[:1].isupper() and word.isalpha() and sum(c.isupper() for c in word) >= 2
+
+
 def _acronyms(st: _State) -> None:
     """"the National Union of Mineworkers (NUM)": later "NUM"s are that body; "the Harbor State
     Attorney General (HSAG)": later "HSAG"s are that office."""
@@ -2058,7 +2187,7 @@ def _acronyms(st: _State) -> None:
         end = next((t.i for t in after or () if t.idx in (p.end, p.end + 1)
                     and not t.is_space), None)
         if end is None or end + 2 >= len(parsed) or parsed[end].text != "(" or \
-                parsed[end + 2].text != ")" or not parsed[end + 1].text.isupper():
+                parsed[end + 2].text != ")" or not _acronym_like(parsed[end + 1].text):
             continue
         acronym = parsed[end + 1].text
         for q in st.phrases:
@@ -2088,6 +2217,13 @@ def _surname_bases(st: _State) -> None:
                 full = whole.entries[n][1]
                 b.kind, b.entity_kind = "ner-person", "person"
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
+            continue
+        if b.kind in ("demonym", "people") and len(words) == 1 and \
+                st.parsed[b.start].text in names and st.parsed[b.start].dep_ != "amod" and \
+                st.parsed[b.start].pos_ == "PROPN":
+            full = names[st.parsed[b.start].text]  # "Ruth French … French said": her surname
+            b.kind, b.entity_kind, b.name = "ner-person", "person", st.parsed[b.start].text
+            b.code, b.sector, b.source = full.code, full.sector, None
             continue
         if b.kind in ("ner-org", "location", "ner-person") and len(words) == 1:
             full = names.get(b.name)

@@ -48,6 +48,7 @@ class Agent:
     speaks_only: bool = False  # an actor only when it speaks ("sources said"), or has a country
     not_actor: bool = False  # blocks a role noun inside it ("centre court" is no court)
     staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
+    title_only: bool = False  # "Lt Col": a title only capitalised before a name
 
 
 @dataclass
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
             speaks_only="speaks-only" in flags,
             not_actor="not-actor" in flags,
             staff="staff" in flags,
+            title_only="title-only" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
