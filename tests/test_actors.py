@@ -1452,3 +1452,23 @@ def test_sources_are_actors_only_when_they_speak(entities, text, actor):
         assert not found, [(e.name, e.mentions) for e in found]
     else:
         assert found and actor in found[0].mentions[0].text, [(e.name, e.mentions) for e in ents]
+
+
+def test_devices_and_gatherings_named_with_role_nouns_are_no_actors(entities):
+    ents = entities(
+        "The best home entertainment speakers this year are small, and smart speakers now "
+        "cost less than $50. Guests at the sex parties included bankers, the newspaper "
+        "reported. Police said the dinner party ended at midnight. House Speaker Mara Quinn "
+        "said the vote would be held on Friday."
+    )
+    names = {e.name for e in ents}
+    assert not {"best home entertainment speakers", "and smart speakers", "sex parties",
+                "dinner party"} & names
+    assert by_mention(ents, "Mara Quinn").sector == "LEG"  # the title stays a title
+    assert by_mention(ents, "Police").sector == "COP"
+
+
+def test_a_lower_case_word_is_no_place(entities):
+    ents = entities('"I felt strange as soon as the anesthesia started to wear off," '
+                    'Delaney said. "It wasn\'t easy."')
+    assert not [e for e in ents for m in e.mentions if m.text[:1].islower()]

@@ -326,9 +326,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 continue
         if start >= end:
             continue
-        if ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in
-                                                       parsed[start:end].text):
-            continue  # "fry in olive oil spray", "2 tbsp ricotta": no name is all lower case
+        if ent.label_ != "NORP" and not any(c.isupper() for c in parsed[start:end].text):
+            continue  # "fry in olive oil spray", "as the anesthesia wore off": no name is all
+            # lower case
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
         if _not_a_name(parsed, start, end) and not acts:
             continue
