@@ -317,7 +317,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             start = _past_place(parsed, _past_titles(parsed, start, end, lex), end, lex)
             if parsed[start].lower_ in WEATHER_WORDS and end - start > 1:
                 start += 1
-            title = lex.agents.get(" ".join(t.lower_ for t in parsed[start:end]))
+            words = [t for t in parsed[start:end] if lex.known.get(t.text) is None
+                     or lex.known[t.text].kind != "demonym"]  # "Estonian Maj Gen"
+            title = lex.agents.get(" ".join(t.lower_ for t in words))
             if title is not None and title.kind == "person":
                 continue  # "Lt Col" tagged apart from the name after it: a title, no one
             if parsed[start:end].text in no_people:  # "Storm Hilda", "the Moon": things
@@ -2060,7 +2062,7 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
     brackets for a name it gives whole ("NG&E" for "Northern Gas & Electric Co."), and the
     last word of a body's name alone ("the Gazette" for "the Marston Gazette"), and its
     first word alone ("Denholm" for "Denholm Analytics") when no person or place the text
-    names bears that word. A merge
+    names bears that word, or its founder's surname ("Disney" for "Walt Disney Co."). A merge
     needs one candidate only, and codes that do not disagree."""
     orgs = [e for e in ents if e.kind in ("organization", "media")]
     cores = {id(e): _company_core(e.name) for e in orgs}
@@ -2088,6 +2090,11 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
             same = [k for k in keep if k.kind in ("organization", "media")  # "Denholm" for
                     and len(k.name.split()) > 1 and k.name.lower().split()[0] == word]  # "Denholm
             target = same[0] if len(same) == 1 else None  # Analytics", "Sarvam" for "Sarvam Co"
+        if target is None and " " not in word and ent.kind in ("organization", "media", "person") \
+                and not _bears_word(keep, word):  # "Disney" for "Walt Disney Co.": a company
+            same = [k for k in keep if 1 < len(cores.get(id(k), ())) <= 3  # named after its
+                    and cores[id(k)][-1] == word and cores[id(k)][0].title() in ALL_FIRST_NAMES]
+            target = same[0] if len(same) == 1 else None  # founder is called by the surname
         if target is None:
             keep.append(ent)
             continue
@@ -2306,14 +2313,25 @@ def _titled_names(parsed: Doc, lex: Lexicon) -> None:
     added = []
     for tok in parsed[:-2]:
         role = lex.agents.get(tok.lower_)
-        if role is None or role.kind != "person" or not tok.is_title or tok.ent_type_:
+        # "Estonian Maj Gen" tagged as the person, the name after it not at all
+        ends_person = tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and (
+            not parsed[tok.i + 1].ent_type_)
+        if role is None or role.kind != "person" or not tok.is_title or (
+                tok.ent_type_ and not ends_person):
             continue
         end = tok.i + 1
+        title_word = lex.agents.get(parsed[end].lower_)
+        if (title_word is not None and title_word.kind == "person") or (
+                added and tok.i < added[-1].end):
+            continue  # "Lt" of "Lt Col Ana Ruiz": the name comes after the last title word
         while end < len(parsed) and end - tok.i <= 3 and parsed[end].pos_ == "PROPN" and \
                 not parsed[end].ent_type_ and parsed[end].is_title:
             end += 1
         name = parsed[tok.i + 1:end]
-        if len(name) >= 2 and _person_named(name, lex, ALL_FIRST_NAMES):
+        # after an abbreviated title ("Maj Gen", "Sgt.") a name needs no known given name
+        given = frozenset({name[0].text}) if len(name) and (
+            role.title_only or role.term.endswith(".")) else ALL_FIRST_NAMES
+        if len(name) >= 2 and _person_named(name, lex, given):
             added.append(Span(parsed, name.start, name.end, label="PERSON"))
     _add_entities(parsed, added)
 
