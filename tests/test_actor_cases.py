@@ -162,9 +162,16 @@ def test_span_and_kind_case(case, nlp):
     assert run_case(case, nlp) == []
 
 
+def test_span_and_kind_second_batch_share(nlp):
+    """A second batch of the same families, written by a helper that saw no code and read
+    while writing rules (dev): 20 of 36 pass; the misses are names the small model does not
+    tag, ships and horses named like people, and sectors of bodies with nothing that says."""
+    assert_share_passes("actor_cases_spans_dev2.json", 0.5, nlp)
+
+
 def test_span_and_kind_heldout_share(nlp):
     """The same families written by a helper that saw no code (not read while writing rules):
-    10 of 30 cases pass; the floor guards against losing ground."""
+    11 of 30 cases pass (8 before the rules); the floor guards against losing ground."""
     assert_share_passes("actor_cases_spans_heldout.json", 0.3, nlp)
 
 
@@ -176,7 +183,7 @@ def main() -> None:
                  "actor_cases_junk_heldout.json", "actor_cases_business.json",
                  "actor_cases_business_heldout.json", "actor_cases_names.json",
                  "actor_cases_names_heldout.json", "actor_cases_spans.json",
-                 "actor_cases_spans_heldout.json"):
+                 "actor_cases_spans_dev2.json", "actor_cases_spans_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

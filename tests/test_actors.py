@@ -1472,3 +1472,11 @@ def test_a_lower_case_word_is_no_place(entities):
     ents = entities('"I felt strange as soon as the anesthesia started to wear off," '
                     'Delaney said. "It wasn\'t easy."')
     assert not [e for e in ents for m in e.mentions if m.text[:1].islower()]
+
+
+def test_continents_and_planets_are_no_towns(entities):
+    ents = entities("Stocks in Asia fell on Monday. NASA said the probe would reach Jupiter "
+                    "in 2031, and analysts in Tokyo said the yen rose.")
+    for name in ("Asia", "Jupiter"):
+        assert by_mention(ents, name).country is None
+    assert by_mention(ents, "Tokyo").country == "JPN"

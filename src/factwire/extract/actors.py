@@ -81,6 +81,7 @@ WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is 
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
+STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
@@ -309,11 +310,16 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
-        if ent.label_ == "ORG":  # "ambassador to Ukraine Marie Hollander" tagged as a body
-            named = _past_place(parsed, start, end, lex)
-            if named > start and _person_named(parsed[named:end], lex):
-                start = named
-        if ent.label_ == "PERSON":
+        label0 = ent.label_
+        if label0 in ("ORG", "GPE", "LOC"):  # "ambassador to Ukraine Marie Hollander" tagged
+            named = _past_place(parsed, start, end, lex)  # as a body or a place
+            given = ALL_FIRST_NAMES
+            if named == start:  # "Maj Gen Chidi Ekwueme": after such a title, a name
+                named = _past_titles(parsed, start, end, lex, abbreviated=True)
+                given = frozenset({parsed[named].text})
+            if named > start and _person_named(parsed[named:end], lex, given):
+                start, label0 = named, "PERSON"
+        if label0 == "PERSON":
             start = _past_place(parsed, _past_titles(parsed, start, end, lex), end, lex)
             if parsed[start].lower_ in WEATHER_WORDS and end - start > 1:
                 start += 1
@@ -328,7 +334,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 continue
         if start >= end:
             continue
-        if ent.label_ != "NORP" and not any(c.isupper() for c in parsed[start:end].text):
+        if label0 != "NORP" and not any(c.isupper() for c in parsed[start:end].text):
             continue  # "fry in olive oil spray", "as the anesthesia wore off": no name is all
             # lower case
         acts = _speaks(parsed[start:end].root)  # "the Folk Festival said", "Amazon.com said"
@@ -340,7 +346,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             candidates.append((end - start, 2.5, start, Base(start, end, "none",
                                                              parsed[start:end].text)))
             continue
-        head = None if acts else _head_class(parsed, start, end, ent.label_, lines)
+        head = None if acts else _head_class(parsed, start, end, label0, lines)
         if head:  # a venue is a place; an award, a festival or a product is nothing, nor
             # its words: a "none" base holds its tokens and is dropped once names are chosen
             kind, entity_kind = ("location", "location") if head == "venue" else ("none", "")
@@ -350,7 +356,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
         inside = [i for i in range(start, end) if gazetteer.get(i, end + 1) <= end]
-        if ent.label_ in ("NORP", "GPE", "LOC") and inside and \
+        if label0 in ("NORP", "GPE", "LOC") and inside and \
                 parsed[start:end].text not in lex.places:  # "New Jersey" is no Jersey
             continue
         # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
@@ -375,16 +381,16 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
-        if ent.label_ == "PERSON":  # "Glasgow has always loved her … grew up in Glasgow"
+        if label0 == "PERSON":  # "Glasgow has always loved her … grew up in Glasgow"
             placed = False
         placed = placed or (text in place_words and text not in person_words) or (
             end - start == 1 and _conjunct_of_place(parsed[start], place_words))
         # a title or product that reports is an outlet or a maker: "The Morning Star reported";
         # an unknown "building" or "place" the text elsewhere tags as a body is that body
         # ("WeWork has been …", "Shares of Corlane")
-        label = "ORG" if (acts and ent.label_ in NAMES_OF_THINGS) or (
-            ent.label_ in ("FAC", "GPE", "LOC") and text in org_names
-            and text not in lex.places) else ent.label_
+        label = "ORG" if (acts and label0 in NAMES_OF_THINGS) or (
+            label0 in ("FAC", "GPE", "LOC") and text in org_names
+            and text not in lex.places) else label0
         root = parsed[start:end].root
         if text not in lex.places and text not in person_words and (
                 (label in ("FAC", "GPE", "LOC") and _trades(root)
@@ -768,13 +774,18 @@ def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon) -> int:
+def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon,
+                 abbreviated: bool = False) -> int:
     """Where a person's name starts after the titles the tagger took into it ("Maj Gen Ruth
-    Hale" → "Ruth Hale"); two words of name stay."""
+    Hale" → "Ruth Hale"); two words of name stay. ``abbreviated``: only abbreviated titles
+    (for a "body" the tagger named so: "General Electric" keeps its word)."""
     while end - start > 2:
         for size in (3, 2, 1):
             words = " ".join(t.lower_ for t in parsed[start:start + size])
             agent = lex.agents.get(words)
+            if abbreviated and agent is not None and not (
+                    agent.title_only or agent.term.endswith(".")):
+                continue
             if end - start - size >= 2 and agent is not None and agent.kind == "person" and \
                     all(t.text[:1].isupper() for t in parsed[start:start + size]):
                 start += size
@@ -910,9 +921,9 @@ def _org_word(word: Token) -> bool:
 
 
 def _name_head(parsed: Doc, start: int, end: int) -> Token:
-    """The word a body's name is named by: its last word, or the one before "of" ("Bank of
-    Ireland", "Ministry of Mining, Water and Energy": not "Energy")."""
-    of = next((i for i in range(start + 1, end - 1) if parsed[i].lower_ == "of"), end)
+    """The word a body's name is named by: its last word, or the one before "of" or "for"
+    ("Bank of Ireland", "Ministry of Mining, Water and Energy": not "Energy")."""
+    of = next((i for i in range(start + 1, end - 1) if parsed[i].lower_ in ("of", "for")), end)
     return parsed[of - 1]
 
 
@@ -1237,7 +1248,9 @@ def _persons(st: _State) -> None:
         named = {i for i in window + appos if i not in appos_title and i in st.base_at
                  and st.base_at[i].kind in ("org", "igo", "media", "ner-org")
                  and not (i in st.agent_at and st.agent_at[i][2].kind == "person")}
-        # ("Secretary of State X": the title's own word; "the University of Pennsylvania" stays)
+        named |= {i for i in window + appos if _destination(st, i)}  # "ambassador to Chile"
+        # ("Secretary of State X": the title's own word; "the University of Pennsylvania" and
+        # the country a title serves in stay)
         st.consumed.update(i for i in window + appos if i not in named)
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
@@ -1276,17 +1289,32 @@ def _destination(st: _State, i: int) -> bool:
     b = st.base_at.get(i)
     if b is None or b.kind not in ("country", "capital", "place"):
         return False
-    root = st.parsed[b.start:b.end].root
+    return _sent_by(st.parsed, b.start, b.end) is not None
+
+
+def _sent_by(parsed: Doc, start: int, end: int) -> Token | None:
+    """The word a place at ``start:end`` is the post of ("envoy" of "the envoy to Moldova"),
+    if a title's preposition governs it."""
+    before = start - 1 - (start > 1 and parsed[start - 1].lower_ == "the")
+    owner = end < len(parsed) and parsed[end].text in POSSESSIVE  # "loyal to Iraq's X" is X's
+    if before >= 0 and parsed[before].dep_ == "prep" and _sent_to(parsed[before]) and \
+            parsed[before].head.pos_ in ("NOUN", "PROPN") and not owner:
+        return parsed[before].head  # "ambassador to Britain Liu Wenhua", parsed as Britain
+    root = parsed[start:end].root  # modifying his name
     while root.dep_ == "compound" and root.head.i != root.i:  # "ambassador to Peru Laura
         root = root.head  # Whitcombe": Peru modifies her name
-    return root.dep_ == "pobj" and _sent_to(root.head)
+    return root.head.head if root.dep_ == "pobj" and _sent_to(root.head) else None
 
 
 def _sent_to(prep: Token) -> bool:
     """A preposition that says where a title serves: "to" ("ambassador to Japan"), and "in"
     or "for" after an envoy's title ("the UN envoy for Yemen", "representative in Kosovo")."""
+    title = prep.head
+    words = " ".join([c.lower_ for c in title.lefts if c.dep_ in ("amod", "compound")][-1:]
+                     + [title.lemma_.lower()])  # "high commissioner"
     return prep.lower_ in ("to", "toward", "towards") or (
-        prep.lower_ in ("in", "for") and prep.head.lemma_.lower() in ENVOY_TITLES)
+        prep.lower_ in ("in", "for") and (title.lemma_.lower() in ENVOY_TITLES
+                                          or words in ENVOY_TITLES))
 
 
 def _titled_head(st: _State, root: Token, start: int) -> list[int]:
@@ -1371,6 +1399,10 @@ def _named_bodies(st: _State) -> None:
                 kind, sector = "media", "MED"
             if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
                 sector = DEFAULT_STAFF_SECTOR
+            name_head = _name_head(st.parsed, b.start, b.end)
+            if sector is None and code and code not in st.lex.igo_codes and \
+                    name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
+                sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
         elif b.kind != "igo" or code in st.lex.igo_codes:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
@@ -1886,6 +1918,7 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
         sent = parsed[p.head].sent
         near = [q for q in phrases if q is not p and q.code and q.kind != "person"
                 and not (q.kind == "location" and _travelled_to(parsed, q))
+                and not (q.kind in ("country", "location") and _post_abroad(parsed, q))
                 and q.code not in igo_codes and sent.start_char <= q.start < sent.end_char]
         same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
         if same or near:
@@ -1896,6 +1929,14 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
 # Verbs whose place is a destination: the traveller is a visitor there, not a native.
 TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "reach", "tour", "head",
                           "return", "come", "go"})
+
+
+def _post_abroad(parsed: Doc, q: Phrase) -> bool:
+    """Is the place the post of a person's title ("the envoy to Moldova")?"""
+    span = parsed.char_span(q.start, q.end, alignment_mode="expand")
+    title = _sent_by(parsed, span.start, span.end) if span is not None else None
+    agent = _lexicon().agents.get(title.lower_) if title is not None else None
+    return agent is not None and agent.kind == "person"
 
 
 def _travelled_to(parsed: Doc, q: Phrase) -> bool:
@@ -2415,6 +2456,38 @@ def _untagged_short_bodies(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _initials_match(words: list[Token], acronym: str) -> bool:
+    """Do these words spell the acronym: by their capitals ("Council of Fisheries, Ports and
+    Coastal Affairs" → CFPCA), or with "of"/"for" too ("Ministry of Trade …" → MOTIE)?"""
+    capitals = "".join(c for c in acronym if c.isupper())
+    named = [w for w in words if w.is_alpha]
+    heads = "".join(w.text[0] for w in named if w.text[0].isupper())
+    with_of = "".join(w.text[0].upper() for w in named
+                      if w.text[0].isupper() or w.lower_ in ("of", "for"))
+    return capitals in (heads, with_of) or acronym.upper() in (heads, with_of)
+
+
+def _spelled_out_acronyms(parsed: Doc) -> None:
+    """A body's name the tagger cut at its commas or "and" ("Council of Fisheries", "Ports",
+    "Coastal Affairs (CFPCA"): where an acronym in brackets follows, the words before it
+    that spell it out are one organisation's name."""
+    added = []
+    for t in parsed[1:-2]:
+        acronym = parsed[t.i + 1].text
+        if t.text != "(" or parsed[t.i + 2].text != ")" or not _acronym_like(acronym) or \
+                not any(e.start < t.i <= e.end for e in parsed.ents if e.label_ == "ORG"):
+            continue
+        for start in range(max(0, t.i - 12), t.i - 1):
+            words = parsed[start:t.i]
+            if words[0].is_title and words[-1].text[:1].isupper() and \
+                    not any(w.is_punct and w.text not in (",", "&", "-") for w in words) and \
+                    _initials_match(list(words), acronym):
+                if not any(e.start == start and e.end == t.i for e in parsed.ents):
+                    added.append(Span(parsed, start, t.i, label="ORG"))
+                break
+    _add_entities(parsed, added)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
     (quotes, claims) read the same names; one that covers a word it misread replaces it."""
@@ -2443,6 +2516,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _untagged_short_bodies(parsed)
+    _spelled_out_acronyms(parsed)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)

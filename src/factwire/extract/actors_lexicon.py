@@ -131,7 +131,8 @@ def _with_the(names: list[str]) -> list[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     countries = data_json("actors_countries.json")
-    places = data_json("actors_places.json")
+    no_town = set(data_json("actors_cues.json")["names_that_are_no_town"])  # "Asia", "Jupiter"
+    places = {k: v for k, v in data_json("actors_places.json").items() if k not in no_town}
     entries: dict[str, list[tuple[str, Known]]] = {k: [] for k in KNOWN_KINDS}
     capitals: dict[str, str] = {}
     for code, rec in countries.items():
