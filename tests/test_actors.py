@@ -1480,3 +1480,42 @@ def test_continents_and_planets_are_no_towns(entities):
     for name in ("Asia", "Jupiter"):
         assert by_mention(ents, name).country is None
     assert by_mention(ents, "Tokyo").country == "JPN"
+
+
+def test_a_short_acronym_of_a_foreign_body_needs_its_country_in_the_story(entities):
+    review = entities("The new laptop averaged 82 FPS in our test, ahead of the old model.")
+    assert not [e for e in review if e.kind == "organization"]
+    news = entities("In Panama, the FPS claimed the attack on the police post near Colon.")
+    assert by_mention(news, "FPS").country == "PAN"
+
+
+def test_on_a_spec_sheet_review_product_names_are_no_actors(entities):
+    ents = entities(
+        'The Nimbus 14 laptop has a 14-inch OLED display with a resolution of 2880x1800 p'
+        'ixels and a 120Hz refresh rate. Inside is an 8-core CPU, an integrated GPU, 16GB'
+        ' of RAM and a 1TB SSD. The keyboard is firm and the battery lasted 11 hours in o'
+        'ur video test. There are two USB-C ports, one HDMI port and a headphone jack, an'
+        'd Wi-Fi 6E and Bluetooth 5.3 are standard. Games ran at 60 FPS at full resolutio'
+        'n, and the chip stayed cool. We edited 4K video in Final Cut Pro X and ran FaceT'
+        'ime calls over Wi-Fi without a hitch. The iPad app also syncs with the laptop. K'
+        'estrel Computing said the battery would last longer after an update. The 512GB m'
+        'odel costs $999 and the 1TB model $1,199 at B&H.'
+    )
+    names = {m.text for e in ents for m in e.mentions}
+    assert not {"Final Cut Pro X", "iPad", "FPS"} & names
+    maker = by_mention(ents, "Kestrel Computing")  # the company that speaks stays
+    assert (maker.kind, maker.sector) == ("organization", "BUS")
+
+
+def test_a_word_of_quality_does_not_make_people_an_actor(entities):
+    ents = entities("I have met so many wonderful people here, and the staff are kind. "
+                    "Local people said the army arrived late.")
+    names = {m.text for e in ents for m in e.mentions}
+    assert "wonderful people" not in names
+    assert by_mention(ents, "Local people").sector == "CVL"  # they speak: an actor
+
+
+def test_an_infirmary_is_a_body(entities):
+    ents = entities("The man was treated by Dr Owen Hale, a respiratory consultant at Harlow "
+                    "Royal Infirmary in Britain.")
+    assert by_mention(ents, "Harlow Royal Infirmary").kind == "organization"

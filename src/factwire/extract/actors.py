@@ -80,6 +80,7 @@ PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit agains
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
+QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
@@ -102,6 +103,7 @@ ALL_FIRST_NAMES = frozenset(
     if line and not line.startswith("#"))
 FIRST_NAMES = ALL_FIRST_NAMES - frozenset(_CUES["first_names_that_are_words"])
 LISTING = _CUES["listing_page"]  # a page of deals, specs or results: names there must act
+SPEC_WORDS = frozenset(LISTING["spec_words"])  # "GB", "HDMI", "battery": a product review
 NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any news organization"
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
 TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
@@ -285,9 +287,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     # names that way
     numeric = {i for ent in parsed.ents if ent.label_ in NUMERIC_LABELS
                for i in range(ent.start, ent.end)}
+    named_states = {b.code for _, _, _, b in candidates
+                    if b.kind in ("country", "demonym", "capital", "people")}
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)):
             continue  # the project's own rows stay on top
+        if _stray_acronym(parsed[start:end], fields.get("code"), named_states, lex):
+            continue
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
@@ -433,6 +439,17 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _stray_acronym(span: Span, code: str | None, named_states: set, lex: Lexicon) -> bool:
+    """A short acronym the knowledge base gives to a foreign body ("FPS" is a Panamanian
+    front, and frames per second) names it only where it acts or in a story that names its
+    country too."""
+    text, t = span.text, span.root
+    acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (
+        t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass"))  # "ETA fighters said"
+    return len(span) == 1 and text.isupper() and len(text) <= 4 and code is not None and \
+        code not in named_states and code not in lex.igo_codes and not acting
 
 
 def _instrument(parsed: Doc, b: Base) -> bool:
@@ -625,16 +642,18 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set
 def _listing_page(parsed: Doc) -> bool:
     """A page that lists rather than reports (``listing_page`` in actors_cues.json): most of
     its lines have no verb (deals, specifications, recipes, tour dates, results tables), or
-    prices run through its sentences."""
+    prices run through its sentences, or it reads like a spec sheet (a product review)."""
     lines = verbless = 0
     for line in _lines(parsed):
         lines += 1
         verbless += not any(t.pos_ in ("VERB", "AUX") for t in line)
     prices = sum(e.label_ == "MONEY" for e in parsed.ents)
     sentences = sum(1 for _ in parsed.sents)
+    specs = sum(t.lower_ in SPEC_WORDS for t in parsed)
     return (lines >= LISTING["min_lines"] and verbless / lines >= LISTING["verbless_share"]) or (
         prices >= LISTING["min_prices"]
-        and prices / max(1, sentences) >= LISTING["prices_per_sentence"])
+        and prices / max(1, sentences) >= LISTING["prices_per_sentence"]) or (
+        specs >= LISTING["min_spec_words"] and specs / max(1, len(parsed)) >= LISTING["spec_share"])
 
 
 def _lines(parsed: Doc) -> Iterable[Span]:
@@ -1554,9 +1573,11 @@ def _role_phrases(st: _State) -> None:
             continue
         if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
             continue  # "the largest sources of pollution": no informant unless it speaks
-        if agent.acts_only and head.dep_ not in ACTING_DEPS and \
-                all(parsed[i].dep_ == "det" for i in window):
-            continue  # "thousands of people", "a commission": no actor unless it acts
+        if agent.acts_only and head.dep_ not in ACTING_DEPS and not codes and all(
+                parsed[i].dep_ in ("det", "advmod") or parsed[i].lower_ in QUALITY_ADJECTIVES
+                or parsed[i].lower_ in QUANTIFIERS for i in window):
+            continue  # "thousands of people", "a commission", "wonderful people": no actor
+            # unless it acts (a word of quality says no more who they are)
         if agent.kind == "organization" and (agent.generic or not agent.sector) and not codes \
                 and head.dep_ not in (*ACTING_DEPS, "appos") and any(
                 c.dep_ == "det" and c.lower_ in NO_PARTICULAR for c in head.children):
