@@ -80,6 +80,7 @@ PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit agains
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
@@ -292,8 +293,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)):
             continue  # the project's own rows stay on top
-        if _stray_acronym(parsed[start:end], fields.get("code"), named_states, lex):
-            continue
+        if fields.get("sector") not in STATE_SECTORS and _stray_acronym(
+                parsed[start:end], fields.get("code"), named_states, lex):
+            continue  # a state's own office ("NASA") is known without its country
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
