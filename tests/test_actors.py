@@ -1519,3 +1519,10 @@ def test_an_infirmary_is_a_body(entities):
     ents = entities("The man was treated by Dr Owen Hale, a respiratory consultant at Harlow "
                     "Royal Infirmary in Britain.")
     assert by_mention(ents, "Harlow Royal Infirmary").kind == "organization"
+
+
+def test_a_bare_crowd_or_people_acting_in_a_passive_is_an_actor(entities):
+    ents = entities("Two officers were injured by stones thrown by the crowd, a police "
+                    "spokesman said. The shop was looted by people from a nearby village.")
+    assert by_mention(ents, "crowd").sector == "CVL"
+    assert by_mention(ents, "people").kind == "group"

@@ -1135,3 +1135,12 @@ def test_what_a_verb_of_calling_calls_something_decides_the_act(nlp, text, etype
     accusation, "described the man as a teacher" no act at all."""
     doc = annotated(nlp, text)
     assert [e.type for e in doc.events] == ([etype] if etype else []), coded(doc, doc.events)
+
+
+def test_who_threw_what_an_act_was_done_by_is_its_actor(nlp):
+    doc = annotated(nlp, "Two officers were injured by stones thrown by the crowd, a police "
+                         "spokesman said. A soldier was wounded by a grenade thrown by militants "
+                         "near the border post.")
+    found = coded(doc, doc.events)
+    assert (("crowd",), "ASSAULT", ("officers",)) in found
+    assert (("militants",), "ASSAULT", ("soldier",)) in found

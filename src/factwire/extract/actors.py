@@ -1575,7 +1575,8 @@ def _role_phrases(st: _State) -> None:
             continue
         if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
             continue  # "the largest sources of pollution": no informant unless it speaks
-        if agent.acts_only and head.dep_ not in ACTING_DEPS and not codes and all(
+        by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
+        if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and not codes and all(
                 parsed[i].dep_ in ("det", "advmod") or parsed[i].lower_ in QUALITY_ADJECTIVES
                 or parsed[i].lower_ in QUANTIFIERS for i in window):
             continue  # "thousands of people", "a commission", "wonderful people": no actor

@@ -202,7 +202,7 @@ MODALITY = {name: Modality(name, row["type"], bool(row["made"]),
 def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
     """The built-in lexicon, with extra rules (from a verb dictionary) after the built-in ones."""
     data = _builtin()
-    classes = {k: set(v) for k, v in data["classes"].items()}
+    classes = {k: set(v) for k, v in data["classes"].items() if not k.startswith("_")}
     rules: dict[tuple[str, str], list[TriggerRule]] = {}
     for item in data["triggers"]:
         rule = _rule_from_json(item, classes)

@@ -432,6 +432,18 @@ def _hometown(tok: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS
 
 
+def _thrower(agent: Token, lexicon: Lexicon) -> Token:
+    """The one who threw or fired what an act was done by ("injured by stones thrown by the
+    crowd": the crowd), else the agent itself."""
+    if agent.lemma_.lower() in lexicon.classes.get("projectiles", set()):
+        for part in agent.children:
+            if part.dep_ == "acl":
+                for by in part.children:
+                    if by.dep_ == "agent":
+                        return next((g for g in by.children if g.dep_ == "pobj"), agent)
+    return agent
+
+
 def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
                   lexicon: Lexicon) -> tuple[list[Entity], list[Entity]]:
     """Actor and recipient entities of a trigger, from its dependency neighbourhood."""
@@ -443,7 +455,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads = _passive_subjects(token) or _subject_tokens(token)
             recipient_heads = []
         elif _is_passive(token) or _agent_participle(token):
-            actor_heads = [g for c in token.children if c.dep_ == "agent"
+            actor_heads = [_thrower(g, lexicon) for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
             # "was detained by police and has been charged": a passive conjunct with no
             # subject of its own is done to the one it shares
