@@ -1508,11 +1508,13 @@ def test_on_a_spec_sheet_review_product_names_are_no_actors(entities):
 
 
 def test_a_word_of_quality_does_not_make_people_an_actor(entities):
-    ents = entities("I have met so many wonderful people here, and the staff are kind. "
-                    "Local people said the army arrived late.")
+    ents = entities("I have met truly wonderful people here, and the staff are kind. "
+                    "Local people said the army arrived late. Police fired tear gas at "
+                    "ordinary people gathered outside the court.")
     names = {m.text for e in ents for m in e.mentions}
-    assert "wonderful people" not in names
+    assert "truly wonderful people" not in names and "wonderful people" not in names
     assert by_mention(ents, "Local people").sector == "CVL"  # they speak: an actor
+    assert by_mention(ents, "ordinary people").sector == "CVL"  # who they are: civilians
 
 
 def test_an_infirmary_is_a_body(entities):

@@ -1576,9 +1576,10 @@ def _role_phrases(st: _State) -> None:
         if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
             continue  # "the largest sources of pollution": no informant unless it speaks
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
-        if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and not codes and all(
-                parsed[i].dep_ in ("det", "advmod") or parsed[i].lower_ in QUALITY_ADJECTIVES
-                or parsed[i].lower_ in QUANTIFIERS for i in window):
+        if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and all(
+                parsed[i].dep_ == "det" or parsed[i].lower_ in QUALITY_ADJECTIVES
+                or (parsed[i].dep_ == "advmod" and parsed[i].head.lower_ in QUALITY_ADJECTIVES)
+                for i in window):
             continue  # "thousands of people", "a commission", "wonderful people": no actor
             # unless it acts (a word of quality says no more who they are)
         if agent.kind == "organization" and (agent.generic or not agent.sector) and not codes \
