@@ -1528,3 +1528,9 @@ def test_a_bare_crowd_or_people_acting_in_a_passive_is_an_actor(entities):
                     "spokesman said. The shop was looted by people from a nearby village.")
     assert by_mention(ents, "crowd").sector == "CVL"
     assert by_mention(ents, "people").kind == "group"
+
+
+def test_a_county_is_no_person_after_a_town_name(entities):
+    ents = entities("Fire crews in San Diego County evacuated 300 homes on Tuesday, officials "
+                    "said.")
+    assert not [e for e in ents if e.kind == "person"]

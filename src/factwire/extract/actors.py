@@ -965,9 +965,9 @@ def _person_named(span: Span, lex: Lexicon, given: frozenset[str] = FIRST_NAMES)
         return False
     for w in words[1:]:
         agent = lex.agents.get(w.lower())
-        if w.lower() in ORG_NAME_WORDS or w in lex.places or w in lex.known or (
-                agent and agent.kind in ("organization", "media")):
-            return False
+        if w.lower() in ORG_NAME_WORDS or w.lower() in PLACE_NOUNS or w in lex.places or \
+                w in lex.known or (agent and agent.kind in ("organization", "media")):
+            return False  # "Diego County" of "San Diego County" is no person
     return True
 
 
