@@ -80,7 +80,6 @@ PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit agains
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
@@ -293,7 +292,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)):
             continue  # the project's own rows stay on top
-        if fields.get("sector") not in STATE_SECTORS and _stray_acronym(
+        if fields.get("sector") not in context.STATE_SECTORS and _stray_acronym(
                 parsed[start:end], fields.get("code"), named_states, lex):
             continue  # a state's own office ("NASA") is known without its country
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
@@ -804,8 +803,7 @@ def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon,
         for size in (3, 2, 1):
             words = " ".join(t.lower_ for t in parsed[start:start + size])
             agent = lex.agents.get(words)
-            if abbreviated and agent is not None and not (
-                    agent.title_only or agent.term.endswith(".")):
+            if abbreviated and agent is not None and not agent.abbreviated:
                 continue
             if end - start - size >= 2 and agent is not None and agent.kind == "person" and \
                     all(t.text[:1].isupper() for t in parsed[start:start + size]):
@@ -2395,8 +2393,7 @@ def _titled_names(parsed: Doc, lex: Lexicon) -> None:
             end += 1
         name = parsed[tok.i + 1:end]
         # after an abbreviated title ("Maj Gen", "Sgt.") a name needs no known given name
-        given = frozenset({name[0].text}) if len(name) and (
-            role.title_only or role.term.endswith(".")) else ALL_FIRST_NAMES
+        given = frozenset({name[0].text}) if len(name) and role.abbreviated else ALL_FIRST_NAMES
         if len(name) >= 2 and _person_named(name, lex, given):
             added.append(Span(parsed, name.start, name.end, label="PERSON"))
     _add_entities(parsed, added)

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
     from factwire.extract.actors_lexicon import Lexicon
 
-# Sectors of the domestic institutions and office holders a context country may code.
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "OPP", "PTY"})
+# The state's own offices (known without their country: "NASA"), and with parties and the
+# opposition the domestic institutions and office holders a context country may code.
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 
 
 def place_country(name: str, lex: Lexicon) -> str | None:

@@ -50,6 +50,11 @@ class Agent:
     staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
     title_only: bool = False  # "Lt Col": a title only capitalised before a name
 
+    @property
+    def abbreviated(self) -> bool:
+        """A title abbreviation ("Sgt.", "Maj Gen"): a name follows it, known given name or not."""
+        return self.title_only or self.term.endswith(".")
+
 
 @dataclass
 class Lexicon:

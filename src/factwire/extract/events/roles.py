@@ -435,13 +435,12 @@ def _hometown(tok: Token) -> bool:
 def _thrower(agent: Token, lexicon: Lexicon) -> Token:
     """The one who threw or fired what an act was done by ("injured by stones thrown by the
     crowd": the crowd), else the agent itself."""
-    if agent.lemma_.lower() in lexicon.classes.get("projectiles", set()):
-        for part in agent.children:
-            if part.dep_ == "acl":
-                for by in part.children:
-                    if by.dep_ == "agent":
-                        return next((g for g in by.children if g.dep_ == "pobj"), agent)
-    return agent
+    if agent.lemma_.lower() not in lexicon.classes.get("projectiles", set()):
+        return agent
+    throwers = (g for part in agent.children if part.dep_ == "acl"
+                for by in part.children if by.dep_ == "agent"
+                for g in by.children if g.dep_ == "pobj")
+    return next(throwers, agent)
 
 
 def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
