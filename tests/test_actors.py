@@ -1534,3 +1534,129 @@ def test_a_county_is_no_person_after_a_town_name(entities):
     ents = entities("Fire crews in San Diego County evacuated 300 homes on Tuesday, officials "
                     "said.")
     assert not [e for e in ents if e.kind == "person"]
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Ambassador Tom Hale told the House Foreign Affairs Committee that the talks had "
+     "stalled.", "House Foreign Affairs Committee", "LEG"),
+    ("The Senate Banking Committee questioned the regulator for three hours.",
+     "Senate Banking Committee", "LEG"),
+    ("Dana Pruitt testified before the Senate Intelligence Committee on Thursday.",
+     "Senate Intelligence Committee", "LEG"),
+    ("The bill now goes to the House Judiciary Committee, which meets next week.",
+     "House Judiciary Committee", "LEG"),
+    ("Lawmakers on the parliamentary defence committee summoned the army chief.",
+     "parliamentary defence committee", "LEG"),
+    ("The Knesset voted 61-59 to dissolve itself.", "Knesset", "LEG"),
+])
+def test_a_legislature_and_its_committees_are_the_legislature_whatever_their_brief(
+        entities, text, mention, sector):
+    """A committee of a legislature is LEG: its brief ("Intelligence", "Judiciary",
+    "Banking") says what it oversees, not which branch of the state it is."""
+    ents = entities(text)
+    body = [e for e in ents if any(mention in m.text or m.text in mention
+                                   for m in e.mentions if len(m.text) > 6)]
+    assert body, [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert body[0].sector == sector, (body[0].name, body[0].sector)
+
+
+def test_a_committee_named_again_without_its_chamber_is_the_same_committee(entities):
+    ents = entities(
+        "Rhea Castillo told the House Oversight Committee that the contract was rigged. "
+        "The Oversight Committee will publish her testimony on Friday.")
+    committee = by_mention(ents, "Oversight Committee")
+    assert "House Oversight Committee" in [m.text for m in committee.mentions]
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The Pentagon's inspector general opened a review of the contract.",
+     "inspector general", "GOV"),
+    ("The state auditor general said the accounts were incomplete.", "auditor general",
+     "GOV"),
+    ("The surgeon general warned that vaping was harming teenagers.", "surgeon general",
+     "GOV"),
+])
+def test_a_general_in_a_civilian_title_is_no_soldier(entities, text, mention, sector):
+    ents = entities(text)
+    who = [e for e in ents if any(mention in m.text for m in e.mentions)]
+    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+
+
+def test_two_civilian_generals_of_one_story_stay_two_people(entities):
+    ents = entities("The Pentagon's inspector general opened a review of the contract, and "
+                    "the state auditor general said the books were incomplete.")
+    inspector = [e for e in ents if any("inspector" in m.text for m in e.mentions)]
+    assert inspector and not any("auditor" in m.text for m in inspector[0].mentions)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Boeing officials said the jet had been grounded since March.", "officials", "BUS"),
+    ("Officials at Airbus said deliveries would resume in June.", "Officials", "BUS"),
+    ("Volkswagen officials declined to say how many cars had been recalled.", "officials",
+     "BUS"),
+])
+def test_officials_of_a_company_are_business(entities, text, mention, sector):
+    ents = entities(text)
+    who = [e for e in ents if any(m.text.endswith(mention) for m in e.mentions)]
+    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ('"We will not accept this offer," said Maria Keller, president of the local '
+     "teachers' union.", "Maria Keller", "EDU"),
+    ("Tomasz Wrona, chairman of the dockworkers' union, called the strike off.",
+     "Tomasz Wrona", "LAB"),
+    ("Ines Duarte, the chairwoman of the farmers' cooperative, said prices had halved.",
+     "Ines Duarte", "AGR"),
+])
+def test_the_head_of_an_unnamed_body_takes_its_sector(entities, text, person, sector):
+    ents = entities(text)
+    assert by_mention(ents, person).sector == sector
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Democratic legislative leaders unveiled a budget on Monday.",
+     "Democratic legislative leaders"),
+    ("Republican legislative leaders said the tax cut would pass.",
+     "Republican legislative leaders"),
+])
+def test_legislative_leaders_are_the_legislature(entities, text, mention):
+    ents = entities(text)
+    assert by_mention(ents, mention).sector == "LEG"
+
+
+@pytest.mark.parametrize("text, person, title, country", [
+    ("The US special envoy for Sudan, Tom Peralta, arrived in Port Sudan on Monday.",
+     "Tom Peralta", "US special envoy for Sudan", "USA"),
+    ("MADRID — Spain's former envoy to Venezuela, Luis Ortega Prieto, said the talks had "
+     "failed.", "Luis Ortega Prieto", "Spain's former envoy to Venezuela", "ESP"),
+    ("Norway's ambassador to Kenya, Ingrid Solheim, met the foreign minister.",
+     "Ingrid Solheim", "Norway's ambassador to Kenya", "NOR"),
+])
+def test_an_envoy_title_before_the_name_is_the_same_person(entities, text, person, title,
+                                                           country):
+    """"The envoy for X, NAME,": the parser often hangs the name on X; the title is still
+    hers, and the country she is sent to is not hers."""
+    ents = entities(text)
+    who = by_mention(ents, person)
+    assert title in [m.text for m in who.mentions], [(e.name, e.mentions) for e in ents]
+    assert who.country == country
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Macau Chief Executive Sam Ieong said on Friday that casinos would stay open.",
+     "Sam Ieong"),
+    ("Gibraltar's chief minister, Fabian Ruiz, said the border deal was close.",
+     "Fabian Ruiz"),
+    ("Hong Kong's chief executive, Ann Cheung, said the bill was withdrawn.", "Ann Cheung"),
+])
+def test_the_chief_executive_of_a_territory_is_its_government(entities, text, person):
+    ents = entities(text)
+    assert by_mention(ents, person).sector == "GOV"
+
+
+def test_the_chief_executive_of_a_company_stays_business(entities):
+    ents = entities("Siemens chief executive Roland Brandt said orders were strong, and the "
+                    "Dutch chief executive Pieter Smit said his bank would hire.")
+    assert by_mention(ents, "Roland Brandt").sector == "BUS"
+    assert by_mention(ents, "Pieter Smit").sector == "BUS"

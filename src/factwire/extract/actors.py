@@ -82,6 +82,7 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
+CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
@@ -1159,6 +1160,10 @@ def _sector(head: Agent | None, window: list[tuple[int, int, Agent]], tokens: li
     mods = [a for _, _, a in window if a.sector and a is not head]
     if mods and (head is None or head.generic or not sector):
         sector = mods[-1].sector
+    if head is not None and head.chamber_part and (
+            any(a.sector == "LEG" for a in mods)
+            or any(parsed[i].text in CHAMBER_NAMES for i in tokens)):
+        sector = "LEG"  # "the Senate Intelligence Committee": the legislature's, not a spy
     if person and any(parsed[i].lower_ in FORMER or parsed[i].lower_.startswith("ex-")
                       for i in tokens):
         sector = "ELI"
@@ -1235,7 +1240,10 @@ def _persons(st: _State) -> None:
             if not code and body_code:
                 code, source = body_code, "text"
         if head is not None and head.term in OFFICES_OF_ANY_BODY:
-            sector = _office_sector(st, window + appos) or sector
+            held = _office_sector(st, window + appos)
+            if held is None and sector == "BUS" and _held_by_place(st, window + appos):
+                held = "GOV"  # "Hong Kong's chief executive": the territory's head, not a firm's
+            sector = held or sector
         if sector is None and (head is None or head.staff or head.generic):
             employers = [st.base_at[i] for i in window + appos + right if i in st.base_at
                          and st.base_at[i].kind in ("org", "ner-org")]
@@ -1293,12 +1301,23 @@ def _office_sector(st: _State, tokens: list[int]) -> str | None:
     if any(b.kind in ("country", "capital", "igo") for b in bodies):
         return None
     named = [b for b in bodies if b.kind in ("org", "ner-org", "media")]
-    if not named:
-        return None
+    if not named:  # "president of the local teachers' union": the body its words describe
+        roles = _agents_in(st, tokens)
+        body = next((a[2] for a in reversed(roles) if a[2].kind == "organization"), None)
+        sector = _sector(body, roles, tokens, st.parsed, person=False) if body else None
+        return None if sector in context.DOMESTIC_SECTORS else sector
     body = named[-1]  # its own sector, else its role words' ("the Senate of Chile"), else BUS
     inner = [st.agent_at[i][2].sector for i in range(body.start, body.end) if i in st.agent_at]
     sector = body.sector or next((x for x in inner if x), None) or "BUS"
     return None if sector in context.DOMESTIC_SECTORS else sector  # a state's office stays
+
+
+def _held_by_place(st: _State, tokens: list[int]) -> bool:
+    """Is an office held at a place the words name ("Hong Kong's", "Macau"), not at a named
+    body and not by a nationality ("the Dutch chief executive")?"""
+    bases = [st.base_at[i] for i in tokens if i in st.base_at and not _destination(st, i)]
+    return any(b.kind in ("country", "capital", "place") for b in bases) and not any(
+        b.kind in ("org", "ner-org", "media", "igo") for b in bases)
 
 
 def _destination(st: _State, i: int) -> bool:
@@ -1353,6 +1372,8 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
         head = head.head.head  # "the secretary-general of NATO, Lars Holm,": hung on NATO
         if head.dep_ == "amod" and head.i >= 2 and st.parsed[head.i - 1].text == "-":
             head = head.head  # "secretary-general": the title's first word
+    if root.dep_ == "appos" and head.i not in st.agent_at:
+        head = _title_before_comma(st, before) or head
     if head.i >= start or head.i in st.consumed:
         return []
     agent = st.agent_at.get(head.i)
@@ -1365,11 +1386,28 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     if not bare and (not one_person or not (
             agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-")):  # "secretary-general"
         return []
-    first = min([head.i] + [c.i for c in head.children if c.i < head.i and c.dep_ in (
-        "det", "poss", "amod", "compound", "nmod", "nummod")])  # not "On Monday" before it
+    first = min([head.i] + [c.left_edge.i if c.dep_ == "poss" else c.i for c in head.children
+                            if c.i < head.i and c.dep_ in ("det", "poss", "amod", "compound",
+                                                           "nmod", "nummod")])
+    # (a possessor whole, "Hong Kong's"; not "On Monday" before it)
     tokens = [t.i for t in head.subtree if first <= t.i < before and not t.is_punct
               and t.i not in st.consumed]
     return tokens if head.i in tokens else []
+
+
+def _title_before_comma(st: _State, before: int) -> Token | None:
+    """A person's title whose phrase ends at the comma before a name, when the parser hung
+    the name elsewhere ("the US special envoy for Sudan, Tom Perriello," read as Sudan's
+    apposition): up from the word before the comma through its prepositions to the title."""
+    if before < 2 or st.parsed[before - 1].text != ",":
+        return None
+    t = st.parsed[before - 2]
+    while t.dep_ in ("pobj", "prep", "compound", "amod") and t.head.i < before:
+        t = t.head
+        agent = st.agent_at.get(t.i)
+        if agent is not None and agent[2].kind == "person":
+            return t
+    return None
 
 
 def _profession(t: Token) -> bool:
@@ -1543,6 +1581,10 @@ def _role_phrases(st: _State) -> None:
         if not codes:
             codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
         sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
+        if agent.generic and agent.kind in ("person", "group"):  # "Boeing officials",
+            employer = [t.i for prep in head.children if prep.dep_ == "prep"  # "officials
+                        and prep.lower_ in SPEAKS_FOR for t in prep.subtree]  # at Airbus"
+            sector = _office_sector(st, full_window + employer) or sector
         if agent.generic and not window_agents:  # "a spokesman for the Foreign Ministry"
             body_code, body_sector = _speaks_for(st, head)
             sector = sector or body_sector
@@ -2008,6 +2050,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
             ent.name = lex.country_names.get(ent.country or "", ent.name)
         out.append(ent)
     out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
+    out = _merge_short_body_names(out, lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
     out.sort(key=lambda e: e.mentions[0].span)
@@ -2166,6 +2209,41 @@ def _merge_company_names(ents: list[Entity]) -> list[Entity]:
         if len(name) > len(target.name) and not name.isupper():
             target.name = name
         _absorb(target, ent)
+    return keep
+
+
+def _owner_words(words: list[str], lex: Lexicon) -> bool:
+    """Words that only say whose a body is, in front of its name: a chamber ("House"), a
+    country, its people or a place ("Indian", "New York")."""
+    def owner(text: str) -> bool:
+        known = lex.known.get(text)
+        return text in CHAMBER_NAMES or text in lex.places or text in lex.capitals or (
+            known is not None and known.kind in ("country", "demonym"))
+    return bool(words) and (owner(" ".join(words)) or all(owner(w) for w in words))
+
+
+def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
+    """One body for a name and the same name without its owner's words in front ("the House
+    Oversight Committee … the Oversight Committee", "the Indian Supreme Court … the Supreme
+    Court"), when exactly one body the story names ends so."""
+    bodies = [e for e in ents if e.kind == "organization"]
+    keep: list[Entity] = []
+    merged: set[int] = set()
+    for ent in ents:
+        words = ent.name.removeprefix("The ").split()
+        if ent.kind != "organization" or len(words) < 2 or not all(
+                w[:1].isupper() or w in NAME_FUNCTION_WORDS for w in words):
+            keep.append(ent)
+            continue
+        longer = [b for b in bodies if b is not ent and id(b) not in merged and any(
+            len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+            and _owner_words(m.text.removeprefix("the ").removeprefix("The ").split()[
+                :-len(words)], lex) for m in b.mentions)]
+        if len(longer) != 1 or not _agree(ent.country, longer[0].country):
+            keep.append(ent)
+            continue
+        merged.add(id(ent))
+        _absorb(longer[0], ent)
     return keep
 
 
@@ -2510,6 +2588,21 @@ def _spelled_out_acronyms(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _run_on_surnames(parsed: Doc) -> None:
+    """A person's name the tagger cut before its last word, which the parser makes the name's
+    head ("Luis Ortega" of "Luis Ortega Prieto", a second surname): the name runs on to it."""
+    spans = []
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(parsed):
+            continue
+        t = parsed[ent.end]
+        if t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and ent[-1].head.i == t.i \
+                and ent[-1].dep_ == "compound" and t.lower_ not in ORG_NAME_WORDS \
+                and t.lower_ not in PLACE_NOUNS:
+            spans.append(Span(parsed, ent.start, ent.end + 1, label="PERSON"))
+    _add_entities(parsed, spans)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
     (quotes, claims) read the same names; one that covers a word it misread replaces it."""
@@ -2539,6 +2632,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _untagged_bodies(parsed)
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
+    _run_on_surnames(parsed)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)

@@ -49,6 +49,7 @@ class Agent:
     not_actor: bool = False  # blocks a role noun inside it ("centre court" is no court)
     staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
     title_only: bool = False  # "Lt Col": a title only capitalised before a name
+    chamber_part: bool = False  # "committee": a legislature's word with it makes it LEG
 
     @property
     def abbreviated(self) -> bool:
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
             not_actor="not-actor" in flags,
             staff="staff" in flags,
             title_only="title-only" in flags,
+            chamber_part="chamber-part" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)

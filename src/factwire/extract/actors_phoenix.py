@@ -29,6 +29,7 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 CODE_RE = re.compile(r"\[([A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
 BRACKET_RE = re.compile(r"\[[^\]]*\]")
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS"}
+STATE_BRANCHES = frozenset({"LEG", "JUD"})  # the branches of a state after GOV in a body's code
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,19 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return (rest[:3] or head if head == "IGO" else None), INTERNATIONAL[head]
     groups = [rest[i:i + 3] for i in range(0, len(rest), 3)]
     return head, next((g for g in groups if g in _sector_codes()), None)
+
+
+def _fields(actor: PhoenixActor, code: str) -> dict:
+    """The entity fields of a dictionary actor coded ``code``. A body of the state coded with
+    its branch after GOV (USAGOVLEG, the Congress; USAGOVJUD, the Supreme Court) is that
+    branch; a person so coded is a government member with a portfolio (a minister), GOV."""
+    country, sector = split_code(code)
+    groups = [code[i:i + 3] for i in range(3, len(code), 3)]
+    branch = groups[groups.index("GOV") + 1:][:1] if "GOV" in groups else []
+    if not actor.person and sector == "GOV" and branch and branch[0] in STATE_BRANCHES:
+        sector = branch[0]
+    return {"kind": "person" if actor.person else "org", "name": actor.name, "code": country,
+            "sector": sector, "entity_kind": "person" if actor.person else "organization"}
 
 
 def actor_files(path: str) -> list[Path]:
@@ -319,12 +333,7 @@ def matches(parsed: Doc, path: str, date: str | None) -> list[tuple[int, int, di
                                      "sector": None, "entity_kind": "country",
                                      "dictionary": True}))
             continue
-        country, sector = split_code(code)
-        kind = "person" if actor.person else "org"
-        out.append((start, end, {
-            "kind": kind, "name": actor.name, "code": country, "sector": sector,
-            "entity_kind": "person" if actor.person else "organization",
-        }))
+        out.append((start, end, _fields(actor, code)))
     return out
 
 
@@ -397,11 +406,7 @@ def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]
         end, actor = found
         code = actor.code_at(date)
         if code:
-            country, sector = split_code(code)
-            out.append((i, end, {
-                "kind": "person" if actor.person else "org", "name": actor.name,
-                "code": country, "sector": sector,
-                "entity_kind": "person" if actor.person else "organization"}))
+            out.append((i, end, _fields(actor, code)))
         i = end
     return out
 
