@@ -1660,3 +1660,18 @@ def test_the_chief_executive_of_a_company_stays_business(entities):
                     "Dutch chief executive Pieter Smit said his bank would hire.")
     assert by_mention(ents, "Roland Brandt").sector == "BUS"
     assert by_mention(ents, "Pieter Smit").sector == "BUS"
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Leaders of the Republican-controlled Senate rejected the budget on Monday.", "Leaders",
+     "LEG"),
+    ("Officials of the state legislature said the vote would be delayed.", "Officials",
+     "LEG"),
+    ("Army officials said the convoy had been ambushed.", "officials", "MIL"),
+    ("Kremlin officials said the talks would go ahead.", "officials", "GOV"),
+])
+def test_officials_and_leaders_of_a_state_body_take_its_sector(entities, text, mention,
+                                                               sector):
+    ents = entities(text)
+    who = [e for e in ents if any(m.text.endswith(mention) for m in e.mentions)]
+    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]

@@ -1292,11 +1292,14 @@ def _body_sector(st: _State, b: Base) -> str | None:
         (a[2].sector for a in reversed(inside) if a[2].sector), None)
 
 
-def _office_sector(st: _State, tokens: list[int]) -> str | None:
+def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> str | None:
     """The sector of the named body an office is held in ("a vice president at Blue Origin",
     "chairwoman of the Chamber of Commerce"): the body's own, else a company's; None when no
     body is named or the office is a state's ("president of Rwanda", "president of the Senate
-    of Chile": the title's own sector stays, as CAMEO codes heads of state bodies)."""
+    of Chile": the title's own sector stays, as CAMEO codes heads of state bodies), unless
+    ``state_too`` (officials and leaders have no sector of their own: "leaders of the
+    Senate" are LEG)."""
+    domestic = frozenset() if state_too else context.DOMESTIC_SECTORS
     bodies = [st.base_at[i] for i in tokens if i in st.base_at]
     if any(b.kind in ("country", "capital", "igo") for b in bodies):
         return None
@@ -1305,11 +1308,11 @@ def _office_sector(st: _State, tokens: list[int]) -> str | None:
         roles = _agents_in(st, tokens)
         body = next((a[2] for a in reversed(roles) if a[2].kind == "organization"), None)
         sector = _sector(body, roles, tokens, st.parsed, person=False) if body else None
-        return None if sector in context.DOMESTIC_SECTORS else sector
+        return None if sector in domestic else sector
     body = named[-1]  # its own sector, else its role words' ("the Senate of Chile"), else BUS
     inner = [st.agent_at[i][2].sector for i in range(body.start, body.end) if i in st.agent_at]
     sector = body.sector or next((x for x in inner if x), None) or "BUS"
-    return None if sector in context.DOMESTIC_SECTORS else sector  # a state's office stays
+    return None if sector in domestic else sector  # a state's office stays
 
 
 def _held_by_place(st: _State, tokens: list[int]) -> bool:
@@ -1584,7 +1587,7 @@ def _role_phrases(st: _State) -> None:
         if agent.generic and agent.kind in ("person", "group"):  # "Boeing officials",
             employer = [t.i for prep in head.children if prep.dep_ == "prep"  # "officials
                         and prep.lower_ in SPEAKS_FOR for t in prep.subtree]  # at Airbus"
-            sector = _office_sector(st, full_window + employer) or sector
+            sector = _office_sector(st, full_window + employer, state_too=True) or sector
         if agent.generic and not window_agents:  # "a spokesman for the Foreign Ministry"
             body_code, body_sector = _speaks_for(st, head)
             sector = sector or body_sector
