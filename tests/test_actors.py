@@ -1675,3 +1675,17 @@ def test_officials_and_leaders_of_a_state_body_take_its_sector(entities, text, m
     ents = entities(text)
     who = [e for e in ents if any(m.text.endswith(mention) for m in e.mentions)]
     assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Democratic National Committee raised $40 million in May.",
+     "Democratic National Committee"),
+    ("The Republican Governors Association spent heavily in the race.",
+     "Republican Governors Association"),
+    ("The Conservative Women's Association endorsed her bid.",
+     "Conservative Women's Association"),
+])
+def test_a_party_s_committee_or_association_is_the_party(entities, text, mention):
+    ents = entities(text)
+    who = [e for e in ents if any(mention in m.text for m in e.mentions)]
+    assert who and who[0].sector == "PTY", [(e.name, e.sector) for e in ents]

@@ -82,6 +82,7 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
+PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
@@ -1160,10 +1161,13 @@ def _sector(head: Agent | None, window: list[tuple[int, int, Agent]], tokens: li
     mods = [a for _, _, a in window if a.sector and a is not head]
     if mods and (head is None or head.generic or not sector):
         sector = mods[-1].sector
-    if head is not None and head.chamber_part and (
-            any(a.sector == "LEG" for a in mods)
-            or any(parsed[i].text in CHAMBER_NAMES for i in tokens)):
+    chamber = any(a.sector == "LEG" for a in mods) or any(
+        parsed[i].text in CHAMBER_NAMES for i in tokens)
+    if head is not None and head.chamber_part and chamber:
         sector = "LEG"  # "the Senate Intelligence Committee": the legislature's, not a spy
+    elif head is not None and head.kind == "organization" and head.generic and not head.sector \
+            and any(parsed[i].text in PARTY_BODY_WORDS for i in tokens):
+        sector = "PTY"  # "the Republican Governors Association": a party's, not the state's
     if person and any(parsed[i].lower_ in FORMER or parsed[i].lower_.startswith("ex-")
                       for i in tokens):
         sector = "ELI"
