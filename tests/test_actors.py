@@ -26,6 +26,13 @@ def by_mention(ents, text):
     return found[0]
 
 
+def containing(ents, text):
+    """The first entity with a mention that contains ``text``."""
+    found = [e for e in ents for m in e.mentions if text in m.text]
+    assert found, f"no mention contains {text!r}: {[(e.name, e.mentions) for e in ents]}"
+    return found[0]
+
+
 def test_person_mentions_group_by_surname_and_titles_are_not_names(entities):
     ents = entities(
         "President Donald Trump met reporters at the White House on Monday. "
@@ -1577,16 +1584,14 @@ def test_a_committee_named_again_without_its_chamber_is_the_same_committee(entit
      "GOV"),
 ])
 def test_a_general_in_a_civilian_title_is_no_soldier(entities, text, mention, sector):
-    ents = entities(text)
-    who = [e for e in ents if any(mention in m.text for m in e.mentions)]
-    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+    assert containing(entities(text), mention).sector == sector
 
 
 def test_two_civilian_generals_of_one_story_stay_two_people(entities):
     ents = entities("The Pentagon's inspector general opened a review of the contract, and "
                     "the state auditor general said the books were incomplete.")
-    inspector = [e for e in ents if any("inspector" in m.text for m in e.mentions)]
-    assert inspector and not any("auditor" in m.text for m in inspector[0].mentions)
+    inspector = containing(ents, "inspector")
+    assert not any("auditor" in m.text for m in inspector.mentions)
 
 
 @pytest.mark.parametrize("text, mention, sector", [
@@ -1596,9 +1601,7 @@ def test_two_civilian_generals_of_one_story_stay_two_people(entities):
      "BUS"),
 ])
 def test_officials_of_a_company_are_business(entities, text, mention, sector):
-    ents = entities(text)
-    who = [e for e in ents if any(m.text.endswith(mention) for m in e.mentions)]
-    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+    assert containing(entities(text), mention).sector == sector
 
 
 @pytest.mark.parametrize("text, person, sector", [
@@ -1672,9 +1675,7 @@ def test_the_chief_executive_of_a_company_stays_business(entities):
 ])
 def test_officials_and_leaders_of_a_state_body_take_its_sector(entities, text, mention,
                                                                sector):
-    ents = entities(text)
-    who = [e for e in ents if any(m.text.endswith(mention) for m in e.mentions)]
-    assert who and who[0].sector == sector, [(e.name, e.sector) for e in ents]
+    assert containing(entities(text), mention).sector == sector
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -1686,6 +1687,4 @@ def test_officials_and_leaders_of_a_state_body_take_its_sector(entities, text, m
      "Conservative Women's Association"),
 ])
 def test_a_party_s_committee_or_association_is_the_party(entities, text, mention):
-    ents = entities(text)
-    who = [e for e in ents if any(mention in m.text for m in e.mentions)]
-    assert who and who[0].sector == "PTY", [(e.name, e.sector) for e in ents]
+    assert containing(entities(text), mention).sector == "PTY"
