@@ -1144,3 +1144,20 @@ def test_who_threw_what_an_act_was_done_by_is_its_actor(nlp):
     found = coded(doc, doc.events)
     assert (("crowd",), "ASSAULT", ("officers",)) in found
     assert (("militants",), "ASSAULT", ("soldier",)) in found
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The ambassadors of Norway, Sweden and Finland met opposition leaders in Minsk on "
+     "Friday.", {"NOR", "SWE", "FIN"}),
+    ("US and British officials met Iranian diplomats in Muscat on Monday.", {"USA", "GBR"}),
+    ("Troops from Chad and Niger attacked the militants' camp near Lake Chad.",
+     {"TCD", "NER"}),
+])
+def test_one_group_of_several_countries_gives_each_country_as_an_actor(nlp, text,
+                                                                       countries):
+    """"The ambassadors of A, B and C": one phrase, several countries' people; each
+    country is a party to the event, as with "A, B and C met"."""
+    doc = annotated(nlp, text)
+    assert doc.events, text
+    acting = {doc.entity(i).country for i in doc.events[0].actor}
+    assert acting == countries, coded(doc, doc.events)

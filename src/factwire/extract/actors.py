@@ -1097,8 +1097,9 @@ def _right_context(st: _State, root: Token, end: int) -> list[int]:
     for t in root.subtree:
         if t.i < end:
             continue
-        if t.is_punct or t.lower_ in RELATIVE:
-            break
+        listing = t.text == "," and any(c.dep_ == "conj" for c in t.head.children)
+        if (t.is_punct and not listing) or t.lower_ in RELATIVE:
+            break  # (a comma of a list goes on: "the envoys of Norway, Sweden and Finland")
         out.append(t.i)
     # only keep what follows a linking preposition
     for n, i in enumerate(out):
@@ -1581,6 +1582,7 @@ def _role_phrases(st: _State) -> None:
         if not codes:  # a name another phrase took still codes this one ("UN peacekeepers")
             codes = _codes_in(st, full_window, MODIFIER_KINDS)
             window = sorted(set(window) | {i for i, _ in codes[-1:]})
+        from_right = not codes
         if not codes:
             codes = _codes_in(st, right, {"country", "capital", "place", "igo", "demonym"})
         if not codes:  # "the secretary-general of the Gulf Cooperation Council": its officer
@@ -1637,14 +1639,16 @@ def _role_phrases(st: _State) -> None:
             other = st.head_phrase[head.head.i]
             codes = [(head.head.i, other.code)] if other.code else []
         distinct = list(dict.fromkeys(c for _, c in codes))
-        joined = len(distinct) > 1 and any(parsed[i].pos_ == "CCONJ" for i in window)
+        joined = len(distinct) > 1 and any(parsed[i].pos_ == "CCONJ"
+                                           for i in (right if from_right else window))
         groups = codes if joined else (codes[-1:] or [(None, None)])
         seen = set()
         for first, code in groups:
             if code in seen:
                 continue
             seen.add(code)
-            from_tok = first if (joined and first is not None) else (window[0] if window else start)
+            from_tok = first if (joined and first is not None and not from_right) else (
+                window[0] if window else start)  # "the envoys of A and B": each the envoys
             s, e, text = _text(st, from_tok, end)
             # "US officials", "intelligence agencies": several of them make a group
             plural = head.tag_ in ("NNS", "NNPS") and parsed[start:end].text.lower() != agent.term

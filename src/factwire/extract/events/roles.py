@@ -179,6 +179,19 @@ class Resolver:
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)
 
+    def co_headed(self, token: Token, entity: Entity) -> list[Entity]:
+        """Other countries' groups named by the same words as ``entity`` at ``token`` ("US
+        and British officials", "the envoys of Norway, Sweden and Finland"): mentions that
+        end on this head word and cover it, with another country."""
+        end = token.idx + len(token)
+        out: list[Entity] = []
+        for start, stop, other in self.mentions:
+            if stop == end and start <= token.idx and other is not entity and other.country \
+                    and other.country != entity.country and other.kind == entity.kind \
+                    and other not in out:
+                out.append(other)
+        return out
+
     def sentence_mentions(self, sent: Span) -> list[tuple[Entity, Token]]:
         """(entity, root token of the mention) for every mention in the sentence."""
         out = []
@@ -393,6 +406,8 @@ def _phrase_entities(head: Token, resolver: Resolver, exclude: set[str],
         entity = _first_entity(member, resolver, exclude, depth)
         if entity is not None and entity.id not in {e.id for e in found}:
             found.append(entity)
+            found += [e for e in resolver.co_headed(member, entity)
+                      if e.id not in exclude and e.id not in {f.id for f in found}]
     return found
 
 
