@@ -1688,3 +1688,17 @@ def test_officials_and_leaders_of_a_state_body_take_its_sector(entities, text, m
 ])
 def test_a_party_s_committee_or_association_is_the_party(entities, text, mention):
     assert containing(entities(text), mention).sector == "PTY"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Sri Lankan troops detained 40 Tamil fishermen near Jaffna on Sunday.",
+     "Tamil fishermen", "LKA"),
+    ("Police in Nigeria arrested dozens of Igbo traders after the riot.", "Igbo traders",
+     "NGA"),
+    ("Chinese authorities jailed three Uighur scholars last year.", "Uighur scholars", "CHN"),
+])
+def test_an_ethnic_group_takes_the_country_the_sentence_places_it_in(entities, text, mention,
+                                                                     country):
+    """CAMEO codes a people without a state by the state it lives in: "Tamil fishermen"
+    held by Sri Lankan troops are LKA."""
+    assert containing(entities(text), mention).country == country

@@ -61,6 +61,9 @@ POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
+# peoples without a state ("Tamil", "Uighur"): their groups live in the sentence's country
+PEOPLES = frozenset(w for line in data_text("actors_peoples.txt").splitlines()
+                    if line and not line.startswith("#") for w in (line, line + "s"))
 SPEAKS_FOR = set(_CUES["speaks_for_prepositions"])  # "a spokesman for", "an official of"
 AUX_OPENERS = set(_CUES["question_auxiliaries"])  # "Will Warren continue…?"
 HYPHENS = ("-", "–")
@@ -1987,9 +1990,11 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
     """A titled person with no country takes the country named nearest in the sentence ("Governor
     X ordered roadblocks around Lagos"), but not that of a city he travels to ("arrived
-    in Baghdad")."""
+    in Baghdad"); so does a group of a people without a state ("Sri Lankan troops detained
+    Tamil fishermen")."""
     for p in phrases:
-        if not p.person_tokens or p.code or p.sector not in FALLBACK_SECTORS:
+        people = p.kind == "group" and any(w in PEOPLES for w in p.name.split())
+        if p.code or not (people or (p.person_tokens and p.sector in FALLBACK_SECTORS)):
             continue
         sent = parsed[p.head].sent
         near = [q for q in phrases if q is not p and q.code and q.kind != "person"
@@ -2528,11 +2533,13 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
     """Untag a capitalised word the tagger read as a name where it opens a role phrase ("Riot
     police fired tear gas" at a sentence start, or after a dateline's dash: "Riot" is no
-    person)."""
+    person), and a people's name before the noun it describes ("Tamil fishermen")."""
     kept = [e for e in parsed.ents
             if not (len(e) == 1 and e.end < len(parsed)
                     and (e[0].is_sent_start or (e.start and parsed[e.start - 1].is_punct))
-                    and f"{e[0].lower_} {parsed[e.end].lower_}" in lex.agents)]
+                    and f"{e[0].lower_} {parsed[e.end].lower_}" in lex.agents)
+            and not (len(e) == 1 and e.text in PEOPLES and e[0].head.i > e[0].i
+                     and e[0].dep_ in ("compound", "amod", "nmod"))]  # "Tamil fishermen"
     if len(kept) < len(parsed.ents):
         parsed.ents = kept
 
