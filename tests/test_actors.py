@@ -1702,3 +1702,31 @@ def test_an_ethnic_group_takes_the_country_the_sentence_places_it_in(entities, t
     """CAMEO codes a people without a state by the state it lives in: "Tamil fishermen"
     held by Sri Lankan troops are LKA."""
     assert containing(entities(text), mention).country == country
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The studio said the film Harbor Lights would open in March. Harbor Lights has already "
+     "sold two million tickets in advance.", "Harbor Lights"),
+    ("Her debut album Quiet Rivers topped the charts, and Quiet Rivers won a prize in May.",
+     "Quiet Rivers"),
+    ("Engineers fuelled the rocket ZX-9 on Tuesday, but the ZX-9 launch was delayed again.",
+     "ZX-9"),
+    ("The agency said its KL-40 rocket would fly in June; KL-40 engines failed a test.",
+     "KL-40"),
+    ('He wrote the song "Ferry Road" in a single night, and Ferry Road became a hit.',
+     "Ferry Road"),
+])
+def test_works_and_products_the_text_calls_so_are_no_actors(entities, text, thing):
+    """A name the text introduces as a film, an album, a song or a rocket is a thing, in every
+    mention: no person, body or place that acts."""
+    ents = entities(text)
+    assert not [e for e in ents if e.kind != "location" and any(
+        thing in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+def test_a_maker_named_before_its_product_stays_an_actor(entities):
+    ents = entities("Boeing delivered 40 jets in May, and Samsung phones sold well in Asia. "
+                    "The vaccine Moderna developed was approved in Canada.")
+    assert containing(ents, "Boeing").kind == "organization"
+    assert containing(ents, "Samsung").kind == "organization"
+    assert containing(ents, "Moderna")  # an actor still, whatever kind the tagger gives it

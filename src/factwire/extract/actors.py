@@ -84,6 +84,8 @@ WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is 
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
+WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
+PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
@@ -319,9 +321,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
+    things = _works_and_products(parsed, lex)
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
+        if parsed[start:end].text in things:  # "the film Harbor Lights": a work, no actor
+            candidates.append((end - start, 2.5, start, Base(start, end, "none",
+                                                             parsed[start:end].text)))
+            continue
         label0 = ent.label_
         if label0 in ("ORG", "GPE", "LOC"):  # "ambassador to Ukraine Marie Hollander" tagged
             named = _past_place(parsed, start, end, lex)  # as a body or a place
@@ -832,6 +839,28 @@ def _names_of_things(parsed: Doc) -> set[str]:
                 root.tag_ == "NNP" and root.lower_ not in ORG_NAME_WORDS and not (
                     root.dep_ == "nsubj" and root.head.pos_ == "VERB") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in root.children):
+            found.add(ent.text)
+    return found
+
+
+def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
+    """Names the text introduces as a work ("the film Harbor Lights", 'the song "Ferry
+    Road"'), or designations with a digit it gives a product ("the rocket ZX-9", "its KL-40
+    rocket"); a maker's name ("Boeing jets", "the vaccine Moderna developed") is neither."""
+    found = set()
+    for ent in parsed.ents:
+        before = ent.start - 1
+        while before >= 0 and parsed[before].is_quote:
+            before -= 1
+        after = ent.end
+        while after < len(parsed) and parsed[after].is_quote:
+            after += 1
+        noun_before = parsed[before].lower_ if before >= 0 and parsed[before].is_lower else ""
+        noun_after = parsed[after].lower_ if after < len(parsed) and parsed[after].is_lower \
+            else ""
+        designation = any(c.isdigit() for c in ent.text) and ent.text not in lex.known
+        if noun_before in WORK_NOUNS or (designation and PRODUCT_NOUNS & {noun_before,
+                                                                          noun_after}):
             found.add(ent.text)
     return found
 
