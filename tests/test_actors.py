@@ -1730,3 +1730,17 @@ def test_a_maker_named_before_its_product_stays_an_actor(entities):
     assert containing(ents, "Boeing").kind == "organization"
     assert containing(ents, "Samsung").kind == "organization"
     assert containing(ents, "Moderna")  # an actor still, whatever kind the tagger gives it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Workers at the Dunmore Assembly Facility build the rocket's core stage.",
+     "Dunmore Assembly Facility"),
+    ("Fire broke out at the Kessler Army Ammunition Plant on Sunday.",
+     "Kessler Army Ammunition Plant"),
+    ("Crude from the Bayshore Union Refinery was diverted to Rotterdam.",
+     "Bayshore Union Refinery"),
+])
+def test_a_facility_is_a_place_whatever_role_words_its_name_holds(entities, text, name):
+    """"Assembly", "Army" or "Union" inside a facility's name code no legislature, army or
+    trade union: the name is a place's."""
+    assert containing(entities(text), name).kind == "location"
