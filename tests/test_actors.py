@@ -1744,3 +1744,29 @@ def test_a_facility_is_a_place_whatever_role_words_its_name_holds(entities, text
     """"Assembly", "Army" or "Union" inside a facility's name code no legislature, army or
     trade union: the name is a place's."""
     assert containing(entities(text), name).kind == "location"
+
+
+def test_a_weapon_word_inside_a_body_s_name_codes_no_military(entities):
+    ents = entities("Scientists at the Jet Propulsion Laboratory said the probe was healthy, "
+                    "and the Tank Restoration Trust opened a new hall.")
+    assert containing(ents, "Jet Propulsion Laboratory").sector != "MIL"
+    assert containing(ents, "Tank Restoration Trust").sector != "MIL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SpaceX said it would launch the satellite next week.", "SpaceX"),
+    ("PayPal said the outage had been fixed.", "PayPal"),
+    ("GitLab said on Monday that revenue rose 30 percent.", "GitLab"),
+    ("DeepMind said its model had solved the problem.", "DeepMind"),
+])
+def test_a_name_with_a_capital_inside_is_a_body_not_a_person(entities, text, name):
+    assert containing(entities(text), name).kind == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LeBron scored 30 points as the Lakers won.", "LeBron"),
+    ("DeSantis said the bill would be signed on Friday.", "DeSantis"),
+    ("McAllister said the deal was fair.", "McAllister"),
+])
+def test_names_with_a_capital_after_a_surname_prefix_stay_people(entities, text, name):
+    assert containing(entities(text), name).kind == "person"

@@ -84,6 +84,7 @@ WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is 
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
+SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
@@ -416,6 +417,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                  and not (label == "LOC" and root.dep_ == "compound"))  # "Asia-Pacific shares"
                 or (label == "PERSON" and end - start == 1 and _trades(root, nouns_only=True))):
             label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone": a business
+        if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text):
+            label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
+                text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
+            ) else "ORG"
         base = _ner_base(label, text, start, end, lex, placed)
         if base:
             candidates.append((end - start, 1, start, base))
@@ -1049,6 +1054,12 @@ def _conjunct_of_place(t: Token, place_words: set[str]) -> bool:
     return any(c.text in place_words for c in t.conjuncts)
 
 
+def _inner_capital(word: str) -> bool:
+    """A capital after a lower-case letter inside one word ("SpaceX", "DeSantis"), a sign the
+    tagger reads poorly: a brand's or a surname's."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
               placed: bool) -> Base | None:
     """A spaCy entity as a name; an ORG or PRODUCT is taken for a town only where the text
@@ -1482,7 +1493,8 @@ def _named_bodies(st: _State) -> None:
         source = "text" if codes or seat else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
-        if b.kind == "ner-org":
+        if b.kind == "ner-org":  # a weapon's word in a name arms no one ("Jet Propulsion Lab")
+            inner_agents = [a for a in inner_agents if not a[2].needs_country]
             head = inner_agents[-1][2] if inner_agents else None
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
