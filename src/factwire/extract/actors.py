@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable
@@ -1057,7 +1058,7 @@ def _conjunct_of_place(t: Token, place_words: set[str]) -> bool:
 def _inner_capital(word: str) -> bool:
     """A capital after a lower-case letter inside one word ("SpaceX", "DeSantis"), a sign the
     tagger reads poorly: a brand's or a surname's."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
