@@ -1161,3 +1161,12 @@ def test_one_group_of_several_countries_gives_each_country_as_an_actor(nlp, text
     assert doc.events, text
     acting = {doc.entity(i).country for i in doc.events[0].actor}
     assert acting == countries, coded(doc, doc.events)
+
+
+def test_an_international_campaign_group_takes_no_country_from_the_story(nlp):
+    """Amnesty condemning arrests in Iran is no Iranian body: the story's country codes
+    domestic bodies, not international ones (sector NGO or IGO)."""
+    doc = annotated(nlp, "TEHRAN, Iran — Iranian police detained dozens of students on "
+                         "Monday. Amnesty International condemned the arrests on Tuesday.")
+    amnesty = [e for e in doc.entities if e.name == "Amnesty International"]
+    assert amnesty and amnesty[0].country is None, [(e.name, e.country) for e in doc.entities]

@@ -112,6 +112,9 @@ def actors_country(doc: Document) -> str | None:
     return None
 
 
+INTERNATIONAL_SECTORS = frozenset({"NGO", "IGO"})  # bodies no story's country codes
+
+
 def give_context_country(entities: list[Entity], country: str | None,
                          people: str | None = None) -> None:
     """A participant without a country of its own ("police", "the court", a local union)
@@ -119,8 +122,9 @@ def give_context_country(entities: list[Entity], country: str | None,
     person the text gives no role takes the country most of its people belong to, when one
     clearly leads (``actors_country``)."""
     for entity in entities:
-        if entity.country or entity.kind not in {"group", "organization", "person"}:
-            continue
+        if entity.country or entity.kind not in {"group", "organization", "person"} \
+                or entity.sector in INTERNATIONAL_SECTORS:
+            continue  # (Amnesty International in a story from Iran is no Iranian body)
         code = people if entity.kind == "person" and entity.sector is None and people \
             else country
         if code:
