@@ -1770,3 +1770,15 @@ def test_a_name_with_a_capital_inside_is_a_body_not_a_person(entities, text, nam
 ])
 def test_names_with_a_capital_after_a_surname_prefix_stay_people(entities, text, name):
     assert containing(entities(text), name).kind == "person"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The journal Lancet Oncology published the trial on Wednesday.", "Lancet Oncology",
+     "MED"),
+    ("The study appeared in the journal Nordic Medicine last week.", "Nordic Medicine", "MED"),
+    ("The cable network Harbor Vision said it would appeal the fine.", "Harbor Vision",
+     "MED"),
+])
+def test_a_body_the_text_calls_a_journal_or_a_network_is_one(entities, text, name, sector):
+    """"the journal X", "the cable network X": the common noun says what the body is."""
+    assert containing(entities(text), name).sector == sector
