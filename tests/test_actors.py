@@ -1782,3 +1782,10 @@ def test_names_with_a_capital_after_a_surname_prefix_stay_people(entities, text,
 def test_a_body_the_text_calls_a_journal_or_a_network_is_one(entities, text, name, sector):
     """"the journal X", "the cable network X": the common noun says what the body is."""
     assert containing(entities(text), name).sector == sector
+
+
+def test_a_people_s_word_before_a_noun_is_no_newspaper(entities):
+    ents = entities("Thousands gathered for the Hindu festival of lights in Leicester on Sunday. "
+                    "The Hindu reported that the minister would resign.")
+    paper = [e for e in ents if e.kind == "media"]
+    assert paper and [m.text for m in paper[0].mentions] == ["The Hindu"]

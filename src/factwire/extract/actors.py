@@ -285,6 +285,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         if _caps_heading(parsed, start, end, surface):
             continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
+        if _people_word_before_noun(parsed, start, end):
+            continue  # "the Hindu festival": a people's word, not The Hindu
         sector = lex.sector_at(surface, published) or k.sector
         base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
                     source="text" if k.kind in ("country", "demonym", "capital", "people")
@@ -299,8 +301,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     named_states = {b.code for _, _, _, b in candidates
                     if b.kind in ("country", "demonym", "capital", "people")}
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
-        if any(i in curated or i in numeric for i in range(start, end)):
-            continue  # the project's own rows stay on top
+        if any(i in curated or i in numeric for i in range(start, end)) or \
+                _people_word_before_noun(parsed, start, end):
+            continue  # the project's own rows stay on top; "the Hindu festival"
         if fields.get("sector") not in context.STATE_SECTORS and _stray_acronym(
                 parsed[start:end], fields.get("code"), named_states, lex):
             continue  # a state's own office ("NASA") is known without its country
@@ -458,6 +461,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _people_word_before_noun(parsed: Doc, start: int, end: int) -> bool:
+    """A name that is also a people's or a faith's word, used before a common noun ("the
+    Hindu festival", "Sikh leaders"): the adjective, not a body so called (The Hindu)."""
+    words = [t for t in parsed[start:end] if t.lower_ != "the"]
+    return len(words) == 1 and words[0].text in PEOPLES and end < len(parsed) and \
+        parsed[end].is_lower and parsed[end].pos_ == "NOUN"
 
 
 def _stray_acronym(span: Span, code: str | None, named_states: set, lex: Lexicon) -> bool:
