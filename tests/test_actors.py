@@ -1789,3 +1789,21 @@ def test_a_people_s_word_before_a_noun_is_no_newspaper(entities):
                     "The Hindu reported that the minister would resign.")
     paper = [e for e in ents if e.kind == "media"]
     assert paper and [m.text for m in paper[0].mentions] == ["The Hindu"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The House appropriations subcommittee cut the agency's budget by 10 percent.",
+     "subcommittee"),
+    ("She testified before the same House subcommittee last year.", "subcommittee"),
+    ("The Senate panel voted to subpoena the records.", "panel"),
+    ("The House voted 218-214 to pass the bill.", "House"),
+])
+def test_a_chamber_and_its_subcommittees_and_panels_are_the_legislature(entities, text,
+                                                                         mention):
+    assert containing(entities(text), mention).sector == "LEG"
+
+
+def test_solar_panels_are_no_actors(entities):
+    ents = entities("Solar panels cover the roof of the school, and a control panel shows "
+                    "the output.")
+    assert not [e for e in ents if "panel" in e.name.lower()], [e.name for e in ents]

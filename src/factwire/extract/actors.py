@@ -1511,6 +1511,8 @@ def _named_bodies(st: _State) -> None:
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
+            if span.text.removeprefix("the ") in CHAMBER_NAMES:
+                sector = "LEG"  # "the House voted": the chamber
             described = [a[2] for a in _agents_in(st, window)
                          if a[2].kind in ("organization", "media") and a[2].sector]
             if not sector and described:  # "the investment firm Corvel Partners"
@@ -1645,7 +1647,8 @@ def _role_phrases(st: _State) -> None:
             codes = _codes_in(st, _right_context(st, head, end), {"igo"})
         if not codes:
             codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
-        sector = _sector(agent, window_agents, window, parsed, person=agent.kind == "person")
+        sector = _sector(agent, window_agents, full_window, parsed,
+                         person=agent.kind == "person")  # ("House" read as a body of its own)
         if agent.generic and agent.kind in ("person", "group"):  # "Boeing officials",
             employer = [t.i for prep in head.children if prep.dep_ == "prep"  # "officials
                         and prep.lower_ in SPEAKS_FOR for t in prep.subtree]  # at Airbus"
