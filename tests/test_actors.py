@@ -1807,3 +1807,21 @@ def test_solar_panels_are_no_actors(entities):
     ents = entities("Solar panels cover the roof of the school, and a control panel shows "
                     "the output.")
     assert not [e for e in ents if "panel" in e.name.lower()], [e.name for e in ents]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"The risk is real," said Dana Cole, an analyst at the Harwood Institution.',
+     "Dana Cole"),
+    ("Mark Pine, a senior fellow at the Carver Institute for Strategic Studies, said the "
+     "talks would fail.", "Mark Pine"),
+    ("Analysts at the Larkin Institute expect growth to slow, said Ruth Ames, who leads its "
+     "Asia programme.", None),
+])
+def test_a_research_institute_s_analysts_are_no_business(entities, text, person):
+    """Research institutions and think tanks code as EDU (the Phoenix agents'
+    RESEARCH_INSTITUTION), and so do the analysts and fellows who work at one."""
+    ents = entities(text)
+    body = [e for e in ents if e.kind == "organization" and "Institut" in e.name]
+    assert body and body[0].sector == "EDU", [(e.name, e.sector) for e in ents]
+    if person:
+        assert by_mention(ents, person).sector == "EDU"
