@@ -1825,3 +1825,17 @@ def test_a_research_institute_s_analysts_are_no_business(entities, text, person)
     assert body and body[0].sector == "EDU", [(e.name, e.sector) for e in ents]
     if person:
         assert by_mention(ents, person).sector == "EDU"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Northwind chief executive Marc Halden said demand was strong. Northwind's CEO also "
+     "said the firm would hire 3,000 people.", "Marc Halden", "CEO"),
+    ("Marc Halden, the chief executive of Northwind, spoke on Tuesday. The Northwind CEO "
+     "said hiring would resume.", "Marc Halden", "Northwind CEO"),
+    ("Orla Finch, Brightwater's chief financial officer, said costs had peaked. "
+     "Brightwater's CFO expects margins to recover.", "Orla Finch", "CFO"),
+])
+def test_a_company_s_titled_officer_refers_back_to_the_one_named(entities, text, person,
+                                                                 title):
+    who = by_mention(entities(text), person)  # (the company is an actor of its own)
+    assert title in [m.text for m in who.mentions], who.mentions

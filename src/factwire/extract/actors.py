@@ -1998,9 +1998,9 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
             found = [q for q in named if _full_title(q.title) == title and q.start < p.start
                      and (p.code in (None, q.code) or (  # "the Bolivian president": the
                          q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
-        elif p.code:  # "Austria's interior minister", before or after the name
-            found = [q for q in named if _full_title(q.title) == title
-                     and q.code in (None, p.code)]
+        elif p.code or _owned_title(p, parsed):  # "Austria's interior minister", "Northwind's CEO",
+            found = [q for q in named if _full_title(q.title) == title  # before or after
+                     and q.code in (None, p.code)]  # the name
         else:
             continue
         if len({q.person_tokens[-1] for q in found}) == 1:
@@ -2011,6 +2011,15 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                        and q.ref is None and q.start < p.start and _full_title(q.title) == title]
             if len({q.code for q in holders}) == 1:
                 p.ref = holders[-1]
+
+
+def _owned_title(p: Phrase, parsed: Doc) -> bool:
+    """A title with its holder's body named before it ("Northwind's CEO", "the Northwind
+    CEO"): whose office it is, as a country says ("Austria's interior minister")."""
+    words = p.name.removeprefix("The ").removeprefix("the ").split()
+    owner = p.head is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                       for c in parsed[p.head].children)
+    return owner or (len(words) > 1 and words[0][:1].isupper())
 
 
 def _full_title(title: str | None) -> str | None:
