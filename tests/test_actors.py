@@ -1839,3 +1839,19 @@ def test_a_company_s_titled_officer_refers_back_to_the_one_named(entities, text,
                                                                  title):
     who = by_mention(entities(text), person)  # (the company is an actor of its own)
     assert title in [m.text for m in who.mentions], who.mentions
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Engineers stacked the HLV rocket on Monday, and the HLV will fly in June.", "HLV"),
+    ("The new Vexa 700 Coupe went on sale in May; the Vexa 700 Coupe costs $90,000.",
+     "Vexa 700 Coupe"),
+])
+def test_an_acronym_or_model_a_product_noun_names_is_no_actor(entities, text, thing):
+    ents = entities(text)
+    assert not [e for e in ents if e.kind != "location" and any(
+        thing in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+def test_a_known_body_s_acronym_before_a_product_noun_stays(entities):
+    ents = entities("NASA rockets have flown since 1958, and NASA said the next would fly soon.")
+    assert containing(ents, "NASA").kind == "organization"

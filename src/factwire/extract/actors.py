@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json, data_text
-from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, plural
+from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm_key, plural
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import blank, dictionary_words
@@ -862,8 +862,10 @@ def _names_of_things(parsed: Doc) -> set[str]:
 
 def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
     """Names the text introduces as a work ("the film Harbor Lights", 'the song "Ferry
-    Road"'), or designations with a digit it gives a product ("the rocket ZX-9", "its KL-40
-    rocket"); a maker's name ("Boeing jets", "the vaccine Moderna developed") is neither."""
+    Road"'), or designations it gives a product: a code with a digit or an unknown acronym
+    ("the rocket ZX-9", "its KL-40 rocket", "the HLV rocket"), a model named with its kind
+    ("the Vexa 700 Coupe"); a maker's name ("Boeing jets", "the vaccine Moderna developed",
+    "NASA rockets") is neither."""
     found = set()
     for ent in parsed.ents:
         before = ent.start - 1
@@ -875,9 +877,13 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
         noun_before = parsed[before].lower_ if before >= 0 and parsed[before].is_lower else ""
         noun_after = parsed[after].lower_ if after < len(parsed) and parsed[after].is_lower \
             else ""
-        designation = any(c.isdigit() for c in ent.text) and ent.text not in lex.known
-        if noun_before in WORK_NOUNS or (designation and PRODUCT_NOUNS & {noun_before,
-                                                                          noun_after}):
+        unknown = ent.text not in lex.known and norm_key(ent.text) not in \
+            actors_phoenix.knowledge_base().phrases
+        acronym = ent.text.isupper() and 2 <= len(ent.text) <= 5 and ent.text.isalpha()
+        designation = (any(c.isdigit() for c in ent.text) or acronym) and unknown
+        model = any(c.isdigit() for c in ent.text) and ent[-1].lower_ in PRODUCT_NOUNS
+        if noun_before in WORK_NOUNS or model or (designation and PRODUCT_NOUNS & {
+                noun_before, noun_after}):
             found.add(ent.text)
     return found
 
