@@ -1855,3 +1855,18 @@ def test_an_acronym_or_model_a_product_noun_names_is_no_actor(entities, text, th
 def test_a_known_body_s_acronym_before_a_product_noun_stays(entities):
     ents = entities("NASA rockets have flown since 1958, and NASA said the next would fly soon.")
     assert containing(ents, "NASA").kind == "organization"
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Delegates at the Harbor Climate Summit agreed on a text, and the Harbor Climate Summit "
+     "ended on Friday.", "Harbor Climate Summit"),
+    ("The Westfield Technology Conference opened on Monday with 4,000 guests.",
+     "Westfield Technology Conference"),
+    ("The Northland Party Convention nominated her on the first ballot.",
+     "Northland Party Convention"),
+])
+def test_summits_conferences_and_conventions_are_occasions_not_actors(entities, text,
+                                                                      occasion):
+    ents = entities(text)
+    assert not [e for e in ents if any(occasion in m.text for m in e.mentions)
+                and e.kind != "location"], [(e.name, e.kind) for e in ents]

@@ -370,7 +370,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             candidates.append((end - start, 2.5, start, Base(start, end, "none",
                                                              parsed[start:end].text)))
             continue
-        head = None if acts else _head_class(parsed, start, end, label0, lines)
+        head = _head_class(parsed, start, end, label0, lines)
+        root0 = parsed[start:end].root  # an occasion speaks only as a speech verb's subject
+        if acts and not (head == "occasion" and not (  # ("the Folk Festival said"), not
+                root0.dep_ in ("nsubj", "nsubjpass") and root0.head.lemma_ in SPEECH_VERBS)):
+            head = None  # "delegates at the Climate Summit agreed"
         if head:  # a venue is a place; an award, a festival or a product is nothing, nor
             # its words: a "none" base holds its tokens and is dropped once names are chosen
             kind, entity_kind = ("location", "location") if head == "venue" else ("none", "")
