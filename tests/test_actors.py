@@ -1870,3 +1870,10 @@ def test_summits_conferences_and_conventions_are_occasions_not_actors(entities, 
     ents = entities(text)
     assert not [e for e in ents if any(occasion in m.text for m in e.mentions)
                 and e.kind != "location"], [(e.name, e.kind) for e in ents]
+
+
+def test_a_device_named_with_a_small_first_letter_is_no_actor(entities):
+    ents = entities("Demand for iPhones fell in China last quarter. Analysts expect iPhones to "
+                    "recover in May, and eBay said its sales rose.")
+    assert not [e for e in ents if "iPhone" in e.name], [(e.name, e.kind) for e in ents]
+    assert containing(ents, "eBay").kind == "organization"

@@ -371,10 +371,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                                                              parsed[start:end].text)))
             continue
         head = _head_class(parsed, start, end, label0, lines)
-        root0 = parsed[start:end].root  # an occasion speaks only as a speech verb's subject
-        if acts and not (head == "occasion" and not (  # ("the Folk Festival said"), not
+        root0 = parsed[start:end].root  # an occasion or product speaks only as a speech
+        # verb's subject
+        if acts and not (head in ("occasion", "product") and not (  # ("the Folk Festival
                 root0.dep_ in ("nsubj", "nsubjpass") and root0.head.lemma_ in SPEECH_VERBS)):
-            head = None  # "delegates at the Climate Summit agreed"
+            head = None  # said"), not "delegates at the Climate Summit agreed"
         if head:  # a venue is a place; an award, a festival or a product is nothing, nor
             # its words: a "none" base holds its tokens and is dropped once names are chosen
             kind, entity_kind = ("location", "location") if head == "venue" else ("none", "")
@@ -425,7 +426,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                  and not (label == "LOC" and root.dep_ == "compound"))  # "Asia-Pacific shares"
                 or (label == "PERSON" and end - start == 1 and _trades(root, nouns_only=True))):
             label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone": a business
-        if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text):
+        if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text) and \
+                text[:1].isupper():
             label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
                 text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
             ) else "ORG"
@@ -609,6 +611,9 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     the text names ("Halo Pad"); "City Hall" and a person surnamed Hall are left alone."""
     if parsed[start:end].text in product_lines:
         return "product"
+    if end - start == 1 and parsed[start].text[:1].islower() and \
+            _inner_capital(parsed[start].text):
+        return "product"  # "iPhones sold well": a device's name, unless it speaks ("eBay said")
     head = _head_words(parsed, start, end)
     if head == "venue-unless-person":
         if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
