@@ -1877,3 +1877,16 @@ def test_a_device_named_with_a_small_first_letter_is_no_actor(entities):
                     "recover in May, and eBay said its sales rose.")
     assert not [e for e in ents if "iPhone" in e.name], [(e.name, e.kind) for e in ents]
     assert containing(ents, "eBay").kind == "organization"
+
+
+@pytest.mark.parametrize("text, person, elite", [
+    ("Former interior minister Pavel Dragan said the vote was rigged.", "Pavel Dragan", True),
+    ("Ex-general Omar Sadiq joined the opposition on Monday.", "Omar Sadiq", True),
+    ("Lina Morrow, a former convict, now runs a bakery in Leeds.", "Lina Morrow", False),
+    ("Her ex-boyfriend, Tom Bale, was charged with assault.", "Tom Bale", False),
+    ("Sam Ortiz, a former student at the school, led the protest.", "Sam Ortiz", False),
+])
+def test_former_makes_an_elite_only_of_a_former_office_holder(entities, text, person, elite):
+    """CAMEO's ELI is a former official; "former" before a convict, a partner or a student
+    makes no one an elite."""
+    assert (by_mention(entities(text), person).sector == "ELI") is elite

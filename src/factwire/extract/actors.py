@@ -1239,9 +1239,9 @@ def _sector(head: Agent | None, window: list[tuple[int, int, Agent]], tokens: li
     elif head is not None and head.kind == "organization" and head.generic and not head.sector \
             and any(parsed[i].text in PARTY_BODY_WORDS for i in tokens):
         sector = "PTY"  # "the Republican Governors Association": a party's, not the state's
-    if person and any(parsed[i].lower_ in FORMER or parsed[i].lower_.startswith("ex-")
-                      for i in tokens):
-        sector = "ELI"
+    if person and (sector is None or sector in context.DOMESTIC_SECTORS) and any(
+            parsed[i].lower_ in FORMER or parsed[i].lower_.startswith("ex-") for i in tokens):
+        sector = "ELI"  # a former office holder; not "a former convict" or "a former student"
     return sector
 
 
