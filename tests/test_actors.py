@@ -1890,3 +1890,12 @@ def test_former_makes_an_elite_only_of_a_former_office_holder(entities, text, pe
     """CAMEO's ELI is a former official; "former" before a convict, a partner or a student
     makes no one an elite."""
     assert (by_mention(entities(text), person).sector == "ELI") is elite
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Researchers at the University of Kent found that teenagers slept less.", "Researchers",
+     "EDU"),
+    ("Economists at Brightwater Capital expect two rate cuts this year.", "Economists", "BUS"),
+])
+def test_staff_at_a_named_body_take_its_sector(entities, text, mention, sector):
+    assert containing(entities(text), mention).sector == sector

@@ -1664,9 +1664,10 @@ def _role_phrases(st: _State) -> None:
             codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
         sector = _sector(agent, window_agents, full_window, parsed,
                          person=agent.kind == "person")  # ("House" read as a body of its own)
-        if agent.generic and agent.kind in ("person", "group"):  # "Boeing officials",
-            employer = [t.i for prep in head.children if prep.dep_ == "prep"  # "officials
-                        and prep.lower_ in SPEAKS_FOR for t in prep.subtree]  # at Airbus"
+        if (agent.generic or agent.staff) and agent.kind in ("person", "group"):  # "Boeing
+            # officials", "researchers at the University of Kent"
+            employer = [t.i for prep in head.children if prep.dep_ == "prep"
+                        and prep.lower_ in SPEAKS_FOR for t in prep.subtree]
             sector = _office_sector(st, full_window + employer, state_too=True) or sector
         if agent.generic and not window_agents:  # "a spokesman for the Foreign Ministry"
             body_code, body_sector = _speaks_for(st, head)
