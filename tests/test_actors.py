@@ -1874,3 +1874,23 @@ def test_former_makes_an_elite_only_of_a_former_office_holder(entities, text, pe
     """CAMEO's ELI is a former official; "former" before a convict, a partner or a student
     makes no one an elite."""
     assert (by_mention(entities(text), person).sector == "ELI") is elite
+
+
+def test_in_a_match_report_countries_that_play_are_national_teams(entities):
+    """"Portugal beat Hungary 3-0", "Wales drew with Scotland": national teams, each its own
+    organisation named as written (Wales and Scotland are not one United Kingdom), with its
+    country's code; a country only named as a place stays a place."""
+    ents = entities(
+        "Portugal beat Hungary 3-0 in Lisbon on Saturday to top Group F, and Wales drew 1-1 "
+        "with Scotland in the other qualifier. Bruno Costa scored twice in the second half and "
+        "the goalkeeper made four saves as Portugal won their fifth straight game. Hungary "
+        "coach Marco Rossi said his team played well in the first half, but the defeat left "
+        "them third in the group, two points behind Wales with two games left. The tournament "
+        "final will be played in Germany in July.")
+    teams = {e.name: e for e in ents if e.kind == "organization"}
+    assert {"Portugal", "Hungary", "Wales", "Scotland"} <= set(teams), [(e.name, e.kind)
+                                                                        for e in ents]
+    assert teams["Wales"] is not teams["Scotland"]
+    assert teams["Portugal"].country == "PRT" and teams["Wales"].country == "GBR"
+    assert not [e for e in ents if e.kind == "country" and e.name in teams]
+    assert not [e for e in ents if e.name.startswith("Group")]  # a stage of the tournament

@@ -86,6 +86,7 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
+STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
@@ -330,7 +331,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
-        if parsed[start:end].text in things:  # "the film Harbor Lights": a work, no actor
+        stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
+            len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
+        if parsed[start:end].text in things or stage:  # "the film Harbor Lights": a work
             candidates.append((end - start, 2.5, start, Base(start, end, "none",
                                                              parsed[start:end].text)))
             continue
@@ -1854,7 +1857,12 @@ def _leftovers(st: _State) -> None:
             continue
         s, e, text = _text(st, b.start, b.end)
         root = parsed[b.start:b.end].root
-        if b.kind == "country" or b.kind == "demonym":
+        if b.kind == "country" and st.sports and not (
+                root.dep_ == "pobj" and root.head.lower_ in LOCATIVE):
+            # "Portugal beat Hungary": in a match report a country that plays is its team,
+            # named as written ("Wales" and "Scotland" are not one United Kingdom)
+            st.phrases.append(Phrase(s, e, "organization", text, b.code, head=root.i))
+        elif b.kind == "country" or b.kind == "demonym":
             name = b.name if b.dictionary else lex.country_names.get(b.code, b.name)
             st.phrases.append(Phrase(s, e, "country", name,
                                      b.code, head=root.i))
