@@ -1894,3 +1894,25 @@ def test_in_a_match_report_countries_that_play_are_national_teams(entities):
     assert teams["Portugal"].country == "PRT" and teams["Wales"].country == "GBR"
     assert not [e for e in ents if e.kind == "country" and e.name in teams]
     assert not [e for e in ents if e.name.startswith("Group")]  # a stage of the tournament
+
+
+@pytest.mark.parametrize("text, company, other", [
+    ("Harlow Foods bought a stake in Kestrel Dairy Ltd. for $40 million. The company said the "
+     "deal would close in May.", "Harlow Foods", "Kestrel Dairy Ltd."),
+    ("Pinecrest Mining Corp. said it had sold its stake in Tallow Gold Inc. to Orbis Metals "
+     "Ltd. The company will use the money to cut debt.", "Pinecrest Mining Corp.",
+     "Orbis Metals Ltd."),
+])
+def test_the_company_refers_to_the_subject_of_the_sentence_before(entities, text, company,
+                                                                 other):
+    """"X bought a stake in Y. The company said …": the company the story is about, the
+    subject, not the body named last in the object."""
+    ents = entities(text)
+    assert "company" in [m.text for m in by_mention(ents, company).mentions]
+    assert "company" not in [m.text for m in by_mention(ents, other).mentions]
+
+
+def test_the_company_refers_to_the_only_company_named_before(entities):
+    ents = entities("Regulators fined Brightwater Bank on Monday. The company said it would "
+                    "appeal.")
+    assert "company" in [m.text for m in by_mention(ents, "Brightwater Bank").mentions]

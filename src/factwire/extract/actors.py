@@ -1948,11 +1948,8 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                     q.sector not in (None, "CVL", "GOV", "MIL"):
                 target = q
                 break
-            near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
-            if p.anaphor in ANAPHOR_SECTORS and q.kind in ("organization", "media") and near and \
-                    q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None and \
-                    _referent(q).kind in ("organization", "media"):  # not an office's acronym
-                target = q  # "the company" → Glencore, "the ministry" → the Defence Ministry
+            if _fits_body_anaphor(p, q):  # "the company" → Glencore, "the ministry" → the
+                target = _salient_body(p, q, out, parsed)  # Defence Ministry
                 break
         if target is None:
             if p.kind != "country" and p.head >= 0 and (
@@ -1963,6 +1960,28 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
+
+
+def _fits_body_anaphor(p: Phrase, q: Phrase) -> bool:
+    """Can ``q`` be what "the company" / "the ministry" (``p``) refers to: a body of the
+    anaphor's sector, named (not an office's acronym), near when its sector is unknown?"""
+    near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
+    return p.anaphor in ANAPHOR_SECTORS and q.kind in ("organization", "media") and near and \
+        q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None and \
+        _referent(q).kind in ("organization", "media")
+
+
+def _salient_body(p: Phrase, latest: Phrase, before: list[Phrase], parsed: Doc) -> Phrase:
+    """Of the fitting bodies in the sentence that ``latest`` (the most recent one) is in,
+    the subject of that sentence's main clause, which the next sentence goes on about ("X
+    bought a stake in Y. The company said …" is X); else the most recent."""
+    sent = parsed[latest.head].sent if latest.head >= 0 else None
+    if sent is None:
+        return latest
+    subjects = [q for q in before if q.head >= 0 and sent.start <= q.head < sent.end
+                and _fits_body_anaphor(p, q) and parsed[q.head].dep_ in ("nsubj", "nsubjpass")
+                and parsed[q.head].head.i == sent.root.i]
+    return subjects[-1] if subjects else latest
 
 
 def _government_of(p: Phrase, before: list[Phrase], parsed: Doc, home: str | None
