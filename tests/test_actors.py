@@ -1916,3 +1916,17 @@ def test_the_company_refers_to_the_only_company_named_before(entities):
     ents = entities("Regulators fined Brightwater Bank on Monday. The company said it would "
                     "appeal.")
     assert "company" in [m.text for m in by_mention(ents, "Brightwater Bank").mentions]
+
+
+@pytest.mark.parametrize("text, firm, person", [
+    ("Tanner Rhodes analyst Gene Marlow said the phone would sell well.", "Tanner Rhodes",
+     "Gene Marlow"),
+    ("Wedbush analysts Dan Ives and Scott Devitt raised their target.", "Wedbush", "Dan Ives"),
+    ("Cowen economist Lara Brandt expects two cuts.", "Cowen", "Lara Brandt"),
+])
+def test_a_name_before_an_analyst_s_title_is_the_firm(entities, text, firm, person):
+    """"Tanner Rhodes analyst Gene Marlow": the tagger reads the firm as a person; a
+    staff title after it says it is the analyst's firm (BUS), and the analyst is its."""
+    ents = entities(text)
+    assert containing(ents, firm).kind == "organization"
+    assert by_mention(ents, person).sector == "BUS"

@@ -429,6 +429,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                  and not (label == "LOC" and root.dep_ == "compound"))  # "Asia-Pacific shares"
                 or (label == "PERSON" and end - start == 1 and _trades(root, nouns_only=True))):
             label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone": a business
+        if label == "PERSON" and _staff_after(parsed, end, lex):
+            label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm
         if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text) and \
                 text[:1].isupper():
             label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
@@ -463,13 +465,22 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     makers = _makers(parsed)
     for b in chosen:
-        if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents:
+        if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents \
+                and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _staff_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
+    """Is the word after a name a staff title ("analyst", "economists"), which makes the name
+    the firm they work for ("Tanner Rhodes analyst Gene Marlow")?"""
+    agent = lex.agents.get(parsed[end].lower_) if end < len(parsed) and parsed[end].is_lower \
+        else None
+    return agent is not None and agent.staff
 
 
 def _people_word_before_noun(parsed: Doc, start: int, end: int) -> bool:
@@ -965,9 +976,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
     if b.kind == "ner-org":
-        if (b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
-                parsed[b.start:b.end], lex):
-            b.kind, b.entity_kind = "ner-person", "person"
+        if ((b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
+                parsed[b.start:b.end], lex)) and not _staff_after(parsed, b.end, lex):
+            b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
         if name_sector and b.sector is None:
             b.sector = name_sector
