@@ -1930,3 +1930,15 @@ def test_a_name_before_an_analyst_s_title_is_the_firm(entities, text, firm, pers
     ents = entities(text)
     assert containing(ents, firm).kind == "organization"
     assert by_mention(ents, person).sector == "BUS"
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("The Department of Energy said the plant would reopen.", "Department of Energy", "GOV"),
+    ("The Department of Water Affairs cut supplies to the township.",
+     "Department of Water Affairs", "GOV"),
+    ("The Department of Health Sciences at the University of Kent ran the trial.",
+     "Department of Health Sciences", "EDU"),
+])
+def test_a_department_of_something_is_the_state_s_unless_a_university_s(entities, text, body,
+                                                                         sector):
+    assert containing(entities(text), body).sector == sector

@@ -93,6 +93,7 @@ WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no 
 PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
+CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
 COMMON_ABBREVIATIONS = set(_CUES["common_abbreviations"])  # "IPO", "MVP"
@@ -1555,6 +1556,9 @@ def _named_bodies(st: _State) -> None:
             if sector is None and code and code not in st.lex.igo_codes and \
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
+            if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
+                    name_head.i < b.end - 1:  # "the Department of Energy": a state's, or
+                sector = "EDU" if _at_university(st, root) else "GOV"  # a university's
         elif b.kind != "igo" or code in st.lex.igo_codes:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
@@ -1577,6 +1581,14 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _at_university(st: _State, root: Token) -> bool:
+    """Is a body named as part of a university or college ("the Department of Health Sciences
+    at the University of Kent", "the University of Kent's Department of …")?"""
+    near = [t.i for c in root.children if c.dep_ in ("prep", "poss") for t in c.subtree]
+    return any(a[2].sector == "EDU" and a[2].kind == "organization"
+               for a in _agents_in(st, near))
 
 
 def _trades(root: Token, nouns_only: bool = False) -> bool:
