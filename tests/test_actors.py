@@ -1942,3 +1942,17 @@ def test_a_name_before_an_analyst_s_title_is_the_firm(entities, text, firm, pers
 def test_a_department_of_something_is_the_state_s_unless_a_university_s(entities, text, body,
                                                                          sector):
     assert containing(entities(text), body).sector == sector
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("Polysilicon manufacturers, including Orvell Group and Tanaka Silicon, cut output.",
+     "Orvell Group", "BUS"),
+    ("Polysilicon manufacturers, including Orvell Group and Tanaka Silicon, cut output.",
+     "Tanaka Silicon", "BUS"),
+    ("Rights groups such as Civic Watch Lanka condemned the arrests.", "Civic Watch Lanka",
+     "NGO"),
+])
+def test_names_listed_as_examples_of_a_role_noun_take_its_sector(entities, text, body, sector):
+    """"manufacturers, including X and Y", "rights groups such as Z": the noun says what they
+    are."""
+    assert containing(entities(text), body).sector == sector

@@ -973,6 +973,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         b.name = parsed[b.start:b.end].text
     if b.kind == "ner-person" and b.start > 0 and _body_noun(parsed[b.start - 1], lex):
         b.kind, b.entity_kind = "ner-org", "organization"  # "chipmaker Valdris"
+    if b.kind == "ner-person" and _listed_under(parsed, parsed[b.start:b.end].root, lex):
+        b.kind, b.entity_kind = "ner-org", "organization"  # "rights groups such as X"
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
@@ -1556,6 +1558,9 @@ def _named_bodies(st: _State) -> None:
             if sector is None and code and code not in st.lex.igo_codes and \
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
+            listed = _listed_under(st.parsed, root, st.lex)
+            if sector is None and listed is not None:  # "manufacturers, including X"
+                sector = listed.sector
             if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
                     name_head.i < b.end - 1:  # "the Department of Energy": a state's, or
                 sector = "EDU" if _at_university(st, root) else "GOV"  # a university's
@@ -1581,6 +1586,23 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
+    """The body noun a name is listed as an example of ("manufacturers, including X and Y",
+    "rights groups such as Z"), which says what the name is; None if it is no such example."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or not (prep.lower_ in ("including", "like") or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+        return None
+    noun = prep.head
+    words = " ".join(t.lower_ for t in parsed[noun.left_edge.i:noun.i + 1] if not t.is_punct)
+    agent = next((lex.agents[w] for w in (words, " ".join(words.split()[-2:]), noun.lower_)
+                  if w in lex.agents), None)
+    return agent if agent is not None and agent.kind in ("organization", "media") else None
 
 
 def _at_university(st: _State, root: Token) -> bool:
