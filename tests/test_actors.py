@@ -1956,3 +1956,20 @@ def test_names_listed_as_examples_of_a_role_noun_take_its_sector(entities, text,
     """"manufacturers, including X and Y", "rights groups such as Z": the noun says what they
     are."""
     assert containing(entities(text), body).sector == sector
+
+
+@pytest.mark.parametrize("text, person, mention, country", [
+    ("Julian Marsh was arrested in London on Thursday. The 48-year-old Australian had lived "
+     "in the embassy for seven years.", "Julian Marsh", "48-year-old Australian", "AUS"),
+    ("Police arrested Dana Reyes on Monday. The 34-year-old teacher was released on bail.",
+     "Dana Reyes", "34-year-old teacher", None),
+])
+def test_an_aged_description_refers_back_to_the_person_named(entities, text, person, mention,
+                                                             country):
+    """"The 48-year-old Australian", "the 34-year-old teacher": the person just named, who is
+    Australian; no country "Australia" acts here."""
+    ents = entities(text)
+    who = by_mention(ents, person)
+    assert mention in [m.text for m in who.mentions], [(e.name, e.mentions) for e in ents]
+    assert who.country == country
+    assert not [e for e in ents if e.kind == "country"]

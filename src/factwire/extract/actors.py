@@ -2101,6 +2101,39 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                 p.ref = holders[-1]
 
 
+def _age_of(head: Token) -> Token | None:
+    """The number of an age before a noun ("the 48-year-old Australian": 48), if any."""
+    for old in head.children:
+        if old.dep_ == "amod" and old.lower_ == "old":
+            for year in old.children:
+                if year.lower_ in ("year", "years"):
+                    return next((n for n in year.children if n.like_num), None)
+    return None
+
+
+def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
+    """"The 48-year-old Australian", "the 34-year-old teacher": a description by age refers
+    back to the person named last in it or the sentence before, whom a demonym in it gives a
+    country; it is no country or group of its own."""
+    starts = [s.start for s in parsed.sents]
+    for p in phrases:
+        if p.person_tokens or p.head is None or p.head < 0 or p.ref is not None:
+            continue
+        age = _age_of(parsed[p.head])
+        if age is None or parsed[p.head].tag_ not in ("NN", "NNP"):
+            continue
+        sent = bisect.bisect_right(starts, p.head) - 1
+        floor = starts[max(sent - 1, 0)]
+        named = [q for q in phrases if q.person_tokens and q.head is not None
+                 and floor <= q.head < age.i and (p.code is None or q.code in (None, p.code))]
+        if not named:
+            continue
+        p.start = parsed[age.i].idx
+        p.kind, p.ref, p.government = "person", named[-1], False
+        if named[-1].code is None and p.code:
+            named[-1].code, named[-1].source = p.code, "text"
+
+
 def _owned_title(p: Phrase, parsed: Doc) -> bool:
     """A title with its holder's body named before it ("Northwind's CEO", "the Northwind
     CEO"): whose office it is, as a country says ("Austria's interior minister")."""
@@ -2826,6 +2859,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _acronyms(st)  # after the role phrases: an office spelled out is one ("… General (HSAG)")
     _leftovers(st)
     _country_anaphors(st)
+    _aged_descriptions(st.phrases, st.parsed)
     _title_anaphors(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
