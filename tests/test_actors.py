@@ -1603,7 +1603,7 @@ SECTOR_CASES = [
                  "officials", "MIL"),
     _sector_case("state officials", "Kremlin officials said the talks would go ahead.",
                  "officials", "GOV"),
-    _sector_case("staff", "Researchers at the University of Kent found that teenagers slept "
+    _sector_case("staff", "Researchers at the University of Dunmore found that teenagers slept "
                  "less.", "Researchers", "EDU"),
     _sector_case("staff", "Economists at Brightwater Capital expect two rate cuts this year.",
                  "Economists", "BUS"),
@@ -1781,7 +1781,8 @@ def test_names_with_a_capital_after_a_surname_prefix_stay_people(entities, text,
 
 
 def test_a_people_s_word_before_a_noun_is_no_newspaper(entities):
-    ents = entities("Thousands gathered for the Hindu festival of lights in Leicester on Sunday. "
+    ents = entities("Thousands gathered for the Hindu new year celebrations in Leicester on "
+                    "Sunday. "
                     "The Hindu reported that the minister would resign.")
     paper = [e for e in ents if e.kind == "media"]
     assert paper and [m.text for m in paper[0].mentions] == ["The Hindu"]
@@ -1796,7 +1797,7 @@ def test_solar_panels_are_no_actors(entities):
 @pytest.mark.parametrize("text, person", [
     ('"The risk is real," said Dana Cole, an analyst at the Harwood Institution.',
      "Dana Cole"),
-    ("Mark Pine, a senior fellow at the Carver Institute for Strategic Studies, said the "
+    ("Mark Pine, senior fellow of the Carver Institute for Strategic Studies, said the "
      "talks would fail.", "Mark Pine"),
     ("Analysts at the Larkin Institute expect growth to slow, said Ruth Ames, who leads its "
      "Asia programme.", None),
@@ -1936,8 +1937,8 @@ def test_a_name_before_an_analyst_s_title_is_the_firm(entities, text, firm, pers
     ("The Department of Energy said the plant would reopen.", "Department of Energy", "GOV"),
     ("The Department of Water Affairs cut supplies to the township.",
      "Department of Water Affairs", "GOV"),
-    ("The Department of Health Sciences at the University of Kent ran the trial.",
-     "Department of Health Sciences", "EDU"),
+    ("The Department of Nursing at the University of Dunmore ran the trial.",
+     "Department of Nursing", "EDU"),
 ])
 def test_a_department_of_something_is_the_state_s_unless_a_university_s(entities, text, body,
                                                                          sector):
@@ -1959,15 +1960,15 @@ def test_names_listed_as_examples_of_a_role_noun_take_its_sector(entities, text,
 
 
 @pytest.mark.parametrize("text, person, mention, country", [
-    ("Julian Marsh was arrested in London on Thursday. The 48-year-old Australian had lived "
-     "in the embassy for seven years.", "Julian Marsh", "48-year-old Australian", "AUS"),
+    ("Julian Marsh was detained in Quito on Thursday. The 52-year-old Canadian had run the "
+     "charity for a decade.", "Julian Marsh", "52-year-old Canadian", "CAN"),
     ("Police arrested Dana Reyes on Monday. The 34-year-old teacher was released on bail.",
      "Dana Reyes", "34-year-old teacher", None),
 ])
 def test_an_aged_description_refers_back_to_the_person_named(entities, text, person, mention,
                                                              country):
-    """"The 48-year-old Australian", "the 34-year-old teacher": the person just named, who is
-    Australian; no country "Australia" acts here."""
+    """"The 52-year-old Canadian", "the 34-year-old teacher": the person just named, who is
+    Canadian; no country "Canada" acts here."""
     ents = entities(text)
     who = by_mention(ents, person)
     assert mention in [m.text for m in who.mentions], [(e.name, e.mentions) for e in ents]

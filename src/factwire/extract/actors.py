@@ -288,7 +288,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _caps_heading(parsed, start, end, surface):
             continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
         if _people_word_before_noun(parsed, start, end):
-            continue  # "the Hindu festival": a people's word, not The Hindu
+            continue  # "the Hindu new year": a people's word, not The Hindu
         sector = lex.sector_at(surface, published) or k.sector
         base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
                     source="text" if k.kind in ("country", "demonym", "capital", "people")
@@ -305,7 +305,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)) or \
                 _people_word_before_noun(parsed, start, end):
-            continue  # the project's own rows stay on top; "the Hindu festival"
+            continue  # the project's own rows stay on top; "the Hindu new year"
         if fields.get("sector") not in context.STATE_SECTORS and _stray_acronym(
                 parsed[start:end], fields.get("code"), named_states, lex):
             continue  # a state's own office ("NASA") is known without its country
@@ -486,10 +486,10 @@ def _staff_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
 
 def _people_word_before_noun(parsed: Doc, start: int, end: int) -> bool:
     """A name that is also a people's or a faith's word, used before a common noun ("the
-    Hindu festival", "Sikh leaders"): the adjective, not a body so called (The Hindu)."""
+    Hindu new year", "Sikh leaders"): the adjective, not a body so called (The Hindu)."""
     words = [t for t in parsed[start:end] if t.lower_ != "the"]
     return len(words) == 1 and words[0].text in PEOPLES and end < len(parsed) and \
-        parsed[end].is_lower and parsed[end].pos_ == "NOUN"
+        parsed[end].is_lower and parsed[end].pos_ in ("NOUN", "ADJ")
 
 
 def _stray_acronym(span: Span, code: str | None, named_states: set, lex: Lexicon) -> bool:
@@ -1606,8 +1606,8 @@ def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
 
 
 def _at_university(st: _State, root: Token) -> bool:
-    """Is a body named as part of a university or college ("the Department of Health Sciences
-    at the University of Kent", "the University of Kent's Department of …")?"""
+    """Does a body's name hang on a university's or college's ("the Department of Nursing
+    at the University of Dunmore", "the University of Dunmore's Department of …")?"""
     near = [t.i for c in root.children if c.dep_ in ("prep", "poss") for t in c.subtree]
     return any(a[2].sector == "EDU" and a[2].kind == "organization"
                for a in _agents_in(st, near))
@@ -1713,7 +1713,7 @@ def _role_phrases(st: _State) -> None:
         sector = _sector(agent, window_agents, full_window, parsed,
                          person=agent.kind == "person")  # ("House" read as a body of its own)
         if (agent.generic or agent.staff) and agent.kind in ("person", "group"):  # "Boeing
-            # officials", "researchers at the University of Kent"
+            # officials", "researchers at the University of Dunmore"
             employer = [t.i for prep in head.children if prep.dep_ == "prep"
                         and prep.lower_ in SPEAKS_FOR for t in prep.subtree]
             sector = _office_sector(st, full_window + employer, state_too=True) or sector
@@ -2102,7 +2102,7 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
 
 
 def _age_of(head: Token) -> Token | None:
-    """The number of an age before a noun ("the 48-year-old Australian": 48), if any."""
+    """The number of an age before a noun ("the 52-year-old Canadian": 52), if any."""
     for old in head.children:
         if old.dep_ == "amod" and old.lower_ == "old":
             for year in old.children:
@@ -2112,7 +2112,7 @@ def _age_of(head: Token) -> Token | None:
 
 
 def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
-    """"The 48-year-old Australian", "the 34-year-old teacher": a description by age refers
+    """"The 52-year-old Canadian", "the 34-year-old teacher": a description by age refers
     back to the person named last in it or the sentence before, whom a demonym in it gives a
     country; it is no country or group of its own."""
     starts = [s.start for s in parsed.sents]
