@@ -1974,3 +1974,20 @@ def test_an_aged_description_refers_back_to_the_person_named(entities, text, per
     assert mention in [m.text for m in who.mentions], [(e.name, e.mentions) for e in ents]
     assert who.country == country
     assert not [e for e in ents if e.kind == "country"]
+
+
+def test_a_bare_second_reference_joins_the_foreign_body_the_story_named(entities):
+    """"Swedish prosecutors said … the prosecutors asked": the Swedish prosecutors again, not
+    prosecutors of the country the story is filed from."""
+    ents = entities("LONDON (Reuters) - A British court jailed the activist on Wednesday. "
+                    "Swedish prosecutors said they would reopen the case, and the prosecutors "
+                    "asked for his extradition.")
+    swedes = by_mention(ents, "Swedish prosecutors")
+    assert "prosecutors" in [m.text for m in swedes.mentions]
+    assert swedes.country == "SWE"
+
+
+def test_legal_parties_are_no_political_parties(entities):
+    ents = entities("The insurer said the injured party would be paid, and no third party was "
+                    "involved in the crash.")
+    assert not [e for e in ents if "party" in e.name], [(e.name, e.sector) for e in ents]

@@ -2101,6 +2101,22 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                 p.ref = holders[-1]
 
 
+def _definite_group_references(phrases: list[Phrase], parsed: Doc) -> None:
+    """"Swedish prosecutors said … the prosecutors asked": a definite bare plural refers back
+    to the group of that noun the story named with its country, when only one country's is
+    named before it; it is not the group of the country the story is filed from."""
+    for p in phrases:
+        if p.kind != "group" or not p.definite or p.code or p.ref is not None or \
+                p.head is None or p.head < 0 or " " in p.name.strip():
+            continue
+        lemma = parsed[p.head].lemma_.lower()
+        named = [q for q in phrases if q.kind == "group" and q.code and q.head is not None
+                 and 0 <= q.head < p.head and q.ref is None
+                 and parsed[q.head].lemma_.lower() == lemma]
+        if len({q.code for q in named}) == 1:
+            p.ref, p.code = named[-1], named[-1].code
+
+
 def _age_of(head: Token) -> Token | None:
     """The number of an age before a noun ("the 52-year-old Canadian": 52), if any."""
     for old in head.children:
@@ -2860,6 +2876,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _leftovers(st)
     _country_anaphors(st)
     _aged_descriptions(st.phrases, st.parsed)
+    _definite_group_references(st.phrases, st.parsed)
     _title_anaphors(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
