@@ -1991,3 +1991,15 @@ def test_legal_parties_are_no_political_parties(entities):
     ents = entities("The insurer said the injured party would be paid, and no third party was "
                     "involved in the crash.")
     assert not [e for e in ents if "party" in e.name], [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The band played the Toyota Harbor Amphitheater on Saturday.", "Toyota"),
+    ("The band played the Pfizer Lakeside Amphitheater on Saturday.", "Pfizer"),
+    ("Fans filled the Kestrel Bank Arena for the final on Sunday.", "Kestrel Bank"),
+])
+def test_a_venue_the_tagger_missed_is_a_place_not_its_sponsor(entities, text, venue):
+    """A venue named after a sponsor is a place: its sponsor's name inside it is no actor."""
+    ents = entities(text)
+    assert not [e for e in ents if e.kind != "location" and any(
+        venue in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]

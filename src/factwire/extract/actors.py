@@ -2697,12 +2697,14 @@ def _titled_names(parsed: Doc, lex: Lexicon) -> None:
 
 def _untagged_bodies(parsed: Doc) -> None:
     """Tag as ORG a run of capitalised proper nouns the tagger missed that ends in a word of
-    body names ("the Pine Bluff Courier", "Keel Street Capital"): two to five words, none
-    tagged. Like the apposed names, they join the parsed Doc's entities."""
+    body names ("the Pine Bluff Courier", "Keel Street Capital"), and as FAC one that ends in
+    a venue's ("the Toyota Harbor Amphitheater"): two to five words, none tagged. Like
+    the apposed names, they join the parsed Doc's entities."""
     added = []
     for tok in parsed:
+        venue = tok.lower_ in VENUE_HEADS
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or \
-                not _name_word_sector(tok):
+                not (venue or _name_word_sector(tok)):
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title \
@@ -2710,7 +2712,7 @@ def _untagged_bodies(parsed: Doc) -> None:
                 "\n" not in parsed[start - 1].whitespace_:
             start -= 1
         if start < tok.i and not (added and added[-1].end > start):
-            added.append(Span(parsed, start, tok.i + 1, label="ORG"))
+            added.append(Span(parsed, start, tok.i + 1, label="FAC" if venue else "ORG"))
     _add_entities(parsed, added)
 
 
