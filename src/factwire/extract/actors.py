@@ -2107,10 +2107,10 @@ def _definite_group_references(phrases: list[Phrase], parsed: Doc) -> None:
     named before it; it is not the group of the country the story is filed from."""
     for p in phrases:
         if p.kind != "group" or not p.definite or p.code or p.ref is not None or \
-                p.head is None or p.head < 0 or " " in p.name.strip():
+                p.head < 0 or " " in p.name.strip():
             continue
         lemma = parsed[p.head].lemma_.lower()
-        named = [q for q in phrases if q.kind == "group" and q.code and q.head is not None
+        named = [q for q in phrases if q.kind == "group" and q.code
                  and 0 <= q.head < p.head and q.ref is None
                  and parsed[q.head].lemma_.lower() == lemma]
         if len({q.code for q in named}) == 1:
@@ -2133,14 +2133,14 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
     country; it is no country or group of its own."""
     starts = [s.start for s in parsed.sents]
     for p in phrases:
-        if p.person_tokens or p.head is None or p.head < 0 or p.ref is not None:
+        if p.person_tokens or p.head < 0 or p.ref is not None:
             continue
         age = _age_of(parsed[p.head])
         if age is None or parsed[p.head].tag_ not in ("NN", "NNP"):
             continue
         sent = bisect.bisect_right(starts, p.head) - 1
         floor = starts[max(sent - 1, 0)]
-        named = [q for q in phrases if q.person_tokens and q.head is not None
+        named = [q for q in phrases if q.person_tokens and q.head >= 0
                  and floor <= q.head < age.i and (p.code is None or q.code in (None, p.code))]
         if not named:
             continue
@@ -2154,7 +2154,7 @@ def _owned_title(p: Phrase, parsed: Doc) -> bool:
     """A title with its holder's body named before it ("Northwind's CEO", "the Northwind
     CEO"): whose office it is, as a country says ("Austria's interior minister")."""
     words = p.name.removeprefix("The ").removeprefix("the ").split()
-    owner = p.head is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN"
+    owner = p.head >= 0 and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                        for c in parsed[p.head].children)
     return owner or (len(words) > 1 and words[0][:1].isupper())
 
