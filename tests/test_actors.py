@@ -2003,3 +2003,24 @@ def test_a_venue_the_tagger_missed_is_a_place_not_its_sponsor(entities, text, ve
     ents = entities(text)
     assert not [e for e in ents if e.kind != "location" and any(
         venue in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, index", [
+    ("Shares slid on Tuesday: the Dow shed 210 points while the Hang Seng gave up 1.8%.",
+     "Dow"),
+    ("Shares slid on Tuesday: the Dow shed 210 points while the Hang Seng gave up 1.8%.",
+     "Hang Seng"),
+    ("Tokyo's Nikkei ended the week higher, but the FTSE dipped on bank shares.", "Nikkei"),
+    ("The Kospi slid 3 percent as foreign investors sold.", "Kospi"),
+])
+def test_a_stock_index_is_no_actor(entities, text, index):
+    ents = entities(text)
+    assert not [e for e in ents if e.kind != "location" and any(
+        index in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+def test_an_assembly_plant_is_no_legislature(entities):
+    ents = entities("Ford will close the Harlow Assembly and Dunmore Assembly plants next year, "
+                    "and the Kentucky General Assembly passed a bill to help the workers.")
+    legislatures = [e.name for e in ents if e.sector == "LEG"]
+    assert legislatures == ["Kentucky General Assembly"], [(e.name, e.sector) for e in ents]

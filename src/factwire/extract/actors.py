@@ -86,6 +86,8 @@ OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is n
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
+PLANT_NOUNS = frozenset(_CUES["plant_nouns"])  # "the Harlow Assembly plant": a place
+MARKET_INDICES = frozenset(_CUES["market_indices"])  # "the Dow fell": no actor
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
@@ -334,7 +336,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         start, end = _junk_trim(parsed, start, end)
         stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
             len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
-        if parsed[start:end].text in things or stage:  # "the film Harbor Lights": a work
+        if _names_a_plant(parsed[start:end].root):  # "the Harlow Assembly and Dunmore
+            candidates.append((end - start, 2.5, start, Base(  # Assembly plants": places
+                start, end, "location", parsed[start:end].text, entity_kind="location")))
+            continue
+        index = parsed[start:end].text.removeprefix("the ") in MARKET_INDICES and \
+            not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
+        if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
             candidates.append((end - start, 2.5, start, Base(start, end, "none",
                                                              parsed[start:end].text)))
             continue
@@ -474,6 +482,19 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
     return chosen
+
+
+def _names_a_plant(root: Token) -> bool:
+    """Does the name modify a plant's or factory's noun, alone or in a list ("the Harlow
+    Assembly and Dunmore Assembly plants")? Then it is a place, whatever its words say."""
+    t = root
+    for _ in range(3):
+        if t.dep_ not in ("compound", "conj", "nmod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in PLANT_NOUNS:
+            return True
+    return False
 
 
 def _staff_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
