@@ -331,20 +331,26 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
     things = _works_and_products(parsed, lex)
+
+    def hold(start: int, end: int, kind: str = "none") -> None:
+        """A name that is no actor ("none": an award, a product, a work) or a place: its base
+        outranks the others on its tokens and is dropped (or kept as a place) once chosen."""
+        candidates.append((end - start, 2.5, start, Base(
+            start, end, kind, parsed[start:end].text,
+            entity_kind="location" if kind == "location" else "")))
+
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
         start, end = _junk_trim(parsed, start, end)
         stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
             len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
         if _names_a_plant(parsed[start:end].root):  # "the Harlow Assembly and Dunmore
-            candidates.append((end - start, 2.5, start, Base(  # Assembly plants": places
-                start, end, "location", parsed[start:end].text, entity_kind="location")))
+            hold(start, end, "location")  # Assembly plants": places
             continue
         index = parsed[start:end].text.removeprefix("the ") in MARKET_INDICES and \
             not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
         if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
-            candidates.append((end - start, 2.5, start, Base(start, end, "none",
-                                                             parsed[start:end].text)))
+            hold(start, end)
             continue
         label0 = ent.label_
         if label0 in ("ORG", "GPE", "LOC"):  # "ambassador to Ukraine Marie Hollander" tagged
@@ -365,8 +371,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             if title is not None and title.kind == "person":
                 continue  # "Lt Col" tagged apart from the name after it: a title, no one
             if parsed[start:end].text in no_people:  # "Storm Hilda", "the Moon": things
-                candidates.append((end - start, 2.5, start, Base(start, end, "none",
-                                                                 parsed[start:end].text)))
+                hold(start, end)
                 continue
         if start >= end:
             continue
@@ -379,20 +384,15 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if end - start == 1 and parsed[start].text in idle:
             continue  # "the CT scan", "an RRP of £249": known bodies are matched by name
         if not acts and parsed[start:end].text in idle_ordinary:  # "a Quick Start Guide"
-            candidates.append((end - start, 2.5, start, Base(start, end, "none",
-                                                             parsed[start:end].text)))
+            hold(start, end)
             continue
         head = _head_class(parsed, start, end, label0, lines)
-        root0 = parsed[start:end].root  # an occasion or product speaks only as a speech
-        # verb's subject
-        if acts and not (head in ("occasion", "product") and not (  # ("the Folk Festival
-                root0.dep_ in ("nsubj", "nsubjpass") and root0.head.lemma_ in SPEECH_VERBS)):
-            head = None  # said"), not "delegates at the Climate Summit agreed"
-        if head:  # a venue is a place; an award, a festival or a product is nothing, nor
-            # its words: a "none" base holds its tokens and is dropped once names are chosen
-            kind, entity_kind = ("location", "location") if head == "venue" else ("none", "")
-            candidates.append((end - start, 2.5, start, Base(
-                start, end, kind, parsed[start:end].text, entity_kind=entity_kind)))
+        root0 = parsed[start:end].root  # an occasion or a product speaks only as a speech
+        says = root0.dep_ in ("nsubj", "nsubjpass") and root0.head.lemma_ in SPEECH_VERBS
+        if acts and (head not in ("occasion", "product") or says):
+            head = None  # "the Folk Festival said"; not "delegates at the Summit agreed"
+        if head:  # a venue is a place; an award, a festival or a product is nothing
+            hold(start, end, "location" if head == "venue" else "none")
             continue
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
