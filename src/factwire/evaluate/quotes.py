@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factwire.evaluate import attribution
+from factwire.evaluate import attribution, attribution_articles
 from factwire.evaluate.meantime import MeantimeDoc, analyse, iter_docs
 from factwire.evaluate.scoring import Range, overlaps, ratio
 from factwire.model import Document
@@ -56,10 +56,14 @@ def _gold_cases(gold: MeantimeDoc):
 
 
 def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
-    """MEANTIME's attributed speech events, or a JSONL attribution case set (see
-    ``evaluate.attribution``) when ``data`` is or holds ``.jsonl`` files."""
+    """MEANTIME's attributed speech events; or, when ``data`` is or holds ``.jsonl`` files,
+    a JSONL attribution case set (``evaluate.attribution``) or a set of exhaustively
+    annotated articles (``evaluate.attribution_articles``: lines with ``attributions``)."""
     data = Path(data)
     if data.suffix == ".jsonl" or (data.is_dir() and any(data.glob("*.jsonl"))):
+        cases = attribution.read_cases(data)[:limit]
+        if cases and all("attributions" in c for c in cases):
+            return attribution_articles.evaluate(cases)
         return attribution.evaluate(data, limit=limit)
     docs = list(iter_docs(Path(data)))[:limit]
     n = answered = correct = 0
@@ -92,6 +96,8 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
+    if "details" in result and "articles" in result:
+        return attribution_articles.headline(result)
     if "speaker_accuracy" not in result:
         return attribution.headline(result)
     return (f"quotes: speaker_accuracy={result['speaker_accuracy']:.3f} "
