@@ -49,6 +49,58 @@ def test_second_opening_mark_cuts_the_stray_one():
     assert any(text[s.start:s.end] == "\u201cA real quote with words,\u201d" for s in segs)
 
 
+def _quoted(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_segments(text)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # straight single marks, as plain-text copies of British papers print them
+    ("'We have no money left,' said the treasurer, Ines Varga. The drivers' union "
+     "said it won't strike.", ["'We have no money left,'"]),
+    ("She called the plan 'reckless' and the '90s rules 'out of date'.",
+     ["'reckless'", "'out of date'"]),
+    # a curly single quote reopened in the next paragraph runs on, as newspapers print it
+    ("The union said: \u2018Our members read it in the papers.\n\n"
+     "\u2018We will ballot next week.\u2019\n\nThe board declined to comment.",
+     ["\u2018Our members read it in the papers.\n\n\u2018We will ballot next week.\u2019"]),
+    ("The union said: 'Our members read it in the papers.\n\n"
+     "'We will ballot next week.'\n\nThe board declined to comment.",
+     ["'Our members read it in the papers.\n\n'We will ballot next week.'"]),
+    # no mark pairs across a paragraph that does not reopen, or around apostrophes
+    ("The Smiths' house was sold.\n\nThe buyers' agent said it's done.", []),
+])
+def test_single_quotation_marks_pair_up(text, quoted):
+    assert _quoted(text) == quoted
+
+
+def test_a_straight_single_quote_gets_its_speaker(nlp):
+    text = ("'Who will guarantee the fares stay low?' asked councillor Rajiv Menon. "
+            "'Not the buyer.'")
+    from factwire.extract import annotate
+
+    quotes = [q for q in annotate(_doc(text), nlp(text)).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes][:1] == ["Who will guarantee the fares stay low?"]
+    assert quotes[0].speaker_text == "Rajiv Menon"
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    # "he said" after "Menon asked" in the same paragraph is Menon, though only the earlier
+    # "Mr. Okafor" shows a gender
+    ("Mr. Okafor, the board's chairman, defended the sale on Tuesday.\n\n"
+     "\u201cWho pays for this?\u201d Menon asked. \u201cNot the buyer!\u201d he said.",
+     "Not the buyer", "Menon"),
+    # ... but a nearer man the text names is still preferred to an unknown subject further back
+    ("Halvorsen met Lars Dahl at the port on Monday. \u201cThe berths are full,\u201d he "
+     "said.", "berths", "Lars Dahl"),
+])
+def test_a_pronoun_speaker_is_the_last_speaker_of_its_paragraph(nlp, text, needle, speaker):
+    from factwire.extract import annotate
+
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, needle)
+    assert _speaker(doc, quote) == speaker
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["\u201c", "\u201d", '"', "word", " ", "\n\n", ",", "."]),
                 max_size=60))

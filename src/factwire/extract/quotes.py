@@ -148,29 +148,79 @@ def find_segments(text: str) -> list[Segment]:
         segments.append(Segment(open_at, p_end, False, inner + [(inner_start, p_end)]))
         open_at, inner = None, []
     taken = [(s.start, s.end) for s in segments]
-    singles = [s for p_start, p_end in paras for s in _single_segments(text, p_start, p_end)
+    singles = [s for s in _single_segments(text, paras)
                if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(segments + singles, key=lambda s: s.start)
 
 
-def _single_segments(text: str, start: int, end: int) -> list[Segment]:
-    """ ‘…’ pairs of one paragraph. A ’ closes only at a word's end (not "We’ve"), and not
-    as a plural possessive before a lower-case word ("residents’ anger"); an opening never
-    closed is dropped, since a lone ‘ is as often a typographic slip as a quote."""
-    opening, closing = lexicon()["quote_marks"]["single"]
+def _single_open(text: str, i: int, start: int) -> bool:
+    """An opening single mark: ‘ at a word's start, or a straight ' before a letter at a
+    word's start (not the elision of "'90s")."""
+    opening = lexicon()["quote_marks"]["single"][0]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    starts_word = i == start or not text[i - 1].isalnum()
+    if text[i] == opening:
+        return starts_word
+    return text[i] == "'" and starts_word and after.isalpha()
+
+
+def _single_close(text: str, i: int, start: int, end: int) -> bool:
+    """A closing single mark: ’ or ' at a word's end, not an apostrophe inside a word
+    ("We’ve", "won't"). A plural possessive before a lower-case word ("residents’ anger",
+    "the drivers' union") looks the same as "the plan 'reckless' and": it closes only when
+    no other closing mark follows before the next opening in the paragraph."""
+    if not _single_end(text, i, end):
+        return False
+    if not _possessive(text, i):
+        return True
+    for j in range(i + 1, end):
+        if _single_open(text, j, start):
+            return True
+        if _single_end(text, j, end) and not _possessive(text, j):
+            return False
+    return True
+
+
+def _single_end(text: str, i: int, end: int) -> bool:
+    if text[i] not in (lexicon()["quote_marks"]["single"][1], "'"):
+        return False
+    after = text[i + 1] if i + 1 < end else " "
+    return not (after.isalnum() or i == 0 or text[i - 1].isspace())
+
+
+def _possessive(text: str, i: int) -> bool:
+    return text[i - 1] == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()
+
+
+def _single_segments(text: str, paras: list[Range]) -> list[Segment]:
+    """ ‘…’ and '…' pairs. A quote runs into the next paragraph only when that paragraph
+    reopens with a single mark (the newspaper convention); an opening never closed and not
+    so continued is dropped, since a lone mark is as often a slip or an elision as a quote."""
     found: list[Segment] = []
+    max_paragraphs = lexicon()["max_paragraphs"]
     open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        after = text[i + 1] if i + 1 < end else " "
-        if char == opening and (i == start or not text[i - 1].isalnum()):
-            open_at = i
-        elif char == closing and open_at is not None and not after.isalnum():
-            possessive = text[i - 1] == "s" and text[i + 1:i + 3][-1:].islower() and after == " "
-            if possessive or i - open_at < 2:
-                continue
-            found.append(Segment(open_at, i + 1, True, [(open_at + 1, i)]))
-            open_at = None
+    inner: list[Range] = []
+    inner_start = 0
+    for p, (start, end) in enumerate(paras):
+        for i in range(start, end):
+            if _single_open(text, i, start):
+                if open_at is not None and inner and i == start + _indent(text, start):
+                    inner_start = i + 1  # the reopening of a quote carried over
+                    continue
+                open_at, inner_start, inner = i, i + 1, []
+            elif open_at is not None and i > inner_start and _single_close(text, i, start, end):
+                found.append(Segment(open_at, i + 1, True, inner + [(inner_start, i)]))
+                open_at, inner = None, []
+        if open_at is None:
+            continue
+        nxt = p + 1 < len(paras) and paras[p + 1]
+        reopens = bool(nxt) and _single_open(text, nxt[0] + _indent(text, nxt[0]), nxt[0])
+        if reopens and len(inner) + 1 < max_paragraphs:
+            inner.append((inner_start, _rstrip(text, inner_start, end)))
+            continue
+        if inner:  # carried over at least once: the convention shows it is a quote
+            found.append(Segment(open_at, end, False, inner + [(inner_start, end)]))
+        open_at, inner = None, []
     return found
 
 
@@ -266,11 +316,12 @@ def _behind_medium(subj: Token) -> Token:
 def noun_phrase(tok: Token) -> Range:
     """Character span of a speaker's noun phrase without relative clauses or appositions."""
     keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _NP_DROP]
+    stack = [c for c in tok.children if c.dep_ not in _NP_DROP and not _cue_as_modifier(c)]
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "acl", "advcl"))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "acl", "advcl")
+                     and not _cue_as_modifier(c))
     keep = [t for t in keep if not t.is_punct or t.i not in (min(k.i for k in keep),
                                                             max(k.i for k in keep))]
     ids = sorted(t.i for t in keep)
@@ -289,6 +340,12 @@ def noun_phrase(tok: Token) -> Range:
             and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
         hi += 2
     return (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _cue_as_modifier(tok: Token) -> bool:
+    """A speech verb the parser hung on the speaker's name ('…?" asked councillor Rajiv
+    Menon'): not part of the name."""
+    return tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and is_speech_verb(tok)
 
 
 def medium_of(verb: Token, doc: Document) -> str | None:
@@ -437,9 +494,15 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
             if ent.kind in kinds]
     if gender is not None:
         near = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) in (None, gender)]
-        agreeing = [e for _, e in near if actors_resolve.gender(e, doc.text) == gender]
+        agreeing = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) == gender]
+        paragraph_start = doc.text.rfind("\n", 0, offset) + 1
+        # the last subject of the paragraph ('"Who pays?" Menon asked. "…," he said') carries
+        # on, unless a man or woman the text shows is named nearer
+        carried = [(s, e) for s, e in near if s >= paragraph_start and _is_subject_at(parsed, s)]
+        if carried and (not agreeing or carried[0][0] > agreeing[0][0]):
+            return carried[0][1]
         if agreeing:
-            return agreeing[0]
+            return agreeing[0][1]
     subjects = [e for s, e in near if _is_subject_at(parsed, s)]
     if subjects:
         return subjects[0]
@@ -665,6 +728,13 @@ def speaker_token(doc: Document, cue: Token, quoted: list[Range]) -> Token | Non
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "nsubj", "appos") and (
                 child.pos_ in ("NOUN", "PROPN") and not _medium_noun(child)):
             return child
+    head = cue.head  # '…?" asked councillor Rajiv Menon.': the verb parsed as the name's modifier
+    while head.dep_ == "compound" and cue.i < head.i < head.head.i:
+        head = head.head
+    if _cue_as_modifier(cue) and head.i <= cue.i + 6 and (
+            head.pos_ in ("NOUN", "PROPN") and not _medium_noun(head)
+            and not _inside(head, quoted)):
+        return head
     return None
 
 
