@@ -101,6 +101,38 @@ def test_a_pronoun_speaker_is_the_last_speaker_of_its_paragraph(nlp, text, needl
     assert _speaker(doc, quote) == speaker
 
 
+@pytest.mark.parametrize("text, needle, cue, speaker_text", [
+    # archive-style '' marks: the opening mark the parser hangs on the last sentence's verb
+    # does not make that verb the quote's frame
+    ("Silvermoon told reporters that her nation would sue. ''We will see them in court,'' "
+     "she said.", "see them", "said", "she"),
+    ("The minister promised a review on Monday. ''Nobody is above the law,'' Whitlock "
+     "added.", "above the law", "added", "Whitlock"),
+])
+def test_the_frame_after_a_quote_beats_the_previous_sentence(nlp, text, needle, cue,
+                                                             speaker_text):
+    quote = _quote(_with_quotes(nlp, text), needle)
+    assert (quote.cue, quote.speaker_text) == (cue, speaker_text)
+
+
+@pytest.mark.parametrize("text, needle, speaker_text", [
+    # a label after its verb's object, the parse hanging the quote elsewhere
+    ("The council passed the budget despite objections from residents who called the levy "
+     "\u201ca tax on staying alive.\u201d", "staying alive", "residents"),
+    ("The port cleared the deal over protests from dockers who called the sale \u201can "
+     "act of vandalism\u201d last week.", "vandalism", "dockers"),
+])
+def test_a_label_after_the_verbs_object_is_a_mixed_quote(nlp, text, needle, speaker_text):
+    quote = _quote(_with_quotes(nlp, text), needle)
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "called", speaker_text)
+
+
+def _with_quotes(nlp, text):
+    from factwire.extract import annotate
+
+    return annotate(_doc(text), nlp(text))
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["\u201c", "\u201d", '"', "word", " ", "\n\n", ",", "."]),
                 max_size=60))

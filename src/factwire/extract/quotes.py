@@ -550,6 +550,8 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
     if not inside:
         return None
     for tok in inside:
+        if tok.is_punct:  # a mark's head is often the last sentence's verb ('… sue. ''We …')
+            continue
         cur, hops = tok, 0
         while cur.head.i != cur.i and hops < 12:
             cur, hops = cur.head, hops + 1
@@ -573,6 +575,18 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
         for tok in reversed(before):
             if is_speech_verb(tok):
                 return tok
+    return _label_verb(before)
+
+
+def _label_verb(before: list[Token]) -> Token | None:
+    """'who called the levy "a tax on …"': a speech verb just before the mark, with only its
+    object between, frames the quote whatever the parser attached it to."""
+    for gap, tok in enumerate(reversed(before)):
+        if is_speech_verb(tok):
+            return tok
+        if gap >= 4 or tok.is_punct or (tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+                                         and tok.lower_ != "as"):
+            return None
     return None
 
 
