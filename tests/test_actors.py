@@ -1633,6 +1633,27 @@ SECTOR_CASES = [
                  "Nordic Medicine", "MED"),
     _sector_case("media noun", "The cable network Harbor Vision said it would appeal the "
                  "fine.", "Harbor Vision", "MED"),
+    # the noun that says what kind of body it is, before the name or after it
+    _sector_case("advocacy body", "The advocacy organization Citizens for Fair Fares sued the "
+                 "transit agency.", "Citizens for Fair Fares", "NGO"),
+    _sector_case("advocacy body", "The activist organization the Alliance for Government "
+                 "Integrity called the award a scandal.", "Alliance for Government Integrity",
+                 "NGO"),
+    _sector_case("advocacy body", "Open Ledger, a nonprofit that tracks lobbying, published "
+                 "the letters.", "Open Ledger", "NGO"),
+    _sector_case("business noun", "The minister flew to Bali on a jet of the state-owned flag "
+                 "carrier Merindo Air.", "Merindo Air", "BUS"),
+    _sector_case("business noun", "The navy ordered four frigates from Kallenberg, a Finnish "
+                 "shipbuilder.", "Kallenberg", "BUS"),
+    _sector_case("business noun", "The steelmaker Ostrava Ferro cut 900 jobs.", "Ostrava Ferro",
+                 "BUS"),
+    # a title the text gives to a company's or a union's officer is not a state office
+    _sector_case("officer of a body", "The company's vice president Karl Lindqvist said the "
+                 "cuts were unavoidable.", "Karl Lindqvist", "BUS"),
+    _sector_case("officer of a body", "Mark Tully, general secretary of the rail union "
+                 "Transline, said members would strike.", "Mark Tully", "LAB"),
+    _sector_case("officer of a body", "The dockers' union's general secretary, Ruth Okafor, "
+                 "said the strike would go ahead.", "Ruth Okafor", "LAB"),
 ]
 
 

@@ -1035,6 +1035,8 @@ def _body_noun(t: Token, lex: Lexicon) -> bool:
     """A role noun of a kind of body ("chipmaker", "lender", "publisher") that names the body
     after it: "chipmaker Valdris" is a company, not a person titled chipmaker."""
     agent = lex.agents.get(t.lower_)
+    for width in range(1, min(t.i, 3) + 1):  # "flag carrier Merindo Air", "low-cost carrier"
+        agent = agent or lex.agents.get(t.doc[t.i - width:t.i + 1].text.lower())
     return agent is not None and agent.kind in ("organization", "media") and not t.is_upper
 
 
@@ -1418,13 +1420,17 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
         return None
     named = [b for b in bodies if b.kind in ("org", "ner-org", "media")]
     if not named:  # "president of the local teachers' union": the body its words describe
-        roles = _agents_in(st, tokens)
+        # the body's words, not the office's own ("the company's vice president": BUS)
+        roles = [a for a in _agents_in(st, tokens) if a[2].kind != "person"]
         body = next((a[2] for a in reversed(roles) if a[2].kind == "organization"), None)
         sector = _sector(body, roles, tokens, st.parsed, person=False) if body else None
         return None if sector in domestic else sector
-    body = named[-1]  # its own sector, else its role words' ("the Senate of Chile"), else BUS
+    body = named[-1]  # its own sector, else its role words' ("the Senate of Chile"), else
+    # the kind of body the text calls it ("the rail union Transline"), else BUS
     inner = [st.agent_at[i][2].sector for i in range(body.start, body.end) if i in st.agent_at]
-    sector = body.sector or next((x for x in inner if x), None) or "BUS"
+    kind_of_body = [a[2].sector for a in _agents_in(st, tokens) if a[1] == body.start
+                    and a[2].kind in ("organization", "media")]
+    sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
     return None if sector in domestic else sector  # a state's office stays
 
 
@@ -1566,11 +1572,17 @@ def _named_bodies(st: _State) -> None:
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
             if span.text.removeprefix("the ") in CHAMBER_NAMES:
                 sector = "LEG"  # "the House voted": the chamber
-            described = [a[2] for a in _agents_in(st, window)
+            apposed = [i for c in _apposed_nouns(root) for i in _near_words(c)]
+            described = [a[2] for a in _agents_in(st, window + apposed)
                          if a[2].kind in ("organization", "media") and a[2].sector]
-            if not sector and described:  # "the investment firm Corvel Partners"
+            # what the text says the body is ("the investment firm Corvel Partners"), when
+            # the noun is specific ("the advocacy organization Citizens for X", "Open Ledger,
+            # a nonprofit"), outranks a role word inside its name ("Citizens", "Ledger"); a
+            # generic one ("a union") does not ("the Union of Teachers")
+            if described and (not sector or not described[-1].generic):
                 head = described[-1]
                 sector = head.sector
+                kind = "media" if head.kind == "media" else "organization"
             if after or (head and head.sector == "MED"):
                 kind, sector = "media", "MED"
             if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
@@ -1607,6 +1619,15 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _apposed_nouns(root: Token) -> list[Token]:
+    """The nouns in apposition to a name, after it or before it ("Kallenberg, a Finnish
+    shipbuilder"; "the lender, Harvest")."""
+    found = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        found.append(root.head)
+    return found
 
 
 def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
@@ -2678,7 +2699,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         words = parsed[start:tok.i + 1]
         if any(w.ent_type_ for w in words) and not one_misread_name(words):
             continue
-        if not 2 <= len([w for w in words if not w.is_punct]) <= 4 or any(
+        shortest = 1 if label == "ORG" else 2  # "Kallenberg, a Finnish shipbuilder"
+        if not shortest <= len([w for w in words if not w.is_punct]) <= 4 or any(
                 not w.is_title for w in words if not w.is_punct) or \
                 (label == "PERSON" and any(w.text in ORG_NAME_WORDS or w.lower_ in ORG_NAME_WORDS
                                            for w in words)):
