@@ -581,6 +581,19 @@ def test_a_person_the_tagger_calls_an_organisation_is_a_person(entities):
     assert by_mention(ents, "Jonah Lowry Media").kind != "person"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("BERLIN — The carmaker will present its plan to European governments next week, a "
+     "spokesman said.", "European governments"),
+    ("NAIROBI — African leaders met in the capital on Monday to discuss the drought.",
+     "African leaders"),
+    ("CAIRO — Arab governments condemned the air strike on Sunday.", "Arab governments"),
+    ("ROME — World leaders arrived for the summit on Thursday.", "World leaders"),
+])
+def test_a_group_of_many_countries_takes_no_country_from_the_dateline(entities, text,
+                                                                       mention):
+    assert by_mention(entities(text), mention).country is None
+
+
 def test_its_minister_belongs_to_the_body_the_pronoun_takes_up(entities):
     """A story filed from one capital about its neighbour: "its" names whose minister, over
     the dateline's country."""

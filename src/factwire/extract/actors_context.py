@@ -115,6 +115,17 @@ def document_country(doc: Document, dateline: Dateline | None, phrases: list,
             or outlet_country(doc, lex) or usage_country(doc.text))
 
 
+@functools.cache
+def _many_country_words() -> frozenset[str]:
+    return frozenset(data_json("actors_cues.json")["many_country_words"])
+
+
+def of_many_countries(name: str) -> bool:
+    """Does a group's own name say it spans countries ("European governments", "African
+    leaders", "Gulf states", "world leaders")? Then no one country's context codes it."""
+    return any(w.lower() in _many_country_words() for w in name.replace("-", " ").split())
+
+
 def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> None:
     """Code the uncoded domestic institutions and office holders with ``country``; a bare
     post abroad ("the embassy", "the high commission") is a guest there, of the other
@@ -123,7 +134,8 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
         return
     other = other_country(phrases, country, lex) if lex is not None else None
     for p in phrases:
-        if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country":
+        if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
+                not (p.kind == "group" and of_many_countries(p.name)):
             if not _posted_abroad(p.name):
                 p.code, p.source = country, "context"
             elif other:

@@ -123,7 +123,8 @@ def give_context_country(entities: list[Entity], country: str | None,
     clearly leads (``actors_country``)."""
     for entity in entities:
         if entity.country or entity.kind not in {"group", "organization", "person"} \
-                or entity.sector in INTERNATIONAL_SECTORS:
+                or entity.sector in INTERNATIONAL_SECTORS or (
+                    entity.kind == "group" and actors_context.of_many_countries(entity.name)):
             continue  # (Amnesty International in a story from Iran is no Iranian body)
         code = people if entity.kind == "person" and entity.sector is None and people \
             else country
