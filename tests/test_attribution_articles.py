@@ -92,3 +92,36 @@ def test_eval_quotes_scores_a_folder_of_annotated_articles(tmp_path):
     result = CliRunner().invoke(app, ["eval", "quotes", "--data", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "direct content F1=1.000 end-to-end F1=1.000" in result.output
+
+
+def test_a_mixed_quote_is_scored_by_its_quoted_words_and_a_turn_is_one_quote():
+    text = ("Mayor Ana Ruiz said the levy was \u201ca tax on staying alive\u201d and would go. "
+            "\u201cWe tried,\u201d she said. \u201cIt failed.\u201d")
+    clause = text[text.index("the levy"):text.index(" and would")]
+    ruiz = Entity("e1", "Ana Ruiz", "person", mentions=[Mention((6, 14), "Ana Ruiz")])
+    first = text.index("\u201cWe")
+    second = text.index("\u201cIt")
+    doc = Document(id="d", text=text, entities=[ruiz], quotes=[
+        Quote("q1", clause, (text.index("the levy"), text.index(" and would")), "mixed",
+              speaker="e1", speaker_text="Mayor Ana Ruiz"),
+        Quote("q2", "We tried", (first, first + 11), "direct", speaker="e1", speaker_text="she"),
+        Quote("q3", "It failed.", (second, len(text)), "direct", speaker="e1",
+              speaker_text="she")])
+    article = {"text": text, "attributions": [
+        {"kind": "mixed", "content": "a tax on staying alive", "speaker_text": "Mayor Ana Ruiz",
+         "speaker": "Ana Ruiz"},
+        {"kind": "direct", "content": "We tried, It failed.", "speaker_text": "she",
+         "speaker": "Ana Ruiz"}]}
+    assert score_article(article, doc)["direct"] == [2, 2, 2, 2]
+
+
+def test_a_speaker_written_shorter_than_the_gold_phrase_still_counts():
+    text = "Official figures released last week showed prices rose 31%."
+    doc = Document(id="d", text=text, claims=[
+        Claim("c1", (text.index("prices"), len(text) - 1), "reported",
+              source_text="Official figures")])
+    article = {"text": text, "attributions": [
+        {"kind": "indirect", "content": "prices rose 31%",
+         "speaker_text": "Official figures released last week",
+         "speaker": "Official figures released last week"}]}
+    assert score_article(article, doc)["all"] == [1, 1, 1, 1]

@@ -127,6 +127,17 @@ def test_a_label_after_the_verbs_object_is_a_mixed_quote(nlp, text, needle, spea
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "called", speaker_text)
 
 
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("The county's parks commissioner, Miriam Adewale-Stone, testified on Tuesday that the "
+     "shelter would open in May.", "shelter would open", "Miriam Adewale-Stone"),
+    ("Nine councillors voted against the plan. One of them, Patrick Okwuosa, said it was "
+     "'rushed and unfunded'.", "rushed", "Patrick Okwuosa"),
+])
+def test_a_description_speaks_as_the_name_in_apposition(nlp, text, needle, speaker):
+    doc = _with_quotes(nlp, text)
+    assert _speaker(doc, _quote(doc, needle)) == speaker
+
+
 def _with_quotes(nlp, text):
     from factwire.extract import annotate
 

@@ -429,7 +429,7 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
                                   pronoun_gender(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
-    ent = head or doc.entity_at(start, end)
+    ent = head or doc.entity_at(start, end) or _named_in_apposition(doc, subj, quoted)
     if ent is None and subj.pos_ == "PROPN":  # a short name the actor step left untagged
         ent = person_named(doc, subj.text)
     kind = lex["anaphoric_nouns"].get(subj.lemma_.lower())
@@ -442,6 +442,19 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         if institution is not None:
             ent = institution
     return Speaker(ent.id if ent else None, text, (start, end))
+
+
+def _named_in_apposition(doc: Document, subj: Token, quoted: list[Range]) -> Entity | None:
+    """The person a description stands for when the name follows in apposition ("The city's
+    transport commissioner, Ruth Okonjo-Blake, testified"; "One of them, Daniel Ashcroft,
+    said")."""
+    for child in subj.children:
+        if child.dep_ == "appos" and child.i > subj.i and child.pos_ == "PROPN" and \
+                not _inside(child, quoted):
+            ent = doc.entity_at(child.idx, child.idx + len(child))
+            if ent is not None and ent.kind == "person":
+                return ent
+    return None
 
 
 def _is_generic(tok: Token) -> bool:
