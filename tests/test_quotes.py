@@ -138,6 +138,27 @@ def test_a_description_speaks_as_the_name_in_apposition(nlp, text, needle, speak
     assert _speaker(doc, _quote(doc, needle)) == speaker
 
 
+@pytest.mark.parametrize("text, needle", [
+    # a work named in apposition, a speech verb after it notwithstanding
+    ("The institute's yearly survey, \u201cCold Homes 2025\u201d, released in May, found "
+     "that one in five renters could not heat their flat.", "Cold Homes 2025"),
+    ("Its study last spring, \u2018The Hidden Bill\u2019, estimated the cost at \u00a34bn.",
+     "The Hidden Bill"),
+    # what a banner or placard reads is a slogan, not speech
+    ("Outside the hall, nurses held placards reading \u201cNo beds, no care\u201d.",
+     "No beds, no care"),
+    ("Hundreds marched behind a banner that read \"Our river is not for sale\".",
+     "Our river is not for sale"),
+    # quoted words that modify the noun after them
+    ("The board wants a \u2018one site fits all\u2019 approach to outpatient care.",
+     "one site fits all"),
+])
+def test_titles_slogans_and_quoted_modifiers_are_no_quotes(nlp, text, needle):
+    doc = _with_quotes(nlp, text)
+    found = [q for q in doc.quotes if needle in q.text]
+    assert found and all(q.kind == "title" for q in found)
+
+
 def _with_quotes(nlp, text):
     from factwire.extract import annotate
 

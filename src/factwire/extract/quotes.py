@@ -643,7 +643,7 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         content = segment_text(text, seg)
         # '"I abstain," she said', '"Dad, I'm safe," the message read': framed speech
         framed = not embedded and (cue is not None or content.rstrip().endswith(","))
-        if _is_title(text, seg, cue, embedded):
+        if _is_title(text, seg, cue, embedded, parsed):
             title = Quote(id="", text=content.rstrip(","), span=(seg.start, seg.end),
                           kind="title")
             if cue is not None:  # a label someone gave: 'she referred to him as "the Devil"'
@@ -671,7 +671,8 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
     return found
 
 
-def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool) -> bool:
+def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
+              parsed: Doc | None = None) -> bool:
     """A title, slogan, nickname or scare quote, not speech: a short span without a sentence
     end inside, not framed by a speech verb after it, that is title-like ("host of “The
     Press Pool”", a “Make America Great Again” hat), follows a label word (so-called,
@@ -681,7 +682,11 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool) -> boo
     words = content.split()
     if not words or len(words) > cues["max_words"] or content.endswith((".", "!", "?", ":")):
         return False
-    if cue is not None and cue.idx > seg.start and not embedded:
+    if _on_a_sign(text, seg.start) or (parsed is not None and _modifies_next_noun(parsed, seg)):
+        return True  # placards reading "No beds, no care"; a 'one site fits all' approach
+    lead = text[:seg.start].rstrip()
+    opens = not lead or lead[-1] in ".!?:;\n" or lead[-1] in _CLOSING_MARKS
+    if cue is not None and cue.idx > seg.start and not embedded and opens:
         return False  # '"Thank You Arizona," he wrote': speech framed after the quote
     before = text[max(0, seg.start - 40):seg.start].lower().split()
     while before and before[-1] in ("the", "a", "an"):
@@ -696,6 +701,33 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool) -> boo
     if title_like or (label and len(words) <= cues["label_max_words"]):
         return True
     return embedded and cue is None and len(words) < lexicon()["min_scare_quote_words"]
+
+
+_CLOSING_MARKS = "\u201d\u2019\"'\u00bb"
+
+
+def _on_a_sign(text: str, start: int) -> bool:
+    """Words a banner, placard or sign reads ("placards reading", "a banner that read")."""
+    cues = lexicon()["title_cues"]
+    before = re.findall(r"[\w-]+", text[max(0, start - 60):start].lower())[-4:]
+    if not before or before[-1] not in cues["sign_verbs"]:
+        return False
+    return any(w in cues["sign_nouns"] for w in before[:-1])
+
+
+def _modifies_next_noun(parsed: Doc, seg: Segment) -> bool:
+    """Quoted words between an article and the noun they modify ("a ‘hub and spoke’
+    model"): a label, not speech. The parse says the quoted words hang on that noun."""
+    inside = _tokens_in(parsed, seg.start, seg.end)
+    words = [t for t in inside if not t.is_punct]
+    if not words or words[0].i < 1:
+        return False
+    article = parsed[inside[0].i - 1] if inside[0].i >= 1 else None
+    nxt = inside[-1].i + 1
+    if article is None or article.lower_ not in ("a", "an") or nxt >= len(parsed):
+        return False
+    noun = parsed[nxt]
+    return noun.pos_ == "NOUN" and noun.is_lower and words[-1].head.i == noun.i
 
 
 def dash_segments(text: str, parsed: Doc, taken: list[Segment]) -> list[Segment]:
