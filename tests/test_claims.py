@@ -229,3 +229,25 @@ def test_future_forms_of_a_clause(nlp, text, status):
     "went to" and "going after" do not."""
     claims = _claims(nlp, text).claims
     assert claims and claims[0].status == status
+
+
+def _extracted(text: str):
+    from factwire.model import RawInput
+    from factwire.pipeline import Pipeline
+
+    return next(Pipeline().process([RawInput(name="t", kind="text", content=text,
+                                             published="2026-03-02")]))
+
+
+def test_a_claim_never_starts_inside_the_dateline():
+    doc = _extracted("Ports reopen\n\nOSLO (Wire) — Transport ministers of the Nordic states "
+                     "agreed on Monday to reopen two ferry ports.")
+    assert doc.dateline is not None
+    assert doc.claims and all(c.span[0] >= doc.dateline.span[1] for c in doc.claims)
+
+
+def test_the_frame_after_a_question_is_no_claim_of_its_own():
+    doc = _extracted("Council row\n\n\u201cWho will pay for the new bridge?\u201d Halvorsen "
+                     "asked. The council voted on Tuesday.")
+    texts = [doc.text[c.span[0]:c.span[1]] for c in doc.claims]
+    assert not any(t.startswith("Halvorsen asked") for t in texts), texts

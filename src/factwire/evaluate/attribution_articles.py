@@ -198,6 +198,10 @@ def score_article(article: dict[str, Any], doc: Document) -> dict[str, Any]:
                           for o, g in every if not speaker_right(o, g)],
         "extra_quotes": [o.content[:70] for o in our_direct
                          if all(o is not p[0] for p in direct)],
+        "extra_claims": [f"{o.content[:70]} ← {o.speaker_text!r}" for o in ours
+                         if o.kind in ("claim", "indirect") and id(o) not in matched_ours
+                         and (o.kind == "indirect" or not any(_overlap(o.span, q.span)
+                                                               for q in quotes))],
     }
 
 
@@ -236,8 +240,8 @@ def evaluate(articles: list[dict[str, Any]]) -> dict[str, Any]:
         for name in ("direct", "all"):
             table[name] = [a + b for a, b in zip(table[name], scored[name], strict=True)]
         table["not_quotes_taken"][0] += scored["not_quotes_taken"]
-        details[str(article.get("id"))] = {k: scored[k] for k in
-                                           ("missed", "wrong_speaker", "extra_quotes")}
+        details[str(article.get("id"))] = {k: scored[k] for k in (
+            "missed", "wrong_speaker", "extra_quotes", "extra_claims")}
     result: dict[str, Any] = {"articles": len(articles)}
     for part, table in sorted(tallies.items()):
         result[part] = {"articles": sum(1 for a in articles if a.get("part", "dev") == part),

@@ -666,6 +666,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
     """One claim per clause that states something, with status, source and cue."""
     quotes = doc.quotes
     quoted = [q.span for q in quotes if q.kind not in ("indirect", "title")]
+    cue_starts = {q.cue_span[0] for q in quotes if q.cue_span and q.kind != "title"}
+    dateline_end = doc.dateline.span[1] if doc.dateline else 0
     claims: list[Claim] = []
     for sent in parsed.sents:
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -698,7 +700,9 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                if c.parent is None or _differs(c, c.parent) or _speech_content(c, quoted)]
         for clause in own:
             children = [c for c in own if c is not clause and _under(c, clause, own)]
-            clause.frame = _is_frame(clause.head, children, quoted)
+            clause.frame = _is_frame(clause.head, children, quoted) or (
+                clause.head.idx in cue_starts  # '"Who pays?" Furlong asked.': a quote's frame
+                and not any(c.dep_ == "ccomp" for c in clause.head.children))
         for clause in own:
             if clause.frame:
                 continue
@@ -706,6 +710,11 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             span = _span(clause, children, doc.text)
             if span is None:
                 continue
+            if span[0] < dateline_end < span[1]:  # "BRUSSELS (Reuters) — Ministers agreed …"
+                start = dateline_end
+                while start < span[1] and doc.text[start].isspace():
+                    start += 1
+                span = (start, span[1])
             words = [t for t in parsed.char_span(*span, alignment_mode="expand") or []
                      if not t.is_punct and not t.is_space]
             if len(words) <= 2 and (children or clause.parent is not None):
