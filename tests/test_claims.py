@@ -251,3 +251,15 @@ def test_the_frame_after_a_question_is_no_claim_of_its_own():
                      "asked. The council voted on Tuesday.")
     texts = [doc.text[c.span[0]:c.span[1]] for c in doc.claims]
     assert not any(t.startswith("Halvorsen asked") for t in texts), texts
+
+
+@pytest.mark.parametrize("text, description", [
+    ("A port official, who was not authorised to speak to reporters, said the cranes had "
+     "failed twice.", "to speak to reporters"),
+    ("The dockers' union, which represents about 2,400 workers at the terminal, said the "
+     "talks had broken down.", "represents about 2,400 workers"),
+])
+def test_a_relative_clause_on_the_speaker_is_not_what_the_speaker_said(text, description):
+    doc = _extracted("Port dispute\n\n" + text)
+    described = [c for c in doc.claims if description in doc.text[c.span[0]:c.span[1]]]
+    assert described and all(c.source_text is None for c in described)

@@ -598,6 +598,18 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     return (None, None, None, None, None)
 
 
+def _describes_speaker(head: Token, source: tuple) -> bool:
+    """A relative clause on the speaker ("an official, who was not authorised to speak,
+    said …"; "the union, which represents 3,200 drivers, said …") is the reporter's
+    description, not part of what the speaker said."""
+    span = source[2]
+    if span is None or head.dep_ not in ("relcl", "acl"):
+        return False
+    noun = head.head
+    return span[0] <= noun.idx < span[1] or noun.i in {
+        t.i for t in head.doc.char_span(*span, alignment_mode="expand") or []}
+
+
 def subject_of_own(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -692,7 +704,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
             cue = pick([c for c in cues if c.status != "asserted"])
             source = _source(doc, head, cues, quotes, quoted)
             if (source[0] is None and source[1] is None and parent is not None
-                    and not (head.dep_ == "conj" and subject_of_own(head))):
+                    and not (head.dep_ == "conj" and subject_of_own(head))
+                    and not _describes_speaker(head, parent.source)):
                 source = parent.source  # an adverbial or relative clause of reported content
             clauses[head.i] = _Clause(head, parent, cue, source,
                                       cue.status if cue else "asserted")
