@@ -159,6 +159,17 @@ def test_titles_slogans_and_quoted_modifiers_are_no_quotes(nlp, text, needle):
     assert found and all(q.kind == "title" for q in found)
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("The harbour master said the damage was \u201cmanageable\u201d and the port would "
+     "reopen on Friday.", "manageable"),
+    ("Okafor told reporters the board had acted \u201cin haste\u201d.", "in haste"),
+])
+def test_a_word_of_the_speaker_inside_reported_speech_is_a_mixed_quote(nlp, text, fragment):
+    doc = _with_quotes(nlp, text)
+    quote = _quote(doc, fragment)
+    assert quote.kind == "mixed" and quote.speaker_text is not None
+
+
 def _with_quotes(nlp, text):
     from factwire.extract import annotate
 

@@ -650,8 +650,13 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
                 _fill_frame(doc, title, cue, quoted)
             found.append(title)
             continue
-        if not sentence and not framed and (words < lexicon()["min_quote_words"] or (
-                cue is None and words < lexicon()["min_scare_quote_words"])):
+        # a word of the speaker's inside reported speech ('said the deal was "survivable"'),
+        # not a label the text gives ('called the plan a "giveaway"')
+        reported = embedded and cue is not None and \
+            cue.lemma_.lower() not in lexicon()["title_cues"]["label_verbs"]
+        if not sentence and not framed and not reported and (
+                words < lexicon()["min_quote_words"] or (
+                    cue is None and words < lexicon()["min_scare_quote_words"])):
             continue  # a fragment, not speech ("We lost." is)
         if not embedded:  # '"We will win," he said': the comma belongs to the frame
             content = content.rstrip(",")
