@@ -132,6 +132,9 @@ def test_a_label_after_the_verbs_object_is_a_mixed_quote(nlp, text, needle, spea
      "shelter would open in May.", "shelter would open", "Miriam Adewale-Stone"),
     ("Nine councillors voted against the plan. One of them, Patrick Okwuosa, said it was "
      "'rushed and unfunded'.", "rushed", "Patrick Okwuosa"),
+    # a company's officer: the person, not the company her title names
+    ("Brennock Freight's chief counsel, Dana Whitcombe, told the court that the contract was "
+     "void.", "contract was void", "Dana Whitcombe"),
 ])
 def test_a_description_speaks_as_the_name_in_apposition(nlp, text, needle, speaker):
     doc = _with_quotes(nlp, text)
