@@ -125,3 +125,16 @@ def test_a_speaker_written_shorter_than_the_gold_phrase_still_counts():
          "speaker_text": "Official figures released last week",
          "speaker": "Official figures released last week"}]}
     assert score_article(article, doc)["all"] == [1, 1, 1, 1]
+
+
+def test_an_indirect_quote_and_its_claim_over_the_same_words_count_once():
+    text = "Inspector Lara Venn said no arrests had been made by noon."
+    clause = (text.index("no arrests"), len(text) - 1)
+    doc = Document(id="d", text=text, quotes=[
+        Quote("q1", text[clause[0]:clause[1]], clause, "indirect", speaker_text="Lara Venn")],
+        claims=[Claim("c1", clause, "reported", source_text="Lara Venn")])
+    article = {"text": text, "attributions": [
+        {"kind": "indirect", "content": "no arrests had been made by noon",
+         "speaker_text": "Inspector Lara Venn", "speaker": "Lara Venn"}]}
+    got = score_article(article, doc)
+    assert got["all"] == [1, 1, 1, 1] and not got["extra_claims"]

@@ -149,12 +149,15 @@ def match(ours: list[Attribution], gold: list[Attribution],
           threshold: float) -> list[tuple[Attribution, Attribution]]:
     """One-to-one pairs (ours, gold) whose content overlaps at least ``threshold``, best
     overlap first."""
-    pairs = sorted(((dice(o.content, g.content), i, j) for i, o in enumerate(ours)
-                    for j, g in enumerate(gold)), reverse=True)
+    # best overlap first; at equal overlap a quote before a claim over the same words, and
+    # the text's order
+    pairs = sorted((-dice(o.content, g.content), o.kind == "claim", i, j)
+                   for i, o in enumerate(ours) for j, g in enumerate(gold))
     used_o: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for score, i, j in pairs:
+    for neg_score, _claim, i, j in pairs:
+        score = -neg_score
         if score < threshold:
             break
         if i in used_o or j in used_g:
