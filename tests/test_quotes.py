@@ -173,6 +173,26 @@ def test_a_word_of_the_speaker_inside_reported_speech_is_a_mixed_quote(nlp, text
     assert quote.kind == "mixed" and quote.speaker_text is not None
 
 
+@pytest.mark.parametrize("text, fragment, kind", [
+    # a speaker's own words after "called it" / "as", no article outside the marks
+    ("The mayor called it \u201cshort-sighted.\u201d", "short-sighted", "mixed"),
+    ("Lindqvist described the merger as \u2018a costly mistake\u2019.",
+     "a costly mistake", "mixed"),
+    # a nickname after "known to fans as", capitalised or not, is a title
+    ("\u201cWe will be back,\u201d said Okoth, known to fans as \u201cBaba wa Mpira\u201d "
+     "since his playing days.", "Baba wa Mpira", "title"),
+])
+def test_a_speakers_words_after_a_calling_verb_and_a_nickname(nlp, text, fragment, kind):
+    assert _quote(_with_quotes(nlp, text), fragment).kind == kind
+
+
+def test_a_quote_resumed_after_a_frame_with_a_nickname_keeps_its_speaker(nlp):
+    text = ("\u201cLet them appeal,\u201d said Okoth, known to fans as \u201cBaba wa "
+            "Mpira\u201d since his playing days. \u201cI will be in the dugout on Sunday.\u201d")
+    doc = _with_quotes(nlp, text)
+    assert _quote(doc, "in the dugout").speaker_text == "Okoth"
+
+
 def _with_quotes(nlp, text):
     from factwire.extract import annotate
 

@@ -44,6 +44,7 @@ class Attribution:
     speaker_text: str | None
     speaker_names: frozenset[str]  # normalised names the speaker is known by
     span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -97,10 +98,13 @@ def our_attributions(doc: Document) -> list[Attribution]:
                 out.append(Attribution("mixed", doc.text[start:end], quote.speaker_text, names,
                                        (start, end)))
             continue
-        item = Attribution(quote.kind, quote.text, quote.speaker_text, names, tuple(quote.span))
+        item = Attribution(quote.kind, quote.text, quote.speaker_text, names, tuple(quote.span),
+                           quote.cue_span)
         last = out[-1] if out else None
+        # (a quote with a frame of its own is another turn: '…," said X. Asked …, she said:')
         if last is not None and last.kind == item.kind == "direct" and last.span and \
                 "\n" not in doc.text[last.span[1]:item.span[0]] and \
+                item.cue_span in (None, last.cue_span) and \
                 (last.speaker_names & item.speaker_names):
             last.content += " " + item.content
             last.span = (last.span[0], item.span[1])

@@ -651,10 +651,11 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
                 _fill_frame(doc, title, cue, quoted)
             found.append(title)
             continue
-        # a word of the speaker's inside reported speech ('said the deal was "survivable"'),
-        # not a label the text gives ('called the plan a "giveaway"')
-        reported = embedded and cue is not None and \
-            cue.lemma_.lower() not in lexicon()["title_cues"]["label_verbs"]
+        # a word of the speaker's inside reported speech ('said the deal was "survivable"',
+        # 'called it "small-minded"'), not a label ('called the plan a "giveaway"')
+        reported = embedded and cue is not None and not (
+            cue.lemma_.lower() in lexicon()["title_cues"]["label_verbs"]
+            and labelled_outside(text, seg.start))
         if not sentence and not framed and not reported and (
                 words < lexicon()["min_quote_words"] or (
                     cue is None and words < lexicon()["min_scare_quote_words"])):
@@ -697,19 +698,32 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
     before = text[max(0, seg.start - 40):seg.start].lower().split()
     while before and before[-1] in ("the", "a", "an"):
         before.pop()
-    label = bool(before) and (before[-1] in cues["label_words"]
-                              or " ".join(before[-2:]) in cues["label_words"])
+    last = before[-1] if before else ""
+    label = last in cues["label_words"] or " ".join(before[-2:]) in cues["label_words"]
     if text[:seg.start].rstrip().endswith(":") and not label:
         return False  # 'Senator Vance: "…"': a quote introduced by a colon
     small = cues["small_words"]
     big = [w for w in words if w.lower() not in small]
     title_like = bool(big) and all(w[:1].isupper() or not w[:1].isalpha() for w in big)
-    if title_like or (label and len(words) <= cues["label_max_words"]):
+    # "called it 'small-minded'", "described the closure as 'a false economy'": a speaker's
+    # own words; "call a 'slush fund'", "so-called 'peace plan'": a label
+    naming_words = {phrase.split()[0] for phrase in cues["label_words"]}
+    naming = any(w in naming_words and w not in cues["calling_words"]
+                 for w in before[-4:])  # "known to supporters as"
+    own_words = last in cues["calling_words"] and not naming and \
+        not labelled_outside(text, seg.start)
+    if title_like or (label and not own_words and len(words) <= cues["label_max_words"]):
         return True
     return embedded and cue is None and len(words) < lexicon()["min_scare_quote_words"]
 
 
 _CLOSING_MARKS = "\u201d\u2019\"'\u00bb"
+
+
+def labelled_outside(text: str, start: int) -> bool:
+    """Is there an article right before the opening mark ('call it a "giveaway"')? The quoted
+    words are then a label inside the writer's phrase, not a stretch of someone's speech."""
+    return bool(re.search(r"\b(?:a|an|the)\s*$", text[max(0, start - 5):start], re.I))
 
 
 def _on_a_sign(text: str, start: int) -> bool:
@@ -904,7 +918,8 @@ def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
 
 def _inherit_speakers(text: str, quotes: list[Quote]) -> None:
     """An unattributed quote paragraph right after a quote keeps that quote's speaker."""
-    for prev, q in zip(quotes, quotes[1:], strict=False):
+    said = [q for q in quotes if q.kind != "title"]  # a nickname in the frame is no turn
+    for prev, q in zip(said, said[1:], strict=False):
         if q.cue is None and q.speaker_text is None and prev.speaker_text and q.kind == "direct":
             gap = text[prev.span[1]: q.span[0]]
             continues = len(gap.split()) == 0  # the next paragraph goes on quoting
