@@ -2046,11 +2046,19 @@ def test_a_venue_the_tagger_missed_is_a_place_not_its_sponsor(entities, text, ve
      "Hang Seng"),
     ("Tokyo's Nikkei ended the week higher, but the FTSE dipped on bank shares.", "Nikkei"),
     ("The Kospi slid 3 percent as foreign investors sold.", "Kospi"),
+    # an index named by a short form, and the exchange's name when it moves by a figure
+    ("Blue chips rallied: the Dow Industrials closed at a record.", "Dow Industrials"),
+    ("Tech stocks led the week, and the Nasdaq was up almost 4%.", "Nasdaq"),
 ])
 def test_a_stock_index_is_no_actor(entities, text, index):
     ents = entities(text)
     assert not [e for e in ents if e.kind != "location" and any(
         index in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+def test_an_exchange_that_acts_stays_an_actor(entities):
+    ents = entities("The Nasdaq said on Monday that it would delist the company's shares.")
+    assert any(e.name == "Nasdaq" for e in ents)
 
 
 def test_an_assembly_plant_is_no_legislature(entities):

@@ -88,6 +88,7 @@ QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
 PLANT_NOUNS = frozenset(_CUES["plant_nouns"])  # "the Harlow Assembly plant": a place
 MARKET_INDICES = frozenset(_CUES["market_indices"])  # "the Dow fell": no actor
+EXCHANGE_INDICES = frozenset(_CUES["exchange_indices"])  # "the Nasdaq was up 4%"
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
@@ -347,7 +348,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _names_a_plant(parsed[start:end].root):  # "the Harlow Assembly and Dunmore
             hold(start, end, "location")  # Assembly plants": places
             continue
-        index = parsed[start:end].text.removeprefix("the ") in MARKET_INDICES and \
+        name = parsed[start:end].text.removeprefix("the ")
+        index = (name in MARKET_INDICES or (
+            name in EXCHANGE_INDICES and _moved_by_a_figure(parsed[start:end].root))) and \
             not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
         if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
             hold(start, end)
@@ -566,6 +569,14 @@ def _speaks(root: Token) -> bool:
         return True
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     return after is not None and after.pos_ == "VERB" and after.lemma_ in SPEECH_VERBS
+
+
+def _moved_by_a_figure(root: Token) -> bool:
+    """Does the clause this name is the subject of move it by a figure ("was up almost 4%",
+    "fell 120 points")?"""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.like_num or t.text == "%" for t in root.head.subtree if t.i > root.i)
 
 
 def _cited(root: Token) -> bool:
