@@ -1757,6 +1757,10 @@ def test_an_ethnic_group_takes_the_country_the_sentence_places_it_in(entities, t
      "KL-40"),
     ('He wrote the song "Ferry Road" in a single night, and Ferry Road became a hit.',
      "Ferry Road"),
+    # a maker's model with an article: people take none ("the iconic Kestrel Corsa")
+    ("Sales of the Nissan Leaf rose 12% last year.", "Nissan Leaf"),
+    ("The state will help secure the future of the iconic Holmgren Vireo, which has been built "
+     "in Adelaide since 1971.", "Holmgren Vireo"),
 ])
 def test_works_and_products_the_text_calls_so_are_no_actors(entities, text, thing):
     """A name the text introduces as a film, an album, a song or a rocket is a thing, in every

@@ -88,6 +88,7 @@ QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
 PLANT_NOUNS = frozenset(_CUES["plant_nouns"])  # "the Harlow Assembly plant": a place
 MARKET_INDICES = frozenset(_CUES["market_indices"])  # "the Dow fell": no actor
+PERSON_ADJECTIVES = frozenset(_CUES["person_adjectives"])  # "the late John Hale"
 EXCHANGE_INDICES = frozenset(_CUES["exchange_indices"])  # "the Nasdaq was up 4%"
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
@@ -913,7 +914,22 @@ def _names_of_things(parsed: Doc) -> set[str]:
                     root.dep_ == "nsubj" and root.head.pos_ == "VERB") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in root.children):
             found.add(ent.text)
+        elif ent.label_ == "PERSON" and len(ent) in (2, 3) and _made_thing(ent):
+            found.add(ent.text)  # "the iconic Holmgren Vireo, which has been built since 1971"
     return found
+
+
+def _made_thing(ent: Span) -> bool:
+    """A two- or three-word "person" the text writes with an article and nothing of a
+    person's before it, and that does not speak: a maker's model ("the Holmgren Vireo", "the
+    iconic Kestrel Corsa"), not "the late John Hale" or "a certain Mr Hale"."""
+    root = ent.root
+    if ent[0].text in ALL_FIRST_NAMES or _speaks(root):
+        return False
+    lefts = [c for c in root.children if c.i < ent.start]
+    article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in lefts)
+    return article and not any(c.lower_ in PERSON_ADJECTIVES or c.ent_type_ or (
+        c.pos_ == "NOUN") for c in lefts if c.dep_ != "det")
 
 
 def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
