@@ -263,3 +263,17 @@ def test_a_relative_clause_on_the_speaker_is_not_what_the_speaker_said(text, des
     doc = _extracted("Port dispute\n\n" + text)
     described = [c for c in doc.claims if description in doc.text[c.span[0]:c.span[1]]]
     assert described and all(c.source_text is None for c in described)
+
+
+@pytest.mark.parametrize("text, clause, source", [
+    # "according to" hung on the auxiliary of a passive-like verb
+    ("According to the Lima Chamber of Small Enterprises, an estimated 60% of shops stayed "
+     "shut on Monday.", "60% of shops", "the Lima Chamber of Small Enterprises"),
+    # a frame after the content that the parser reads as the noun's modifier
+    ("The city will close the old bridge to lorries from March 3, the county's roads director "
+     "announced on Friday.", "close the old bridge", "the county's roads director"),
+])
+def test_sources_the_parse_hangs_in_odd_places(text, clause, source):
+    doc = _extracted("Notice\n\n" + text)
+    found = [c for c in doc.claims if clause in doc.text[c.span[0]:c.span[1]]]
+    assert found and found[0].source_text == source

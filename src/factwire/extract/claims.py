@@ -147,6 +147,9 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         elif dep in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and _no_phrase(child):
             hits += [_no_phrase(child)]  # "no decision was made", "no shots were fired"
         hits += _source_preposition(child)
+        if dep in ("aux", "auxpass"):  # "According to X, … stayed shut": hung on the auxiliary
+            for grandchild in child.children:
+                hits += _source_preposition(grandchild)
     return hits
 
 
@@ -595,7 +598,24 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
             subj = speaker_token(doc, cur, quoted)
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
+    frame = _misread_frame(head, speech)
+    if frame is not None:  # "X will ban Y, the state's health minister announced."
+        return _resolve(doc, frame.head, quoted, frame.text, (frame.idx, frame.idx + len(frame)))
     return (None, None, None, None, None)
+
+
+def _misread_frame(head: Token, speech: frozenset[str]) -> Token | None:
+    """A frame after the content that the parser read as a noun's modifier ("…, the state's
+    health minister announced on Thursday": "announced" an ``acl`` of "minister", "minister"
+    the clause's object): the speech verb, whose noun is then the speaker."""
+    for tok in head.subtree:
+        noun = tok.head
+        if tok.dep_ == "acl" and tok.lemma_.lower() in speech and noun.i > head.i and \
+                noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i > 0 and \
+                head.doc[noun.left_edge.i - 1].text == "," and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            return tok
+    return None
 
 
 def _describes_speaker(head: Token, source: tuple) -> bool:
