@@ -132,6 +132,11 @@ def test_a_label_after_the_verbs_object_is_a_mixed_quote(nlp, text, needle, spea
      "shelter would open in May.", "shelter would open", "Miriam Adewale-Stone"),
     ("Nine councillors voted against the plan. One of them, Patrick Okwuosa, said it was "
      "'rushed and unfunded'.", "rushed", "Patrick Okwuosa"),
+    # a spokeswoman's or chairman's name: the person, not the body she speaks for, even when
+    # the tagger read the name as a body's
+    ("The Altiplano Springs Alliance, which groups about 30 villages, said in a statement "
+     "that it had not been consulted.\n\nIts spokeswoman, Marta Quispe Flores, said: "
+     "\u201cOur wells are drying up.\u201d", "wells are drying", "Marta Quispe Flores"),
     # a company's officer: the person, not the company her title names
     ("Brennock Freight's chief counsel, Dana Whitcombe, told the court that the contract was "
      "void.", "contract was void", "Dana Whitcombe"),

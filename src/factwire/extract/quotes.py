@@ -428,8 +428,10 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
                                   pronoun_gender(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
-    head = _named_in_apposition(doc, subj, quoted) or doc.entity_at(subj.idx,
-                                                                    subj.idx + len(subj))
+    named = _named_in_apposition(doc, subj, quoted)
+    if named is not None:  # "Its spokeswoman, Rosa Condori, said": her, not the body
+        return Speaker(named.id, text, (start, end))
+    head = doc.entity_at(subj.idx, subj.idx + len(subj))
     ent = head or doc.entity_at(start, end)
     if ent is None and subj.pos_ == "PROPN":  # a short name the actor step left untagged
         ent = person_named(doc, subj.text)
