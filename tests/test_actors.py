@@ -1957,31 +1957,6 @@ def test_the_company_refers_to_the_only_company_named_before(entities):
     assert "company" in [m.text for m in by_mention(ents, "Brightwater Bank").mentions]
 
 
-def test_a_body_noun_with_a_nationality_refers_back(entities):
-    """"The German carmaker" after one carmaker is that company, and now we know its
-    country."""
-    ents = entities("Vexa Motors said it would cut 2,000 jobs. The German carmaker blamed "
-                    "weak demand.")
-    vexa = by_mention(ents, "Vexa Motors")
-    assert "German carmaker" in [m.text for m in vexa.mentions] and vexa.country == "DEU"
-
-
-@pytest.mark.parametrize("text, mention", [
-    ("Skyline Air ordered 20 jets from Brennock Aerospace. The order brings its total with the "
-     "US manufacturer to 230 aircraft.", "US manufacturer"),
-    ("Tasman Motors and Vexa Motors both cut prices. The German carmaker said demand was weak.",
-     "German carmaker"),
-])
-def test_a_placed_body_noun_after_two_bodies_stays_its_own(entities, text, mention):
-    """After two companies, which one "the US manufacturer" is would be a guess: it stays an
-    actor of its own with its country, and gives it to neither."""
-    ents = entities(text)
-    own = by_mention(ents, mention)
-    assert [m.text for m in own.mentions] == [mention] and own.country is not None
-    assert all(e.country in (None, own.country) or e is own for e in ents
-               if e.kind == "organization")
-
-
 @pytest.mark.parametrize("text, firm, person", [
     ("Tanner Rhodes analyst Gene Marlow said the phone would sell well.", "Tanner Rhodes",
      "Gene Marlow"),

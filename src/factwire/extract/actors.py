@@ -1799,14 +1799,9 @@ def _role_phrases(st: _State) -> None:
             st.consumed.update(window + list(range(start, end)))
             continue
         anaphor = _anaphor(st, window, start, end)
-        # "the Mumbai-based maker", "the German carmaker": the body named before, placed
-        company = anaphor is not None and anaphor[0] in ("company", "publication")
-        nationality = [code for i, code in codes if company and i < start and _nationality(st, i)]
-        if anaphor and all(_seat_place(parsed, i) or (company and i < start and _nationality(
-                st, i)) for i, _code in codes):
+        if anaphor and all(_seat_place(parsed, i) for i, _code in codes):
             s, e, text = _text(st, window[0] if window else start, end)
-            seat = _seat_code(st, range(head.left_edge.i, start)) or (
-                nationality[-1] if nationality else None)
+            seat = _seat_code(st, range(head.left_edge.i, start))  # "the Mumbai-based maker"
             st.phrases.append(Phrase(s, e, agent.kind, text, seat, sector, anaphor=anaphor[0],
                                      government=anaphor[1], head=head.i))
             st.consumed.update(window + list(range(start, end)))
@@ -1942,19 +1937,9 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
     if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
             ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
-            or _seat_place(parsed, t.i) or _nationality(st, t.i)
-            for t in lead[1:]):  # "the ailing freight company", "the German carmaker"
+            or _seat_place(parsed, t.i) for t in lead[1:]):  # "the ailing freight company"
         found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())
-        if found is not None and found[0] not in ("company", "publication") and any(
-                _nationality(st, t.i) for t in lead[1:]):
-            found = None  # "the Sudanese government", "the Ghanaian ministry": the state's
     return found
-
-
-def _nationality(st: _State, i: int) -> bool:
-    """Is token ``i`` a country's name or demonym ("the German carmaker", "the US lender")?"""
-    base = st.base_at.get(i)
-    return base is not None and base.kind in ("demonym", "country")
 
 
 def _seat_code(st: _State, tokens: Iterable[int]) -> str | None:
@@ -2069,21 +2054,10 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
             out.append(p)
             continue
         target = _government_of(p, out, parsed, home) if p.government else None
-        placed_body = p.code is not None and p.anaphor in ("company", "publication")
-        if placed_body and len({
-                id(_referent(q)) for q in out if _fits_body_anaphor(p, q)
-                and p.start - q.end <= ANAPHOR_REACH}) > 1:
-            # "the German carmaker" after two carmakers: which one is a guess; it stays an
-            # actor of its own, placed, rather than give a country to the wrong one
-            out.append(Phrase(p.start, p.end, p.kind, p.name, p.code, p.sector, head=p.head,
-                              source="text"))
-            continue
         for q in ([] if target else reversed(out)):
             if p.anaphor == "country" and q.kind == "country" and q.code:
                 target = q
                 break
-            if placed_body and _referent(q).code not in (None, p.code):
-                continue  # "the German carmaker" is none the text placed elsewhere
             if p.anaphor == "organization" and q.kind in ("organization", "group") and \
                     q.sector not in (None, "CVL", "GOV", "MIL"):
                 target = q
@@ -2094,8 +2068,7 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
         if target is None:
             if p.kind != "country" and p.head >= 0 and (
                     parsed[p.head].dep_ == "appos" or _acts(parsed[p.head], _lexicon())):
-                out.append(Phrase(p.start, p.end, p.kind, p.name, p.code, p.sector,
-                                  head=p.head, source="text" if p.code else None))
+                out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
             continue
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code or p.code,
                           target.sector or p.sector, government=p.government, head=p.head,
