@@ -2070,3 +2070,31 @@ def test_an_assembly_plant_is_no_legislature(entities):
                     "and the Kentucky General Assembly passed a bill to help the workers.")
     legislatures = [e.name for e in ents if e.sector == "LEG"]
     assert legislatures == ["Kentucky General Assembly"], [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Brightwave unveiled Pixora, its photo-editing app, on Tuesday. Pixora will cost $4.99 a "
+     "month.", "Pixora"),
+    ("Users can download Stratalink for free, and a new version of Stratalink arrives in May.",
+     "Stratalink"),
+    ("The carmaker launched the Orvane Crest in Geneva; owners of the Orvane Crest get free "
+     "servicing.", "Orvane Crest"),
+])
+def test_what_a_maker_launches_and_users_download_is_no_actor(entities, text, thing):
+    """A name the text only launches, releases, downloads or updates, and that never says or
+    does anything itself, is a product."""
+    ents = entities(text)
+    assert not [e for e in ents if e.kind != "location" and any(
+        thing in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police released Ahmed Karimi on Friday after two days in custody.", "Ahmed Karimi"),
+    ("Vexa Motors bought Corlane Foods in 2019, and Corlane Foods said it would keep its "
+     "staff.", "Corlane Foods"),
+    ("Brightwave Software unveiled Pixora on Tuesday.", "Brightwave Software"),
+])
+def test_who_is_released_or_bought_and_who_launches_stay_actors(entities, text, actor):
+    assert any(actor in m.text for e in entities(text) if e.kind != "location"
+               for m in e.mentions)
+

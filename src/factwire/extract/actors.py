@@ -123,6 +123,8 @@ NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any new
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
 TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
 TRADE_VERBS = frozenset(_CUES["trade_verbs"])  # "Corlane unveiled a phone"
+RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
+PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
 TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
 OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
 CLAUSE_DEPS = ("relcl", "acl", "advcl")  # "Labour, which lost control": a name with a clause
@@ -332,7 +334,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
-    things = _works_and_products(parsed, lex)
+    things = _works_and_products(parsed, lex) | _released_things(parsed, lex)
 
     def hold(start: int, end: int, kind: str = "none") -> None:
         """A name that is no actor ("none": an award, a product, a work) or a place: its base
@@ -958,6 +960,35 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
                 noun_before, noun_after}):
             found.add(ent.text)
     return found
+
+
+def _released_things(parsed: Doc, lex: Lexicon) -> set[str]:
+    """Names the text only launches, releases, downloads or updates ("unveiled Pixora",
+    "users can download Stratalink", "a new version of Stratalink", "owners of the Orvane
+    Crest"), and that never say or do anything themselves: products. Not a known body, nor a
+    person's name ("Police released Ahmed Karimi")."""
+    released: set[str] = set()
+    acting: set[str] = set()
+    for ent in parsed.ents:
+        root = ent.root
+        head = root.head
+        if _speaks(root) or (root.dep_ == "nsubj" and (
+                head.lemma_ in TRADE_VERBS or head.lemma_ in EVENT_VERBS
+                or head.lemma_ in SPEECH_VERBS)) or root.dep_ == "poss":
+            acting.add(ent.text.removeprefix("the "))
+        before = ent.start - 1
+        while before > 0 and parsed[before].dep_ == "det":
+            before -= 1
+        by_verb = (root.dep_ in ("dobj", "nsubjpass") and head.lemma_ in RELEASE_VERBS) or (
+            before >= 0 and parsed[before].pos_ == "VERB"  # the parse hung it elsewhere
+            and parsed[before].lemma_ in RELEASE_VERBS)
+        of_users = root.dep_ == "pobj" and head.lower_ in ("of", "to") and \
+            head.head.lemma_ in PRODUCT_HOLDER_NOUNS
+        if (by_verb or of_users) and ent[0].text not in ALL_FIRST_NAMES:
+            released.add(ent.text.removeprefix("the "))
+    known = {t for t in released if t in lex.known or norm_key(t) in
+             actors_phoenix.knowledge_base().phrases}
+    return released - acting - known
 
 
 def _past_place(parsed: Doc, start: int, end: int, lex: Lexicon) -> int:
