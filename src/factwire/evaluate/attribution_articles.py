@@ -119,10 +119,6 @@ def our_attributions(doc: Document) -> list[Attribution]:
     return out
 
 
-_OPENING = "\u201c\u2018\"'\u00ab"
-_CLOSING = "\u201d\u2019\"'\u00bb"
-
-
 def _quoted_stretches(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The stretches between quotation marks inside a mixed quote's span; the whole span
     when it holds none (the quote is the stretch itself)."""

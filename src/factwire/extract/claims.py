@@ -625,9 +625,7 @@ def _describes_speaker(head: Token, source: tuple) -> bool:
     span = source[2]
     if span is None or head.dep_ not in ("relcl", "acl"):
         return False
-    noun = head.head
-    return span[0] <= noun.idx < span[1] or noun.i in {
-        t.i for t in head.doc.char_span(*span, alignment_mode="expand") or []}
+    return span[0] <= head.head.idx < span[1]
 
 
 def subject_of_own(verb: Token) -> bool:

@@ -161,7 +161,8 @@ def _single_open(text: str, i: int, start: int) -> bool:
     starts_word = i == start or not text[i - 1].isalnum()
     if text[i] == opening:
         return starts_word
-    return text[i] == "'" and starts_word and after.isalpha()
+    return text[i] == lexicon()["quote_marks"]["single_straight"] and starts_word and \
+        after.isalpha()
 
 
 def _single_close(text: str, i: int, start: int, end: int) -> bool:
@@ -182,7 +183,8 @@ def _single_close(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _single_end(text: str, i: int, end: int) -> bool:
-    if text[i] not in (lexicon()["quote_marks"]["single"][1], "'"):
+    marks = lexicon()["quote_marks"]
+    if text[i] not in (marks["single"][1], marks["single_straight"]):
         return False
     after = text[i + 1] if i + 1 < end else " "
     return not (after.isalnum() or i == 0 or text[i - 1].isspace())
@@ -657,7 +659,7 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
         # 'called it "small-minded"'), not a label ('called the plan a "giveaway"')
         reported = embedded and cue is not None and not (
             cue.lemma_.lower() in lexicon()["title_cues"]["label_verbs"]
-            and labelled_outside(text, seg.start))
+            and _labelled_outside(text, seg.start))
         if not sentence and not framed and not reported and (
                 words < lexicon()["min_quote_words"] or (
                     cue is None and words < lexicon()["min_scare_quote_words"])):
@@ -713,7 +715,7 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
     naming = any(w in naming_words and w not in cues["calling_words"]
                  for w in before[-4:])  # "known to supporters as"
     own_words = last in cues["calling_words"] and not naming and \
-        not labelled_outside(text, seg.start)
+        not _labelled_outside(text, seg.start)
     if title_like or (label and not own_words and len(words) <= cues["label_max_words"]):
         return True
     return embedded and cue is None and len(words) < lexicon()["min_scare_quote_words"]
@@ -722,7 +724,7 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
 _CLOSING_MARKS = "\u201d\u2019\"'\u00bb"
 
 
-def labelled_outside(text: str, start: int) -> bool:
+def _labelled_outside(text: str, start: int) -> bool:
     """Is there an article right before the opening mark ('call it a "giveaway"')? The quoted
     words are then a label inside the writer's phrase, not a stretch of someone's speech."""
     return bool(re.search(r"\b(?:a|an|the)\s*$", text[max(0, start - 5):start], re.I))
