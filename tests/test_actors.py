@@ -2098,3 +2098,15 @@ def test_who_is_released_or_bought_and_who_launches_stay_actors(entities, text, 
     assert any(actor in m.text for e in entities(text) if e.kind != "location"
                for m in e.mentions)
 
+
+@pytest.mark.parametrize("text, person, sector", [
+    # the office someone is named to, elected to or becomes is that person's title
+    ("Harlow Motors named Dana Price as its new chief executive on Monday.", "Dana Price",
+     "BUS"),
+    ("Omar Haddad was elected president of the republic in a run-off on Sunday.",
+     "Omar Haddad", "GOV"),
+    ("Lena Okafor became chief executive of the lender in 2019.", "Lena Okafor", "BUS"),
+])
+def test_an_office_someone_is_named_to_is_their_title(entities, text, person, sector):
+    assert by_mention(entities(text), person).sector == sector
+

@@ -123,6 +123,7 @@ NO_PARTICULAR = ("a", "an", "any", "every", "each", "no", "another")  # "any new
 NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subject, not a label
 TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
 TRADE_VERBS = frozenset(_CUES["trade_verbs"])  # "Corlane unveiled a phone"
+APPOINTMENT_VERBS = frozenset(_CUES["appointment_verbs"])  # "was named chief executive"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
 PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
 TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
@@ -1379,11 +1380,11 @@ def _persons(st: _State) -> None:
         span = st.parsed[b.start:b.end]
         root = span.root
         window = _left_window(st, b.start, root)
-        appos = [i for c in root.children if c.dep_ == "appos" for i in _near_words(c)]
+        described = [c for c in root.children if c.dep_ == "appos"] + _office_taken(root)
+        appos = [i for c in described for i in _near_words(c)]
         # the apposition's title words, not the body named after them ("chairman" of "X,
         # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own
-        appos_title = [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree
-                       if t.i <= c.i]
+        appos_title = [t.i for c in described for t in c.subtree if t.i <= c.i]
         right = _right_context(st, root, b.end)
         lead = _titled_head(st, root, b.start)
         window = lead + window
@@ -1455,6 +1456,21 @@ def _persons(st: _State) -> None:
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+def _office_taken(root: Token) -> list[Token]:
+    """The office a person is named to, elected to or becomes ("named Dana Price as its new
+    chief executive", "was elected president of the republic", "became leader of the
+    opposition"): the title noun, which then describes the person as an apposition would."""
+    verb = root.head
+    if verb.lemma_.lower() not in APPOINTMENT_VERBS or root.dep_ not in (
+            "dobj", "nsubjpass", "nsubj") or (root.dep_ == "nsubj" and verb.lemma_.lower()
+                                                not in ("become", "serve", "remain")):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return found[:1]
 
 
 def _body_sector(st: _State, b: Base) -> str | None:
