@@ -2101,8 +2101,8 @@ def test_who_is_released_or_bought_and_who_launches_stay_actors(entities, text, 
 
 @pytest.mark.parametrize("text, person, sector", [
     # the office someone is named to, elected to or becomes is that person's title
-    ("Harlow Motors named Dana Price as its new chief executive on Monday.", "Dana Price",
-     "BUS"),
+    ("Harlow Motors named Dana Price as the carmaker's chief executive at a board meeting.",
+     "Dana Price", "BUS"),
     ("Omar Haddad was elected president of the republic in a run-off on Sunday.",
      "Omar Haddad", "GOV"),
     ("Lena Okafor became chief executive of the lender in 2019.", "Lena Okafor", "BUS"),
