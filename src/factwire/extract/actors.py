@@ -1459,9 +1459,10 @@ def _persons(st: _State) -> None:
 
 
 def _office_taken(root: Token) -> list[Token]:
-    """The office a person is named to, elected to or becomes ("named Dana Price as its new
-    chief executive", "was elected president of the republic", "became leader of the
-    opposition"): the title noun, which then describes the person as an apposition would."""
+    """The office a person is named to, elected to or becomes ("named Dana Price as the
+    carmaker's chief executive", "was elected president of the republic", "became chief
+    executive of the lender"): the title noun, which then describes the person as an
+    apposition would."""
     verb = root.head
     if verb.lemma_.lower() not in APPOINTMENT_VERBS or root.dep_ not in (
             "dobj", "nsubjpass", "nsubj") or (root.dep_ == "nsubj" and verb.lemma_.lower()
