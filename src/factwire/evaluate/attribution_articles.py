@@ -120,14 +120,16 @@ def our_attributions(doc: Document) -> list[Attribution]:
 
 
 def _quoted_stretches(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The stretches between quotation marks inside a mixed quote's span; the whole span
-    when it holds none (the quote is the stretch itself)."""
-    found = []
-    for match in re.finditer(r"(?:^|(?<=[\s(\u2014]))[\u201c\u2018\"'\u00ab](.+?)"
-                             r"[\u201d\u2019\"'\u00bb](?=[\s.,;:!?)\u2014]|$)",
-                             text[span[0]:span[1]]):
-        found.append((span[0] + match.start(1), span[0] + match.end(1)))
+    """The stretches between quotation marks inside a mixed quote's span, paired as the quote
+    extractor pairs them; the whole span when it holds none (the quote is the stretch)."""
+    from factwire.extract.quotes import find_segments
+
+    inside = text[span[0]:span[1]]
+    found = [(span[0] + s, span[0] + e) for seg in find_segments(inside) for s, e in seg.inner
+             if inside[s:e].strip()]
     return found or [span]
+
+
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
