@@ -12,7 +12,7 @@ well they carry over. The format is described in that folder's README.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,11 @@ def score_case(case: dict[str, Any], doc: Document) -> dict[str, bool]:
 
 
 def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
-    cases = read_cases(Path(data))[:limit]
+    return evaluate_cases(read_cases(Path(data))[:limit])
+
+
+def evaluate_cases(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    """The case set's figures, dev and heldout parts apart."""
     tallies: dict[str, dict[str, list[int]]] = {}
     failures: dict[str, list[str]] = {}
     for case, doc in _analyse(cases):
@@ -145,10 +149,15 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
-    parts = []
-    for part in ("dev", "heldout"):
-        if part in result:
-            r = result[part]
-            figures = " ".join(f"{k}={r[k]['accuracy']:.3f}" for k in FIELDS if k in r)
-            parts.append(f"{part}(n={r['cases']}): all={r['all']:.3f} {figures}")
-    return "attribution set: " + " | ".join(parts)
+    def describe(r: dict[str, Any]) -> str:
+        figures = " ".join(f"{k}={r[k]['accuracy']:.3f}" for k in FIELDS if k in r)
+        return f"(n={r['cases']}): all={r['all']:.3f} {figures}"
+
+    return parts_headline("attribution set", result, describe)
+
+
+def parts_headline(title: str, result: dict[str, Any],
+                   describe: Callable[[dict[str, Any]], str]) -> str:
+    """One line for a result scored in dev and heldout parts: ``title: dev… | heldout…``."""
+    return f"{title}: " + " | ".join(f"{part}{describe(result[part])}"
+                                     for part in ("dev", "heldout") if part in result)

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from factwire.evaluate.attribution import norm
+from factwire.evaluate.attribution import norm, parts_headline
 from factwire.evaluate.scoring import prf
 from factwire.model import Document
 
@@ -256,14 +256,11 @@ def evaluate(articles: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def headline(result: dict[str, Any]) -> str:
-    parts = []
-    for part in ("dev", "heldout"):
-        if part in result:
-            r = result[part]
-            parts.append(
-                f"{part}(articles={r['articles']}): direct content F1="
+    def describe(r: dict[str, Any]) -> str:
+        return (f"(articles={r['articles']}): direct content F1="
                 f"{r['direct']['content']['f1']:.3f} end-to-end F1="
                 f"{r['direct']['end_to_end']['f1']:.3f}; all attributions end-to-end F1="
                 f"{r['all']['end_to_end']['f1']:.3f}; titles taken as quotes="
                 f"{r['not_quotes_taken']}")
-    return "attribution articles: " + " | ".join(parts)
+
+    return parts_headline("attribution articles", result, describe)

@@ -64,7 +64,7 @@ def evaluate(data: Path, *, limit: int | None = None) -> dict[str, Any]:
         cases = attribution.read_cases(data)[:limit]
         if cases and all("attributions" in c for c in cases):
             return attribution_articles.evaluate(cases)
-        return attribution.evaluate(data, limit=limit)
+        return attribution.evaluate_cases(cases)
     docs = list(iter_docs(Path(data)))[:limit]
     n = answered = correct = 0
     by_cue: dict[str, list[int]] = {}
