@@ -683,7 +683,7 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
 
 
 def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
-              parsed: Doc | None = None) -> bool:
+              parsed: Doc) -> bool:
     """A title, slogan, nickname or scare quote, not speech: a short span without a sentence
     end inside, not framed by a speech verb after it, that is title-like ("host of “The
     Press Pool”", a “Make America Great Again” hat), follows a label word (so-called,
@@ -693,10 +693,10 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
     words = content.split()
     if not words or len(words) > cues["max_words"] or content.endswith((".", "!", "?", ":")):
         return False
-    if _on_a_sign(text, seg.start) or (parsed is not None and _modifies_next_noun(parsed, seg)):
+    if _on_a_sign(text, seg.start) or _modifies_next_noun(parsed, seg):
         return True  # placards reading "No beds, no care"; a 'one site fits all' approach
     lead = text[:seg.start].rstrip()
-    opens = not lead or lead[-1] in ".!?:;\n" or lead[-1] in _CLOSING_MARKS
+    opens = not lead or lead[-1] in ".!?:;\n" or lead[-1] in _closing_marks()
     if cue is not None and cue.idx > seg.start and not embedded and opens:
         return False  # '"Thank You Arizona," he wrote': speech framed after the quote
     before = text[max(0, seg.start - 40):seg.start].lower().split()
@@ -721,7 +721,12 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
     return embedded and cue is None and len(words) < lexicon()["min_scare_quote_words"]
 
 
-_CLOSING_MARKS = "\u201d\u2019\"'\u00bb"
+@functools.cache
+def _closing_marks() -> frozenset[str]:
+    """Every character that can close a quote: the table's closing, straight and single marks."""
+    marks = lexicon()["quote_marks"]
+    return frozenset(marks["close"] + marks["straight"] + marks["single"][1:]
+                     + [marks["single_straight"]])
 
 
 def _labelled_outside(text: str, start: int) -> bool:
