@@ -124,6 +124,7 @@ NAMED_OFTEN = 3  # a name of ordinary words used this often is the text's subjec
 TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
 TRADE_VERBS = frozenset(_CUES["trade_verbs"])  # "Corlane unveiled a phone"
 APPOINTMENT_VERBS = frozenset(_CUES["appointment_verbs"])  # "was named chief executive"
+OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
 PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
 TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
@@ -1464,9 +1465,9 @@ def _office_taken(root: Token) -> list[Token]:
     executive of the lender"): the title noun, which then describes the person as an
     apposition would."""
     verb = root.head
-    if verb.lemma_.lower() not in APPOINTMENT_VERBS or root.dep_ not in (
-            "dobj", "nsubjpass", "nsubj") or (root.dep_ == "nsubj" and verb.lemma_.lower()
-                                                not in ("become", "serve", "remain")):
+    lemma = verb.lemma_.lower()
+    named = root.dep_ in ("dobj", "nsubjpass") and lemma in APPOINTMENT_VERBS
+    if not named and not (root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
         return []
     found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
