@@ -151,6 +151,18 @@ def test_names_of_things_and_ordinary_words(name, floor, nlp):
     assert_share_passes(name, floor, nlp)
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_offices.json", 0.55),
+                                        ("actor_cases_offices_heldout.json", 0.4)])
+def test_offices_countries_and_banks(name, floor, nlp):
+    """Company offices ("named X as its new chief executive", "stepped down as Y's CEO",
+    "who chairs the Y board"), countries and sectors given in words ("the Dutch bicycle maker
+    X", "the state broadcaster X"), central banks as the state's, and offices with no holder
+    ("the post of finance minister") (a helper's text, written before the rules; the held-out
+    part is not read). 9 of 30 and 8 of 20 passed before the rules; misses left are names the
+    small model tags as people or places, or not at all."""
+    assert_share_passes(name, floor, nlp)
+
+
 SPANS = load("actor_cases_spans.json")
 
 
@@ -183,7 +195,8 @@ def main() -> None:
                  "actor_cases_junk_heldout.json", "actor_cases_business.json",
                  "actor_cases_business_heldout.json", "actor_cases_names.json",
                  "actor_cases_names_heldout.json", "actor_cases_spans.json",
-                 "actor_cases_spans_dev2.json", "actor_cases_spans_heldout.json"):
+                 "actor_cases_spans_dev2.json", "actor_cases_spans_heldout.json",
+                 "actor_cases_offices.json", "actor_cases_offices_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

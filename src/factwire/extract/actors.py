@@ -125,6 +125,10 @@ TRADE_NOUNS = frozenset(_CUES["trade_nouns"])  # "shares of Corlane": a business
 TRADE_VERBS = frozenset(_CUES["trade_verbs"])  # "Corlane unveiled a phone"
 APPOINTMENT_VERBS = frozenset(_CUES["appointment_verbs"])  # "was named chief executive"
 OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
+OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister"
+OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
+STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
+OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
 PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
 TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
@@ -481,14 +485,22 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                     key=lambda b: b.start)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     makers = _makers(parsed)
+    bodies: dict[str, Base] = {}  # names read as bodies (by their words or the text's)
     for b in chosen:
         if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents \
                 and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers)
+        if b.kind == "ner-org" and parsed[b.start].text not in ALL_FIRST_NAMES:
+            bodies.setdefault(b.name, b)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
+    for b in chosen:  # "the chipmaker Valdris ... Valdris said": one name, one kind of thing
+        body = bodies.get(b.name)
+        if b.kind == "ner-person" and body is not None and not _title_before(parsed, b.start, lex):
+            b.kind, b.entity_kind = "ner-org", body.entity_kind
+            b.sector = b.sector or body.sector
     return chosen
 
 
@@ -1048,12 +1060,19 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     name_sector = _name_word_sector(_name_head(parsed, b.start, b.end))
     if b.kind == "ner-person" and name_sector and b.end - b.start >= 2:
         b.kind = "ner-org"  # "The Pine Bluff Courier" tagged as a person
+    if b.kind == "ner-person" and b.end - b.start >= 2 and parsed[b.end - 1].lower_ in \
+            ORG_NAME_WORDS and parsed[b.start].text not in ALL_FIRST_NAMES:
+        b.kind, b.entity_kind = "ner-org", "organization"  # "Kazeyama Works", not "Emily Post"
     if b.kind in ("ner-person", "ner-org") and b.end - b.start >= 2 and _body_noun(
             parsed[b.start], lex) and parsed[b.start].is_sent_start:
         b.start += 1  # "Retailer Pinegrove said": the kind of body opens the sentence
         b.name = parsed[b.start:b.end].text
     if b.kind == "ner-person" and b.start > 0 and _body_noun(parsed[b.start - 1], lex):
         b.kind, b.entity_kind = "ner-org", "organization"  # "chipmaker Valdris"
+        kind_of_body = lex.agents.get(parsed[b.start - 1].lower_)
+        if kind_of_body is not None and kind_of_body.sector and not b.sector:
+            b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
+            b.entity_kind = "media" if kind_of_body.kind == "media" else "organization"
     if b.kind == "ner-person" and _listed_under(parsed, parsed[b.start:b.end].root, lex):
         b.kind, b.entity_kind = "ner-org", "organization"  # "rights groups such as X"
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
@@ -1113,7 +1132,10 @@ def _name_head(parsed: Doc, start: int, end: int) -> Token:
 
 
 def _name_word_sector(word: Token) -> str | None:
-    """The sector a body's name shows in its last word ("Motors" BUS, "Gazette" MED)."""
+    """The sector a body's name shows in its last word ("Motors" BUS, "Gazette" MED), or in
+    its last two ("Central Bank" GOV)."""
+    if word.i > 0 and f"{word.nbor(-1).lower_} {word.lower_}" in STATE_BANK_NAMES:
+        return "GOV"
     return BODY_NAME_WORDS.get(word.lower_.rstrip("."))
 
 
@@ -1381,11 +1403,15 @@ def _persons(st: _State) -> None:
         span = st.parsed[b.start:b.end]
         root = span.root
         window = _left_window(st, b.start, root)
-        described = [c for c in root.children if c.dep_ == "appos"] + _office_taken(root)
+        apposed = [c for c in root.children if c.dep_ == "appos"]
+        described = apposed + _office_taken(root, st.lex)
         appos = [i for c in described for i in _near_words(c)]
         # the apposition's title words, not the body named after them ("chairman" of "X,
-        # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own
-        appos_title = [t.i for c in described for t in c.subtree if t.i <= c.i]
+        # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own; an
+        # office noun's title is its ("the role of chief executive")
+        appos_title = [t.i for c in described for t in c.subtree if t.i <= c.i or (
+            c.lower_ in OFFICE_NOUNS and t.head.lower_ in ("of", "as") and t.head.head.i == c.i)]
+        apposed_title = [i for c in apposed for t in c.subtree if (i := t.i) <= c.i]
         right = _right_context(st, root, b.end)
         lead = _titled_head(st, root, b.start)
         window = lead + window
@@ -1426,6 +1452,8 @@ def _persons(st: _State) -> None:
                 # "Nomura analyst X": a firm's analyst, a business unless the firm says
                 sector = _body_sector(st, employers[0]) or (
                     DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
+        if sector is None:  # "X, who chairs the Kestrel Paper board": the body's
+            sector = _office_sector(st, _body_held(root))
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
             sector = "PTY"  # "Republican Dana Whitfield", "the Democratic nominee, Carl Ruston"
         tokens = _name_words(span.text)
@@ -1440,9 +1468,9 @@ def _persons(st: _State) -> None:
             st.phrases.append(Phrase(s0, e0, "person", p.name, code, sector, head=root.head.i,
                                      ref=p, source=source))
             st.head_phrase[root.head.i] = p
-        if appos_title and st.parsed[appos_title[-1]].tag_ in ("NN", "NNP") and any(
-                a[2].kind == "person" for a in _agents_in(st, appos_title)):
-            s0, e0, _title = _text(st, appos_title[0], appos_title[-1] + 1)
+        if apposed_title and st.parsed[apposed_title[-1]].tag_ in ("NN", "NNP") and any(
+                a[2].kind == "person" for a in _agents_in(st, apposed_title)):
+            s0, e0, _title = _text(st, apposed_title[0], apposed_title[-1] + 1)
             st.phrases.append(Phrase(s0, e0, "person", p.name, code, sector, head=root.i,
                                      ref=p, source=source))  # "X, chief executive of Y,"
         # a body named in the title ("Halbury Group chief financial officer X", "X, chief
@@ -1459,20 +1487,43 @@ def _persons(st: _State) -> None:
             st.head_phrase[i] = p
 
 
-def _office_taken(root: Token) -> list[Token]:
-    """The office a person is named to, elected to or becomes ("named Dana Price as the
-    carmaker's chief executive", "was elected president of the republic", "became chief
-    executive of the lender"): the title noun, which then describes the person as an
-    apposition would."""
+def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
+    """The office a person is named to, elected to, becomes, holds or leaves ("named Dana
+    Price as the carmaker's chief executive", "was elected president of the republic", "became
+    chief executive of the lender", "stepped down as Halden's chief executive", "will give up
+    her chairman role at Halden"): the title noun (or the office noun that carries it), which
+    then describes the person as an apposition would."""
     verb = root.head
     lemma = verb.lemma_.lower()
-    named = root.dep_ in ("dobj", "nsubjpass") and lemma in APPOINTMENT_VERBS
-    if not named and not (root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
+    as_nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    if root.dep_ in ("dobj", "nsubjpass", "oprd") and lemma in APPOINTMENT_VERBS or (
+            root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
+        found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        return (found + as_nouns)[:1]
+    if root.dep_ != "nsubj":
         return []
-    found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
-    found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-    return found[:1]
+
+    def title(t: Token) -> bool:
+        role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
+        return role is not None and role.kind == "person"
+
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in OFFICE_NOUNS and any(
+        title(t) for t in c.subtree if t.i != c.i)]  # "her chairman role", "the role of CEO"
+    taken = (held + [n for n in as_nouns if title(n)])[:1]  # "quit as chief executive"
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return taken + at[:1] if taken else []  # "... her chairman role at Halden": its body
+
+
+def _body_held(root: Token) -> list[int]:
+    """The words of the body a person heads, runs or founded, with the person as subject or
+    as the antecedent of "who" ("Dana Price, who chairs the Halden board,", "Price has run the
+    lender since 2019")."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+    return [t.i for v in verbs if v.lemma_.lower() in OFFICE_HOLDING_VERBS
+            for c in v.children if c.dep_ == "dobj" for t in c.subtree]
 
 
 def _body_sector(st: _State, b: Base) -> str | None:
@@ -1491,6 +1542,7 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
     ``state_too`` (officials and leaders have no sector of their own: "leaders of the
     Senate" are LEG)."""
     domestic = frozenset() if state_too else context.DOMESTIC_SECTORS
+    tokens = tokens + _possessor_words(st, tokens)
     bodies = [st.base_at[i] for i in tokens if i in st.base_at]
     if any(b.kind in ("country", "capital", "igo") for b in bodies):
         return None
@@ -1508,6 +1560,28 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
                     and a[2].kind in ("organization", "media")]
     sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
     return None if sector in domestic else sector  # a state's office stays
+
+
+def _possessor_words(st: _State, tokens: list[int]) -> list[int]:
+    """The words a possessive pronoun of an office stands for: "whose" the noun its clause
+    hangs on ("Lanford University, whose president, ..."), "its" and "their" the subject of
+    the clause when that is no person ("Orrin Textiles named X as its new president")."""
+    found: list[int] = []
+    for i in tokens:
+        t = st.parsed[i]
+        if t.dep_ != "poss" or t.lower_ not in ("whose", "its", "their"):
+            continue
+        up = t.head
+        while up.dep_ not in ("relcl", "ROOT") and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if t.lower_ == "whose":
+            if up.dep_ == "relcl":
+                found += range(up.head.left_edge.i, up.head.i + 1)
+            continue
+        subjects = [c for c in up.children if c.dep_ == "nsubj" and not (
+            c.i in st.base_at and st.base_at[c.i].kind in ("person", "ner-person"))]
+        found += [w.i for c in subjects[:1] for w in c.subtree]
+    return [i for i in found if i not in tokens]
 
 
 def _held_by_place(st: _State, tokens: list[int]) -> bool:
@@ -1636,6 +1710,12 @@ def _named_bodies(st: _State) -> None:
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})
         seat = _seat(st, b.start, root) if not codes and b.kind == "ner-org" else None
+        if not codes and not seat and b.kind == "ner-org":  # "the Dutch bicycle maker
+            # Dunmore Cycles", "Vellinge Hus, a Swedish furniture group": the body's kind's
+            described = [i for c in _apposed_nouns(root) for i in _near_words(c)
+                         if not b.start <= i < b.end]
+            seat = next((c for _, c in reversed(_codes_in(
+                st, described, {"country", "demonym", "capital"}))), None)
         code = codes[-1][1] if codes else (seat or b.code)
         source = "text" if codes or seat else b.source
         inner_agents = _agent_spans_within(st, inner)
@@ -1907,10 +1987,33 @@ def _role_phrases(st: _State) -> None:
 
 
 def _office(head: Token, agent: Agent) -> bool:
-    """A bare title after "for" names the office, not its holder: "nominee for governor",
-    "run for president"."""
-    return agent.kind == "person" and head.dep_ == "pobj" and head.head.lower_ == "for" and \
-        head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
+    """A title that names the office, not someone holding it: bare after "for" ("nominee
+    for governor", "run for president") or after "as" ("was appointed as chairman", "stepped
+    down as chief executive"), hung on an office noun ("the post of finance minister", "her
+    chairman role", "his role as chief executive"), or sought ("to find a new chief
+    financial officer"); the first of a pair stands for both ("the roles of chairman and chief
+    executive")."""
+    if agent.kind != "person" or head.tag_ != "NN":
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    owned = any(c.dep_ in ("det", "poss") for c in head.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    above = head.head
+    if head.dep_ == "compound":
+        return above.lower_ in OFFICE_NOUNS
+    if head.dep_ == "dobj":
+        return indefinite and above.lemma_.lower() in OFFICE_SEARCH_VERBS
+    if head.dep_ != "pobj":
+        return False
+    holder = above.head
+    if above.lower_ == "of":
+        return holder.lower_ in OFFICE_NOUNS
+    if above.lower_ == "as":
+        return holder.lower_ in OFFICE_NOUNS or (not owned and holder.pos_ in ("VERB", "AUX"))
+    if above.lower_ == "for":
+        return not owned or (indefinite and holder.lemma_.lower() in OFFICE_SEARCH_VERBS)
+    return False
 
 
 def _apposed_body(st: _State, head: Token) -> Phrase | None:
