@@ -2110,3 +2110,57 @@ def test_who_is_released_or_bought_and_who_launches_stay_actors(entities, text, 
 def test_an_office_someone_is_named_to_is_their_title(entities, text, person, sector):
     assert by_mention(entities(text), person).sector == sector
 
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    # the office a person leaves or holds, and the body a possessive office belongs to
+    ("Erik Dahl resigned as Skarvik Shipping's chief executive on Monday after a row with "
+     "investors.", "Erik Dahl", "BUS"),
+    ("Paolo Greco will give up his chairman role at Tessaro Foods in March, the group said.",
+     "Paolo Greco", "BUS"),
+    ("Ruth Adebayo, who heads the Kanto Logistics board, said the sale would go ahead.",
+     "Ruth Adebayo", "BUS"),
+    ("Halvorsen Foods on Friday named Ben Osei as its new president.", "Ben Osei", "BUS"),
+    ("The grant went to Elmfield College, whose president, Hana Sato, thanked the donors.",
+     "Hana Sato", "EDU"),
+])
+def test_an_office_held_or_left_gives_the_body_sector(entities, text, person, sector):
+    assert by_mention(entities(text), person).sector == sector
+
+
+@pytest.mark.parametrize("text, office", [
+    # an office with no one holding it in the phrase is no actor
+    ("The post of interior minister has been empty since the election.", "interior minister"),
+    ("She was appointed as chairman of Rovena Steel last week.", "chairman"),
+    ("The board voted to separate the roles of chairman and chief executive.", "chairman"),
+    ("The airline is looking for a new chief financial officer.", "chief financial officer"),
+])
+def test_an_office_without_its_holder_is_no_actor(entities, text, office):
+    assert not [m for e in entities(text) for m in e.mentions if m.text == office]
+
+
+def test_the_countrys_body_is_that_countrys(entities):
+    ents = entities("Prices in Chile rose 5 percent last month. The country's central bank "
+                    "said it would raise rates on Tuesday.")
+    bank = by_mention(ents, "country's central bank")
+    assert (bank.country, bank.sector) == ("CHL", "GOV")
+
+
+def test_a_central_bank_by_name_is_the_states(entities):
+    ents = entities("The Central Bank of Ruvenia raised its main rate on Thursday, "
+                    "while commercial lenders kept theirs.")
+    bank = next(e for e in ents if e.name.startswith("Central Bank"))
+    assert bank.sector == "GOV"
+
+
+def test_a_body_named_by_its_trade_keeps_its_country_and_kind(entities):
+    ents = entities("Shares in the Danish hearing-aid maker Olvang Audio fell on Monday. "
+                    "Olvang Audio said demand had slowed.")
+    maker = [e for e in ents if e.name == "Olvang Audio"]
+    assert len(maker) == 1 and maker[0].kind == "organization" and maker[0].country == "DNK"
+
+
+def test_a_business_group_is_a_company_not_people(entities):
+    ents = entities("Brannvik Hus, a Norwegian furniture group, agreed to buy a rival.")
+    group = by_mention(ents, "Brannvik Hus")
+    assert group.kind == "organization" and group.country == "NOR" and group.sector == "BUS"

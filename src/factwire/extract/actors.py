@@ -75,7 +75,8 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 # "Its foreign minister", "his government": whose, and the kinds of actor each may take up
 OWNER_PRONOUNS = {"its": {"country", "organization", "group"},
                   "their": {"country", "organization", "group"},
-                  "his": {"person"}, "her": {"person"}}
+                  "his": {"person"}, "her": {"person"},
+                  "country": {"country"}, "nation": {"country"}}  # "the country's central bank"
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
@@ -127,6 +128,7 @@ APPOINTMENT_VERBS = frozenset(_CUES["appointment_verbs"])  # "was named chief ex
 OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
 OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister"
 OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
+SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
@@ -498,7 +500,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             b.code = inner[0].code if inner else None
     for b in chosen:  # "the chipmaker Valdris ... Valdris said": one name, one kind of thing
         body = bodies.get(b.name)
-        if b.kind == "ner-person" and body is not None and not _title_before(parsed, b.start, lex):
+        if (b.kind == "ner-person" or (b.kind == "location" and not b.code)) and \
+                body is not None and not _title_before(parsed, b.start, lex):
             b.kind, b.entity_kind = "ner-org", body.entity_kind
             b.sector = b.sector or body.sector
     return chosen
@@ -1067,8 +1070,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
             parsed[b.start], lex) and parsed[b.start].is_sent_start:
         b.start += 1  # "Retailer Pinegrove said": the kind of body opens the sentence
         b.name = parsed[b.start:b.end].text
-    if b.kind == "ner-person" and b.start > 0 and _body_noun(parsed[b.start - 1], lex):
-        b.kind, b.entity_kind = "ner-org", "organization"  # "chipmaker Valdris"
+    if (b.kind == "ner-person" or (b.kind == "location" and not b.code)) and b.start > 0 \
+            and _body_noun(parsed[b.start - 1], lex):  # "chipmaker Valdris", "the state
+        b.kind, b.entity_kind = "ner-org", "organization"  # broadcaster Vostra" (no place)
         kind_of_body = lex.agents.get(parsed[b.start - 1].lower_)
         if kind_of_body is not None and kind_of_body.sector and not b.sector:
             b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
@@ -1136,6 +1140,9 @@ def _name_word_sector(word: Token) -> str | None:
     its last two ("Central Bank" GOV)."""
     if word.i > 0 and f"{word.nbor(-1).lower_} {word.lower_}" in STATE_BANK_NAMES:
         return "GOV"
+    if word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "of" and \
+            word.lower_ in SCHOOL_NAME_WORDS:
+        return None  # "Royal College of Nursing": a profession's body, not a school
     return BODY_NAME_WORDS.get(word.lower_.rstrip("."))
 
 
@@ -2387,9 +2394,9 @@ def _full_title(title: str | None) -> str | None:
 
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
     """"The government of Togo rejected the account. Its foreign minister, X, said": a role
-    that "its" or "their" owns belongs to the country or body the pronoun takes up, the
-    nearest coded one before it in this or the last sentence, a subject first; "his
-    government" to such a person ("Chile's foreign minister said his government …")."""
+    that "its", "their" or "the country's" owns belongs to the country or body the pronoun
+    takes up, the nearest coded one before it in this or the last sentence, a subject first;
+    "his government" to such a person ("Chile's foreign minister said his government …")."""
     for p in phrases:
         if p.code or p.head < 0:
             continue
@@ -2398,7 +2405,9 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
         if head.dep_ == "appos":
             nouns.append(head.head)
         owner = next((c for n in nouns for c in n.children
-                      if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+                      if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and (
+                          c.pos_ == "PRON" or any(d.lower_ == "the" for d in c.children))),
+                     None)
         if owner is None:
             continue
         floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
@@ -2831,6 +2840,13 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     country's second-largest mobile operator,"). The parsed Doc's own entities gain them, so
     the steps after actors (quotes, claims) read the same names."""
     def role_kind(t: Token) -> str | None:
+        """The kind of the role noun, the longest with the words before it first ("a
+        furniture group" a company, a bare "group" people)."""
+        for width in (3, 2):
+            if t.i - width + 1 >= 0:
+                role = lex.agents.get(parsed[t.i - width + 1:t.i + 1].text.lower())
+                if role is not None:
+                    return role.kind
         role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
         return role.kind if role is not None else None
 
@@ -2849,6 +2865,12 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         first = parsed[next(e.start for e in parsed.ents if e.start <= t.i < e.end)]
         return all(part in ALL_FIRST_NAMES for part in first.text.split("-"))
 
+    def state_office(t: Token) -> bool:
+        """A person's office a country owns ("Ghana's president", "the Kenyan finance
+        minister"): only a person holds it, whatever the tagger read the name as."""
+        return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                   for c in t.children)
+
     def one_misread_name(words: Span) -> bool:
         """Are the tagged words of a name to retag one misread name of the tagger's, ending
         where the name ends?"""
@@ -2859,14 +2881,23 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
 
     added = []
     for tok in parsed:
-        if tok.pos_ != "PROPN" or (tok.ent_type_ and not (misread(tok) or given_name_body(tok))):
+        roles = ([tok.head] if tok.dep_ == "appos" and tok.head.i < tok.i else []) + [
+            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]  # "Ana Ruiz,
+        kinds = {role_kind(r) for r in roles}  # president of the Senate,"
+        officer = tok.ent_type_ == "ORG" and "person" in kinds and any(
+            state_office(r) for r in roles)  # "Ghana's president, Kwabena Asare-Mensah,"
+        if tok.pos_ != "PROPN" or (tok.ent_type_ and not (
+                misread(tok) or given_name_body(tok) or officer)):
             continue
-        kinds = ({role_kind(tok.head)} if tok.dep_ == "appos" and tok.head.i < tok.i else set())
-        kinds |= {role_kind(c) for c in tok.children  # "Ana Ruiz, president of the Senate,"
-                  if c.dep_ == "appos" and c.i > tok.i}
         label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
         if label is None or (tok.ent_type_ and label != "ORG" and not (
-                label == "PERSON" and given_name_body(tok))):
+                label == "PERSON" and (given_name_body(tok) or officer))):
+            continue
+        if officer:
+            name = next(e for e in parsed.ents if e.start <= tok.i < e.end)
+            if name.end == tok.i + 1 and 2 <= len(name) <= 6 and not any(
+                    w.lower_ in ORG_NAME_WORDS for w in name):
+                added.append(Span(parsed, name.start, name.end, label="PERSON"))
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].dep_ == "compound" and \
