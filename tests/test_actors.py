@@ -2164,3 +2164,11 @@ def test_a_business_group_is_a_company_not_people(entities):
     ents = entities("Brannvik Hus, a Norwegian furniture group, agreed to buy a rival.")
     group = by_mention(ents, "Brannvik Hus")
     assert group.kind == "organization" and group.country == "NOR" and group.sector == "BUS"
+
+
+def test_a_name_before_a_kind_of_body_is_that_body(entities):
+    ents = entities("Officials from the Marrow union met managers of the Tarrant plant on "
+                    "Tuesday.")
+    union = [e for e in ents if "Marrow" in e.name]
+    assert len(union) == 1 and union[0].sector == "LAB"
+    assert by_mention(ents, "Officials").sector == "LAB"

@@ -1565,6 +1565,8 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
     inner = [st.agent_at[i][2].sector for i in range(body.start, body.end) if i in st.agent_at]
     kind_of_body = [a[2].sector for a in _agents_in(st, tokens) if a[1] == body.start
                     and a[2].kind in ("organization", "media")]
+    after = _kind_of_body_after(st, st.parsed[body.start:body.end].root, body.end)
+    kind_of_body += [after.sector] if after is not None else []  # "officials of the X union"
     sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
     return None if sector in domestic else sector  # a state's office stays
 
@@ -1748,6 +1750,10 @@ def _named_bodies(st: _State) -> None:
                 kind = "media" if head.kind == "media" else "organization"
             if after or (head and head.sector == "MED"):
                 kind, sector = "media", "MED"
+            kind_after = _kind_of_body_after(st, root, b.end)  # "the Kolbe union"
+            if kind_after is not None and not sector:
+                sector = kind_after.sector
+                kind = "media" if kind_after.kind == "media" else "organization"
             if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
                 sector = DEFAULT_STAFF_SECTOR
             name_head = _name_head(st.parsed, b.start, b.end)
@@ -1766,6 +1772,9 @@ def _named_bodies(st: _State) -> None:
                 sector = window_agents[-1][2].sector
         start = window[0] if window and codes and not inner_code else b.start
         end = b.end
+        if b.kind == "ner-org" and _kind_of_body_after(st, root, b.end) is not None:
+            end = b.end + 1
+            inner.append(b.end)
         staff = st.agent_at.get(b.end)
         if staff and staff[2].staff and staff[0] == b.end:
             if staff[0] in st.consumed:  # "Nomura analyst Carsten Fritsch": his title's firm
@@ -1882,6 +1891,20 @@ def _following_media_noun(st: _State, end: int) -> bool:
                 st.consumed.update(range(end, end + width))
                 return True
     return False
+
+
+def _kind_of_body_after(st: _State, root: Token, end: int) -> Agent | None:
+    """The kind of body a name modifies ("the Kolbe union", "the Tarrant Gazette
+    newspaper"): one noun of a body's kind right after the name, whose modifier the name is;
+    the name's body is that kind."""
+    if end >= len(st.parsed) or root.dep_ != "compound" or root.head.i != end:
+        return None
+    agent = st.lex.agents.get(st.parsed[end].lower_) or st.lex.agents.get(
+        st.parsed[end].lemma_.lower())
+    if agent is None or agent.kind not in ("organization", "media") or not agent.sector \
+            or st.parsed[end].tag_ not in ("NN", "NNP"):
+        return None
+    return agent
 
 
 def _role_phrases(st: _State) -> None:
