@@ -2172,3 +2172,27 @@ def test_a_name_before_a_kind_of_body_is_that_body(entities):
     union = [e for e in ents if "Marrow" in e.name]
     assert len(union) == 1 and union[0].sector == "LAB"
     assert by_mention(ents, "Officials").sector == "LAB"
+
+
+def test_another_bodys_chairman_is_someone_else(entities):
+    ents = entities("The ruling party's chairman, Musa Garba, rejected the count. The "
+                    "commission's chairman said the count was final.", "2025-03-01")
+    assert by_mention(ents, "commission's chairman") is not by_mention(ents, "Musa Garba")
+
+
+def test_a_rival_does_not_take_its_owners_country(entities):
+    ents = entities("Shares in the German carmaker Velden Motors fell. Its rival Ostrava "
+                    "Autos said sales rose.")
+    assert by_mention(ents, "Ostrava Autos").country is None
+
+
+def test_a_company_office_makes_its_owner_a_company(entities):
+    ents = entities("Tarvik's chief executive told analysts that costs would fall.")
+    assert by_mention(ents, "Tarvik").sector == "BUS"
+
+
+def test_a_candidate_the_tagger_read_as_a_body_is_a_person(entities):
+    ents = entities("The electoral commission declared opposition candidate Bola Adeyemi "
+                    "the winner. Adeyemi thanked voters.")
+    person = by_mention(ents, "Bola Adeyemi")
+    assert person.kind == "person" and by_mention(ents, "Adeyemi") is person

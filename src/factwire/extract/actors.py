@@ -129,6 +129,7 @@ OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
 OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister"
 OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
 SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
+OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
@@ -1083,8 +1084,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
     if b.kind == "ner-org":
-        if ((b.start > 0 and _title_before(parsed, b.start, lex)) or _person_named(
-                parsed[b.start:b.end], lex)) and not _staff_after(parsed, b.end, lex):
+        person_words = 2 <= b.end - b.start <= 3 and not any(  # "candidate Bola Adeyemi"
+            t.lower_ in ORG_NAME_WORDS or not t.is_title for t in parsed[b.start:b.end])
+        if ((b.start > 0 and _title_before(parsed, b.start, lex, generic_too=person_words))
+                or _person_named(parsed[b.start:b.end], lex)) and \
+                not _staff_after(parsed, b.end, lex):
             b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
         if name_sector and b.sector is None:
@@ -1164,11 +1168,13 @@ def _person_named(span: Span, lex: Lexicon, given: frozenset[str] = FIRST_NAMES)
     return True
 
 
-def _title_before(parsed: Doc, start: int, lex: Lexicon) -> bool:
+def _title_before(parsed: Doc, start: int, lex: Lexicon, generic_too: bool = False) -> bool:
+    """Is a person's title right before the name ("Senator", "opposition candidate")? A
+    generic one ("leader", "candidate") counts only when asked."""
     for width in (3, 2, 1):
         if start - width >= 0:
             agent = lex.agents.get(parsed[start - width:start].text.lower())
-            if agent and agent.kind == "person" and not agent.generic:
+            if agent and agent.kind == "person" and (generic_too or not agent.generic):
                 return True
     return False
 
@@ -1756,6 +1762,10 @@ def _named_bodies(st: _State) -> None:
                 kind = "media" if kind_after.kind == "media" else "organization"
             if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
                 sector = DEFAULT_STAFF_SECTOR
+            office = st.agent_at.get(root.head.i) if root.dep_ in ("poss", "compound") else None
+            if sector is None and office and office[2].kind == "person" and \
+                    office[2].sector == "BUS" and not office[2].generic:
+                sector = "BUS"  # "Renault's chief executive": a company's office
             name_head = _name_head(st.parsed, b.start, b.end)
             if sector is None and code and code not in st.lex.igo_codes and \
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
@@ -2329,12 +2339,25 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
     def sentence(offset: int) -> int:
         return bisect.bisect_right(starts, offset)
 
+    def owner(r: Phrase) -> str | None:
+        """Whose office a title phrase names ("the party's chairman": party)."""
+        return next((c.lemma_.lower() for c in parsed[r.head].children if c.dep_ == "poss"
+                     and c.pos_ in ("NOUN", "PROPN")), None) if r.head >= 0 else None
+
+    def other_owner(p: Phrase, q: Phrase) -> bool:
+        """Is ``p`` the office of another body than ``q``'s ("the party's chairman, X …
+        the commission's chairman")?"""
+        mine = owner(p)
+        theirs = {owner(r) for r in phrases if r.ref is q} - {None}
+        return mine is not None and bool(theirs) and mine not in theirs
+
     for p in phrases:
         if not (p.title and not p.person_tokens and p.ref is None):
             continue
         title = _full_title(p.title)
         if p.definite:
             found = [q for q in named if _full_title(q.title) == title and q.start < p.start
+                     and not other_owner(p, q)
                      and (p.code in (None, q.code) or (  # "the Bolivian president": the
                          q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
         elif p.code or _owned_title(p, parsed):  # "Austria's interior minister", "Northwind's CEO",
@@ -2431,8 +2454,8 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
                       if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and (
                           c.pos_ == "PRON" or any(d.lower_ == "the" for d in c.children))),
                      None)
-        if owner is None:
-            continue
+        if owner is None or owner.head.lower_ in OTHER_PARTY_NOUNS:  # "its rival X": not
+            continue  # the owner's
         floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
         before = [q for q in phrases if q.code and q.kind in OWNER_PRONOUNS[owner.lower_]
                   and q.head >= 0 and floor <= q.start and q.end <= owner.idx]
