@@ -2196,3 +2196,17 @@ def test_a_candidate_the_tagger_read_as_a_body_is_a_person(entities):
                     "the winner. Adeyemi thanked voters.")
     person = by_mention(ents, "Bola Adeyemi")
     assert person.kind == "person" and by_mention(ents, "Adeyemi") is person
+
+
+def test_a_village_the_text_names_is_a_place_whatever_the_tagger_said(entities):
+    ents = entities("Its forces captured the village of Marinka Pivnichna in the Sumy region on "
+                    "Sunday, the ministry said.")
+    assert by_mention(ents, "Marinka Pivnichna").kind == "location"
+    region = by_mention(ents, "Sumy")
+    assert (region.kind, region.country) == ("location", "UKR")
+
+
+def test_the_dateline_dash_is_no_part_of_an_actor(entities):
+    ents = entities("KYIV, Ukraine (Reuters) - Ukraine's military said its air defences "
+                    "shot down 20 drones.")
+    assert by_mention(ents, "Ukraine's military").country == "UKR"

@@ -272,6 +272,7 @@ def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[in
     while start < end - 1 and (
         (parsed[start].lower_ in DETERMINERS and not (keep_the and parsed[start].text == "The"))
         or parsed[start].lower_ in QUANTIFIERS or parsed[start].pos_ in ("NUM", "ADV")
+        or parsed[start].is_punct  # "(Reuters) - Ukraine's military": the dateline's dash
     ) and parsed[start + 1].text not in HYPHENS:  # "well-known firm" keeps "well"
         start += 1
     while end > start and parsed[end - 1].text in POSSESSIVE:
@@ -324,6 +325,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if fields.get("sector") not in context.STATE_SECTORS and _stray_acronym(
                 parsed[start:end], fields.get("code"), named_states, lex):
             continue  # a state's own office ("NASA") is known without its country
+        if not fields.get("sector") and parsed[start:end].text in lex.places:
+            continue  # "the Donetsk region": a place the knowledge base files as its country
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
@@ -437,8 +440,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
-        if label0 == "PERSON":  # "Glasgow has always loved her … grew up in Glasgow"
-            placed = False
+        called_place = start >= 2 and parsed[start - 1].lower_ == "of" and \
+            parsed[start - 2].lower_ in PLACE_NOUNS  # "the village of Novo Selo"
+        if label0 == "PERSON" and not called_place:
+            placed = False  # "Glasgow has always loved her … grew up in Glasgow"
         placed = placed or (text in place_words and text not in person_words) or (
             end - start == 1 and _conjunct_of_place(parsed[start], place_words))
         # a title or product that reports is an outlet or a maker: "The Morning Star reported";
@@ -461,6 +466,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
             ) else "ORG"
         base = _ner_base(label, text, start, end, lex, placed)
+        if base and called_place and base.kind in ("ner-person", "ner-org"):
+            base = Base(start, end, "location", text, entity_kind="location")  # whatever the
+            # tagger said, the text calls it a place
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
@@ -468,7 +476,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if i in in_ents:
             continue
         t = parsed[i]
-        if t.text in lex.places and _named_as_place(parsed, t):  # "outside the town of Kolwezi"
+        if t.text in lex.places and (_named_as_place(parsed, t) or (  # "outside the town of
+                t.i + 1 < len(parsed) and parsed[t.i + 1].lower_ in PLACE_NOUNS)):  # Kolwezi",
+            # "the Donetsk region"
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, "place", t.text,
                                                lex.places[t.text], None, "location")))
             continue
