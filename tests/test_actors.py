@@ -2210,3 +2210,24 @@ def test_the_dateline_dash_is_no_part_of_an_actor(entities):
     ents = entities("KYIV, Ukraine (Reuters) - Ukraine's military said its air defences "
                     "shot down 20 drones.")
     assert by_mention(ents, "Ukraine's military").country == "UKR"
+
+
+def test_a_multinational_in_the_knowledge_base_has_its_home_country(entities):
+    ents = entities("Samsung said on Tuesday that its profit had doubled.")
+    assert (by_mention(ents, "Samsung").country, by_mention(ents, "Samsung").sector) == (
+        "KOR", "BUS")
+
+
+@pytest.mark.parametrize("text, same", [
+    # "the Japanese automaker" refers back to a company of that country, never another's
+    ("Toyota recalled 900,000 cars on Monday. The Japanese automaker said no one was hurt.",
+     True),
+    ("Toyota recalled 900,000 cars on Monday. Hyundai said sales rose. The Japanese automaker "
+     "said no one was hurt.", True),
+    ("Hyundai recalled 900,000 cars on Monday. The Japanese automaker said sales rose.", False),
+])
+def test_a_company_named_by_its_country_and_trade_refers_back(entities, text, same):
+    ents = entities(text)
+    phrase = by_mention(ents, "Japanese automaker")
+    assert phrase.country == "JPN"
+    assert (phrase.name == "Toyota") == same

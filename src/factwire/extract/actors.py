@@ -230,6 +230,7 @@ class Phrase:
     source: str | None = None  # Entity.country_source of ``code``
     title: str | None = None  # the person title it bears ("president"), for "the president"
     definite: bool = False  # a role phrase with "the": it may refer back
+    same_country: bool = False  # an anaphor with a demonym: only a body of ``code`` fits
 
 
 @dataclass
@@ -1978,11 +1979,14 @@ def _role_phrases(st: _State) -> None:
             st.consumed.update(window + list(range(start, end)))
             continue
         anaphor = _anaphor(st, window, start, end)
-        if anaphor and all(_seat_place(parsed, i) for i, _code in codes):
+        demonyms = anaphor is not None and anaphor[0] == "company" and len(codes) == 1 and \
+            st.base_at[codes[0][0]].kind == "demonym"  # "the Japanese automaker"
+        if anaphor and (demonyms or all(_seat_place(parsed, i) for i, _code in codes)):
             s, e, text = _text(st, window[0] if window else start, end)
-            seat = _seat_code(st, range(head.left_edge.i, start))  # "the Mumbai-based maker"
+            seat = codes[0][1] if demonyms else _seat_code(  # "the Mumbai-based maker"
+                st, range(head.left_edge.i, start))
             st.phrases.append(Phrase(s, e, agent.kind, text, seat, sector, anaphor=anaphor[0],
-                                     government=anaphor[1], head=head.i))
+                                     government=anaphor[1], head=head.i, same_country=demonyms))
             st.consumed.update(window + list(range(start, end)))
             continue
         if st.sports and head.tag_ in ("NNS", "NNPS") and head.is_title and start == head.i \
@@ -2137,10 +2141,14 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     words = " ".join(t.lower_ for t in parsed[(window[0] if window else start):end])
     found = st.lex.anaphors.get(words)
     lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
+    demonym = [t for t in lead[1:] if t.i in st.base_at and st.base_at[t.i].kind == "demonym"]
     if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
             ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
-            or _seat_place(parsed, t.i) for t in lead[1:]):  # "the ailing freight company"
-        found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())
+            or _seat_place(parsed, t.i) or t in demonym for t in lead[1:]):  # "the ailing
+        found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())  # freight company"
+        if demonym and (found is None or found[0] != "company" or len(demonym) > 1
+                        or demonym[0].i != lead[1].i):
+            return None  # only "the Japanese automaker" (a company of that country) refers back
     return found
 
 
@@ -2256,7 +2264,14 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
             out.append(p)
             continue
         target = _government_of(p, out, parsed, home) if p.government else None
-        for q in ([] if target else reversed(out)):
+        if p.same_country:  # "Toyota … the Japanese automaker": a company of that country
+            target = next((q for q in reversed(out) if _fits_body_anaphor(p, q)
+                           and q.code == p.code), None)
+            if target is None and _acts(parsed[p.head], _lexicon()):
+                out.append(Phrase(p.start, p.end, p.kind, p.name, p.code, p.sector,
+                                  head=p.head, source="text"))
+                continue
+        for q in ([] if target or p.same_country else reversed(out)):
             if p.anaphor == "country" and q.kind == "country" and q.code:
                 target = q
                 break

@@ -138,11 +138,20 @@ def _sector_codes() -> frozenset[str]:
     return frozenset(data_json("actors_cues.json")["cameo_sector_codes"])
 
 
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    from factwire.extract.actors_lexicon import lexicon
+
+    return frozenset(lexicon().country_names)
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """CAMEO code → (country or IGO code, sector): RUSGOV → (RUS, GOV), IGOUNO → (UNO, IGO).
-    A territory or region between them is no sector: GBRFLKGOV → (GBR, GOV), DNKFRO → (DNK,
-    None)."""
+    """CAMEO code → (country or IGO code, sector): RUSGOV → (RUS, GOV), IGOUNO → (UNO, IGO),
+    MNCJPN → (JPN, BUS) (a multinational's home country). A territory or region between them
+    is no sector: GBRFLKGOV → (GBR, GOV), DNKFRO → (DNK, None)."""
     head, rest = code[:3], code[3:]
+    if head == "MNC" and rest[:3] in _country_codes():  # MNCJPN: a company based in Japan
+        return rest[:3], INTERNATIONAL[head]
     if head in INTERNATIONAL:
         return (rest[:3] or head if head == "IGO" else None), INTERNATIONAL[head]
     groups = [rest[i:i + 3] for i in range(0, len(rest), 3)]
