@@ -2231,3 +2231,10 @@ def test_a_company_named_by_its_country_and_trade_refers_back(entities, text, sa
     phrase = by_mention(ents, "Japanese automaker")
     assert phrase.country == "JPN"
     assert (phrase.name == "Toyota") == same
+
+
+def test_a_company_named_only_by_its_shares_is_an_actor(entities):
+    ents = entities("Apple shares rose 3% after the iPhone maker reported record revenue, "
+                    "while Energy stocks fell.")
+    assert by_mention(ents, "Apple").sector == "BUS"
+    assert not [e for e in ents if e.name == "Energy"]

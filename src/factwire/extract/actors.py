@@ -739,8 +739,10 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set
         for piece in _pieces(parsed, ent):
             start, end = _junk_trim(parsed, *_trim(parsed, *piece))
             if start < end:
-                uses.setdefault(parsed[start:end].text, []).append(
-                    _acts(parsed[start:end].root, lex))
+                root = parsed[start:end].root  # "Apple shares rose": a listed company
+                listed = ent.label_ == "ORG" and _trades(root) and \
+                    root.lower_ not in ORG_NAME_WORDS  # ("Energy stocks": a market's sector)
+                uses.setdefault(parsed[start:end].text, []).append(_acts(root, lex) or listed)
                 if ent.label_ == "PERSON" and end - start > 1:
                     full_names.add(parsed[start:end].text)
     _, person_words = _place_and_person_words(parsed, lex)
