@@ -2238,3 +2238,22 @@ def test_a_company_named_only_by_its_shares_is_an_actor(entities):
                     "while Energy stocks fell.")
     assert by_mention(ents, "Apple").sector == "BUS"
     assert not [e for e in ents if e.name == "Energy"]
+
+
+def test_a_court_that_sentences_someone_is_no_title_of_theirs(entities):
+    ents = entities("A court in Ankara sentenced journalist Ayse Kaplan to three years in prison "
+                    "on Tuesday.")
+    assert by_mention(ents, "Ayse Kaplan").mentions == [
+        m for m in by_mention(ents, "Ayse Kaplan").mentions if "Kaplan" in m.text]
+
+
+def test_a_cabinet_secretary_of_a_field_is_the_governments(entities):
+    ents = entities("The Senate voted 52-48 on Thursday to confirm Laura Chen as secretary of "
+                    "labor.")
+    assert by_mention(ents, "Laura Chen").sector == "GOV"
+
+
+def test_the_lender_may_be_an_international_bank(entities):
+    ents = entities("The World Bank approved a $300 million loan to Tunisia. The lender said "
+                    "the money would fund schools.")
+    assert by_mention(ents, "lender") is by_mention(ents, "World Bank")

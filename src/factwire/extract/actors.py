@@ -129,6 +129,7 @@ OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
 OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister"
 OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
 SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
+COMPANY_ANAPHORS = frozenset({"company", "lender"})  # "the Japanese automaker", "the lender"
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
@@ -1522,10 +1523,10 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
     verb = root.head
     lemma = verb.lemma_.lower()
     as_nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+                for p in c.children if p.dep_ == "pobj" and _common_noun(p)]
     if root.dep_ in ("dobj", "nsubjpass", "oprd") and lemma in APPOINTMENT_VERBS or (
             root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
-        found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
         return (found + as_nouns)[:1]
     if root.dep_ != "nsubj":
         return []
@@ -1539,6 +1540,11 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
     taken = (held + [n for n in as_nouns if title(n)])[:1]  # "quit as chief executive"
     at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
     return taken + at[:1] if taken else []  # "... her chairman role at Halden": its body
+
+
+def _common_noun(t: Token) -> bool:
+    """A common noun, also one the tagger read as a name in lower case ("as secretary")."""
+    return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
 
 
 def _body_held(root: Token) -> list[int]:
@@ -1574,8 +1580,10 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
         return None
     named = [b for b in bodies if b.kind in ("org", "ner-org", "media")]
     if not named:  # "president of the local teachers' union": the body its words describe
-        # the body's words, not the office's own ("the company's vice president": BUS)
-        roles = [a for a in _agents_in(st, tokens) if a[2].kind != "person"]
+        # the body's words, not the office's own ("the company's vice president": BUS); a
+        # bare lower-case noun after "of" is a portfolio, no body ("secretary of labor")
+        roles = [a for a in _agents_in(st, tokens) if a[2].kind != "person"
+                 and not _portfolio(st.parsed[a[1] - 1])]
         body = next((a[2] for a in reversed(roles) if a[2].kind == "organization"), None)
         sector = _sector(body, roles, tokens, st.parsed, person=False) if body else None
         return None if sector in domestic else sector
@@ -1610,6 +1618,13 @@ def _possessor_words(st: _State, tokens: list[int]) -> list[int]:
             c.i in st.base_at and st.base_at[c.i].kind in ("person", "ner-person"))]
         found += [w.i for c in subjects[:1] for w in c.subtree]
     return [i for i in found if i not in tokens]
+
+
+def _portfolio(t: Token) -> bool:
+    """A bare lower-case noun after an office's "of" names its field, not a body ("secretary
+    of labor", "minister of defence"; not "secretary of the union")."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.is_lower and not any(
+        c.dep_ in ("det", "poss") for c in t.children)
 
 
 def _held_by_place(st: _State, tokens: list[int]) -> bool:
@@ -1664,8 +1679,10 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     if root.dep_ == "pobj" and _sent_to(head) and head.dep_ == "prep":
         head, before = head.head, head.i  # "ambassador to Peru Laura Whitcombe"
     elif root.dep_ == "conj" and _profession(head) and any(
-            c.dep_ == "compound" and _profession(c) for c in root.children):
+            c.dep_ == "compound" and _profession(c) for c in root.children) and not (
+            head.i in st.agent_at and st.agent_at[head.i][2].kind in ("organization", "media")):
         pass  # "the Nigerian novelist and playwright Ade Okafor": one person, two professions
+        # (not "A court in Istanbul sentenced journalist X" misread as a pair)
     elif root.dep_ != "appos":
         return []
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
@@ -1981,7 +1998,7 @@ def _role_phrases(st: _State) -> None:
             st.consumed.update(window + list(range(start, end)))
             continue
         anaphor = _anaphor(st, window, start, end)
-        demonyms = anaphor is not None and anaphor[0] == "company" and len(codes) == 1 and \
+        demonyms = anaphor is not None and anaphor[0] in COMPANY_ANAPHORS and len(codes) == 1 and \
             st.base_at[codes[0][0]].kind == "demonym"  # "the Japanese automaker"
         if anaphor and (demonyms or all(_seat_place(parsed, i) for i, _code in codes)):
             s, e, text = _text(st, window[0] if window else start, end)
@@ -2148,7 +2165,7 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
             ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
             or _seat_place(parsed, t.i) or t in demonym for t in lead[1:]):  # "the ailing
         found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())  # freight company"
-        if demonym and (found is None or found[0] != "company" or len(demonym) > 1
+        if demonym and (found is None or found[0] not in COMPANY_ANAPHORS or len(demonym) > 1
                         or demonym[0].i != lead[1].i):
             return None  # only "the Japanese automaker" (a company of that country) refers back
     return found
