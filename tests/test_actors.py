@@ -2257,3 +2257,15 @@ def test_the_lender_may_be_an_international_bank(entities):
     ents = entities("The World Bank approved a $300 million loan to Tunisia. The lender said "
                     "the money would fund schools.")
     assert by_mention(ents, "lender") is by_mention(ents, "World Bank")
+
+
+def test_a_place_name_ending_in_a_body_noun_is_that_body(entities):
+    ents = entities("A 34-year-old man was arrested in Leeds on suspicion of murder, West "
+                    "Yorkshire Police said.")
+    police = by_mention(ents, "West Yorkshire Police")
+    assert (police.kind, police.sector) == ("organization", "COP")
+
+
+def test_a_producer_with_a_given_name_is_a_person(entities):
+    ents = entities("Brooks thanked her label, Harbor Records, and producer Max Lind.")
+    assert by_mention(ents, "Max Lind").kind == "person"

@@ -1081,13 +1081,21 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     if b.kind == "ner-person" and b.end - b.start >= 2 and parsed[b.end - 1].lower_ in \
             ORG_NAME_WORDS and parsed[b.start].text not in ALL_FIRST_NAMES:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Kazeyama Works", not "Emily Post"
+    last = lex.agents.get(parsed[b.end - 1].lower_)
+    if b.kind == "location" and not b.code and b.end - b.start >= 2 and last is not None and \
+            last.kind in ("organization", "media") and parsed[b.end - 1].is_title and \
+            not _names_a_plant(parsed[b.start:b.end].root):  # (not "the Harlow Assembly plant")
+        b.kind, b.entity_kind = "ner-org", "organization"  # "West Yorkshire Police"
+        b.sector = b.sector or last.sector
     if b.kind in ("ner-person", "ner-org") and b.end - b.start >= 2 and _body_noun(
             parsed[b.start], lex) and parsed[b.start].is_sent_start:
         b.start += 1  # "Retailer Pinegrove said": the kind of body opens the sentence
         b.name = parsed[b.start:b.end].text
     if (b.kind == "ner-person" or (b.kind == "location" and not b.code)) and b.start > 0 \
-            and _body_noun(parsed[b.start - 1], lex):  # "chipmaker Valdris", "the state
-        b.kind, b.entity_kind = "ner-org", "organization"  # broadcaster Vostra" (no place)
+            and _body_noun(parsed[b.start - 1], lex) and not (  # "chipmaker Valdris", "the
+                b.end - b.start >= 2 and parsed[b.start].text in ALL_FIRST_NAMES):  # state
+        b.kind, b.entity_kind = "ner-org", "organization"  # broadcaster Vostra" (no place;
+        # "producer Max Lind" is a person)
         kind_of_body = lex.agents.get(parsed[b.start - 1].lower_)
         if kind_of_body is not None and kind_of_body.sector and not b.sector:
             b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
