@@ -2269,3 +2269,11 @@ def test_a_place_name_ending_in_a_body_noun_is_that_body(entities):
 def test_a_producer_with_a_given_name_is_a_person(entities):
     ents = entities("Brooks thanked her label, Harbor Records, and producer Max Lind.")
     assert by_mention(ents, "Max Lind").kind == "person"
+
+
+@pytest.mark.parametrize("dateline, country", [("BRASILIA (Reuters) - ", "BRA"),
+                                               ("WASHINGTON (Reuters) - ", "USA")])
+def test_a_bare_state_body_belongs_to_the_dateline_country(entities, dateline, country):
+    ents = entities(dateline + "The president vetoed the bill on Tuesday. Congress can "
+                    "override the veto with a majority in both houses.")
+    assert by_mention(ents, "Congress").country == country

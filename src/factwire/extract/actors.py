@@ -3237,6 +3237,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     _possessive_owners(parsed, phrases)
+    context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed),

@@ -142,6 +142,24 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
                 p.code, p.source = other, "context"
 
 
+@functools.cache
+def _institutions_of_any_state() -> frozenset[str]:
+    return frozenset(data_json("actors_cues.json")["institutions_of_any_state"])
+
+
+def rehome(phrases: list, home: str | None, text: str) -> None:
+    """A bare state body the knowledge base files under one country ("Congress": USA) is the
+    dateline country's in a story from there ("BRASILIA (Reuters) - … Congress can override
+    the veto"): marked ``context``."""
+    if not home:
+        return
+    for p in phrases:
+        words = text[p.start:p.end].removeprefix("the ").removeprefix("The ")
+        if p.source == "dictionary" and p.code and p.code != home and \
+                words in _institutions_of_any_state():
+            p.code, p.source = home, "context"
+
+
 def other_country(phrases: list, home: str, lex: Lexicon) -> str | None:
     """The country other than ``home`` the text names most, when it stands out (≥ 2
     mentions, no tie)."""
