@@ -2277,3 +2277,9 @@ def test_a_bare_state_body_belongs_to_the_dateline_country(entities, dateline, c
     ents = entities(dateline + "The president vetoed the bill on Tuesday. Congress can "
                     "override the veto with a majority in both houses.")
     assert by_mention(ents, "Congress").country == country
+
+
+def test_a_name_swept_into_a_sum_stays_an_actor(entities):
+    ents = entities("The European Commission fined Google 2.4 billion euros on Tuesday. The "
+                    "company said it would appeal.")
+    assert by_mention(ents, "company") is by_mention(ents, "Google")

@@ -317,7 +317,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     # "May 15", "17 November": a date or a number in the text is no group the knowledge base
     # names that way
     numeric = {i for ent in parsed.ents if ent.label_ in NUMERIC_LABELS
-               for i in range(ent.start, ent.end)}
+               for i in range(_number_start(ent), ent.end)}
     named_states = {b.code for _, _, _, b in candidates
                     if b.kind in ("country", "demonym", "capital", "people")}
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
@@ -518,6 +518,17 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             b.kind, b.entity_kind = "ner-org", body.entity_kind
             b.sector = b.sector or body.sector
     return chosen
+
+
+def _number_start(ent: Span) -> int:
+    """Where a number the tagger read starts: not at a name it swept in ("fined Google 2.4
+    billion euros" read as one sum)."""
+    start = ent.start
+    while ent.label_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and start < ent.end - 1 \
+            and ent.doc[start].pos_ == "PROPN" and ent.doc[start].is_title \
+            and not ent.doc[start].like_num:  # (a date's month stays: "May 15")
+        start += 1
+    return start
 
 
 def _names_a_plant(root: Token) -> bool:
