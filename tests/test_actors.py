@@ -2283,3 +2283,10 @@ def test_a_name_swept_into_a_sum_stays_an_actor(entities):
     ents = entities("The European Commission fined Google 2.4 billion euros on Tuesday. The "
                     "company said it would appeal.")
     assert by_mention(ents, "company") is by_mention(ents, "Google")
+
+
+def test_a_time_of_day_is_no_prime_minister(entities):
+    ents = entities("By Anna Roy, Reuters\n\nUpdated 3:45 PM EST, Tue March 4, 2025\n\n"
+                    "Photo: Getty Images\n\nNEW DELHI — India's Supreme Court on Tuesday "
+                    "ordered the release of activist Meera Nair.")
+    assert not [e for e in ents if e.name == "PM"]

@@ -77,6 +77,7 @@ OWNER_PRONOUNS = {"its": {"country", "organization", "group"},
                   "their": {"country", "organization", "group"},
                   "his": {"person"}, "her": {"person"},
                   "country": {"country"}, "nation": {"country"}}  # "the country's central bank"
+CLOCK_RE = re.compile(r"\d{1,2}([:.]\d{2})?")  # "3:45" (PM), "11" (AM)
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
 VENUE_HEADS_NOT_PERSONS = set(_CUES["venue_heads_not_persons"])  # "Carrow Hall", not Ruth Hall
@@ -1289,6 +1290,9 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         agent = lex.agents[term]
         if agent.title_only and not _before_a_name(parsed, start, end):
             continue  # "Lt Col Mara Jovic", not "next gen" or "a col in the Alps"
+        if start > 0 and parsed[start].text in ("PM", "AM", "pm", "am") and \
+                CLOCK_RE.fullmatch(parsed[start - 1].text):
+            continue  # "3:45 PM EST": a time of day, not a prime minister
         found.append((start, end, agent))
     chosen, taken = [], set()
     for start, end, agent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
