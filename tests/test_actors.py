@@ -2290,3 +2290,10 @@ def test_a_time_of_day_is_no_prime_minister(entities):
                     "Photo: Getty Images\n\nNEW DELHI — India's Supreme Court on Tuesday "
                     "ordered the release of activist Meera Nair.")
     assert not [e for e in ents if e.name == "PM"]
+
+
+def test_the_groups_spokesman_speaks_for_the_group_named_before(entities):
+    ents = entities("The Taliban's supreme leader ordered the closure of beauty salons. The "
+                    "group's spokesman, Zabihullah Mujahid, defended the decision.")
+    person = by_mention(ents, "Zabihullah Mujahid")
+    assert (person.country, person.sector) == ("AFG", "REB")

@@ -76,7 +76,10 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 OWNER_PRONOUNS = {"its": {"country", "organization", "group"},
                   "their": {"country", "organization", "group"},
                   "his": {"person"}, "her": {"person"},
-                  "country": {"country"}, "nation": {"country"}}  # "the country's central bank"
+                  "country": {"country"}, "nation": {"country"},  # "the country's central bank"
+                  **{body: {"organization", "group"} for body in (  # "the group's spokesman"
+                      "group", "movement", "organization", "organisation", "militia", "party",
+                      "company", "firm", "ministry", "agency")}}
 CLOCK_RE = re.compile(r"\d{1,2}([:.]\d{2})?")  # "3:45" (PM), "11" (AM)
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
@@ -2530,6 +2533,8 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
         if subjects or before:
             found = max(subjects or before, key=lambda q: q.start)
             p.code, p.source = found.code, "text"
+            if owner.pos_ != "PRON" and found.kind != "country":  # "the group's spokesman":
+                p.sector = p.sector or found.sector  # the group's people
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
