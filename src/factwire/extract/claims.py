@@ -750,6 +750,8 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
                      if not t.is_punct and not t.is_space]
             if len(words) <= 2 and (children or clause.parent is not None):
                 continue  # a bare frame ("It makes (me think)") or a fragment ("to use")
+            if _anonymity(clause.head) or _asks_anonymity(clause.head):
+                continue  # "who asked not to be named": the story's bookkeeping
             src_id, src_text, src_span, src_cue, src_cue_span = clause.source
             claims.append(Claim(
                 id="", span=span, status=clause.status,  # type: ignore[arg-type]
@@ -762,6 +764,32 @@ def find_claims(doc: Document, parsed: Doc) -> list[Claim]:
     for n, claim in enumerate(claims, 1):
         claim.id = f"c{n}"
     return claims
+
+
+def _anonymity(head: Token) -> bool:
+    """Is the clause a source's anonymity ("not to be named", "her name not be used", "was
+    not authorized to speak publicly")?"""
+    words = lexicon()["anonymity"]
+    lemma = head.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if passive and lemma in words["naming_verbs"]:
+        return True
+    if passive and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in words["named_nouns"]
+                       for c in head.children):
+        return True  # "that her name not be used"
+    if passive and lemma in words["permission_verbs"]:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in words["speaking_verbs"]
+                   for c in head.children)
+    return head.dep_ == "xcomp" and lemma in words["speaking_verbs"] and \
+        head.head.lemma_.lower() in words["permission_verbs"]
+
+
+def _asks_anonymity(head: Token) -> bool:
+    """An asking or declining verb whose only complement is anonymity ("declined to be
+    identified", "asked that his name not be used")."""
+    complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    return head.lemma_.lower() in lexicon()["anonymity"]["asking_verbs"] and bool(
+        complements) and all(_anonymity(c) for c in complements)
 
 
 def _differs(clause: _Clause, parent: _Clause) -> bool:
