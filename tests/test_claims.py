@@ -295,3 +295,20 @@ def test_a_sources_anonymity_is_no_claim(nlp, text, bookkeeping):
     spans = [doc.text[c.span[0]:c.span[1]] for c in doc.claims]
     assert not [s for s in spans if bookkeeping in s], spans
     assert any(c.source_text for c in doc.claims)  # what they said stays a claim
+
+
+@pytest.mark.parametrize("text, clause, sourced", [
+    # a speech or evidential verb that carries nothing said is no source of its own clause
+    ("The strike was called by the dockworkers' union on Monday.", "The strike was called",
+     False),
+    ("The government has so far shown little sign of backing down.", "shown little sign",
+     False),
+    # ... but one with an object, a call for something or a that-clause is
+    ("The minister announced the sale of the airline on Monday.", "announced the sale", True),
+    ("The watchdog called for a rerun of the tender on Friday.", "called for a rerun", True),
+])
+def test_a_speech_verb_with_nothing_said_is_no_source(nlp, text, clause, sourced):
+    doc = _claims(nlp, text)
+    found = [c for c in doc.claims if clause in doc.text[c.span[0]:c.span[1]]]
+    assert found and all(bool(c.source_text) == sourced for c in found), [
+        (doc.text[c.span[0]:c.span[1]], c.source_text) for c in doc.claims]

@@ -584,7 +584,7 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     own_cue = any(c.span == (head.idx, head.idx + len(head))
                   and (c.status in _OBJECT_SELF or c.lemma not in lex["future_governors"])
                   for c in cues)  # "agencies suspected X"; not "Trump is working to …"
-    speech_head = head.lemma_.lower() in speech
+    speech_head = head.lemma_.lower() in speech and _says_something(head)
     below = {c.i: c for c in chain[:-1]}  # each chain member's child on the path
     for cur in chain[1:] + ([head] if own_cue or speech_head else []):
         lemma = cur.lemma_.lower()
@@ -602,6 +602,24 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     if frame is not None:  # "X will ban Y, the state's health minister announced."
         return _resolve(doc, frame.head, quoted, frame.text, (frame.idx, frame.idx + len(frame)))
     return (None, None, None, None, None)
+
+
+def _says_something(verb: Token) -> bool:
+    """Does a speech verb carry what is said: a clause, or an object where the verb is no
+    evidential one ("announced the sale"; not "has shown little sign of retreating", nor "the
+    strike was called by the union")?"""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "xcomp", "parataxis"} or any(  # "said in a statement that …"
+            t.dep_ in ("ccomp", "acl", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+            for t in verb.subtree):
+        return True
+    if verb.lemma_.lower() in lexicon()["clause_only_sources"]:
+        return False
+    return bool(deps & {"dobj", "oprd", "attr"}) or any(  # "called for a re-run" (not
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "against", "over") and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.children)  # "on Monday")
 
 
 def _misread_frame(head: Token, speech: frozenset[str]) -> Token | None:
