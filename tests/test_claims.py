@@ -312,3 +312,10 @@ def test_a_speech_verb_with_nothing_said_is_no_source(nlp, text, clause, sourced
     found = [c for c in doc.claims if clause in doc.text[c.span[0]:c.span[1]]]
     assert found and all(bool(c.source_text) == sourced for c in found), [
         (doc.text[c.span[0]:c.span[1]], c.source_text) for c in doc.claims]
+
+
+def test_who_after_a_place_stands_for_the_person_before_it(nlp):
+    doc = _claims(nlp, "The letter was organised by Sophie Lindahl, a two-time world champion "
+                       "from Sweden, who wrote in a post that athletes were tired of waiting.")
+    sources = {c.source_text for c in doc.claims if c.source_text}
+    assert sources and not any(s.strip() == "Sweden" for s in sources), sources

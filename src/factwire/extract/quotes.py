@@ -261,6 +261,15 @@ def is_speech_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon()["speech_verbs"] and tok.pos_ in ("VERB", "AUX")
 
 
+def _who_antecedent(pronoun: Token, noun: Token) -> Token:
+    """What "who" stands for: the noun its clause hangs on, but not a place the parser hung
+    it on ("X, a world champion from Sweden, who wrote …": the champion, not Sweden)."""
+    while pronoun.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC") and \
+            noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker slot of a speech verb: its subject, or the subject of the verb it hangs on
     ("… and added", "…, saying"), or the agent of a passive ("was quoted by")."""
@@ -269,7 +278,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                    return verb.head  # "the leader, who said …" → the leader
+                    return _who_antecedent(child, verb.head)  # "the leader, who said …"
                 return _behind_medium(child)
         for child in verb.children:
             if child.dep_ == "agent":
