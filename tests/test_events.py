@@ -813,7 +813,7 @@ def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp)
 
 @pytest.mark.parametrize("text, etype, actor", [
     ("The Rural Alliance party, the largest partner in the coalition, said it would not accept "
-     "any cut to diesel subsidies.", "REJECT", "Rural Alliance party"),
+     "any cut to diesel subsidies.", "REJECT", "Rural Alliance"),
     ("Ghana's Maritime Workers Union, the country's biggest labour body, said it had "
      "rejected the pay offer.", "REJECT", "Maritime Workers Union"),
 ])
