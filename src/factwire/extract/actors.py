@@ -75,11 +75,7 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent"}
 # "Its foreign minister", "his government": whose, and the kinds of actor each may take up
 OWNER_PRONOUNS = {"its": {"country", "organization", "group"},
                   "their": {"country", "organization", "group"},
-                  "his": {"person"}, "her": {"person"},
-                  "country": {"country"}, "nation": {"country"},  # "the country's central bank"
-                  **{body: {"organization", "group"} for body in (  # "the group's spokesman"
-                      "group", "movement", "organization", "organisation", "militia", "party",
-                      "company", "firm", "ministry", "agency")}}
+                  "his": {"person"}, "her": {"person"}}
 CLOCK_RE = re.compile(r"\d{1,2}([:.]\d{2})?")  # "3:45" (PM), "11" (AM)
 SCORE_RE = re.compile(r"\d+[-–]\d+")
 VENUE_HEADS = set(_CUES["venue_heads"])  # "Riverbend Amphitheatre" is a place
@@ -2508,6 +2504,21 @@ def _full_title(title: str | None) -> str | None:
     return TITLE_ABBREVIATIONS.get(title, title) if title else title
 
 
+def _owner_kinds(owner: Token) -> frozenset[str]:
+    """The kinds of actor a possessor may take up: a pronoun's ("its": a country or a body),
+    or a definite anaphor's ("the country's": a country; "the group's", "the company's": a
+    body; actors_anaphors.tsv)."""
+    if owner.pos_ == "PRON":
+        return frozenset(OWNER_PRONOUNS.get(owner.lower_, ()))
+    if not any(d.lower_ == "the" for d in owner.children):
+        return frozenset()
+    refers = _lexicon().anaphors.get("the " + owner.lower_)
+    if refers is None or refers[1]:  # ("the government's": its own rule)
+        return frozenset()
+    return frozenset({"country"}) if refers[0] == "country" else frozenset(
+        {"organization", "group"})
+
+
 def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
     """"The government of Togo rejected the account. Its foreign minister, X, said": a role
     that "its", "their" or "the country's" owns belongs to the country or body the pronoun
@@ -2521,13 +2532,11 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
         if head.dep_ == "appos":
             nouns.append(head.head)
         owner = next((c for n in nouns for c in n.children
-                      if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS and (
-                          c.pos_ == "PRON" or any(d.lower_ == "the" for d in c.children))),
-                     None)
+                      if c.dep_ == "poss" and _owner_kinds(c)), None)
         if owner is None or owner.head.lower_ in OTHER_PARTY_NOUNS:  # "its rival X": not
             continue  # the owner's
         floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
-        before = [q for q in phrases if q.code and q.kind in OWNER_PRONOUNS[owner.lower_]
+        before = [q for q in phrases if q.code and q.kind in _owner_kinds(owner)
                   and q.head >= 0 and floor <= q.start and q.end <= owner.idx]
         subjects = [q for q in before if parsed[q.head].dep_ in ACTING_DEPS]
         if subjects or before:
