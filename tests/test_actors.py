@@ -2275,3 +2275,19 @@ def test_a_time_of_day_is_no_prime_minister(entities):
 def test_what_the_text_says_codes_the_mention(entities, text, mention, expected):
     ent = by_mention(entities(text), mention)
     assert {key: getattr(ent, key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, short, linked", [
+    # a surname the tagger reads as a common noun is the person where the text describes
+    # or quotes them; an ordinary noun of the same spelling that does neither is no one
+    ("Dutch far-right leader Geert Wilders said on Tuesday his party would quit the "
+     "coalition. Wilders, whose party won the 2023 election, accused his partners of "
+     "blocking asylum curbs.", "Wilders", True),
+    ("Jo Price joined the firm in 2019. Price rose 5% in May, the data showed.", "Price",
+     False),
+])
+def test_a_surname_read_as_a_noun_joins_its_person(entities, text, short, linked):
+    ents = entities(text)
+    start = text.index(short, text.index(". ") + 2)
+    found = [e for e in ents for m in e.mentions if m.span == (start, start + len(short))]
+    assert bool(found) == linked

@@ -2879,7 +2879,12 @@ def _short_names(st: _State) -> None:
     if not full.entries:
         return
     propn = set(_proper_nouns(st.parsed))
-    for i in sorted(propn):
+    # a surname the tagger read as a common noun ("Wilders, whose party won …")
+    nouns = {t.i for t in st.parsed if t.pos_ == "NOUN" and t.is_title and not any(
+        c.dep_ in ("det", "amod", "compound", "nummod") for c in t.children) and (
+        any(c.dep_ in ("relcl", "appos") for c in t.children) or _speaks(t))}
+    # (who the text describes or who speaks; not "Price rose" after "Jo Price")
+    for i in sorted(propn | nouns):
         if i in st.consumed or i in st.base_at or i + 1 in propn:
             continue  # taken, or part of a longer name
         t = st.parsed[i]
