@@ -2291,3 +2291,20 @@ def test_a_surname_read_as_a_noun_joins_its_person(entities, text, short, linked
     start = text.index(short, text.index(". ") + 2)
     found = [e for e in ents for m in e.mentions if m.span == (start, start + len(short))]
     assert bool(found) == linked
+
+
+@pytest.mark.parametrize("text, phrase, party", [
+    # "the party", "his party", "whose party" refer back to the party named before ...
+    ("Geert Wilders said on Tuesday his Freedom Party would quit the coalition. Wilders, "
+     "whose party won the 2023 election, accused his partners.", "whose party",
+     "Freedom Party"),
+    ("The Liberal Party won 40 seats on Sunday. The party said it would form a government.",
+     "party", "Liberal Party"),
+    # ... but "the ruling party" is another one than the opposition party just named
+    ("The arrest was condemned by the Niugini Reform Party. It was defended by the ruling "
+     "party as routine.", "party", None),
+])
+def test_the_party_refers_back_to_a_party_by_name(entities, text, phrase, party):
+    ents = entities(text)
+    ent = by_mention(ents, phrase)
+    assert (ent.name if party else ent.name != "Niugini Reform Party") == (party or True)

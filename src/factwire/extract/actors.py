@@ -2181,6 +2181,10 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     parsed = st.parsed
     words = " ".join(t.lower_ for t in parsed[(window[0] if window else start):end])
     found = st.lex.anaphors.get(words)
+    first, _, rest = words.partition(" ")
+    if found is None and first in ("his", "her", "its", "their", "whose") and rest:
+        owned = st.lex.anaphors.get("the " + rest)  # "whose party", "his party": the party
+        return owned if owned is not None and owned[0] != "country" else None  # named before
     lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
     demonym = [t for t in lead[1:] if t.i in st.base_at and st.base_at[t.i].kind == "demonym"]
     if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
@@ -2338,9 +2342,10 @@ def _fits_body_anaphor(p: Phrase, q: Phrase) -> bool:
     """Can ``q`` be what "the company" / "the ministry" (``p``) refers to: a body of the
     anaphor's sector, named (not an office's acronym), near when its sector is unknown?"""
     near = p.start - q.end <= ANAPHOR_REACH or q.sector is not None
+    named = p.anaphor != "party" or q.name[:1].isupper()  # "the party": a party by name,
     return p.anaphor in ANAPHOR_SECTORS and q.kind in ("organization", "media") and near and \
-        q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None and \
-        _referent(q).kind in ("organization", "media")
+        q.sector in ANAPHOR_SECTORS[p.anaphor] and q.anaphor is None and named and \
+        _referent(q).kind in ("organization", "media")  # not "the coalition"
 
 
 def _salient_body(p: Phrase, latest: Phrase, before: list[Phrase], parsed: Doc) -> Phrase:
