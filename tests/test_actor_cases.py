@@ -154,7 +154,7 @@ def test_names_of_things_and_ordinary_words(name, floor, nlp):
 @pytest.mark.parametrize("name,floor", [("actor_cases_offices.json", 0.7),
                                         ("actor_cases_offices_heldout.json", 0.4)])
 def test_offices_countries_and_banks(name, floor, nlp):
-    """Company offices ("named X as its new chief executive", "stepped down as Y's CEO",
+    """Company offices ("named X as its next chief executive", "stepped down as Y's CEO",
     "who chairs the Y board"), countries and sectors given in words ("the Dutch bicycle maker
     X", "the state broadcaster X"), central banks as the state's, and offices with no holder
     ("the post of finance minister") (a helper's text, written before the rules; the held-out

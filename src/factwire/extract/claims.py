@@ -609,14 +609,14 @@ def _says_something(verb: Token) -> bool:
     evidential one ("announced the sale"; not "has shown little sign of retreating", nor "the
     strike was called by the union")?"""
     deps = {c.dep_ for c in verb.children}
-    if deps & {"ccomp", "xcomp", "parataxis"} or any(  # "said in a statement that …"
+    if deps & {"ccomp", "xcomp", "parataxis"} or any(  # "told staff in a letter that …"
             t.dep_ in ("ccomp", "acl", "relcl") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
             for t in verb.subtree):
         return True
     if verb.lemma_.lower() in lexicon()["clause_only_sources"]:
         return False
-    return bool(deps & {"dobj", "oprd", "attr"}) or any(  # "called for a re-run" (not
+    return bool(deps & {"dobj", "oprd", "attr"}) or any(  # "called for new elections" (not
         c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "against", "over") and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in verb.children)  # "on Monday")
