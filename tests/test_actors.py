@@ -2308,3 +2308,11 @@ def test_the_party_refers_back_to_a_party_by_name(entities, text, phrase, party)
     ents = entities(text)
     ent = by_mention(ents, phrase)
     assert (ent.name if party else ent.name != "Niugini Reform Party") == (party or True)
+
+
+def test_an_acronym_the_text_spells_out_elsewhere_is_that_body(entities):
+    ents = entities("The United Auto Workers union said it was not consulted. UAW President "
+                    "Shawn Fain called the move greed.")
+    union = by_mention(ents, "United Auto Workers union")
+    assert by_mention(ents, "UAW") is union
+    assert by_mention(ents, "Shawn Fain").sector == "LAB"

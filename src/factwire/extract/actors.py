@@ -734,6 +734,10 @@ def _idle_abbreviations(parsed: Doc) -> set[str]:
               and (t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent")}
     spelled = {t.text for t in parsed if abbreviation(t) and t.i > 0
                and parsed[t.i - 1].text == "("}
+    bodies = [[w for w in e if w.lower_ != "the"] for e in parsed.ents
+              if e.label_ == "ORG" and len(e) > 1]
+    spelled |= {t.text for t in parsed if abbreviation(t) and any(  # "the United Auto
+        _initials_match(words, t.text) for words in bodies)}  # Workers … UAW President"
     return {t.text for t in parsed if abbreviation(t)} - acting - spelled
 
 
@@ -1616,8 +1620,26 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
                     and a[2].kind in ("organization", "media")]
     after = _kind_of_body_after(st, st.parsed[body.start:body.end].root, body.end)
     kind_of_body += [after.sector] if after is not None else []  # "officials of the X union"
+    kind_of_body += [_spelled_out_sector(st, body)]  # "UAW President X" after "the United
+    # Auto Workers union"
     sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
     return None if sector in domestic else sector  # a state's office stays
+
+
+def _spelled_out_sector(st: _State, body: Base) -> str | None:
+    """The sector of the body an acronym stands for, where the text spells it out elsewhere
+    ("the United Auto Workers union … UAW"): its own, its name's word's, or its kind's."""
+    acronym = st.parsed[body.start:body.end].text
+    if body.end - body.start != 1 or not acronym.isupper():
+        return None
+    for other in st.bases:
+        words = [w for w in st.parsed[other.start:other.end] if w.lower_ != "the"]
+        if other is body or other.kind not in ("org", "ner-org") or len(words) < 2 or \
+                not _initials_match(words, acronym):
+            continue
+        after = _kind_of_body_after(st, st.parsed[other.start:other.end].root, other.end)
+        return other.sector or _body_sector(st, other) or (after.sector if after else None)
+    return None
 
 
 def _possessor_words(st: _State, tokens: list[int]) -> list[int]:
