@@ -2316,3 +2316,9 @@ def test_an_acronym_the_text_spells_out_elsewhere_is_that_body(entities):
     union = by_mention(ents, "United Auto Workers union")
     assert by_mention(ents, "UAW") is union
     assert by_mention(ents, "Shawn Fain").sector == "LAB"
+
+
+def test_a_group_from_several_countries_takes_no_dateline_country(entities):
+    ents = entities("GENEVA (Reuters) - The World Health Organization said cholera cases had "
+                    "doubled. Health ministers from 12 African countries will meet next week.")
+    assert by_mention(ents, "Health ministers").country is None

@@ -130,6 +130,7 @@ OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister
 OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
 SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
 COMPANY_ANAPHORS = frozenset({"company", "lender"})  # "the Japanese automaker", "the lender"
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government"})  # "from 12 countries"
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
@@ -232,6 +233,7 @@ class Phrase:
     title: str | None = None  # the person title it bears ("president"), for "the president"
     definite: bool = False  # a role phrase with "the": it may refer back
     same_country: bool = False  # an anaphor with a demonym: only a body of ``code`` fits
+    many_countries: bool = False  # "ministers from 12 countries": no one country's context
 
 
 @dataclass
@@ -2097,10 +2099,19 @@ def _role_phrases(st: _State) -> None:
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
                        government=government, head=head.i,
                        title=agent.term if kind == "person" else None,
-                       definite=parsed[head.left_edge.i].lower_ == "the")
+                       definite=parsed[head.left_edge.i].lower_ == "the",
+                       many_countries=_from_many_countries(head))
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _from_many_countries(head: Token) -> bool:
+    """Does a group come from several countries ("health ministers from 12 African
+    countries", "leaders of Gulf states")?"""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in COUNTRY_NOUNS
+        for o in prep.children) for prep in head.children)
 
 
 def _office(head: Token, agent: Agent) -> bool:
