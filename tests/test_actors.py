@@ -2229,6 +2229,12 @@ def test_a_bare_state_body_belongs_to_the_dateline_country(entities, dateline, c
     assert by_mention(ents, "Congress").country == country
 
 
+def test_the_joint_chiefs_in_a_story_from_seoul_are_south_koreas(entities):
+    ents = entities("SEOUL, South Korea (AP) — North Korea fired two missiles on Tuesday, "
+                    "the Joint Chiefs of Staff said.")
+    assert by_mention(ents, "Joint Chiefs of Staff").country == "KOR"
+
+
 def test_a_name_swept_into_a_sum_stays_an_actor(entities):
     ents = entities("The European Commission fined Google 2.4 billion euros on Tuesday. The "
                     "company said it would appeal.")
@@ -2267,6 +2273,11 @@ def test_a_time_of_day_is_no_prime_minister(entities):
     # a producer with a given name is a person, not a company of producers
     ("Brooks thanked her label, Harbor Records, and producer Max Lind.", "Max Lind",
      {"kind": "person"}),
+    # a regional adjective names no country; "the electoral council" is the state's body
+    ("The United States and several Latin American governments questioned the result.",
+     "Latin American governments", {"kind": "group", "country": None}),
+    ("Venezuela's electoral council declared the president the winner.",
+     "Venezuela's electoral council", {"country": "VEN", "sector": "GOV"}),
     # "the group's spokesman" speaks for the group named before
     ("The Taliban's supreme leader ordered the closure of beauty salons. The group's "
      "spokesman, Zabihullah Mujahid, defended the decision.", "Zabihullah Mujahid",

@@ -131,6 +131,7 @@ OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new 
 SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
 COMPANY_ANAPHORS = frozenset({"company", "lender"})  # "the Japanese automaker", "the lender"
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government"})  # "from 12 countries"
+REGIONAL_ADJECTIVES = frozenset(_CUES["regional_adjectives"])  # "Latin American": no USA
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
@@ -304,6 +305,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         surface = surfaces[int(parsed.vocab.strings[match_id][1:])]
         k: Known = lex.known[surface]
         if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
+            continue
+        if k.kind == "demonym" and start > 0 and (  # "Latin American governments"
+                f"{parsed[start - 1].text} {surface}" in REGIONAL_ADJECTIVES or (
+                start > 1 and parsed[start - 1].text == "-" and
+                f"{parsed[start - 2].text}-{surface}" in REGIONAL_ADJECTIVES)):
             continue
         if _caps_heading(parsed, start, end, surface):
             continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
