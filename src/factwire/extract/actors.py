@@ -744,8 +744,8 @@ def _idle_abbreviations(parsed: Doc) -> set[str]:
                and parsed[t.i - 1].text == "("}
     bodies = [[w for w in e if w.lower_ != "the"] for e in parsed.ents
               if e.label_ == "ORG" and len(e) > 1]
-    spelled |= {t.text for t in parsed if abbreviation(t) and any(  # "the United Auto
-        _initials_match(words, t.text) for words in bodies)}  # Workers … UAW President"
+    spelled |= {t.text for t in parsed if abbreviation(t) and any(  # "the National Dock
+        _initials_match(words, t.text) for words in bodies)}  # Workers union … NDW President"
     return {t.text for t in parsed if abbreviation(t)} - acting - spelled
 
 
@@ -1628,15 +1628,15 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
                     and a[2].kind in ("organization", "media")]
     after = _kind_of_body_after(st, st.parsed[body.start:body.end].root, body.end)
     kind_of_body += [after.sector] if after is not None else []  # "officials of the X union"
-    kind_of_body += [_spelled_out_sector(st, body)]  # "UAW President X" after "the United
-    # Auto Workers union"
+    kind_of_body += [_spelled_out_sector(st, body)]  # "NDW President X" after "the National
+    # Dock Workers union"
     sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
     return None if sector in domestic else sector  # a state's office stays
 
 
 def _spelled_out_sector(st: _State, body: Base) -> str | None:
     """The sector of the body an acronym stands for, where the text spells it out elsewhere
-    ("the United Auto Workers union … UAW"): its own, its name's word's, or its kind's."""
+    ("the National Dock Workers union … NDW"): its own, its name's word's, or its kind's."""
     acronym = st.parsed[body.start:body.end].text
     if body.end - body.start != 1 or not acronym.isupper():
         return None
