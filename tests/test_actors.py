@@ -2333,3 +2333,20 @@ def test_a_group_from_several_countries_takes_no_dateline_country(entities):
     ents = entities("GENEVA (Reuters) - The World Health Organization said cholera cases had "
                     "doubled. Health ministers from 12 African countries will meet next week.")
     assert by_mention(ents, "Health ministers").country is None
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    # an abbreviation that employs a titled person is a body, no idle abbreviation ...
+    ("A jury in Manhattan found former FTX chief Sam Bankman-Fried guilty of fraud.", "FTX",
+     None),
+    ("Shares rose after ACME chief executive Dana Roe spoke.", "ACME", "BUS"),
+])
+def test_an_abbreviation_that_employs_a_titled_person_is_a_body(entities, text, body, sector):
+    ent = by_mention(entities(text), body)
+    assert ent.kind == "organization" and ent.sector == sector
+
+
+def test_an_idle_abbreviation_stays_none(entities):
+    # ... but a scan's abbreviation stays none
+    assert not [e for e in entities("A CT scan showed no damage, the doctor said.")
+                if e.name == "CT"]

@@ -352,7 +352,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     place_words, person_words = _place_and_person_words(parsed, lex)
     lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
-    idle = _idle_abbreviations(parsed)
+    idle = _idle_abbreviations(parsed, lex)
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
@@ -732,14 +732,20 @@ def _not_a_name(parsed: Doc, start: int, end: int) -> bool:
     return end - start == 1 and parsed[start].text in COMMON_ABBREVIATIONS
 
 
-def _idle_abbreviations(parsed: Doc) -> set[str]:
+def _idle_abbreviations(parsed: Doc, lex: Lexicon) -> set[str]:
     """All-capital abbreviations (2 to 5 letters) that never act in the text (no subject,
-    agent or possessor) and are never spelled out ("… Union (HWU)"): a scan, a price, a
-    rate ("CT", "RRP", "CTR"), not a body. Bodies the lexicon knows are found by name."""
+    agent or possessor), never employ a titled person ("FTX chief X") and are never spelled
+    out ("… Union (HWU)"): a scan, a price, a rate ("CT", "RRP", "CTR"), not a body. Bodies
+    the lexicon knows are found by name."""
     def abbreviation(t: Token) -> bool:
         return t.is_alpha and t.is_upper and 2 <= len(t.text) <= 5
+
+    def employs(t: Token) -> bool:  # "FTX chief Sam Bankman-Fried", "ACME chief executive"
+        title = lex.agents.get(t.head.lower_)
+        return t.dep_ in ("compound", "nmod") and title is not None and title.kind == "person"
     acting = {t.text for t in parsed if abbreviation(t)
-              and (t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent")}
+              and (t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent"
+                   or employs(t))}
     spelled = {t.text for t in parsed if abbreviation(t) and t.i > 0
                and parsed[t.i - 1].text == "("}
     bodies = [[w for w in e if w.lower_ != "the"] for e in parsed.ents
@@ -1844,7 +1850,8 @@ def _named_bodies(st: _State) -> None:
                 kind = "media" if kind_after.kind == "media" else "organization"
             if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
                 sector = DEFAULT_STAFF_SECTOR
-            office = st.agent_at.get(root.head.i) if root.dep_ in ("poss", "compound") else None
+            office = st.agent_at.get(root.head.i) if root.dep_ in ("poss", "compound", "nmod") \
+                else None
             if sector is None and office and office[2].kind == "person" and \
                     office[2].sector == "BUS" and not office[2].generic:
                 sector = "BUS"  # "Renault's chief executive": a company's office
