@@ -2350,3 +2350,18 @@ def test_an_idle_abbreviation_stays_none(entities):
     # ... but a scan's abbreviation stays none
     assert not [e for e in entities("A CT scan showed no damage, the doctor said.")
                 if e.name == "CT"]
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # a bare state body in what a state's speaker says is the speaker's state's ...
+    ("Hamas said it had received a new proposal. Israel's prime minister said the military "
+     "would continue operations in Rafah.", "military", "ISR"),
+    ("Russia's defence minister said the army had repelled an attack near Kharkiv.", "army",
+     "RUS"),
+    # ... but not bodies of several
+    ("A foreign ministry official in Riyadh said the kingdom had been in contact with both "
+     "governments since the crisis began.", "governments", None),
+])
+def test_a_state_body_in_a_speakers_words_is_the_speakers_states(entities, text, body,
+                                                                 country):
+    assert by_mention(entities(text), body).country == country

@@ -2113,15 +2113,20 @@ def _role_phrases(st: _State) -> None:
                        government=government, head=head.i,
                        title=agent.term if kind == "person" else None,
                        definite=parsed[head.left_edge.i].lower_ == "the",
-                       many_countries=_from_many_countries(head))
+                       many_countries=_from_many_countries(head, sector))
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
 
 
-def _from_many_countries(head: Token) -> bool:
+def _from_many_countries(head: Token, sector: str | None) -> bool:
     """Does a group come from several countries ("health ministers from 12 African
-    countries", "leaders of Gulf states")?"""
+    countries", "leaders of Gulf states"), or several states' bodies ("both governments",
+    "several navies"; not "several protesters")?"""
+    if sector in context.STATE_SECTORS and head.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in ("both", "several", "various")
+            for c in head.children):
+        return True
     return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(
         o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in COUNTRY_NOUNS
         for o in prep.children) for prep in head.children)
@@ -2595,6 +2600,28 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
             p.code, p.source = found.code, "text"
             if owner.pos_ != "PRON" and found.kind != "country":  # "the group's spokesman":
                 p.sector = p.sector or found.sector  # the group's people
+
+
+def _speakers_own_bodies(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]
+                         ) -> None:
+    """A bare state body in what a state's speaker says is the speaker's state's ("Israel's
+    prime minister said the military would go on": Israel's military), not the country the
+    story is mostly about; not bodies of several ("both governments", "two ministers")."""
+    by_head = {q.head: q for q in phrases if q.head >= 0}
+    for p in phrases:
+        if p.code or p.head < 0 or p.sector not in context.STATE_SECTORS or \
+                p.kind not in ("organization", "group") or p.person_tokens or p.many_countries:
+            continue
+        verb = parsed[p.head].head
+        while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
+            continue
+        speaker = next((by_head.get(c.i) for c in verb.head.children
+                        if c.dep_ == "nsubj" and c.i in by_head), None)
+        if speaker is not None and speaker.code and speaker.sector in context.STATE_SECTORS \
+                and speaker.code not in igo_codes:
+            p.code, p.source = speaker.code, "text"
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
@@ -3322,6 +3349,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     _possessive_owners(parsed, phrases)
+    _speakers_own_bodies(parsed, phrases, lex.igo_codes)
     context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
