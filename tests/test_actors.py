@@ -2358,9 +2358,11 @@ def test_an_idle_abbreviation_stays_none(entities):
      "would continue operations in Rafah.", "military", "ISR"),
     ("Russia's defence minister said the army had repelled an attack near Kharkiv.", "army",
      "RUS"),
-    # ... but not bodies of several
+    # ... but not bodies of several, nor a body an embassy's spokeswoman speaks of
     ("A foreign ministry official in Riyadh said the kingdom had been in contact with both "
      "governments since the crisis began.", "governments", None),
+    ("YANGON (Reuters) - The army declared martial law in two townships on Sunday, a "
+     "spokesman at the British embassy told reporters.", "army", "MMR"),
 ])
 def test_a_state_body_in_a_speakers_words_is_the_speakers_states(entities, text, body,
                                                                  country):

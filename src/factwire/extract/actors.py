@@ -2619,9 +2619,14 @@ def _speakers_own_bodies(parsed: Doc, phrases: list[Phrase], igo_codes: frozense
             continue
         speaker = next((by_head.get(c.i) for c in verb.head.children
                         if c.dep_ == "nsubj" and c.i in by_head), None)
-        if speaker is not None and speaker.code and speaker.sector in context.STATE_SECTORS \
-                and speaker.code not in igo_codes:
-            p.code, p.source = speaker.code, "text"
+        if speaker is None or not speaker.code or speaker.sector not in context.STATE_SECTORS \
+                or speaker.code in igo_codes:
+            continue
+        owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in parsed[p.head].children)
+        speaker_words = " ".join(t.text for t in parsed[speaker.head].subtree)
+        if not owned and not context.posted_abroad(speaker_words):  # ("the military
+            p.code, p.source = speaker.code, "text"  # government of X", "a spokeswoman for
+            # the U.S. embassy said": she speaks of her host country)
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:

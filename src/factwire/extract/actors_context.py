@@ -56,7 +56,7 @@ def _foreign_posts() -> frozenset[str]:
     return frozenset(data_json("actors_cues.json")["foreign_posts"])
 
 
-def _posted_abroad(name: str) -> bool:
+def posted_abroad(name: str) -> bool:
     """An embassy, an ambassador or an envoy: a guest of the story's country."""
     low = name.lower()
     return any(word in _foreign_posts() for word in low.split()) or any(
@@ -71,7 +71,7 @@ def _post_of(parsed: Doc | None, head: int) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-        _posted_abroad(tok.head.head.text)
+        posted_abroad(tok.head.head.text)
 
 
 def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> str | None:
@@ -79,7 +79,7 @@ def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> 
     abroad (embassies, ambassadors, envoys, and the countries they are of) do not count."""
     return leading(Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
                            and p.source in (None, "text") and p.anaphor is None
-                           and not _posted_abroad(p.name) and not _post_of(parsed, p.head)))
+                           and not posted_abroad(p.name) and not _post_of(parsed, p.head)))
 
 
 def leading(counts: Counter[str]) -> str | None:
@@ -137,7 +137,7 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
                 not (p.kind == "group" and of_many_countries(p.name)) and \
                 not getattr(p, "many_countries", False):  # "ministers from 12 countries"
-            if not _posted_abroad(p.name):
+            if not posted_abroad(p.name):
                 p.code, p.source = country, "context"
             elif other:
                 p.code, p.source = other, "context"
@@ -166,4 +166,4 @@ def other_country(phrases: list, home: str, lex: Lexicon) -> str | None:
     mentions, no tie)."""
     return leading(Counter(p.code for p in phrases if p.code and p.code != home
                            and p.code not in lex.igo_codes and p.anaphor is None
-                           and not _posted_abroad(p.name)))
+                           and not posted_abroad(p.name)))
