@@ -2624,9 +2624,9 @@ def _speakers_own_bodies(parsed: Doc, phrases: list[Phrase], igo_codes: frozense
             continue
         owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in parsed[p.head].children)
         speaker_words = " ".join(t.text for t in parsed[speaker.head].subtree)
-        if not owned and not context.posted_abroad(speaker_words):  # ("the military
-            p.code, p.source = speaker.code, "text"  # government of X", "a spokeswoman for
-            # the U.S. embassy said": she speaks of her host country)
+        if not owned and not context.posted_abroad(speaker_words):  # (not "the junta of
+            p.code, p.source = speaker.code, "text"  # General X", nor for "a spokesman at
+            # the British embassy", who speaks of the host country)
 
 
 def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str]) -> None:
