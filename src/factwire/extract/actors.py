@@ -129,8 +129,10 @@ OFFICE_VERBS = frozenset(_CUES["office_verbs"])  # "became chief executive"
 OFFICE_NOUNS = frozenset(_CUES["office_nouns"])  # "the post of finance minister"
 OFFICE_SEARCH_VERBS = frozenset(_CUES["office_search_verbs"])  # "to find a new chief"
 SCHOOL_NAME_WORDS = frozenset(_CUES["school_name_words"])  # "Elmfield College": EDU
-COMPANY_ANAPHORS = frozenset({"company", "lender"})  # "the Japanese automaker", "the lender"
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government"})  # "from 12 countries"
+# the anaphor kinds a company may be ("the Japanese automaker", "the lender")
+COMPANY_ANAPHORS = frozenset(k for k, sectors in ANAPHOR_SECTORS.items() if "BUS" in sectors)
+COUNTRY_NOUNS = frozenset(_CUES["country_nouns"])  # "ministers from 12 countries"
+SEVERAL_WORDS = frozenset(_CUES["several_words"])  # "both governments"
 REGIONAL_ADJECTIVES = frozenset(_CUES["regional_adjectives"])  # "Latin American": no USA
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
@@ -1125,7 +1127,7 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
                 b.end - b.start >= 2 and parsed[b.start].text in ALL_FIRST_NAMES):  # state
         b.kind, b.entity_kind = "ner-org", "organization"  # broadcaster Vostra" (no place;
         # "producer Max Lind" is a person)
-        kind_of_body = lex.agents.get(parsed[b.start - 1].lower_)
+        kind_of_body = _body_kind(parsed[b.start - 1], lex)
         if kind_of_body is not None and kind_of_body.sector and not b.sector:
             b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
             b.entity_kind = "media" if kind_of_body.kind == "media" else "organization"
@@ -1169,13 +1171,24 @@ def _surname_in(parsed: Doc, word: str) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in parsed.ents)
 
 
-def _body_noun(t: Token, lex: Lexicon) -> bool:
+def _role_of(t: Token, lex: Lexicon) -> Agent | None:
+    """The role noun a token is, in its own form or its lemma's ("unions": union)."""
+    return lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
+
+
+def _body_kind(t: Token, lex: Lexicon) -> Agent | None:
     """A role noun of a kind of body ("chipmaker", "lender", "publisher") that names the body
     after it: "chipmaker Valdris" is a company, not a person titled chipmaker."""
     agent = lex.agents.get(t.lower_)
     for width in range(1, min(t.i, 3) + 1):  # "flag carrier Merindo Air", "low-cost carrier"
         agent = agent or lex.agents.get(t.doc[t.i - width:t.i + 1].text.lower())
-    return agent is not None and agent.kind in ("organization", "media") and not t.is_upper
+    if agent is None or agent.kind not in ("organization", "media") or t.is_upper:
+        return None
+    return agent
+
+
+def _body_noun(t: Token, lex: Lexicon) -> bool:
+    return _body_kind(t, lex) is not None
 
 
 def _org_word(word: Token) -> bool:
@@ -1572,7 +1585,7 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
         return []
 
     def title(t: Token) -> bool:
-        role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
+        role = _role_of(t, lex)
         return role is not None and role.kind == "person"
 
     held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in OFFICE_NOUNS and any(
@@ -1823,6 +1836,8 @@ def _named_bodies(st: _State) -> None:
         source = "text" if codes or seat else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
+        # the kind of body the name modifies ("the Kolbe union")
+        kind_after = _kind_of_body_after(st, root, b.end) if b.kind == "ner-org" else None
         if b.kind == "ner-org":  # a weapon's word in a name arms no one ("Jet Propulsion Lab")
             inner_agents = [a for a in inner_agents if not a[2].needs_country]
             head = inner_agents[-1][2] if inner_agents else None
@@ -1844,7 +1859,6 @@ def _named_bodies(st: _State) -> None:
                 kind = "media" if head.kind == "media" else "organization"
             if after or (head and head.sector == "MED"):
                 kind, sector = "media", "MED"
-            kind_after = _kind_of_body_after(st, root, b.end)  # "the Kolbe union"
             if kind_after is not None and not sector:
                 sector = kind_after.sector
                 kind = "media" if kind_after.kind == "media" else "organization"
@@ -1871,7 +1885,7 @@ def _named_bodies(st: _State) -> None:
                 sector = window_agents[-1][2].sector
         start = window[0] if window and codes and not inner_code else b.start
         end = b.end
-        if b.kind == "ner-org" and _kind_of_body_after(st, root, b.end) is not None:
+        if kind_after is not None:
             end = b.end + 1
             inner.append(b.end)
         staff = st.agent_at.get(b.end)
@@ -1998,8 +2012,7 @@ def _kind_of_body_after(st: _State, root: Token, end: int) -> Agent | None:
     the name's body is that kind."""
     if end >= len(st.parsed) or root.dep_ != "compound" or root.head.i != end:
         return None
-    agent = st.lex.agents.get(st.parsed[end].lower_) or st.lex.agents.get(
-        st.parsed[end].lemma_.lower())
+    agent = _role_of(st.parsed[end], st.lex)
     if agent is None or agent.kind not in ("organization", "media") or not agent.sector \
             or st.parsed[end].tag_ not in ("NN", "NNP"):
         return None
@@ -2124,7 +2137,7 @@ def _from_many_countries(head: Token, sector: str | None) -> bool:
     countries", "leaders of Gulf states"), or several states' bodies ("both governments",
     "several navies"; not "several protesters")?"""
     if sector in context.STATE_SECTORS and head.tag_ == "NNS" and any(
-            c.dep_ in ("det", "predet", "amod") and c.lower_ in ("both", "several", "various")
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in SEVERAL_WORDS
             for c in head.children):
         return True
     return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(
@@ -3062,7 +3075,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                 role = lex.agents.get(parsed[t.i - width + 1:t.i + 1].text.lower())
                 if role is not None:
                     return role.kind
-        role = lex.agents.get(t.lower_) or lex.agents.get(t.lemma_.lower())
+        role = _role_of(t, lex)
         return role.kind if role is not None else None
 
     def misread(t: Token) -> bool:

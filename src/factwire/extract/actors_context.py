@@ -136,7 +136,7 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
     for p in phrases:
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
                 not (p.kind == "group" and of_many_countries(p.name)) and \
-                not getattr(p, "many_countries", False):  # "ministers from 12 countries"
+                not p.many_countries:  # "ministers from 12 countries"
             if not posted_abroad(p.name):
                 p.code, p.source = country, "context"
             elif other:

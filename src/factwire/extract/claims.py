@@ -617,7 +617,7 @@ def _says_something(verb: Token) -> bool:
     if verb.lemma_.lower() in lexicon()["clause_only_sources"]:
         return False
     return bool(deps & {"dobj", "oprd", "attr"}) or any(  # "called for new elections" (not
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "against", "over") and any(
+        c.dep_ == "prep" and c.lower_ in lexicon()["content_prepositions"] and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in verb.children)  # "on Monday")
 
