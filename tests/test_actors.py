@@ -2215,30 +2215,17 @@ def test_a_court_that_sentences_someone_is_no_title_of_theirs(entities):
         m for m in by_mention(ents, "Ayse Kaplan").mentions if "Kaplan" in m.text]
 
 
-def test_the_lender_may_be_an_international_bank(entities):
-    ents = entities("The World Bank approved a $300 million loan to Tunisia. The lender said "
-                    "the money would fund schools.")
-    assert by_mention(ents, "lender") is by_mention(ents, "World Bank")
-
-
-@pytest.mark.parametrize("dateline, country", [("BRASILIA (Reuters) - ", "BRA"),
-                                               ("WASHINGTON (Reuters) - ", "USA")])
-def test_a_bare_state_body_belongs_to_the_dateline_country(entities, dateline, country):
-    ents = entities(dateline + "The president vetoed the bill on Tuesday. Congress can "
-                    "override the veto with a majority in both houses.")
-    assert by_mention(ents, "Congress").country == country
-
-
-def test_the_joint_chiefs_in_a_story_from_seoul_are_south_koreas(entities):
-    ents = entities("SEOUL, South Korea (AP) — North Korea fired two missiles on Tuesday, "
-                    "the Joint Chiefs of Staff said.")
-    assert by_mention(ents, "Joint Chiefs of Staff").country == "KOR"
-
-
-def test_a_name_swept_into_a_sum_stays_an_actor(entities):
-    ents = entities("The European Commission fined Google 2.4 billion euros on Tuesday. The "
-                    "company said it would appeal.")
-    assert by_mention(ents, "company") is by_mention(ents, "Google")
+@pytest.mark.parametrize("text, phrase, antecedent", [
+    # "the lender" may be an international lender
+    ("The World Bank approved a $300 million loan to Tunisia. The lender said the money would "
+     "fund schools.", "lender", "World Bank"),
+    # a name the tagger swept into a sum is still an actor "the company" can take up
+    ("The European Commission fined Google 2.4 billion euros on Tuesday. The company said it "
+     "would appeal.", "company", "Google"),
+])
+def test_a_definite_description_refers_back(entities, text, phrase, antecedent):
+    ents = entities(text)
+    assert by_mention(ents, phrase) is by_mention(ents, antecedent)
 
 
 def test_a_time_of_day_is_no_prime_minister(entities):
@@ -2278,6 +2265,14 @@ def test_a_time_of_day_is_no_prime_minister(entities):
      "Latin American governments", {"kind": "group", "country": None}),
     ("Venezuela's electoral council declared the president the winner.",
      "Venezuela's electoral council", {"country": "VEN", "sector": "GOV"}),
+    # a bare state body the knowledge base files under one country is the dateline
+    # country's in a story from there
+    ("BRASILIA (Reuters) - The president vetoed the bill on Tuesday. Congress can override "
+     "the veto with a majority in both houses.", "Congress", {"country": "BRA"}),
+    ("WASHINGTON (Reuters) - The president vetoed the bill on Tuesday. Congress can override "
+     "the veto with a majority in both houses.", "Congress", {"country": "USA"}),
+    ("SEOUL, South Korea (AP) — North Korea fired two missiles on Tuesday, the Joint Chiefs "
+     "of Staff said.", "Joint Chiefs of Staff", {"country": "KOR"}),
     # "the group's spokesman" speaks for the group named before
     ("The Taliban's supreme leader ordered the closure of beauty salons. The group's "
      "spokesman, Zabihullah Mujahid, defended the decision.", "Zabihullah Mujahid",
