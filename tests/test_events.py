@@ -239,7 +239,7 @@ def test_casualty_participle_folds_into_the_attack(nlp):
     text = "Russia launched a drone attack on Kyiv, injuring 5 civilians."
     doc, parsed = make_doc(nlp, text, quantities=[("5 civilians", 5, 5, "civilians")])
     found = events.find_events(doc, parsed)
-    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "aerial")]
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "drone")]  # PLOVER: not aerial
     assert found[0].size is not None and found[0].size.low == 5
 
 
@@ -496,6 +496,53 @@ def test_people_named_by_a_common_noun_are_an_unnamed_recipient(nlp, text, etype
 def test_a_thing_demanded_is_no_recipient(nlp):
     doc, parsed = make_doc(nlp, "France urged restraint on Monday.")
     assert events.find_events(doc, parsed) == []
+
+
+def test_every_mode_the_lexicon_gives_is_a_mode_of_its_type():
+    """A mode is read against its type (PLOVER_MANUAL's mode tables): "seize" is a COERCE
+    mode, so an ASSAULT that destroys property is "destroy", never "seize"."""
+    from factwire.extract.events import current_lexicon
+
+    lexicon = current_lexicon()
+    assert set(lexicon.modes) == PLOVER_TYPES - {"AGREE", "CONCEDE", "COOPERATE", "SUPPORT"}
+    assert lexicon.modes["ASSAULT"] >= {"destroy", "primitive", "targeted", "drone"}
+    assert "seize" not in lexicon.modes["ASSAULT"]
+    given = [(rule.type, rule.mode) for rules in lexicon.rules.values() for rule in rules]
+    given += [rule.recipient_type for rules in lexicon.rules.values() for rule in rules
+              if rule.recipient_type]
+    given += [(etype, mode) for etype, words in lexicon.mode_words.items() for mode in words]
+    wrong = sorted({(t, m) for t, m in given if m and m not in lexicon.modes.get(t, ())})
+    assert not wrong
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Israeli bulldozers demolished twelve homes in Gaza on Monday.", "destroy"),
+    ("Hamas gunmen set fire to a police post in Gaza.", "primitive"),
+    ("Russian drones struck a power station near Kyiv overnight.", "drone"),
+    ("Russia was accused of assassinating a defector in Turkey.", "targeted"),
+])
+def test_an_assault_gets_a_mode_of_its_own_type(nlp, text, mode):
+    actors = ACTORS + [(["Israeli bulldozers"], "group", "ISR"), (["Hamas gunmen"], "group",
+                                                                  "PSE"),
+                       (["Russian drones"], "group", "RUS")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    modes = {e.mode for e in events.find_events(doc, parsed) if e.type == "ASSAULT"}
+    assert modes == {mode}
+
+
+def test_a_rule_mode_of_another_type_is_not_carried_over(nlp):
+    """A user's dictionary (or the crosswalk) may pair a mode with a type the model then
+    overrules; the event keeps only a mode of its own type."""
+    from factwire.extract.events import current_lexicon
+    from factwire.extract.events.assemble import _mode_for
+    from factwire.extract.events.lexicon import TriggerRule
+
+    lexicon = current_lexicon()
+    parsed = nlp("Soldiers shelled the town.")
+    rule = TriggerRule("shell", "VERB", "ASSAULT", mode="seize")
+    assert _mode_for(rule, parsed[1], lexicon, "ASSAULT") == "heavy-weapons"
+    assert _mode_for(TriggerRule("shell", "VERB", "ASSAULT", mode="aerial"), parsed[1],
+                     lexicon, "ASSAULT") == "aerial"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -34,9 +34,15 @@ from factwire.model import (
 )
 
 
-def _mode(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
-    if rule.mode:
-        return rule.mode
+def _mode_for(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
+    """The rule's mode when it is one of the decided type's (a rule of another type, a user's
+    dictionary or the crosswalk may pair it otherwise), else the first of the type's mode
+    words found in the trigger's clause."""
+    mode = rule.mode
+    if rule.recipient_type and etype == rule.recipient_type[0]:
+        mode = rule.recipient_type[1]
+    if mode and mode in lexicon.modes.get(etype, ()):
+        return mode
     words = lexicon.mode_words.get(etype)
     if not words:
         return None
@@ -130,11 +136,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
     token = cand.token
     rule = cand.rule
     etype = _event_type(cand)
-    mode = rule.mode
-    if rule.recipient_type and etype == rule.recipient_type[0]:
-        mode = rule.recipient_type[1]
-    if mode is None:
-        mode = _mode(rule, token, lexicon, etype)
+    mode = _mode_for(rule, token, lexicon, etype)
     claim = _claim_for(token, doc)
     status = claim.status if claim is not None else "asserted"
     negated = _negated(token)

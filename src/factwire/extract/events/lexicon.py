@@ -73,6 +73,7 @@ class Lexicon:
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
+    modes: dict[str, set[str]] = field(default_factory=dict)  # the modes of each type
 
     def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
         return self.rules.get((lemma, pos), [])
@@ -215,6 +216,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         rules=rules,
         mode_words={t: {m: set(ws) for m, ws in modes.items()}
                     for t, modes in data["mode_words"].items()},
+        modes={t: set(modes) for t, modes in data["modes"].items()},
         recipient_required=set(tr["recipient_required"]),
         actor_required=set(tr["actor_required"]),
         symmetric=set(tr["symmetric"]),
