@@ -2362,3 +2362,70 @@ def test_an_idle_abbreviation_stays_none(entities):
 def test_a_state_body_in_a_speakers_words_is_the_speakers_states(entities, text, body,
                                                                  country):
     assert by_mention(entities(text), body).country == country
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    # a "general" in a civilian office is no soldier
+    ("Maria Lindqvist, the agency's deputy general counsel, said the review would take a "
+     "month. The watchdog oversees spending by the Pentagon.", "Maria Lindqvist",
+     {"kind": "person"}),
+    # titles before a name are the person's, and a company's titles make the holder BUS
+    ("Sales fell 12 percent in March, said the founder and chief executive of Halvorsen "
+     "Motors Inc Karl Brenner.", "Karl Brenner", {"kind": "person", "sector": "BUS"}),
+    ("Norrland Telecom's global vice-president of sales for Asia, Rita Okafor, said prices "
+     "would rise.", "Rita Okafor", {"kind": "person", "sector": "BUS"}),
+])
+def test_a_titled_person_is_one_entity_coded_by_the_titles_body(entities, text, person,
+                                                                 expected):
+    ents = entities(text)
+    ent = by_mention(ents, person)
+    assert {key: getattr(ent, key) for key in expected} == expected
+    assert ent.sector != "MIL"
+    titles = {"founder", "chief executive", "vice-president", "deputy general counsel"}
+    assert not [e.name for e in ents if e is not ent and e.name in titles]
+
+
+@pytest.mark.parametrize("text, members, country", [
+    ("Orders from the carmakers Hyundai, Kia and Renault fell in May, the steel supplier "
+     "said.", ["Hyundai", "Kia", "Renault"], None),
+    ("The two South Korean shipbuilders -- Hanjin Heavy and Daewoo Marine -- both reported losses "
+     "on Friday.", ["Hanjin Heavy", "Daewoo Marine"], "KOR"),
+    ("Profits at the Dutch banks Vermeer Bank and Oostland both fell in the first quarter.",
+     ["Vermeer Bank", "Oostland"], "NLD"),
+])
+def test_a_list_under_a_kind_of_company_is_companies(entities, text, members, country):
+    ents = entities(text)
+    found = [by_mention(ents, name) for name in members]
+    assert [(e.kind, e.sector) for e in found] == [("organization", "BUS")] * len(members)
+    assert len({id(e) for e in found}) == len(members)  # none merged
+    if country:
+        assert {e.country for e in found} == {country}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The board named chief operating officer William H. Barnes as interim chief executive. "
+     "Investors welcomed the choice, and Bill Barnes thanked staff in a memo.",
+     "William H. Barnes", "Bill Barnes"),
+    ("Katherine Moyo, the mining minister, visited the site. Kate Moyo said the mine would "
+     "reopen in May.", "Katherine Moyo", "Kate Moyo"),
+    ("American truck maker Dalton Trucks LLC said it would close two plants. Dalton Trucks "
+     "blamed weak demand.", "Dalton Trucks LLC", "Dalton Trucks"),
+])
+def test_a_short_form_of_a_name_is_the_same_actor(entities, text, first, second):
+    ents = entities(text)
+    assert by_mention(ents, second) is containing(ents, first)
+    assert not [e for e in ents if e.name in {"LLC", "Inc", "Ltd"}]
+
+
+def test_people_sharing_a_surname_stay_apart(entities):
+    ents = entities("Anna Berg, the finance minister, met union leaders. Tom Berg, her "
+                    "brother, runs a shipping firm.")
+    assert by_mention(ents, "Anna Berg") is not by_mention(ents, "Tom Berg")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The prime minister appealed for calm on national television.", "national television"),
+    ("A company like Tarvik Steel should thrive when rates fall, analysts said.", "company"),
+])
+def test_a_medium_or_a_kind_named_in_passing_is_no_actor(entities, text, phrase):
+    assert not [e for e in entities(text) if any(m.text == phrase for m in e.mentions)]

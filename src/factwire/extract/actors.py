@@ -107,6 +107,7 @@ INSTRUMENT_HEADS = frozenset(_CUES["instrument_heads"])  # "the Calder 40 Index"
 INSTRUMENT_NOUNS = frozenset(_CUES["instrument_nouns"])  # "Treasury yields"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
+LEGAL_FORMS = frozenset(_CUES["legal_forms"])  # "Dalton Trucks LLC"
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
 SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
 OTHER_BODY_MODIFIERS = frozenset(_CUES["other_body_modifiers"])  # "the rival company"
@@ -391,6 +392,13 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 given = frozenset({parsed[named].text})
             if named > start and _person_named(parsed[named:end], lex, given):
                 start, label0 = named, "PERSON"
+            elif label0 != "ORG" and _person_named(parsed[start:end], lex) and \
+                    parsed[start:end].text not in lex.places and \
+                    parsed[start:end].text not in lex.known and (
+                        parsed[start:end].root.dep_ == "appos" or
+                        _speaks(parsed[start:end].root)):
+                label0 = "PERSON"  # "…, Rita Okafor, said" tagged a place: a person described
+                # or speaking
         if label0 == "PERSON":
             start = _past_place(parsed, _past_titles(parsed, start, end, lex), end, lex)
             if parsed[start].lower_ in WEATHER_WORDS and end - start > 1:
@@ -516,8 +524,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers)
-        if b.kind == "ner-org" and parsed[b.start].text not in ALL_FIRST_NAMES:
+        legal = _legal_form(parsed[b.end - 1])  # "Dalton Trucks LLC" is a company
+        if b.kind == "ner-org" and (legal or parsed[b.start].text not in ALL_FIRST_NAMES):
             bodies.setdefault(b.name, b)
+        if b.kind == "ner-org" and legal and b.end - b.start > 1:
+            core = parsed[b.start:b.end - 1]
+            while len(core) > 1 and _legal_form(core[-1]):
+                core = core[:-1]
+            bodies.setdefault(core.text.removeprefix("the "), b)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
@@ -631,6 +645,15 @@ def _moved_by_a_figure(root: Token) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(t.like_num or t.text == "%" for t in root.head.subtree if t.i > root.i)
+
+
+def _kind_by_example(head: Token) -> bool:
+    """"a company like X", "firms such as X": a kind of thing the example after it shows."""
+    return any(c.dep_ == "prep" and (c.lower_ == "like" or (
+        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"))
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in head.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _cited(root: Token) -> bool:
@@ -1754,6 +1777,11 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
             head.i in st.agent_at and st.agent_at[head.i][2].kind in ("organization", "media")):
         pass  # "the Nigerian novelist and playwright Ade Okafor": one person, two professions
         # (not "A court in Istanbul sentenced journalist X" misread as a pair)
+    elif root.dep_ == "pobj" and head.lower_ == "of" and _person_title(st, head.head) and \
+            start - 1 in st.base_at and st.base_at[start - 1].kind in ("org", "ner-org") and \
+            st.base_at[start - 1].start > head.i:
+        head, before = head.head, start  # "chairman of Halvorsen Motors Inc Karl Brenner":
+        # the parser hung the name on the body's
     elif root.dep_ != "appos":
         return []
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
@@ -1762,6 +1790,8 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
             head = head.head  # "secretary-general": the title's first word
     if root.dep_ == "appos" and head.i not in st.agent_at:
         head = _title_before_comma(st, before) or head
+    while head.dep_ == "conj" and head.head.i < head.i and _person_title(st, head.head):
+        head = head.head  # "the founder and chief executive of X": both titles are theirs
     if head.i >= start or head.i in st.consumed:
         return []
     agent = st.agent_at.get(head.i)
@@ -1778,9 +1808,20 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
                             if c.i < head.i and c.dep_ in ("det", "poss", "amod", "compound",
                                                            "nmod", "nummod")])
     # (a possessor whole, "Hong Kong's"; not "On Monday" before it)
-    tokens = [t.i for t in head.subtree if first <= t.i < before and not t.is_punct
-              and t.i not in st.consumed]
+    if agent is not None and agent[0] < head.i:  # "vice-president" parsed as two heads:
+        lead = st.parsed[agent[0]]  # the title from its first word, with that word's own
+        first = min([first, lead.i] + [c.left_edge.i if c.dep_ == "poss" else c.i  # modifiers
+                                         for c in lead.children if c.i < lead.i and c.dep_ in (
+                                             "det", "poss", "amod", "compound", "nmod")])
+    tokens = [t.i for t in head.subtree if first <= t.i < before]
+    tokens = sorted({*tokens, *range(first, head.i)})
+    tokens = [i for i in tokens if not st.parsed[i].is_punct and i not in st.consumed]
     return tokens if head.i in tokens else []
+
+
+def _person_title(st: _State, t: Token) -> bool:
+    agent = st.agent_at.get(t.i)
+    return agent is not None and agent[2].kind == "person"
 
 
 def _title_before_comma(st: _State, before: int) -> Token | None:
@@ -1874,8 +1915,14 @@ def _named_bodies(st: _State) -> None:
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
             listed = _listed_under(st.parsed, root, st.lex)
-            if sector is None and listed is not None:  # "manufacturers, including X"
+            if listed is not None and listed.sector and (  # "manufacturers, including X",
+                    sector is None or b.source != "dictionary"):  # "the carmakers X and Y"
                 sector = listed.sector
+            if listed is not None and not code:  # "the Dutch banks X and Y"
+                noun = _list_noun(root)
+                found = _codes_in(st, [c.i for c in noun.children if c.i < noun.i],
+                                  {"country", "demonym"})
+                code, source = (found[-1][1], "text") if found else (code, source)
             if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
                     name_head.i < b.end - 1:  # "the Department of Energy": a state's, or
                 sector = "EDU" if _at_university(st, root) else "GOV"  # a university's
@@ -1883,7 +1930,9 @@ def _named_bodies(st: _State) -> None:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
                 sector = window_agents[-1][2].sector
-        start = window[0] if window and codes and not inner_code else b.start
+        plural_head = _list_noun(root) is not None  # "the Dutch banks X and Y": not X alone
+        start = window[0] if window and codes and not inner_code and not plural_head \
+            else b.start
         end = b.end
         if kind_after is not None:
             end = b.end + 1
@@ -1915,17 +1964,30 @@ def _apposed_nouns(root: Token) -> list[Token]:
     return found
 
 
-def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
-    """The body noun a name is listed as an example of ("manufacturers, including X and Y",
-    "rights groups such as Z"), which says what the name is; None if it is no such example."""
+def _list_noun(root: Token) -> Token | None:
+    """The plural body noun a name is listed under: as an example ("manufacturers, including
+    X and Y", "rights groups such as Z") or in apposition ("the carmakers Hyundai, Kia and
+    Renault", "two Korean shipbuilders -- Hanjin Heavy and Daewoo Marine")."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     prep = first.head
-    if first.dep_ != "pobj" or not (prep.lower_ in ("including", "like") or (
+    if first.dep_ == "pobj" and (prep.lower_ in ("including", "like") or (
             prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+        return prep.head
+    if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i:
+        return first.head
+    plural = [c for c in first.children if c.dep_ == "compound" and c.tag_ == "NNS"
+              and c.is_lower and c.i < first.i]
+    return plural[-1] if plural else None
+
+
+def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
+    """The body noun a name is listed under (``_list_noun``), which says what the name is;
+    None if it is no such member."""
+    noun = _list_noun(root)
+    if noun is None:
         return None
-    noun = prep.head
     words = " ".join(t.lower_ for t in parsed[noun.left_edge.i:noun.i + 1] if not t.is_punct)
     agent = next((lex.agents[w] for w in (words, " ".join(words.split()[-2:]), noun.lower_)
                   if w in lex.agents), None)
@@ -2090,6 +2152,8 @@ def _role_phrases(st: _State) -> None:
             continue
         if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
             continue  # "the largest sources of pollution": no informant unless it speaks
+        if _kind_by_example(head):
+            continue  # "a company like Tarvik Steel": a kind of body; the example is the actor
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and all(
                 parsed[i].dep_ == "det" or parsed[i].lower_ in QUALITY_ADJECTIVES
@@ -3215,6 +3279,28 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _glued_holder_names(parsed: Doc, lex: Lexicon) -> None:
+    """Split a body's name the tagger glued onto its officer's after a title ("chairman of
+    Corvane Shipping Tobias Lindqvist" tagged as one body): where the name ends in a person's
+    name (a given name first) and the words before it end like a body's, they are that body
+    and that person."""
+    added = []
+    for ent in parsed.ents:
+        if ent.label_ != "ORG" or len(ent) < 3 or ent.start == 0 or \
+                parsed[ent.start - 1].lower_ != "of":
+            continue
+        for k in (2, 3):
+            body, person = ent[:-k], ent[-k:]
+            last = body[-1].lower_ if len(body) else ""
+            if len(body) and (last in ORG_NAME_WORDS or last in COMPANY_SUFFIXES or
+                              _legal_form(body[-1]) or _body_word(body[-1], lex)) and \
+                    _person_named(person, lex):
+                added += [Span(parsed, body.start, body.end, label="ORG"),
+                          Span(parsed, person.start, person.end, label="PERSON")]
+                break
+    _add_entities(parsed, added)
+
+
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
     """Untag a capitalised word the tagger read as a name where it opens a role phrase ("Riot
     police fired tear gas" at a sentence start, or after a dateline's dash: "Riot" is no
@@ -3306,6 +3392,25 @@ def _run_on_surnames(parsed: Doc) -> None:
     _add_entities(parsed, spans)
 
 
+def _legal_form(t: Token) -> bool:
+    return t.lower_ in LEGAL_FORMS and t.text[:1].isupper()
+
+
+def _names_with_legal_forms(parsed: Doc) -> None:
+    """A name and the legal form after it are one company ("Dalton Trucks LLC", which the
+    tagger reads as a person and a body "LLC", or as a name with the form left out)."""
+    spans = []
+    for ent in parsed.ents:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"):
+            continue  # "the Ohio AG": a state's attorney general
+        end = ent.end
+        while end < len(parsed) and _legal_form(parsed[end]):
+            end += 1
+        if end > ent.end and not all(_legal_form(t) for t in ent):
+            spans.append(Span(parsed, ent.start, end, label="ORG"))
+    _add_entities(parsed, spans)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
     (quotes, claims) read the same names; one that covers a word it misread replaces it."""
@@ -3328,6 +3433,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _glued_place_names(parsed, lex)
+    _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)
     _hometowns(parsed)
     _titled_names(parsed, lex)
@@ -3336,6 +3442,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
+    _names_with_legal_forms(parsed)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)

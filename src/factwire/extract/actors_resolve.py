@@ -26,6 +26,12 @@ HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
 PRONOUNS: dict[str, list] = _NAMES["pronouns"]
 NAME_SUFFIXES = frozenset(_NAMES["name_suffixes"])
 FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
+# a formal first name and its short forms, both ways ("timothy" ↔ "tim")
+NICKNAMES: dict[str, set[str]] = {}
+for _formal, _shorts in _NAMES["nicknames"].items():
+    for _short in _shorts:
+        NICKNAMES.setdefault(_formal, set()).add(_short)
+        NICKNAMES.setdefault(_short, set()).add(_formal)
 GENDERED_WORDS = {**{w: g for w, g in HONORIFICS.items() if g},
                   **{w: g for g in ("f", "m") for w in _NAMES["gendered_titles"][g]}}
 # spelling variants of one sound in transliterated names, applied in order
@@ -80,6 +86,8 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     # "Adeyemi-Okafor"); the parts of a hyphenated first name are not
     surnames = surname_forms(full[-1])
     words = set(full) | surnames
+    if len(short) > 1 and short[0].lower() in NICKNAMES.get(full[0].lower(), ()):
+        short = (full[0],) + short[1:]  # "Bill Barnes" for "William H. Barnes"
     if not all(any(same_word(w, f) for f in words) for w in short):
         return False
     if len(short) > 1:

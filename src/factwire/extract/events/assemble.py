@@ -35,9 +35,9 @@ from factwire.model import (
 
 
 def _mode_for(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> str | None:
-    """The rule's mode when it is one of the decided type's (a rule of another type, a user's
-    dictionary or the crosswalk may pair it otherwise), else the first of the type's mode
-    words found in the trigger's clause."""
+    """The rule's mode if the decided type has it (rules for other types, user dictionaries
+    and the crosswalk may pair modes otherwise), else the first of the type's mode words
+    found in the trigger's clause."""
     mode = rule.mode
     if rule.recipient_type and etype == rule.recipient_type[0]:
         mode = rule.recipient_type[1]
