@@ -2392,6 +2392,13 @@ def test_a_titled_person_is_one_entity_coded_by_the_titles_body(entities, text, 
      "on Friday.", ["Hanjin Heavy", "Daewoo Marine"], "KOR"),
     ("Profits at the Dutch banks Vermeer Bank and Oostland both fell in the first quarter.",
      ["Vermeer Bank", "Oostland"], "NLD"),
+    # the kind of company after the list, and "the country's" after a country named only as
+    # a possessor
+    ("Peru's banking watchdog fined Banco Altiplano, Crediandes and Sol Financiera, the "
+     "country's three biggest lenders, on Monday.",
+     ["Banco Altiplano", "Crediandes", "Sol Financiera"], "PER"),
+    ("Nordhavn Foods and Gullmyr Kjøtt, two of Norway's largest meatpackers, raised prices.",
+     ["Nordhavn Foods", "Gullmyr Kjøtt"], "NOR"),
 ])
 def test_a_list_under_a_kind_of_company_is_companies(entities, text, members, country):
     ents = entities(text)
@@ -2417,10 +2424,24 @@ def test_a_short_form_of_a_name_is_the_same_actor(entities, text, first, second)
     assert not [e for e in ents if e.name in {"LLC", "Inc", "Ltd"}]
 
 
-def test_people_sharing_a_surname_stay_apart(entities):
-    ents = entities("Anna Berg, the finance minister, met union leaders. Tom Berg, her "
-                    "brother, runs a shipping firm.")
-    assert by_mention(ents, "Anna Berg") is not by_mention(ents, "Tom Berg")
+@pytest.mark.parametrize("text, one, other", [
+    ("Anna Berg, the finance minister, met union leaders. Tom Berg, her brother, runs a "
+     "shipping firm.", "Anna Berg", "Tom Berg"),
+    # a given name the tagger reads as a place is still the second person's
+    ("The brothers Henrik Lund and Magnus Lund, who own half of the trawler firm Lund "
+     "Fiskeri AS, have fallen out. Henrik Lund said on Friday he would sell.", "Henrik Lund",
+     "Magnus Lund"),
+])
+def test_people_sharing_a_surname_stay_apart(entities, text, one, other):
+    ents = entities(text)
+    assert by_mention(ents, one) is not by_mention(ents, other)
+    assert by_mention(ents, other).kind == "person"
+
+
+def test_a_name_with_a_legal_form_is_a_company(entities):
+    ents = entities("Ingrid Moe owns 40 percent of Brennholt Vekst ASA.")
+    assert (by_mention(ents, "Brennholt Vekst ASA").kind,
+            by_mention(ents, "Brennholt Vekst ASA").sector) == ("organization", "BUS")
 
 
 @pytest.mark.parametrize("text, phrase", [

@@ -384,7 +384,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             hold(start, end)
             continue
         label0 = ent.label_
-        if label0 in ("ORG", "GPE", "LOC"):  # "ambassador to Ukraine Marie Hollander" tagged
+        if label0 in ("ORG", "GPE", "LOC", "FAC"):  # "ambassador to Ukraine Marie Hollander"
             named = _past_place(parsed, start, end, lex)  # as a body or a place
             given = ALL_FIRST_NAMES
             if named == start:  # "Maj Gen Chidi Ekwueme": after such a title, a name
@@ -399,6 +399,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                         _speaks(parsed[start:end].root)):
                 label0 = "PERSON"  # "…, Rita Okafor, said" tagged a place: a person described
                 # or speaking
+            elif label0 != "ORG" and end - start == 2 and parsed[start].is_title and \
+                    parsed[start:end].text not in lex.places and \
+                    parsed[start:end].root.dep_ == "conj" and \
+                    parsed[start:end].root.head.ent_type_ == "PERSON" and \
+                    parsed[start:end].root.head.text == parsed[end - 1].text:
+                label0 = "PERSON"  # "Henrik Lund and Magnus Lund": one family's two people
         if label0 == "PERSON":
             start = _past_place(parsed, _past_titles(parsed, start, end, lex), end, lex)
             if parsed[start].lower_ in WEATHER_WORDS and end - start > 1:
@@ -1154,8 +1160,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         if kind_of_body is not None and kind_of_body.sector and not b.sector:
             b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
             b.entity_kind = "media" if kind_of_body.kind == "media" else "organization"
-    if b.kind == "ner-person" and _listed_under(parsed, parsed[b.start:b.end].root, lex):
-        b.kind, b.entity_kind = "ner-org", "organization"  # "rights groups such as X"
+    if (b.kind == "ner-person" or (b.kind == "location" and not b.code and
+                                   text not in lex.places)) and \
+            _listed_under(parsed, parsed[b.start:b.end].root, lex):
+        b.kind, b.entity_kind = "ner-org", "organization"  # "rights groups such as X", "the
+        # banks A, B and C"
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
@@ -1164,7 +1173,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
             t.lower_ in ORG_NAME_WORDS or not t.is_title for t in parsed[b.start:b.end])
         if ((b.start > 0 and _title_before(parsed, b.start, lex, generic_too=person_words))
                 or _person_named(parsed[b.start:b.end], lex)) and \
-                not _staff_after(parsed, b.end, lex):
+                not _staff_after(parsed, b.end, lex) and \
+                not _listed_under(parsed, parsed[b.start:b.end].root, lex):  # "the lenders
+            # A and Sol Financiera": a company whatever its first word
             b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
         if name_sector and b.sector is None:
@@ -1903,8 +1914,9 @@ def _named_bodies(st: _State) -> None:
             if kind_after is not None and not sector:
                 sector = kind_after.sector
                 kind = "media" if kind_after.kind == "media" else "organization"
-            if sector is None and _trades(root):  # "shares of Corlane", "Corlane unveiled"
-                sector = DEFAULT_STAFF_SECTOR
+            if sector is None and (_trades(root) or _legal_form(st.parsed[b.end - 1])):
+                sector = DEFAULT_STAFF_SECTOR  # "shares of Corlane", "Corlane unveiled",
+                # "Fjordlaks Holding ASA": a business
             office = st.agent_at.get(root.head.i) if root.dep_ in ("poss", "compound", "nmod") \
                 else None
             if sector is None and office and office[2].kind == "person" and \
@@ -1964,10 +1976,92 @@ def _apposed_nouns(root: Token) -> list[Token]:
     return found
 
 
+LIST_DASHES = frozenset({"--", "—", "–", ":", "-"})
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """The end of the capitalised name that starts at token ``i`` (a tagged name, or proper
+    nouns the tagger left), ``i`` when none starts there."""
+    t = doc[i]
+    if t.ent_iob_ == "B" and t.ent_type_ not in NUMERIC_LABELS:
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return end
+
+
+def _names_listed(doc: Doc, i: int, step: int) -> list[tuple[int, int]]:
+    """The names of a list read from token ``i`` forwards (step 1) or backwards (step -1):
+    two or more names joined by commas and a final "and"."""
+    names: list[tuple[int, int]] = []
+    while 0 <= i < len(doc):
+        if step > 0:
+            end = _name_run(doc, i)
+            if end == i:
+                break
+            names.append((i, end))
+            i = end
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif not (i > 0 and doc[i - 1].text == ","):
+                break
+        else:
+            start = i
+            while start >= 0 and doc[start].is_title and doc[start].pos_ == "PROPN":
+                start -= 1
+            if start == i:
+                break
+            names.append((start + 1, i + 1))
+            i = start
+            if i >= 0 and doc[i].lower_ == "and":
+                i -= 1
+                if i >= 0 and doc[i].text == ",":
+                    i -= 1
+            elif i >= 0 and doc[i].text == ",":
+                i -= 1
+            else:
+                break
+    return names if len(names) >= 2 else []
+
+
+def _company_lists(doc: Doc) -> dict[int, Token]:
+    """Each listed name's first token → the plural noun it is listed under: the noun before
+    the list ("the carmakers A, B and C", "the Japanese shipbuilders -- A, B and C") or in
+    apposition after it ("A, B and C, the country's three largest banks", "A and B, two of
+    Brazil's biggest meatpackers"). Kept on the Doc: one pass per text."""
+    found = doc.user_data.get("factwire_company_lists")
+    if found is not None:
+        return found
+    found = {}
+    for n in doc:
+        if n.tag_ != "NNS" or not n.is_lower:
+            continue
+        j = n.i + 1
+        while j < len(doc) and doc[j].text in LIST_DASHES:
+            j += 1
+        for start, _end in _names_listed(doc, j, 1):
+            found.setdefault(start, n)
+        phrase = n.left_edge.i  # "the country's three largest banks", "two of ..."
+        head = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and \
+            n.head.head.like_num else n
+        phrase = min(phrase, head.left_edge.i)
+        if head.dep_ == "appos" and phrase >= 2 and doc[phrase - 1].text == ",":
+            for start, _end in _names_listed(doc, phrase - 2, -1):
+                found.setdefault(start, n)
+    doc.user_data["factwire_company_lists"] = found
+    return found
+
+
 def _list_noun(root: Token) -> Token | None:
     """The plural body noun a name is listed under: as an example ("manufacturers, including
-    X and Y", "rights groups such as Z") or in apposition ("the carmakers Hyundai, Kia and
-    Renault", "two Korean shipbuilders -- Hanjin Heavy and Daewoo Marine")."""
+    X and Y", "rights groups such as Z"), or in a list the noun opens or describes
+    (``_company_lists``)."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -1975,11 +2069,14 @@ def _list_noun(root: Token) -> Token | None:
     if first.dep_ == "pobj" and (prep.lower_ in ("including", "like") or (
             prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
         return prep.head
-    if first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i:
-        return first.head
-    plural = [c for c in first.children if c.dep_ == "compound" and c.tag_ == "NNS"
-              and c.is_lower and c.i < first.i]
-    return plural[-1] if plural else None
+    lists = _company_lists(root.doc)
+    start = root.i
+    while start > 0 and start not in lists and root.doc[start - 1].ent_iob_ != "O" and \
+            root.doc[start].ent_iob_ == "I":
+        start -= 1
+    while start not in lists and start > root.left_edge.i:
+        start -= 1
+    return lists.get(start)
 
 
 def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
@@ -2664,18 +2761,26 @@ def _possessive_owners(parsed: Doc, phrases: list[Phrase]) -> None:
         nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
         if head.dep_ == "appos":
             nouns.append(head.head)
+        listed = _list_noun(head) if p.kind == "organization" else None
+        if listed is not None:  # "A, B and C, the country's three largest banks"
+            nouns.append(listed)
         owner = next((c for n in nouns for c in n.children
                       if c.dep_ == "poss" and _owner_kinds(c)), None)
         if owner is None or owner.head.lower_ in OTHER_PARTY_NOUNS:  # "its rival X": not
             continue  # the owner's
         floor = parsed[owner.sent.start - 1].sent.start_char if owner.sent.start else 0
-        before = [q for q in phrases if q.code and q.kind in _owner_kinds(owner)
+        kinds = _owner_kinds(owner)
+        before = [q for q in phrases if q.code and q.kind in kinds
                   and q.head >= 0 and floor <= q.start and q.end <= owner.idx]
+        if not before and kinds == {"country"}:  # "Colombia's regulator … the country's
+            before = [q for q in phrases if q.code and q.head >= 0 and  # banks": a country
+                      floor <= q.start and q.end <= owner.idx and  # named only as a possessor
+                      q.code not in _lexicon().igo_codes]
         subjects = [q for q in before if parsed[q.head].dep_ in ACTING_DEPS]
         if subjects or before:
             found = max(subjects or before, key=lambda q: q.start)
             p.code, p.source = found.code, "text"
-            if owner.pos_ != "PRON" and found.kind != "country":  # "the group's spokesman":
+            if owner.pos_ != "PRON" and kinds != {"country"}:  # "the group's spokesman":
                 p.sector = p.sector or found.sector  # the group's people
 
 
@@ -2853,6 +2958,8 @@ def _company_core(name: str) -> tuple[str, ...]:
     """A proper organisation name's words without trailing punctuation and company suffixes
     ("Harbor Point Records," → harbor point); () for a name that is not title-cased."""
     words = [w.strip(".,;:") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        words.pop()  # "Thornbury Water plc": a legal form may be lower case
     if not words or not all(w[:1].isupper() or w == "&" or w in NAME_FUNCTION_WORDS
                             for w in words):
         return ()
@@ -3411,6 +3518,42 @@ def _names_with_legal_forms(parsed: Doc) -> None:
     _add_entities(parsed, spans)
 
 
+def _cut_first_names(parsed: Doc, lex: Lexicon) -> None:
+    """A given name the tagger cut off as a place or body from the surname after it
+    ("Magnus" tagged a place, "Solberg" a person; no known place or name): the name starts
+    at the given name."""
+    spans = []
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+            continue  # a surname alone
+        t = parsed[ent.start - 1]
+        if t.ent_type_ in ("GPE", "ORG", "LOC") and t.ent_iob_ == "B" and \
+                (t.i + 1 == len(parsed) or parsed[t.i + 1].ent_iob_ != "I") and \
+                t.is_title and t.is_alpha and t.text not in lex.places and \
+                t.text not in lex.known and t.dep_ == "compound" and t.head.i == ent.root.i:
+            spans.append(Span(parsed, t.i, ent.end, label="PERSON"))
+    _add_entities(parsed, spans)
+
+
+def _untagged_list_members(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG a name in a list of companies the tagger left out ("Banco Altiplano,
+    Crediandes and Sol Financiera, the country's three biggest lenders"), and retag one it
+    read as a person or a place that no one knows as such."""
+    added = []
+    for start, noun in _company_lists(parsed).items():
+        agent = lex.agents.get(noun.lower_)
+        if agent is None or agent.kind not in ("organization", "media"):
+            continue
+        end = _name_run(parsed, start)
+        span = parsed[start:end]
+        if end > start and span.text not in lex.places and span.text not in lex.known and (
+                not parsed[start].ent_type_ or parsed[start].ent_type_ in (
+                    "PERSON", "GPE", "LOC", "FAC", "PRODUCT")):
+            added.append(Span(parsed, start, end, label="ORG"))
+    parsed.user_data.pop("factwire_company_lists", None)  # the names change
+    _add_entities(parsed, added)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
     (quotes, claims) read the same names; one that covers a word it misread replaces it."""
@@ -3442,7 +3585,9 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
+    _cut_first_names(parsed, lex)
     _names_with_legal_forms(parsed)
+    _untagged_list_members(parsed, lex)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)
