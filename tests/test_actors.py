@@ -2447,6 +2447,30 @@ def test_a_name_with_a_legal_form_is_a_company(entities):
 @pytest.mark.parametrize("text, phrase", [
     ("The prime minister appealed for calm on national television.", "national television"),
     ("A company like Tarvik Steel should thrive when rates fall, analysts said.", "company"),
+    ("The foreign minister told state television that talks would resume.",
+     "state television"),
+    # a product named with its kind after a maker's word or a number
+    ("Harwick Devices said its Nimbo Slate tablet would ship in May.", "Nimbo Slate"),
+    ("The carmaker recalled 12,000 Orla Vento sedans over a fuel leak.", "Orla Vento"),
 ])
 def test_a_medium_or_a_kind_named_in_passing_is_no_actor(entities, text, phrase):
     assert not [e for e in entities(text) if any(m.text == phrase for m in e.mentions)]
+
+
+def test_a_one_word_name_ending_in_bank_is_a_bank(entities):
+    ents = entities("The regulator fined Promsvyazbank and Ostravobank on Monday.")
+    assert [_coded(ents, name)[::2] for name in ("Promsvyazbank", "Ostravobank")] == [
+        ("organization", "BUS")] * 2
+
+
+def test_a_union_named_with_its_acronym_is_the_union_after_it(entities):
+    ents = entities("The Canadian Auto Workers (CAW) union said its members would strike. "
+                    "The union wants a 6 percent raise.")
+    union = by_mention(ents, "Canadian Auto Workers")
+    assert [e for e in ents if e.sector == "LAB"] == [union]
+
+
+def test_a_product_named_in_apposition_is_no_actor(entities):
+    ents = entities("Halvard Air's newest passenger aircraft, the H90, made its first flight "
+                    "on Monday.")
+    assert [e.name for e in ents] == ["Halvard Air"]

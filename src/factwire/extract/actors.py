@@ -108,6 +108,7 @@ INSTRUMENT_NOUNS = frozenset(_CUES["instrument_nouns"])  # "Treasury yields"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 LEGAL_FORMS = frozenset(_CUES["legal_forms"])  # "Dalton Trucks LLC"
+NAME_ENDINGS: dict[str, str] = _CUES["name_endings"]  # "Sberbank"
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
 SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
 OTHER_BODY_MODIFIERS = frozenset(_CUES["other_body_modifiers"])  # "the rival company"
@@ -1048,9 +1049,20 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
         acronym = ent.text.isupper() and 2 <= len(ent.text) <= 5 and ent.text.isalpha()
         designation = (any(c.isdigit() for c in ent.text) or acronym) and unknown
         model = any(c.isdigit() for c in ent.text) and ent[-1].lower_ in PRODUCT_NOUNS
+        kind_after = after < len(parsed) and parsed[after].lemma_.lower() in PRODUCT_NOUNS and \
+            parsed[after].is_lower
+        owned = before >= 0 and (parsed[before].tag_ in ("PRP$", "POS", "CD") or
+                                 parsed[before].lower_ in ("new", "latest"))
+        apposed = [t for t in (ent.root.head,) if ent.root.dep_ == "appos"] + [
+            c for c in ent.root.children if c.dep_ == "appos"]
+        apposed = [t for t in apposed if any(  # set off by a comma ("its newest aircraft, the
+            x.text == "," for x in parsed[min(t.i, ent.start):max(t.i, ent.end)])]  # H90,")
+        kind_after = kind_after or any(  # "its newest aircraft, the H90,"
+            t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower for t in apposed)
+        owned = owned or (kind_after and ent.root.dep_ == "appos")
         if noun_before in WORK_NOUNS or model or (designation and PRODUCT_NOUNS & {
-                noun_before, noun_after}):
-            found.add(ent.text)
+                noun_before, noun_after}) or (unknown and kind_after and owned):
+            found.add(ent.text)  # ("its Lumo Tab tablet", "40,000 Kestra S sedans")
     return found
 
 
@@ -1141,6 +1153,12 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     if b.kind == "ner-person" and b.end - b.start >= 2 and parsed[b.end - 1].lower_ in \
             ORG_NAME_WORDS and parsed[b.start].text not in ALL_FIRST_NAMES:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Kazeyama Works", not "Emily Post"
+    ending = next((sector for end, sector in NAME_ENDINGS.items()
+                   if text.lower().endswith(end) and len(text) > len(end) + 2), None)
+    if b.kind in ("ner-person", "ner-org") and b.end - b.start == 1 and ending and \
+            text[:1].isupper() and not b.code:
+        b.kind, b.entity_kind = "ner-org", "organization"  # "Promsvyazbank": a bank
+        b.sector = b.sector or ending
     last = lex.agents.get(parsed[b.end - 1].lower_)
     if b.kind == "location" and not b.code and b.end - b.start >= 2 and last is not None and \
             last.kind in ("organization", "media") and parsed[b.end - 1].is_title and \
@@ -1946,9 +1964,11 @@ def _named_bodies(st: _State) -> None:
         start = window[0] if window and codes and not inner_code and not plural_head \
             else b.start
         end = b.end
-        if kind_after is not None:
+        if kind_after is not None and _body_noun_after(st.parsed, root, b.end) == b.end:
             end = b.end + 1
             inner.append(b.end)
+        elif kind_after is not None:  # "… (CAW) union": the noun is the body's, the acronym
+            st.consumed.add(b.end + 3)  # keeps its own mention
         staff = st.agent_at.get(b.end)
         if staff and staff[2].staff and staff[0] == b.end:
             if staff[0] in st.consumed:  # "Nomura analyst Carsten Fritsch": his title's firm
@@ -2169,13 +2189,26 @@ def _kind_of_body_after(st: _State, root: Token, end: int) -> Agent | None:
     """The kind of body a name modifies ("the Kolbe union", "the Tarrant Gazette
     newspaper"): one noun of a body's kind right after the name, whose modifier the name is;
     the name's body is that kind."""
-    if end >= len(st.parsed) or root.dep_ != "compound" or root.head.i != end:
+    noun = _body_noun_after(st.parsed, root, end)
+    if noun is None:
         return None
-    agent = _role_of(st.parsed[end], st.lex)
+    agent = _role_of(st.parsed[noun], st.lex)
     if agent is None or agent.kind not in ("organization", "media") or not agent.sector \
-            or st.parsed[end].tag_ not in ("NN", "NNP"):
+            or st.parsed[noun].tag_ not in ("NN", "NNP"):
         return None
     return agent
+
+
+def _body_noun_after(parsed: Doc, root: Token, end: int) -> int | None:
+    """The noun a name modifies right after it, past an acronym in brackets ("the Canadian
+    Auto Workers (CAW) union")."""
+    noun = end
+    if end + 3 < len(parsed) and parsed[end].text == "(" and parsed[end + 2].text == ")" and \
+            _acronym_like(parsed[end + 1].text):
+        noun = end + 3
+    if noun >= len(parsed) or root.dep_ not in ("compound", "nmod") or root.head.i != noun:
+        return None
+    return noun
 
 
 def _role_phrases(st: _State) -> None:
