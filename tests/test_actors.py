@@ -2474,3 +2474,13 @@ def test_a_product_named_in_apposition_is_no_actor(entities):
     ents = entities("Halvard Air's newest passenger aircraft, the H90, made its first flight "
                     "on Monday.")
     assert [e.name for e in ents] == ["Halvard Air"]
+
+
+def test_a_company_board_is_a_business_body(entities):
+    ents = entities("Kestrel Foods said its board of directors had approved the sale.")
+    assert _coded(ents, "board of directors")[::2] == ("organization", "BUS")
+
+
+def test_not_only_opens_no_actor_name(entities):
+    ents = entities("Millions of Kenyans, not only the farmers but also traders, will suffer.")
+    assert [m.text for e in ents for m in e.mentions if "farmers" in m.text] == ["farmers"]
