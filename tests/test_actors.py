@@ -2452,6 +2452,9 @@ def test_a_name_with_a_legal_form_is_a_company(entities):
     # a product named with its kind after a maker's word or a number
     ("Harwick Devices said its Nimbo Slate tablet would ship in May.", "Nimbo Slate"),
     ("The carmaker recalled 12,000 Orla Vento sedans over a fuel leak.", "Orla Vento"),
+    ("The update works with the iPad Air and older tablets.", "iPad Air"),
+    # an index named in capitals moves by a figure as it does in lower case
+    ("The NASDAQ slid 2.1 percent as chip stocks fell.", "NASDAQ"),
 ])
 def test_a_medium_or_a_kind_named_in_passing_is_no_actor(entities, text, phrase):
     assert not [e for e in entities(text) if any(m.text == phrase for m in e.mentions)]

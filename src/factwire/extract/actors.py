@@ -88,9 +88,10 @@ NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavili
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
 PLANT_NOUNS = frozenset(_CUES["plant_nouns"])  # "the Harlow Assembly plant": a place
-MARKET_INDICES = frozenset(_CUES["market_indices"])  # "the Dow fell": no actor
+MARKET_INDICES = frozenset(n.casefold() for n in _CUES["market_indices"])  # "the Dow fell"
 PERSON_ADJECTIVES = frozenset(_CUES["person_adjectives"])  # "the late John Hale"
-EXCHANGE_INDICES = frozenset(_CUES["exchange_indices"])  # "the Nasdaq was up 4%"
+EXCHANGE_INDICES = frozenset(n.casefold() for n in _CUES["exchange_indices"])  # "the NASDAQ
+# was up 4%" (names compared case-folded)
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
@@ -378,8 +379,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             hold(start, end, "location")  # Assembly plants": places
             continue
         name = parsed[start:end].text.removeprefix("the ")
-        index = (name in MARKET_INDICES or (
-            name in EXCHANGE_INDICES and _moved_by_a_figure(parsed[start:end].root))) and \
+        index = (name.casefold() in MARKET_INDICES or (
+            name.casefold() in EXCHANGE_INDICES and _moved_by_a_figure(parsed[start:end].root))
+            ) and \
             not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
         if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
             hold(start, end)
@@ -742,9 +744,9 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     the text names ("Halo Pad"); "City Hall" and a person surnamed Hall are left alone."""
     if parsed[start:end].text in product_lines:
         return "product"
-    if end - start == 1 and parsed[start].text[:1].islower() and \
-            _inner_capital(parsed[start].text):
-        return "product"  # "iPhones sold well": a device's name, unless it speaks ("eBay said")
+    if parsed[start].text[:1].islower() and _inner_capital(parsed[start].text):
+        return "product"  # "iPhones sold well", "the iPod Nano": a device's name, unless it
+        # speaks ("eBay said")
     head = _head_words(parsed, start, end)
     if head == "venue-unless-person":
         if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
