@@ -2487,3 +2487,26 @@ def test_a_company_board_is_a_business_body(entities):
 def test_not_only_opens_no_actor_name(entities):
     ents = entities("Millions of Kenyans, not only the farmers but also traders, will suffer.")
     assert [m.text for e in ents for m in e.mentions if "farmers" in m.text] == ["farmers"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Lumora reported a quarterly profit of $2 billion on Tuesday.", "Lumora",
+     ("organization", "BUS")),
+    ("Velcor sold 3 million of its Vela music players in France last year.", "Velcor",
+     ("organization", "BUS")),
+    ("Tarvik posted record revenue as demand for its chips rose.", "Tarvik",
+     ("organization", "BUS")),
+    # described with "which", not "who": no person
+    ("The Air Force chose Northfield and Kestrel Aero, which plan to assemble the tankers.",
+     "Kestrel Aero", ("organization", None)),
+    # a person who sells something stays a person
+    ("Maria Olsen sold her house in Bergen last year.", "Maria Olsen", ("person", None)),
+])
+def test_what_a_name_does_says_it_is_a_business(entities, text, name, expected):
+    assert _coded(entities(text), name)[::2] == expected
+
+
+def test_which_after_a_leader_named_in_passing_is_the_bodys(entities):
+    ents = entities("Talks began with the opposition Citizens Alliance, led by Tomas Kral, which "
+                    "wants an early vote.")
+    assert by_mention(ents, "Tomas Kral").kind == "person"

@@ -485,8 +485,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if text not in lex.places and text not in person_words and (
                 (label in ("FAC", "GPE", "LOC") and _trades(root)
                  and not (label == "LOC" and root.dep_ == "compound"))  # "Asia-Pacific shares"
-                or (label == "PERSON" and end - start == 1 and _trades(root, nouns_only=True))):
-            label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone": a business
+                or (label == "PERSON" and end - start == 1 and (
+                    _trades(root, nouns_only=True) or (
+                        text not in ALL_FIRST_NAMES and _trades(root, objects_only=True))))):
+            label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone", "Lumora reported
+            # a quarterly profit": a business
+        if label == "PERSON" and parsed[start].text not in ALL_FIRST_NAMES and \
+                _described_as_a_thing(root):
+            label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
         if label == "PERSON" and _staff_after(parsed, end, lex):
             label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm
         if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text) and \
@@ -654,6 +660,21 @@ def _moved_by_a_figure(root: Token) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(t.like_num or t.text == "%" for t in root.head.subtree if t.i > root.i)
+
+
+def _described_as_a_thing(root: Token) -> bool:
+    """Is the name (or the list it closes or opens) described by a relative clause on
+    "which" ("Kestrel Aero, which plans to …")? People are "who"."""
+    if root.dep_ == "pobj" and root.head.head.dep_ in ("acl", "relcl"):
+        return False  # "X, led by Tomas Kral, which …": the clause is X's
+    names = [root, *_conjuncts(root)]
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    names += [first, *_conjuncts(first)]
+    return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass")
+                                         for w in c.children)
+               for n in names for c in n.children)
 
 
 def _kind_by_example(head: Token) -> bool:
@@ -2121,7 +2142,7 @@ def _at_university(st: _State, root: Token) -> bool:
                for a in _agents_in(st, near))
 
 
-def _trades(root: Token, nouns_only: bool = False) -> bool:
+def _trades(root: Token, nouns_only: bool = False, objects_only: bool = False) -> bool:
     """Does the name's sentence show a business (``trade_signs`` in actors_cues.json): its
     shares, revenue or shareholders ("shares of X", "X's revenue", "X shareholders"), or
     a thing only a business does ("X unveiled a phone", "X said it would open 40 stores")?"""
@@ -2138,7 +2159,11 @@ def _trades(root: Token, nouns_only: bool = False) -> bool:
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for verb in verbs:
         objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
-        if verb.lemma_ in TRADE_VERBS or objects & TRADE_OBJECTS.get(verb.lemma_, set()):
+        owned = {c.lower_ for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+                 for c in (t,) if any(p.lower_ == "its" for p in t.children if p.dep_ == "poss")}
+        if (verb.lemma_ in TRADE_VERBS and not objects_only) or \
+                objects & TRADE_OBJECTS.get(verb.lemma_, set()) or (
+                verb.lemma_ in TRADE_VERBS and owned):  # "sold 3 million of its players"
             return True
     return False
 
