@@ -2501,12 +2501,26 @@ def test_not_only_opens_no_actor_name(entities):
      "Kestrel Aero", ("organization", None)),
     # a person who sells something stays a person
     ("Maria Olsen sold her house in Bergen last year.", "Maria Olsen", ("person", None)),
+    # a name the tagger reads as a product, called a firm by the text
+    ("United States trucking firm Harlan Freight cut 400 jobs.", "Harlan Freight",
+     ("organization", "BUS")),
 ])
 def test_what_a_name_does_says_it_is_a_business(entities, text, name, expected):
-    assert _coded(entities(text), name)[::2] == expected
+    found = containing(entities(text), name)
+    assert (found.kind, found.sector) == expected
 
 
 def test_which_after_a_leader_named_in_passing_is_the_bodys(entities):
     ents = entities("Talks began with the opposition Citizens Alliance, led by Tomas Kral, which "
                     "wants an early vote.")
     assert by_mention(ents, "Tomas Kral").kind == "person"
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("The two parties to the lawsuit settled on Friday.", "parties", None),
+    ("The warring parties agreed to a ceasefire in Geneva.", "parties", None),
+    ("The judge thanked all parties concerned for their patience.", "parties", None),
+    ("Both parties in Congress backed the bill.", "parties", "PTY"),
+])
+def test_the_sides_of_a_case_are_no_political_parties(entities, text, phrase, sector):
+    assert by_mention(entities(text), phrase).sector == sector

@@ -50,6 +50,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
+SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
@@ -478,7 +479,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         # a title or product that reports is an outlet or a maker: "The Morning Star reported";
         # an unknown "building" or "place" the text elsewhere tags as a body is that body
         # ("WeWork has been …", "Shares of Corlane")
-        label = "ORG" if (acts and label0 in NAMES_OF_THINGS) or (
+        kind_named = start > 0 and _body_noun(parsed[start - 1], lex)  # "the trucking firm
+        # Harlan Freight" tagged a product: what the text calls it
+        label = "ORG" if ((acts or kind_named) and label0 in NAMES_OF_THINGS) or (
             label0 in ("FAC", "GPE", "LOC") and text in org_names
             and text not in lex.places) else label0
         root = parsed[start:end].root
@@ -675,6 +678,14 @@ def _described_as_a_thing(root: Token) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass")
                                          for w in c.children)
                for n in names for c in n.children)
+
+
+def _sides_of_a_case(head: Token) -> bool:
+    """"the parties to the lawsuit", "all parties concerned", "the warring parties": sides,
+    not political parties."""
+    return head.lemma_.lower() == "party" and any(
+        (c.dep_ == "prep" and c.lower_ in SIDES["preps"]) or c.lower_ in SIDES["words"]
+        for c in head.children)
 
 
 def _kind_by_example(head: Token) -> bool:
@@ -2271,6 +2282,8 @@ def _role_phrases(st: _State) -> None:
             codes = _codes_in(st, _opening_place(head), {"country", "capital", "place"})
         sector = _sector(agent, window_agents, full_window, parsed,
                          person=agent.kind == "person")  # ("House" read as a body of its own)
+        if agent.sector == "PTY" and _sides_of_a_case(head):
+            sector = None  # "the parties to the lawsuit", "all parties concerned"
         if (agent.generic or agent.staff) and agent.kind in ("person", "group"):  # "Boeing
             # officials", "researchers at the University of Dunmore"
             employer = [t.i for prep in head.children if prep.dep_ == "prep"
