@@ -2524,3 +2524,22 @@ def test_which_after_a_leader_named_in_passing_is_the_bodys(entities):
 ])
 def test_the_sides_of_a_case_are_no_political_parties(entities, text, phrase, sector):
     assert by_mention(entities(text), phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # an administration named after its leader is the state's government, not the man
+    ("The Halvorsen administration in Oslo cut fuel taxes on Monday.", "Halvorsen administration",
+     ("country", "NOR", "GOV")),
+    ("The Obama administration said it would lend the carmakers $13 billion.",
+     "Obama administration", ("country", "USA", "GOV")),
+    # a member of a lower house called "Representative" is a legislator, whatever the party
+    ("Representative Dana Cole, a Democrat from Ohio, opposed the bill.", "Dana Cole",
+     ("person", "USA", "LEG")),
+    ("A representative of Hamas met the envoy in Cairo.", "representative",
+     ("person", "PSE", "REB")),
+])
+def test_administrations_and_representatives(entities, text, mention, expected):
+    ents = entities(text, "2011-03-01")
+    assert _coded(ents, mention) == expected
+    assert not [e for e in ents if e.kind == "person" and "administration" in e.mentions[0].text
+                or e.name in ("Halvorsen", "Barack Obama")]

@@ -343,6 +343,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # a state's own office ("NASA") is known without its country
         if not fields.get("sector") and parsed[start:end].text in lex.places:
             continue  # "the Donetsk region": a place the knowledge base files as its country
+        last = lex.agents.get(parsed[end - 1].lower_)
+        if end - start > 1 and last is not None and last.state:
+            continue  # "the Obama administration" filed under the man: his state's government
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
@@ -1568,6 +1571,10 @@ def _persons(st: _State) -> None:
             continue
         span = st.parsed[b.start:b.end]
         root = span.root
+        after = st.agent_at.get(b.end)
+        if after is not None and after[2].state and root.dep_ == "compound" and \
+                root.head.i == b.end:
+            continue  # "the Obama administration": the state's government, not the man
         window = _left_window(st, b.start, root)
         apposed = [c for c in root.children if c.dep_ == "appos"]
         described = apposed + _office_taken(root, st.lex)
