@@ -2543,3 +2543,11 @@ def test_administrations_and_representatives(entities, text, mention, expected):
     assert _coded(ents, mention) == expected
     assert not [e for e in ents if e.kind == "person" and "administration" in e.mentions[0].text
                 or e.name in ("Halvorsen", "Barack Obama")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mumbai-based retailer Velcor said sales rose 8 percent.",
+    "Velcor, a Mumbai-based retailer, said sales rose 8 percent.",
+])
+def test_a_body_based_somewhere_has_that_country_whatever_it_is_called(entities, text):
+    assert _coded(entities(text), "Velcor") == ("organization", "IND", "BUS")

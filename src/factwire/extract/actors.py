@@ -2192,6 +2192,12 @@ def _seat(st: _State, start: int, root: Token) -> str | None:
     parsed = st.parsed
     if start >= 3 and _seat_place(parsed, start - 3):
         return _seat_code(st, [start - 3])
+    if start >= 4 and _seat_place(parsed, start - 4) and _body_noun(parsed[start - 1], st.lex):
+        return _seat_code(st, [start - 4])  # "the Texas-based retailer Velcor"
+    described = [t.i for c in _apposed_nouns(root) for t in c.subtree
+                 if _seat_place(parsed, t.i)]  # "Velcor, a Texas-based retailer,"
+    if described:
+        return _seat_code(st, described)
     verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [c for c in root.children if c.dep_ in ("acl", "relcl")]
     for verb in verbs:
