@@ -2551,3 +2551,12 @@ def test_administrations_and_representatives(entities, text, mention, expected):
 ])
 def test_a_body_based_somewhere_has_that_country_whatever_it_is_called(entities, text):
     assert _coded(entities(text), "Velcor") == ("organization", "IND", "BUS")
+
+
+def test_a_region_named_after_a_continent_is_no_country(entities):
+    ents = entities("Sales in North America fell 4 percent, while sales in South America and "
+                    "Central America rose. America and China agreed to talk.")
+    assert [(e.name, e.kind, e.country) for e in ents if e.country] == [
+        ("United States", "country", "USA"), ("China", "country", "CHN")]
+    assert [m.text for e in ents if e.name == "United States" for m in e.mentions] == [
+        "America"]

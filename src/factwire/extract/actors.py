@@ -312,7 +312,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         k: Known = lex.known[surface]
         if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
             continue
-        if k.kind == "demonym" and start > 0 and (  # "Latin American governments"
+        if k.kind in ("demonym", "country") and start > 0 and (  # "Latin American
+            # governments", "sales in North America"
                 f"{parsed[start - 1].text} {surface}" in REGIONAL_ADJECTIVES or (
                 start > 1 and parsed[start - 1].text == "-" and
                 f"{parsed[start - 2].text}-{surface}" in REGIONAL_ADJECTIVES)):
@@ -387,6 +388,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             name.casefold() in EXCHANGE_INDICES and _moved_by_a_figure(parsed[start:end].root))
             ) and \
             not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
+        if name in REGIONAL_ADJECTIVES:  # "sales in North America": a region, no country
+            if ent.label_ != "NORP":
+                hold(start, end, "location")
+            continue
         if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
             hold(start, end)
             continue
@@ -1248,8 +1253,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         k = lex.surnames.get(text)
         if k:
             b.kind, b.name, b.code, b.sector = "person", k.name, k.code, k.sector
-    elif b.kind in ("location", "norp") and len(text) >= 5:
-        k = lex.fuzzy(text)
+    elif b.kind in ("location", "norp") and len(text) >= 5 and text not in REGIONAL_ADJECTIVES:
+        k = lex.fuzzy(text)  # ("South America" is no misspelt South Africa)
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
