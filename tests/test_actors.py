@@ -2560,3 +2560,21 @@ def test_a_region_named_after_a_continent_is_no_country(entities):
         ("United States", "country", "USA"), ("China", "country", "CHN")]
     assert [m.text for e in ents if e.name == "United States" for m in e.mentions] == [
         "America"]
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("The deputy minister of finance for tax policy Olga Berezina said rates would stay.",
+     "Olga Berezina", "GOV"),
+    ("The assistant secretary of the Navy for Research and Development Sean Keller said the "
+     "tests went well.", "Sean Keller", "GOV"),
+])
+def test_a_long_title_run_into_the_name_is_the_persons(entities, text, person, sector):
+    ents = entities(text)
+    found = by_mention(ents, person)
+    assert found.sector == sector
+    assert not [e for e in ents if e.kind == "person" and e is not found]
+
+
+def test_a_group_denied_is_no_actor(entities):
+    ents = entities("No rebel group claimed the attack, and no lawyers have been hired.")
+    assert not [e for e in ents if e.kind == "group"]

@@ -1852,11 +1852,11 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
             head.i in st.agent_at and st.agent_at[head.i][2].kind in ("organization", "media")):
         pass  # "the Nigerian novelist and playwright Ade Okafor": one person, two professions
         # (not "A court in Istanbul sentenced journalist X" misread as a pair)
-    elif root.dep_ == "pobj" and head.lower_ == "of" and _person_title(st, head.head) and \
-            start - 1 in st.base_at and st.base_at[start - 1].kind in ("org", "ner-org") and \
-            st.base_at[start - 1].start > head.i:
-        head, before = head.head, start  # "chairman of Halvorsen Motors Inc Karl Brenner":
-        # the parser hung the name on the body's
+    elif root.dep_ == "pobj" and head.lower_ in ("of", "for", "at") and \
+            _person_title(st, head.head) and _run_into_name(st.parsed, head.i, start):
+        head, before = head.head, start  # "chairman of Halvorsen Motors Inc Karl Brenner",
+        # "deputy minister of finance for tax policy Olga Berezina": the parser hung the name
+        # on the title's last words
     elif root.dep_ != "appos":
         return []
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
@@ -1892,6 +1892,16 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     tokens = sorted({*tokens, *range(first, head.i)})
     tokens = [i for i in tokens if not st.parsed[i].is_punct and i not in st.consumed]
     return tokens if head.i in tokens else []
+
+
+def _run_into_name(parsed: Doc, prep: int, start: int) -> bool:
+    """Do the words between a title's preposition and a name run straight into it, as the
+    modifiers the parser made them ("for Research and Development Sean Keller"), with no
+    article or punctuation that would start a phrase of their own?"""
+    between = parsed[prep + 1:start]
+    return len(between) > 0 and all(
+        t.dep_ in ("compound", "nmod", "conj", "cc", "amod") and not t.is_punct
+        for t in between)
 
 
 def _person_title(st: _State, t: Token) -> bool:
@@ -2342,6 +2352,8 @@ def _role_phrases(st: _State) -> None:
             continue  # "the largest sources of pollution": no informant unless it speaks
         if _kind_by_example(head):
             continue  # "a company like Tarvik Steel": a kind of body; the example is the actor
+        if any(c.dep_ == "det" and c.lower_ == "no" and c.tag_ == "DT" for c in head.children):
+            continue  # "No group claimed the attack", "no lawyers were hired": no one
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and all(
                 parsed[i].dep_ == "det" or parsed[i].lower_ in QUALITY_ADJECTIVES
@@ -3485,7 +3497,7 @@ def _glued_holder_names(parsed: Doc, lex: Lexicon) -> None:
     added = []
     for ent in parsed.ents:
         if ent.label_ != "ORG" or len(ent) < 3 or ent.start == 0 or \
-                parsed[ent.start - 1].lower_ != "of":
+                parsed[ent.start - 1].lower_ not in ("of", "at", "for"):
             continue
         for k in (2, 3):
             body, person = ent[:-k], ent[-k:]
