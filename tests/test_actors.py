@@ -2578,3 +2578,9 @@ def test_a_long_title_run_into_the_name_is_the_persons(entities, text, person, s
 def test_a_group_denied_is_no_actor(entities):
     ents = entities("No rebel group claimed the attack, and no lawyers have been hired.")
     assert not [e for e in ents if e.kind == "group"]
+
+
+def test_a_name_before_an_office_and_its_holder_is_the_body(entities):
+    ents = entities("Halvorsen Cement chairman Erik Saetre met the minister on Tuesday.")
+    assert by_mention(ents, "Halvorsen Cement").kind == "organization"
+    assert by_mention(ents, "Erik Saetre").sector == "BUS"

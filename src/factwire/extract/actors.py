@@ -504,8 +504,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if label == "PERSON" and parsed[start].text not in ALL_FIRST_NAMES and \
                 _described_as_a_thing(root):
             label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
-        if label == "PERSON" and _staff_after(parsed, end, lex):
-            label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm
+        if label == "PERSON" and (_staff_after(parsed, end, lex) or _office_after(parsed, end)):
+            label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm; "Halvorsen
+            # Cement chairman Erik Saetre": the chairman's body
         if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text) and \
                 text[:1].isupper():
             label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
@@ -600,6 +601,18 @@ def _staff_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
     agent = lex.agents.get(parsed[end].lower_) if end < len(parsed) and parsed[end].is_lower \
         else None
     return agent is not None and agent.staff
+
+
+def _office_after(parsed: Doc, end: int) -> bool:
+    """Is the name followed by an office any body has and then a name ("Halvorsen Cement
+    chairman Erik Saetre")? The first name is then the body whose officer the second is."""
+    for n in (1, 2, 3):
+        words = parsed[end:end + n]
+        if end + n < len(parsed) and all(t.is_lower for t in words) and \
+                words.text in OFFICES_OF_ANY_BODY and parsed[end + n].pos_ == "PROPN" and \
+                parsed[end + n].is_title:
+            return True
+    return False
 
 
 def _people_word_before_noun(parsed: Doc, start: int, end: int) -> bool:
