@@ -2584,3 +2584,13 @@ def test_a_name_before_an_office_and_its_holder_is_the_body(entities):
     ents = entities("Halvorsen Cement chairman Erik Saetre met the minister on Tuesday.")
     assert by_mention(ents, "Halvorsen Cement").kind == "organization"
     assert by_mention(ents, "Erik Saetre").sector == "BUS"
+
+
+@pytest.mark.parametrize("second, same", [
+    ("The US manufacturer said demand was strong.", True),
+    ("The French manufacturer said demand was weak.", False),
+])
+def test_a_company_named_by_its_country_name_and_trade_refers_back(entities, second, same):
+    ents = entities("Boeing delivered 40 jets in May. " + second)
+    phrase = second.split(" said")[0].removeprefix("The ")
+    assert (by_mention(ents, phrase) is by_mention(ents, "Boeing")) == same

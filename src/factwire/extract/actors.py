@@ -2344,7 +2344,8 @@ def _role_phrases(st: _State) -> None:
             continue
         anaphor = _anaphor(st, window, start, end)
         demonyms = anaphor is not None and anaphor[0] in COMPANY_ANAPHORS and len(codes) == 1 and \
-            st.base_at[codes[0][0]].kind == "demonym"  # "the Japanese automaker"
+            st.base_at[codes[0][0]].kind in ("demonym", "country")  # "the Japanese automaker",
+        # "the US manufacturer"
         if anaphor and (demonyms or all(_seat_place(parsed, i) for i, _code in codes)):
             s, e, text = _text(st, window[0] if window else start, end)
             seat = codes[0][1] if demonyms else _seat_code(  # "the Mumbai-based maker"
@@ -2527,7 +2528,9 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
         owned = st.lex.anaphors.get("the " + rest)  # "whose party", "his party": the party
         return owned if owned is not None and owned[0] != "country" else None  # named before
     lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
-    demonym = [t for t in lead[1:] if t.i in st.base_at and st.base_at[t.i].kind == "demonym"]
+    demonym = [t for t in lead[1:] if t.i in st.base_at and (
+        st.base_at[t.i].kind == "demonym" or (  # "the Japanese automaker", "the US maker"
+            st.base_at[t.i].kind == "country" and t.dep_ in ("compound", "nmod", "amod")))]
     if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
             ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
             or _seat_place(parsed, t.i) or t in demonym for t in lead[1:]):  # "the ailing
