@@ -163,6 +163,19 @@ def test_offices_countries_and_banks(name, floor, nlp):
     assert_share_passes(name, floor, nlp)
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_titles.json", 0.7),
+                                        ("actor_cases_titles_heldout.json", 0.6)])
+def test_titles_lists_name_variants_and_things_in_passing(name, floor, nlp):
+    """A person's titles before or after the name ("the founder and chief executive of X Y",
+    "X's global vice-president of sales for Asia, Y"), lists of companies under a kind of
+    company ("the carmakers A, B and C", "A and B, two of Brazil's biggest meatpackers"),
+    short forms of names and legal forms ("Bob" for "Robert", "X plc" and "X"), and things
+    named in passing that are no actors (state television told something, a product, an
+    index) (a helper's text, written before the rules from the -q reading's families; the
+    held-out part is not read). 4 of 30 and 4 of 20 passed before the rules; 22 and 14 after."""
+    assert_share_passes(name, floor, nlp)
+
+
 SPANS = load("actor_cases_spans.json")
 
 
@@ -196,7 +209,8 @@ def main() -> None:
                  "actor_cases_business_heldout.json", "actor_cases_names.json",
                  "actor_cases_names_heldout.json", "actor_cases_spans.json",
                  "actor_cases_spans_dev2.json", "actor_cases_spans_heldout.json",
-                 "actor_cases_offices.json", "actor_cases_offices_heldout.json"):
+                 "actor_cases_offices.json", "actor_cases_offices_heldout.json",
+                 "actor_cases_titles.json", "actor_cases_titles_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

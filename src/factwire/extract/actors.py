@@ -504,7 +504,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if label == "PERSON" and parsed[start].text not in ALL_FIRST_NAMES and \
                 _described_as_a_thing(root):
             label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
-        if label == "PERSON" and (_staff_after(parsed, end, lex) or _office_after(parsed, end)):
+        if label == "PERSON" and (_staff_after(parsed, end, lex) or _office_after(parsed, end)
+                                  or _company_office_owned(parsed, end, lex)):
             label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm; "Halvorsen
             # Cement chairman Erik Saetre": the chairman's body
         if end - start == 1 and label in ("PERSON", "ORG") and _inner_capital(text) and \
@@ -612,6 +613,25 @@ def _office_after(parsed: Doc, end: int) -> bool:
                 words.text in OFFICES_OF_ANY_BODY and parsed[end + n].pos_ == "PROPN" and \
                 parsed[end + n].is_title:
             return True
+    return False
+
+
+def _company_office_owned(parsed: Doc, end: int, lex: Lexicon) -> bool:
+    """Is the name the possessor of a company's office ("Velcor's chief financial officer",
+    "Brightmoor Audio's global vice-president of sales")? Then it is the company."""
+    if end >= len(parsed) or parsed[end].text not in POSSESSIVE:
+        return False
+    i = end + 1
+    while i < len(parsed):
+        for n in (3, 2, 1):
+            words = parsed[i:i + n]
+            agent = lex.agents.get(words.text.lower()) if len(words) == n else None
+            if agent is not None and agent.kind == "person" and agent.sector == "BUS" and \
+                    not agent.generic:
+                return True
+        if not (parsed[i].is_lower and parsed[i].pos_ == "ADJ"):
+            return False
+        i += 1  # past "global", "new", "former"
     return False
 
 
@@ -1890,7 +1910,8 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
     one_person = agent is not None and (agent[2].kind == "person" or (
         agent[2].kind == "group" and head.tag_ == "NN" and head.lower_ not in ORG_NAME_WORDS))
     if not bare and (not one_person or not (
-            agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-")):  # "secretary-general"
+            agent[1] == head.i + 1 or st.parsed[head.i + 1].text == "-" or  # "secretary-general"
+            agent[0] <= head.i < agent[1] <= before)):  # "the army chief of staff, X,"
         return []
     first = min([head.i] + [c.left_edge.i if c.dep_ == "poss" else c.i for c in head.children
                             if c.i < head.i and c.dep_ in ("det", "poss", "amod", "compound",
