@@ -110,6 +110,8 @@ INSTRUMENT_NOUNS = frozenset(_CUES["instrument_nouns"])  # "Treasury yields"
 MODEL_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]{2,6}")  # "X2", "S10", "A320"
 COMPANY_SUFFIXES = frozenset(_CUES["company_suffixes"])  # "Kestrel Holdings Corp."
 LEGAL_FORMS = frozenset(_CUES["legal_forms"])  # "Dalton Trucks LLC"
+PORTFOLIOS = frozenset(_CUES["portfolios"])  # "the Secretary of Defense"
+PORTFOLIO_TITLES = frozenset(_CUES["portfolio_titles"])
 NAME_ENDINGS: dict[str, str] = _CUES["name_endings"]  # "Sberbank"
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "the"})  # lower-case inside a proper name
 SEAT_WORDS = frozenset(_CUES["seat_words"])  # "Tulsa-based", "headquartered in"
@@ -388,6 +390,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             name.casefold() in EXCHANGE_INDICES and _moved_by_a_figure(parsed[start:end].root))
             ) and \
             not _speaks(parsed[start:end].root)  # "the Dow fell": a stock index
+        if start >= 2 and parsed[start - 1].lower_ == "of" and \
+                parsed[start:end].text.lower() in PORTFOLIOS and (
+                    parsed[start - 2].lower_ in PORTFOLIO_TITLES or
+                    parsed[max(0, start - 3):start - 1].text.lower() in PORTFOLIO_TITLES):
+            hold(start, end)  # "the Secretary of Defense": the office's field, no body
+            continue
         if name in REGIONAL_ADJECTIVES:  # "sales in North America": a region, no country
             if ent.label_ != "NORP":
                 hold(start, end, "location")
@@ -2325,6 +2333,9 @@ def _role_phrases(st: _State) -> None:
         if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
                 and head.head.i not in st.agent_at and head.head.i not in st.base_at:
             continue  # "an all-company meeting", "a court date": a modifier, not an actor
+        if end + 1 < len(parsed) and parsed[end].text == "-" and \
+                parsed[end + 1].tag_ in ("VBN", "VBG") and not parsed[end].whitespace_:
+            continue  # "employee-owned trusts", "police-run shelters": a modifier
         full_window = _left_window(st, start, head)
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
