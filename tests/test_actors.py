@@ -2603,8 +2603,3 @@ def test_a_chief_of_staff_is_one_title(entities):
 def test_a_cabinet_title_names_its_field_not_a_body(entities):
     ents = entities("The Secretary of Defense, Lloyd Harmon, approved the plan on Monday.")
     assert [(e.name, e.sector) for e in ents] == [("Lloyd Harmon", "GOV")]
-
-
-def test_a_word_inside_a_hyphenated_modifier_is_no_actor(entities):
-    ents = entities("Employee-owned trusts hold 40 percent of the shares.")
-    assert not [e for e in ents if e.name.lower() == "employee"]

@@ -2333,9 +2333,6 @@ def _role_phrases(st: _State) -> None:
         if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
                 and head.head.i not in st.agent_at and head.head.i not in st.base_at:
             continue  # "an all-company meeting", "a court date": a modifier, not an actor
-        if end + 1 < len(parsed) and parsed[end].text == "-" and \
-                parsed[end + 1].tag_ in ("VBN", "VBG") and not parsed[end].whitespace_:
-            continue  # "employee-owned trusts", "police-run shelters": a modifier
         full_window = _left_window(st, start, head)
         window = [i for i in full_window if i not in st.consumed]
         right = [i for i in _right_context(st, head, end) if i not in st.consumed]
