@@ -2603,3 +2603,8 @@ def test_a_chief_of_staff_is_one_title(entities):
 def test_a_cabinet_title_names_its_field_not_a_body(entities):
     ents = entities("The Secretary of Defense, Lloyd Harmon, approved the plan on Monday.")
     assert [(e.name, e.sector) for e in ents] == [("Lloyd Harmon", "GOV")]
+
+
+def test_a_possessive_company_refers_back_to_the_company_named(entities):
+    ents = entities("Anna Moe runs Tarvik Foods. Her company sells soup in 12 countries.")
+    assert by_mention(ents, "company") is by_mention(ents, "Tarvik Foods")

@@ -2545,6 +2545,9 @@ def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
     return bool(nxt) and head.dep_ in ("compound", "amod") and gov.i in range(nxt[0], nxt[1])
 
 
+OWNER_WORDS = ("his", "her", "its", "their", "whose")
+
+
 def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, bool] | None:
     """(what it refers to, government?) when the words refer back ("the country", "the
     automaker": actors_anaphors.tsv), with lower-case modifiers allowed ("the ailing freight
@@ -2553,7 +2556,13 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     words = " ".join(t.lower_ for t in parsed[(window[0] if window else start):end])
     found = st.lex.anaphors.get(words)
     first, _, rest = words.partition(" ")
-    if found is None and first in ("his", "her", "its", "their", "whose") and rest:
+    owner = next((c.lower_ for c in parsed[end - 1].children if c.dep_ == "poss"), None)
+    owned_company = st.lex.anaphors.get("the " + words)
+    if found is None and first not in OWNER_WORDS and owner in OWNER_WORDS and \
+            owned_company is not None and owned_company[0] in COMPANY_ANAPHORS:
+        return owned_company  # "Her company now employs …" (the possessive outside the
+        # phrase; a party owned so may be another than the last named)
+    if found is None and first in OWNER_WORDS and rest:
         owned = st.lex.anaphors.get("the " + rest)  # "whose party", "his party": the party
         return owned if owned is not None and owned[0] != "country" else None  # named before
     lead = parsed[min(parsed[end - 1].left_edge.i, start):start]
