@@ -26,12 +26,19 @@ HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
 PRONOUNS: dict[str, list] = _NAMES["pronouns"]
 NAME_SUFFIXES = frozenset(_NAMES["name_suffixes"])
 FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
-# a formal first name and its short forms, both ways ("timothy" ↔ "tim")
-NICKNAMES: dict[str, set[str]] = {}
-for _formal, _shorts in _NAMES["nicknames"].items():
-    for _short in _shorts:
-        NICKNAMES.setdefault(_formal, set()).add(_short)
-        NICKNAMES.setdefault(_short, set()).add(_formal)
+
+
+def _both_ways(table: dict[str, list[str]]) -> dict[str, set[str]]:
+    """A formal first name and its short forms, looked up either way ("timothy" ↔ "tim")."""
+    out: dict[str, set[str]] = {}
+    for formal, shorts in table.items():
+        for short in shorts:
+            out.setdefault(formal, set()).add(short)
+            out.setdefault(short, set()).add(formal)
+    return out
+
+
+NICKNAMES = _both_ways(_NAMES["nicknames"])
 GENDERED_WORDS = {**{w: g for w, g in HONORIFICS.items() if g},
                   **{w: g for g in ("f", "m") for w in _NAMES["gendered_titles"][g]}}
 # spelling variants of one sound in transliterated names, applied in order
