@@ -2600,3 +2600,14 @@ def test_a_chief_of_staff_is_one_title(entities):
 def test_a_cabinet_title_names_its_field_not_a_body(entities):
     ents = entities("The Secretary of Defense, Lloyd Harmon, approved the plan on Monday.")
     assert [(e.name, e.sector) for e in ents] == [("Lloyd Harmon", "GOV")]
+
+
+def test_the_parsed_doc_still_serialises_after_the_actors(nlp):
+    """What the actors keep on the parsed Doc is plain data: a list of companies read once
+    must not stop the Doc from being sent to another process."""
+    text = ("Colombia's regulator ordered Banco Cordillera, Andino Credit and Sabanera Finance, "
+            "the country's three largest banks, to set aside capital.")
+    parsed = nlp(text)
+    find_entities(Document(id="t", text=text), parsed)
+    restored = type(parsed)(parsed.vocab).from_bytes(parsed.to_bytes())
+    assert restored.text == text

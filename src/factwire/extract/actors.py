@@ -2152,11 +2152,12 @@ def _company_lists(doc: Doc) -> dict[int, Token]:
     """Each listed name's first token → the plural noun it is listed under: the noun before
     the list ("the carmakers A, B and C", "the Japanese shipbuilders -- A, B and C") or in
     apposition after it ("A, B and C, the country's three largest banks", "A and B, two of
-    Brazil's biggest meatpackers"). Kept on the Doc: one pass per text."""
-    found = doc.user_data.get("factwire_company_lists")
-    if found is not None:
-        return found
-    found = {}
+    Brazil's biggest meatpackers"). Kept on the Doc as token indices (plain data, so the Doc
+    still serialises): one pass per text."""
+    kept = doc.user_data.get("factwire_company_lists")
+    if kept is not None:
+        return {start: doc[noun] for start, noun in kept.items()}
+    found: dict[int, Token] = {}
     for n in doc:
         if n.tag_ != "NNS" or not n.is_lower:
             continue
@@ -2172,7 +2173,7 @@ def _company_lists(doc: Doc) -> dict[int, Token]:
         if head.dep_ == "appos" and phrase >= 2 and doc[phrase - 1].text == ",":
             for start, _end in _names_listed(doc, phrase - 2, -1):
                 found.setdefault(start, n)
-    doc.user_data["factwire_company_lists"] = found
+    doc.user_data["factwire_company_lists"] = {start: n.i for start, n in found.items()}
     return found
 
 
