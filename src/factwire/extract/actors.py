@@ -564,10 +564,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if b.kind == "ner-org" and (legal or parsed[b.start].text not in ALL_FIRST_NAMES):
             bodies.setdefault(b.name, b)
         if b.kind == "ner-org" and legal and b.end - b.start > 1:
-            core = parsed[b.start:b.end - 1]
-            while len(core) > 1 and _legal_form(core[-1]):
-                core = core[:-1]
-            bodies.setdefault(core.text.removeprefix("the "), b)
+            bodies.setdefault(" ".join(_without_legal_forms(b.name.split())), b)
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
@@ -612,16 +609,25 @@ def _staff_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
     return agent is not None and agent.staff
 
 
+def _phrase_at(parsed: Doc, i: int, table, lower_only: bool = False) -> int:
+    """The length of the longest phrase of one to three words at token ``i`` that ``table``
+    holds in lower case ("chief financial officer"), written in lower case if
+    ``lower_only``; 0 when none."""
+    for n in (3, 2, 1):
+        words = parsed[i:i + n]
+        if len(words) == n and words.text.lower() in table and (
+                not lower_only or all(t.is_lower for t in words)):
+            return n
+    return 0
+
+
 def _office_after(parsed: Doc, end: int) -> bool:
     """Is the name followed by an office any body has and then a name ("Halvorsen Cement
     chairman Erik Saetre")? The first name is then the body whose officer the second is."""
-    for n in (1, 2, 3):
-        words = parsed[end:end + n]
-        if end + n < len(parsed) and all(t.is_lower for t in words) and \
-                words.text in OFFICES_OF_ANY_BODY and parsed[end + n].pos_ == "PROPN" and \
-                parsed[end + n].is_title:
-            return True
-    return False
+    n = _phrase_at(parsed, end, OFFICES_OF_ANY_BODY, lower_only=True) if end < len(parsed) \
+        else 0
+    return bool(n) and end + n < len(parsed) and parsed[end + n].pos_ == "PROPN" and \
+        parsed[end + n].is_title
 
 
 def _company_office_owned(parsed: Doc, end: int, lex: Lexicon) -> bool:
@@ -629,17 +635,14 @@ def _company_office_owned(parsed: Doc, end: int, lex: Lexicon) -> bool:
     "Brightmoor Audio's global vice-president of sales")? Then it is the company."""
     if end >= len(parsed) or parsed[end].text not in POSSESSIVE:
         return False
-    i = end + 1
-    while i < len(parsed):
-        for n in (3, 2, 1):
-            words = parsed[i:i + n]
-            agent = lex.agents.get(words.text.lower()) if len(words) == n else None
-            if agent is not None and agent.kind == "person" and agent.sector == "BUS" and \
-                    not agent.generic:
-                return True
+    for i in range(end + 1, len(parsed)):
+        n = _phrase_at(parsed, i, lex.agents)
+        agent = lex.agents[parsed[i:i + n].text.lower()] if n else None
+        if agent is not None and agent.kind == "person" and agent.sector == "BUS" and \
+                not agent.generic:
+            return True
         if not (parsed[i].is_lower and parsed[i].pos_ == "ADJ"):
-            return False
-        i += 1  # past "global", "new", "former"
+            return False  # only past "global", "new", "former"
     return False
 
 
@@ -1261,9 +1264,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         if kind_of_body is not None and kind_of_body.sector and not b.sector:
             b.sector = kind_of_body.sector  # "the state broadcaster Vostra": MED
             b.entity_kind = "media" if kind_of_body.kind == "media" else "organization"
+    listed = _listed_under(parsed, parsed[b.start:b.end].root, lex) is not None
     if (b.kind == "ner-person" or (b.kind == "location" and not b.code and
-                                   text not in lex.places)) and \
-            _listed_under(parsed, parsed[b.start:b.end].root, lex):
+                                   text not in lex.places)) and listed:
         b.kind, b.entity_kind = "ner-org", "organization"  # "rights groups such as X", "the
         # banks A, B and C"
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
@@ -1274,9 +1277,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
             t.lower_ in ORG_NAME_WORDS or not t.is_title for t in parsed[b.start:b.end])
         if ((b.start > 0 and _title_before(parsed, b.start, lex, generic_too=person_words))
                 or _person_named(parsed[b.start:b.end], lex)) and \
-                not _staff_after(parsed, b.end, lex) and \
-                not _listed_under(parsed, parsed[b.start:b.end].root, lex):  # "the lenders
-            # A and Sol Financiera": a company whatever its first word
+                not _staff_after(parsed, b.end, lex) and not listed:  # "the lenders A and
+            # Sol Financiera": a company whatever its first word
             b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
         if name_sector and b.sector is None:
@@ -2004,8 +2006,10 @@ def _named_bodies(st: _State) -> None:
         source = "text" if codes or seat else b.source
         inner_agents = _agent_spans_within(st, inner)
         sector, kind = b.sector, b.entity_kind
-        # the kind of body the name modifies ("the Kolbe union")
+        # the kind of body the name modifies ("the Kolbe union"), and the noun that says it
         kind_after = _kind_of_body_after(st, root, b.end) if b.kind == "ner-org" else None
+        kind_noun = _body_noun_after(st.parsed, root, b.end) if kind_after else None
+        list_noun = _list_noun(root)  # "the carmakers A, B and C"
         if b.kind == "ner-org":  # a weapon's word in a name arms no one ("Jet Propulsion Lab")
             inner_agents = [a for a in inner_agents if not a[2].needs_country]
             head = inner_agents[-1][2] if inner_agents else None
@@ -2042,13 +2046,12 @@ def _named_bodies(st: _State) -> None:
             if sector is None and code and code not in st.lex.igo_codes and \
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
-            listed = _listed_under(st.parsed, root, st.lex)
+            listed = _list_agent(st.parsed, list_noun, st.lex)
             if listed is not None and listed.sector and (  # "manufacturers, including X",
                     sector is None or b.source != "dictionary"):  # "the carmakers X and Y"
                 sector = listed.sector
             if listed is not None and not code:  # "the Dutch banks X and Y"
-                noun = _list_noun(root)
-                found = _codes_in(st, [c.i for c in noun.children if c.i < noun.i],
+                found = _codes_in(st, [c.i for c in list_noun.children if c.i < list_noun.i],
                                   {"country", "demonym"})
                 code, source = (found[-1][1], "text") if found else (code, source)
             if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
@@ -2058,15 +2061,15 @@ def _named_bodies(st: _State) -> None:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
                 sector = window_agents[-1][2].sector
-        plural_head = _list_noun(root) is not None  # "the Dutch banks X and Y": not X alone
-        start = window[0] if window and codes and not inner_code and not plural_head \
+        # "the Dutch banks X and Y": the list's noun is no part of X's mention
+        start = window[0] if window and codes and not inner_code and list_noun is None \
             else b.start
         end = b.end
-        if kind_after is not None and _body_noun_after(st.parsed, root, b.end) == b.end:
+        if kind_after is not None and kind_noun == b.end:
             end = b.end + 1
             inner.append(b.end)
         elif kind_after is not None:  # "… (CAW) union": the noun is the body's, the acronym
-            st.consumed.add(b.end + 3)  # keeps its own mention
+            st.consumed.add(kind_noun)  # keeps its own mention
         staff = st.agent_at.get(b.end)
         if staff and staff[2].staff and staff[0] == b.end:
             if staff[0] in st.consumed:  # "Nomura analyst Carsten Fritsch": his title's firm
@@ -2201,7 +2204,11 @@ def _list_noun(root: Token) -> Token | None:
 def _listed_under(parsed: Doc, root: Token, lex: Lexicon) -> Agent | None:
     """The body noun a name is listed under (``_list_noun``), which says what the name is;
     None if it is no such member."""
-    noun = _list_noun(root)
+    return _list_agent(parsed, _list_noun(root), lex)
+
+
+def _list_agent(parsed: Doc, noun: Token | None, lex: Lexicon) -> Agent | None:
+    """The kind of body a list noun names ("the South Korean carmakers": carmaker)."""
     if noun is None:
         return None
     words = " ".join(t.lower_ for t in parsed[noun.left_edge.i:noun.i + 1] if not t.is_punct)
@@ -3112,12 +3119,20 @@ def _merge_body_references(ents: list[Entity], lex: Lexicon) -> list[Entity]:
     return keep
 
 
+def _without_legal_forms(words: list[str]) -> list[str]:
+    """A name's words without the legal forms at its end ("Dalton Trucks LLC" → Dalton
+    Trucks)."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    return words
+
+
 def _company_core(name: str) -> tuple[str, ...]:
     """A proper organisation name's words without trailing punctuation and company suffixes
     ("Harbor Point Records," → harbor point); () for a name that is not title-cased."""
-    words = [w.strip(".,;:") for w in name.split()]
-    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
-        words.pop()  # "Thornbury Water plc": a legal form may be lower case
+    words = _without_legal_forms([w.strip(".,;:") for w in name.split()])  # "Thornbury
+    # Water plc": a legal form may be lower case
     if not words or not all(w[:1].isupper() or w == "&" or w in NAME_FUNCTION_WORDS
                             for w in words):
         return ()
