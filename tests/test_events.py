@@ -1217,3 +1217,66 @@ def test_an_international_campaign_group_takes_no_country_from_the_story(nlp):
                          "Monday. Amnesty International condemned the arrests on Tuesday.")
     amnesty = [e for e in doc.entities if e.name == "Amnesty International"]
     assert amnesty and amnesty[0].country is None, [(e.name, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Bolivian miners held demonstrations in La Paz on Monday to demand the "
+    "release of their union leader.",
+    "An Egyptian blogger began a hunger strike in his cell to protest his long detention.",
+])
+def test_what_a_protest_is_held_to_demand_is_the_protest(nlp, text):
+    """"staged a sit-in to demand a recount", "began a hunger strike to protest X": the
+    infinitive says what the protest is for, one PLOVER PROTEST, not a REQUEST or an ACCUSE
+    of its own."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Bolivian miners"], "group", "BOL"),
+        (["La Paz"], "location", "BOL"), (["Egyptian blogger"], "person", "EGY")])
+    found = events.find_events(doc, parsed)
+    types = [e.type for e in found]
+    assert "PROTEST" in types and not {"REQUEST", "ACCUSE"} & set(types), coded(doc, found)
+
+
+def test_a_demand_after_a_protest_in_its_own_clause_stays(nlp):
+    """A demand made in a clause of its own is an act of its own, beside the protest."""
+    text = ("Thousands of Bolivian miners marched in La Paz on Monday, and Bolivia "
+            "demanded that Peru release the detained workers.")
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Bolivian miners"], "group", "BOL"), (["La Paz"], "location", "BOL"),
+        (["Bolivia"], "country", "BOL"), (["Peru"], "country", "PER")])
+    found = events.find_events(doc, parsed)
+    types = [e.type for e in found]
+    assert "PROTEST" in types and "REQUEST" in types, coded(doc, found)
+
+
+@pytest.mark.parametrize("text, patient", [
+    ("A court in Cairo extended the Egyptian blogger's detention by 45 days on Sunday.",
+     "Egyptian blogger"),
+    ("Iran confirmed the arrest of a French aid worker, and France demanded her release.",
+     "French aid worker"),
+    ("Kenyan police said the opposition leader's arrest followed a raid on his home.",
+     "opposition leader"),
+])
+def test_whose_arrest_or_detention_is_the_one_held(nlp, text, patient):
+    """"the blogger's detention", "her release", "the leader's arrest": the possessor of a
+    noun of being seized, held or freed is the one it happens to, not the one who does it
+    (who arrests is the police, the court or no one named)."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Egyptian blogger"], "person", "EGY"), (["Cairo"], "location", "EGY"),
+        (["French aid worker"], "person", "FRA"),
+        (["Kenyan police"], "organization", "KEN"), (["opposition leader"], "person", "KEN")])
+    found = [e for e in events.find_events(doc, parsed)
+             if e.type in {"COERCE", "RETREAT", "CONCEDE"}]
+    assert found, coded(doc, [])
+    for event in found:
+        assert patient not in names(doc, event.actor), coded(doc, found)
+    assert any(patient in names(doc, e.recipient) for e in found), coded(doc, found)
+
+
+def test_whose_arrest_of_someone_is_the_one_who_arrests(nlp):
+    """"Turkey's arrest of two reporters": with an of-phrase the possessor is the doer."""
+    text = "Turkey's arrest of two Swedish reporters drew protests from Stockholm."
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Turkey"], "country", "TUR"), (["Swedish reporters"], "group", "SWE")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == "COERCE"]
+    assert found and names(doc, found[0].actor) == ["Turkey"], coded(doc, found)
+    assert names(doc, found[0].recipient) == ["Swedish reporters"], coded(doc, found)

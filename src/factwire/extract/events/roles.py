@@ -585,17 +585,20 @@ def _creates(verb: Token, lexicon: Lexicon) -> bool:
 def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Nominalisation: possessor or by-phrase acts; of-phrase (or the governing verb's object)
     receives; a light verb ("imposed sanctions on") lends its subject."""
-    actor_heads = [c for c in token.children if c.dep_ == "poss"]
-    actor_heads += [o for (_p, o) in _preps(token, {"by"})]
+    of_objs = [o for (_p, o) in _preps(token, {"of"})]
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    suffered: list[Token] = []
+    if token.lemma_.lower() in lexicon.classes["suffered_nouns"] and not of_objs:
+        owners, suffered = [], owners  # "the blogger's detention": the one held
+    actor_heads = owners + [o for (_p, o) in _preps(token, {"by"})]
     # "Palestinian riots", "US sanctions": a modifier naming an actor, when nothing else does
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
                  and c.pos_ in {"ADJ", "PROPN"}]
     if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
         actor_heads += [c for c in token.head.children if c.dep_ == "poss"]
-    recipient_heads: list[Token] = []
-    of_objs = [o for (_p, o) in _preps(token, {"of"})]
+    recipient_heads: list[Token] = suffered
     if actor_heads:
-        recipient_heads = of_objs
+        recipient_heads = of_objs or suffered
     elif of_objs:
         # "the deployment of troops": of-phrase is what is moved; entity there is an actor
         # only for "support/aid of X" readings, so it is kept as recipient.
