@@ -89,6 +89,7 @@ NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavili
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
 PLANT_NOUNS = frozenset(_CUES["plant_nouns"])  # "the Harlow Assembly plant": a place
+FACILITY_NOUNS = frozenset(_CUES["facility_nouns"])  # "a refugee camp": no refugee
 MARKET_INDICES = frozenset(n.casefold() for n in _CUES["market_indices"])  # "the Dow fell"
 PERSON_ADJECTIVES = frozenset(_CUES["person_adjectives"])  # "the late John Hale"
 EXCHANGE_INDICES = frozenset(n.casefold() for n in _CUES["exchange_indices"])  # "the NASDAQ
@@ -140,6 +141,8 @@ COMPANY_ANAPHORS = frozenset(k for k, sectors in ANAPHOR_SECTORS.items() if "BUS
 COUNTRY_NOUNS = frozenset(_CUES["country_nouns"])  # "ministers from 12 countries"
 SEVERAL_WORDS = frozenset(_CUES["several_words"])  # "both governments"
 REGIONAL_ADJECTIVES = frozenset(_CUES["regional_adjectives"])  # "Latin American": no USA
+ACTS_OF = frozenset(_CUES["acts_of"])  # "the movement of refugees": no body
+HALVES: list[dict] = _CUES["halves"]  # "the North" in a story on North Korea
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
@@ -300,6 +303,33 @@ def _proper_nouns(parsed: Doc) -> list[int]:
     return numpy.flatnonzero(parsed.to_array("POS") == parsed.vocab.strings["PROPN"]).tolist()
 
 
+def _half_named(parsed: Doc, start: int, end: int, named: set[str], lex: Lexicon
+                ) -> Base | None:
+    """"the North" / "the South" as the half of a divided country the text names
+    (``halves``), as that country; None elsewhere ("across the North" of England)."""
+    if end - start != 1 or start == 0 or parsed[start - 1].lower_ != "the":
+        return None
+    for half in HALVES:
+        name = half.get(parsed[start].text)
+        if name and isinstance(name, str) and named & set(half["named"]):
+            k = lex.known[name]
+            return Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind,
+                        source="text")
+    return None
+
+
+def _inside_place_name(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the country name at ``start:end`` the end of a longer place name the gazetteer knows
+    as somewhere else ("New Mexico", "New Jersey", "Northern Ireland")?"""
+    for before in (1, 2):
+        if start - before < 0:
+            break
+        name = parsed[start - before:end].text
+        if name in lex.places and name not in lex.known:
+            return True
+    return False
+
+
 def _bases(parsed: Doc, lex: Lexicon, published: str | None,
            blocked: set[int] | None = None, sports: bool = False) -> list[Base]:
     """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
@@ -322,6 +352,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue
         if _caps_heading(parsed, start, end, surface):
             continue  # "WHO IS THE FRONT-RUNNER?": a heading's word, not the WHO
+        if k.kind == "country" and _inside_place_name(parsed, start, end, lex):
+            continue  # "D-New Mexico", untagged: the state, not Mexico
         if _people_word_before_noun(parsed, start, end):
             continue  # "the Hindu new year": a people's word, not The Hindu
         sector = lex.sector_at(surface, published) or k.sector
@@ -382,8 +414,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         start, end = _junk_trim(parsed, start, end)
         stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
             len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
-        if _names_a_plant(parsed[start:end].root):  # "the Harlow Assembly and Dunmore
-            hold(start, end, "location")  # Assembly plants": places
+        if _names_a_plant(parsed[start:end].root) or (  # "the Harlow Assembly and Dunmore
+                parsed[start:end].text not in lex.known and  # Assembly plants": places; so
+                _names_a_plant(parsed[start:end].root, FACILITY_NOUNS)):  # "the Dheisheh
+            hold(start, end, "location")  # refugee camp" (not "a Hezbollah camp")
             continue
         name = parsed[start:end].text.removeprefix("the ")
         index = (name.casefold() in MARKET_INDICES or (
@@ -395,6 +429,14 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                     parsed[start - 2].lower_ in PORTFOLIO_TITLES or
                     parsed[max(0, start - 3):start - 1].text.lower() in PORTFOLIO_TITLES):
             hold(start, end)  # "the Secretary of Defense": the office's field, no body
+            continue
+        if end < len(parsed) and parsed[start:end].text.lower() in PORTFOLIOS and \
+                parsed[end].lower_ in PORTFOLIO_TITLES and parsed[end].is_title:
+            hold(start, end)  # "Treasury Secretary Dana Whitlock": the field again
+            continue
+        half = _half_named(parsed, start, end, named_states, lex)
+        if half is not None:  # "the North's arsenal" in a story on North Korea
+            candidates.append((end - start, 3, start, half))
             continue
         if name in REGIONAL_ADJECTIVES:  # "sales in North America": a region, no country
             if ent.label_ != "NORP":
@@ -412,11 +454,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 given = frozenset({parsed[named].text})
             if named > start and _person_named(parsed[named:end], lex, given):
                 start, label0 = named, "PERSON"
-            elif label0 != "ORG" and _person_named(parsed[start:end], lex) and \
-                    parsed[start:end].text not in lex.places and \
-                    parsed[start:end].text not in lex.known and (
-                        parsed[start:end].root.dep_ == "appos" or
-                        _speaks(parsed[start:end].root)):
+            elif label0 != "ORG" and parsed[start:end].text not in lex.places and \
+                    parsed[start:end].text not in lex.known and ((
+                        _person_named(parsed[start:end], lex) and (
+                            parsed[start:end].root.dep_ == "appos" or
+                            _speaks(parsed[start:end].root)))
+                        or _apposed_to_a_title(parsed[start:end], lex)):
                 label0 = "PERSON"  # "…, Rita Okafor, said" tagged a place: a person described
                 # or speaking
             elif label0 != "ORG" and end - start == 2 and parsed[start].is_title and \
@@ -588,7 +631,16 @@ def _number_start(ent: Span) -> int:
     return start
 
 
-def _names_a_plant(root: Token) -> bool:
+def _apposed_to_a_title(name: Span, lex: Lexicon) -> bool:
+    """Is a two- or three-word capitalised name in apposition to a person's title ("Its
+    president, Arnaud Rousseau,")?"""
+    root = name.root
+    title = lex.agents.get(root.head.lower_)
+    return root.dep_ == "appos" and 2 <= len(name) <= 3 and all(t.is_title for t in name) and \
+        title is not None and title.kind == "person" and root.head.i < root.i
+
+
+def _names_a_plant(root: Token, nouns: frozenset[str] = PLANT_NOUNS) -> bool:
     """Does the name modify a plant's or factory's noun, alone or in a list ("the Harlow
     Assembly and Dunmore Assembly plants")? Then it is a place, whatever its words say."""
     t = root
@@ -596,7 +648,7 @@ def _names_a_plant(root: Token) -> bool:
         if t.dep_ not in ("compound", "conj", "nmod") or t.head.i == t.i:
             return False
         t = t.head
-        if t.lower_ in PLANT_NOUNS:
+        if t.lower_ in nouns:
             return True
     return False
 
@@ -1447,6 +1499,12 @@ def _before_a_name(parsed: Doc, start: int, end: int) -> bool:
         parsed[end].text[:1].isupper() and parsed[end].is_alpha
 
 
+def _names_a_facility(tok: Token) -> bool:
+    """Does the role noun modify a place named after its users ("refugee camp")?"""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i == tok.i + 1 and \
+        tok.head.lower_ in FACILITY_NOUNS
+
+
 def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
     _, roles, _ = _matchers(parsed, lex)
     found = []
@@ -1457,6 +1515,8 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         agent = lex.agents[term]
         if agent.title_only and not _before_a_name(parsed, start, end):
             continue  # "Lt Col Mara Jovic", not "next gen" or "a col in the Alps"
+        if _names_a_facility(parsed[end - 1]):
+            continue  # "the refugee camp", "a police station": what the place is for
         if start > 0 and parsed[start].text in ("PM", "AM", "pm", "am") and \
                 CLOCK_RE.fullmatch(parsed[start - 1].text):
             continue  # "3:45 PM EST": a time of day, not a prime minister
@@ -2379,7 +2439,12 @@ def _role_phrases(st: _State) -> None:
                                      sector, head=head.i, ref=body, source="text"))
             st.consumed.update(window + list(range(start, end)))
             continue
-        anaphor = _anaphor(st, window, start, end)
+        of_phrase = _of_phrase(head) and st.lex.anaphors.get(
+            "the " + head.lower_, ("",))[0] == "organization"
+        if of_phrase and head.lower_ in ACTS_OF:
+            continue  # "the movement of refugees": an act, no body
+        # "the group of senators": a collective of its own, not the body named before
+        anaphor = None if of_phrase else _anaphor(st, window, start, end)
         demonyms = anaphor is not None and anaphor[0] in COMPANY_ANAPHORS and len(codes) == 1 and \
             st.base_at[codes[0][0]].kind in ("demonym", "country")  # "the Japanese automaker",
         # "the US manufacturer"
@@ -2578,13 +2643,26 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
         st.base_at[t.i].kind == "demonym" or (  # "the Japanese automaker", "the US maker"
             st.base_at[t.i].kind == "country" and t.dep_ in ("compound", "nmod", "amod")))]
     if found is None and len(lead) > 1 and lead[0].lower_ == "the" and all(
-            ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS)
+            ((t.is_lower or t.is_punct) and t.lower_ not in OTHER_BODY_MODIFIERS
+             and not _names_a_body(st, t))
             or _seat_place(parsed, t.i) or t in demonym for t in lead[1:]):  # "the ailing
         found = st.lex.anaphors.get("the " + parsed[start:end].text.lower())  # freight company"
         if demonym and (found is None or found[0] not in COMPANY_ANAPHORS or len(demonym) > 1
                         or demonym[0].i != lead[1].i):
             return None  # only "the Japanese automaker" (a company of that country) refers back
     return found
+
+
+def _names_a_body(st: _State, tok: Token) -> bool:
+    """Is a modifier a body's own noun ("the federal government authority", "the police
+    agency"): the phrase is that body, not the last one named?"""
+    agent = st.lex.agents.get(tok.lower_)
+    return tok.dep_ == "compound" and agent is not None and agent.kind == "organization"
+
+
+def _of_phrase(head: Token) -> bool:
+    """Does a lower-case noun go on with "of" ("the group of senators")?"""
+    return head.is_lower and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _seat_code(st: _State, tokens: Iterable[int]) -> str | None:
@@ -2711,7 +2789,7 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                 target = q
                 break
             if p.anaphor == "organization" and q.kind in ("organization", "group") and \
-                    q.sector not in (None, "CVL", "GOV", "MIL"):
+                    q.sector not in STATE_BODY_SECTORS and (q.sector or q.kind == "organization"):
                 target = q
                 break
             if _fits_body_anaphor(p, q):  # "the company" → Glencore, "the ministry" → the
@@ -2725,6 +2803,39 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
         out.append(Phrase(p.start, p.end, target.kind, target.name, target.code or p.code,
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
+    return out
+
+
+# What "the group" never refers back to: the state's own bodies and plain civilians ("the
+# group's lobbyist" after "the Senate" is the league named before it).
+STATE_BODY_SECTORS = frozenset({"CVL", "GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+HEAD_WORD_REACH = 5  # sentences back that "the commission" looks for its body
+
+
+def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
+    """"The European Commission fined Velcor. The commission said …": "the" and a body's
+    head word alone refers back to the body named with it last (within a few sentences),
+    whatever the knowledge base calls the body's sector."""
+    starts = [s.start for s in parsed.sents]
+    out: list[Phrase] = []
+    for p in phrases:
+        word = parsed[p.head].lower_ if p.head > 0 else ""
+        if word and p.ref is None and not p.person_tokens and \
+                p.kind in ("organization", "group") and \
+                parsed[p.head - 1].lower_ == "the" and parsed[p.head].is_lower and \
+                p.end - p.start == len(parsed[p.head].text):
+            sent = bisect.bisect_right(starts, p.head) - 1
+            floor = starts[max(sent - HEAD_WORD_REACH, 0)]
+            named = [q for q in out if q.kind in ("organization", "media")
+                     and q.head >= floor and q.head < p.head and parsed[q.head].is_title
+                     and parsed[q.head].lower_ == word and q.name[:1].isupper()]
+            if named:
+                q = _referent(named[-1])
+                p = Phrase(p.start, p.end, q.kind, q.name, q.code, q.sector, head=p.head,
+                           ref=named[-1], source=q.source)
+        out.append(p)
     return out
 
 
@@ -2883,6 +2994,45 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
         p.kind, p.ref, p.government = "person", named[-1], False
         if named[-1].code is None and p.code:
             named[-1].code, named[-1].source = p.code, "text"
+
+
+OWNER_PRONOUNS_OF_BODIES = frozenset({"its", "their"})
+
+
+def _offices_owned_by_pronoun(phrases: list[Phrase], parsed: Doc) -> None:
+    """"Velcor reported a loss. Its chairman, Tobias Lind, said …": a person whose office
+    (``offices_of_any_body``) is owned by "its" or "their" holds it in the body named last,
+    in that sentence or the one before, and takes that body's sector (and its country when
+    the text gave the person none), not the title's own (a state's president)."""
+    starts = [s.start for s in parsed.sents]
+    for p in phrases:
+        if not p.person_tokens or p.head < 0:
+            continue
+        office = _pronoun_owned_office(parsed[p.head])
+        if office is None:
+            continue
+        titles = [q for q in phrases if q.kind == "person" and q.head == office.i]
+        sent = bisect.bisect_right(starts, office.i) - 1
+        floor = parsed[starts[max(sent - 1, 0)]].idx
+        bodies = [q for q in phrases if q.kind in ("organization", "media") and q.sector
+                  and floor <= q.start < parsed[office.i].idx and not q.person_tokens]
+        if not bodies:
+            continue
+        body = _referent(bodies[-1])
+        for held in [p, *titles]:
+            held.sector = body.sector or bodies[-1].sector
+            if held.code is None and body.code:
+                held.code, held.source = body.code, "text"
+
+
+def _pronoun_owned_office(head: Token) -> Token | None:
+    """The office noun apposed to a person's name and owned by "its"/"their", if any."""
+    for office in [head.head] + [c for c in head.children if c.dep_ == "appos"]:
+        if office.i != head.i and office.lower_ in OFFICES_OF_ANY_BODY and any(
+                c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS_OF_BODIES
+                for c in office.children):
+            return office
+    return None
 
 
 def _owned_title(p: Phrase, parsed: Doc) -> bool:
@@ -3541,6 +3691,42 @@ def _untagged_bodies(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+NAME_JOINERS = frozenset({"for", "Without", "Against"})  # "Everytown for Gun Safety"
+BODY_SLOTS = frozenset({"nsubj", "nsubjpass", "appos"})
+
+
+def _names_joined_by_for(parsed: Doc) -> None:
+    """Tag as ORG the name of a campaign or a charity the tagger cut at its joining word
+    ("Everytown for Gun Safety", "Americans for Prosperity", "Surgeons Without Frontiers"):
+    one to three capitalised words, "for" / "Without" / "Against", one to four more, the
+    first part not a person's name, the whole a subject, in apposition or after "by"."""
+    added = []
+    for joiner in (t for t in parsed if t.text in NAME_JOINERS and 0 < t.i < len(parsed) - 1
+                   and not t.ent_type_):
+        start, end = joiner.i, joiner.i + 1
+        while start > max(0, joiner.i - 3) and _capitalised_name_word(parsed[start - 1]):
+            start -= 1
+        while end < min(len(parsed), joiner.i + 6) and (
+                _capitalised_name_word(parsed[end]) or (  # "for Flood and Coastal Defence"
+                    parsed[end].lower_ in ("and", "&") and end + 1 < len(parsed)
+                    and _capitalised_name_word(parsed[end + 1]))):
+            end += 1
+        if start == joiner.i or end == joiner.i + 1 or (added and added[-1].end > start):
+            continue
+        first = parsed[start:joiner.i]
+        if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") for t in parsed[start:end]):
+            continue  # "Kenya thanked Ethiopia for Tuesday's talks"
+        if first.root.dep_ in BODY_SLOTS or (first.root.dep_ == "pobj" and
+                                             first.root.head.lower_ == "by"):
+            added.append(Span(parsed, start, end, label="ORG"))
+    _add_entities(parsed, added)
+
+
+def _capitalised_name_word(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_end and \
+        tok.text not in NAME_JOINERS
+
+
 def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     """Split a name the tagger glued onto the place before it ("ambassador to Chile Rebecca
     Hale" tagged as one body): a known country or place, then a name that reads as a person's
@@ -3755,6 +3941,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
+    _names_joined_by_for(parsed)
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
@@ -3786,11 +3973,13 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _aged_descriptions(st.phrases, st.parsed)
     _definite_group_references(st.phrases, st.parsed)
     _title_anaphors(st.phrases, st.parsed)
+    _offices_owned_by_pronoun(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
     home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
+    phrases = _head_word_references(phrases, parsed)
     _possessive_owners(parsed, phrases)
     _speakers_own_bodies(parsed, phrases, lex.igo_codes)
     context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's
