@@ -2794,3 +2794,42 @@ def test_the_last_word_of_another_kind_of_body_is_not_it(entities):
     ents = entities("The Supreme Court of Kenya annulled the vote. The electoral commission "
                     "said it would appeal.")
     assert "commission" not in [m.text.lower() for m in containing(ents, "Supreme Court").mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister warned that blockades of Rungis, the capital's main food market, would "
+     "not be tolerated.", "Rungis"),
+    ("Shelling hit Oldmere, a small farming town near the border, on Sunday.", "Oldmere"),
+])
+def test_a_name_apposed_to_a_place_noun_is_a_place(entities, text, name):
+    """"Rungis, the capital's main food market", "Oldmere, a small farming town": the
+    apposition says the name is a place."""
+    ents = entities(text)
+    assert all(e.kind == "location" for e in ents
+               if any(m.text == name for m in e.mentions)), \
+        [(e.name, e.kind) for e in ents]
+
+
+def test_a_commissioner_is_an_official(entities):
+    ents = entities("Competition Commissioner Lene Holt said the company had abused its "
+                    "dominance.")
+    assert by_mention(ents, "Lene Holt").sector == "GOV"
+
+
+def test_a_name_after_website_is_a_business(entities):
+    ents = entities("Rivals included the British price-comparison website Pricewell, which "
+                    "filed the first complaint.")
+    body = by_mention(ents, "Pricewell")
+    assert (body.kind, body.country) == ("organization", "GBR"), (body.kind, body.country)
+
+
+@pytest.mark.parametrize("text", [
+    "Velcor said its profits rose 12 percent in the quarter.",
+    "Ostrava said on Tuesday that its sales had fallen for a third year.",
+])
+def test_a_name_that_reports_its_own_profits_is_a_business(entities, text):
+    """"Velcor said its profits rose": what it reports of its own (``trade_nouns`` owned by
+    "its") is a business's."""
+    name = text.split()[0]
+    body = by_mention(entities(text), name)
+    assert body.kind == "organization", (body.name, body.kind)

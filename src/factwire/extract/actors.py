@@ -61,6 +61,7 @@ QUANTIFIERS = set(_CUES["quantifiers"])
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
+APPOSED_PLACE_NOUNS = PLACE_NOUNS | set(_CUES["apposed_place_nouns"])  # "Rungis, the market"
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 # peoples without a state ("Tamil", "Uighur"): their groups live in the sentence's country
@@ -565,7 +566,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
             ) else "ORG"
         base = _ner_base(label, text, start, end, lex, placed)
-        if base and called_place and base.kind in ("ner-person", "ner-org"):
+        apposed_place = any(c.dep_ == "appos" and c.lower_ in APPOSED_PLACE_NOUNS
+                            for c in root.children)  # "Rungis, the capital's food market"
+        if base and (called_place or apposed_place) and base.kind in ("ner-person", "ner-org"):
             base = Base(start, end, "location", text, entity_kind="location")  # whatever the
             # tagger said, the text calls it a place
         if base:
@@ -2295,6 +2298,11 @@ def _trades(root: Token, nouns_only: bool = False, objects_only: bool = False) -
         return True
     if root.dep_ != "nsubj" or nouns_only:
         return False
+    if any(n.lower_ in TRADE_NOUNS and any(p.lower_ == "its" for p in n.children
+                                           if p.dep_ == "poss")
+           for c in root.head.children if c.dep_ == "ccomp"
+           for n in c.children if n.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "Velcor said its profits rose"
     verbs = [root.head] + [v for c in root.head.children if c.dep_ in ("ccomp", "xcomp")
                            for v in (c, *(x for x in c.children if x.dep_ == "conj"))
                            if any(s.lower_ == "it" for s in v.children if s.dep_ == "nsubj")
