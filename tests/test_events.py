@@ -1280,3 +1280,19 @@ def test_whose_arrest_of_someone_is_the_one_who_arrests(nlp):
     found = [e for e in events.find_events(doc, parsed) if e.type == "COERCE"]
     assert found and names(doc, found[0].actor) == ["Turkey"], coded(doc, found)
     assert names(doc, found[0].recipient) == ["Swedish reporters"], coded(doc, found)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("French farmers drove tractors into central Paris on Monday to protest against falling "
+     "milk prices.", "PROTEST", "French farmers"),
+    ("Kenyan doctors walked out of hospitals across the country on Tuesday to press the "
+     "government for unpaid salaries.", "REQUEST", "Kenyan doctors"),
+])
+def test_a_purpose_infinitive_is_done_by_the_subject(nlp, text, etype, actor):
+    """"Farmers drove tractors into Paris to protest": the subject of the clause does what
+    its "to" infinitive of purpose says."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["French farmers"], "group", "FRA"), (["Paris"], "location", "FRA"),
+        (["Kenyan doctors"], "group", "KEN")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == etype]
+    assert found and names(doc, found[0].actor) == [actor], coded(doc, found)

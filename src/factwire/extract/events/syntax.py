@@ -100,7 +100,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return agents
         if agents:  # a conjunct with its own by-phrase: "… and signed by the president"
             return agents
-        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
+        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG") \
+                or _purpose(verb):
             governor, via = verb.head, verb.dep_
             if verb.dep_ == "conj" and (speaker := _reporting_verb(verb)) is not None:
                 governor = speaker  # "X said the plan would fail and accused Y"
@@ -124,6 +125,13 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return [verb.head]  # "X's minister, Y, condemned the attack": the noun acts
         return []
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """"drove tractors into Paris to protest": a "to" infinitive of purpose hung on a verb,
+    done by that verb's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def misread_participle(verb: Token) -> bool:
