@@ -100,8 +100,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return agents
         if agents:  # a conjunct with its own by-phrase: "… and signed by the president"
             return agents
-        if verb.dep_ in {"xcomp", "conj"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG") \
-                or _purpose(verb):
+        if verb.dep_ in {"xcomp", "conj"} or _purpose(verb) or (
+                verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
             governor, via = verb.head, verb.dep_
             if verb.dep_ == "conj" and (speaker := _reporting_verb(verb)) is not None:
                 governor = speaker  # "X said the plan would fail and accused Y"
