@@ -2833,3 +2833,42 @@ def test_a_name_that_reports_its_own_profits_is_a_business(entities, text):
     name = text.split()[0]
     body = by_mention(entities(text), name)
     assert body.kind == "organization", (body.name, body.kind)
+
+
+def test_a_state_title_is_cut_from_the_name_the_tagger_glued_it_to(entities):
+    """"Texas Solicitor General Aaron Whitfield": the tagger's "Texas Solicitor" is a place
+    and a title, no body."""
+    ents = entities("Texas Solicitor General Aaron Whitfield told the court that the rule "
+                    "rewrote the statute.")
+    assert not any("Solicitor" in m.text for e in ents if e.kind != "person"
+                   for m in e.mentions), [(e.name, e.kind) for e in ents]
+    assert by_mention(ents, "Aaron Whitfield").sector == "JUD"
+
+
+def test_a_word_opening_a_quote_is_no_person(entities):
+    ents = entities('The rule covers groundwater. "Groundwater has been the business of the '
+                    'states for a century," Whitfield said. Bush, a rancher, said the rules '
+                    'were unclear. "Bush country needs water," he added.')
+    assert not any(m.text == "Groundwater" for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+    assert any(m.text == "Bush" for e in ents if e.kind == "person" for m in e.mentions)
+
+
+def test_a_possessed_noun_is_no_anaphor(entities):
+    ents = entities("The Environmental Protection Agency issued the rule in 2021. Texas says it "
+                    "tramples on the states' traditional authority over water.")
+    agency = by_mention(ents, "Environmental Protection Agency")
+    assert [m.text for m in agency.mentions] == ["Environmental Protection Agency"]
+
+
+def test_justice_before_a_name_is_a_judge(entities):
+    ents = entities("Justice Eleanor Voss pointed to a brief filed by the state. The Justice "
+                    "Department declined to comment.")
+    assert by_mention(ents, "Eleanor Voss").sector == "JUD"
+    assert by_mention(ents, "Justice Department").kind == "organization"
+
+
+def test_a_photo_credit_is_no_actor(entities):
+    ents = entities("Aaron Whitfield speaks to reporters outside the court on Wednesday. "
+                    "(AP Photo/Daniel Reyes)")
+    assert not any("Photo" in m.text or "Reyes" in m.text for e in ents for m in e.mentions)

@@ -2638,6 +2638,8 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
     found = st.lex.anaphors.get(words)
     first, _, rest = words.partition(" ")
     owner = next((c.lower_ for c in parsed[end - 1].children if c.dep_ == "poss"), None)
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in parsed[end - 1].children):
+        return None  # "the states' traditional authority": someone's, it goes back to no one
     owned_company = st.lex.anaphors.get("the " + words)
     if found is None and first not in OWNER_WORDS and owner in OWNER_WORDS and \
             owned_company is not None and owned_company[0] in COMPANY_ANAPHORS:
@@ -3735,6 +3737,31 @@ def _capitalised_name_word(tok: Token) -> bool:
         tok.text not in NAME_JOINERS
 
 
+def _places_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
+    """Split a place from the title the tagger glued it to ("Texas Solicitor" of "Texas
+    Solicitor General Aaron Whitfield"): where a person's title (``agents``) starts inside a
+    name and runs on past it, the words before the title are the place, the title no name."""
+    spans, dropped = [], []
+    for ent in parsed.ents:
+        for k in range(1, min(3, len(ent))):
+            for width in (3, 2):
+                words = parsed[ent.start + k:ent.start + k + width]
+                agent = lex.agents.get(words.text.lower())
+                if words.end > ent.end and agent is not None and agent.kind == "person":
+                    place = parsed[ent.start:ent.start + k]
+                    known = lex.known.get(place.text)
+                    dropped.append(ent)
+                    if place.text in lex.places or (known and known.entity_kind in (
+                            "country", "location")):
+                        spans.append(Span(parsed, place.start, place.end, label="GPE"))
+                    break
+            if dropped and dropped[-1] is ent:
+                break
+    if dropped:
+        parsed.ents = [e for e in parsed.ents if e not in dropped]
+        _add_entities(parsed, spans)
+
+
 def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     """Split a name the tagger glued onto the place before it ("ambassador to Chile Rebecca
     Hale" tagged as one body): a known country or place, then a name that reads as a person's
@@ -3773,6 +3800,26 @@ def _glued_holder_names(parsed: Doc, lex: Lexicon) -> None:
                           Span(parsed, person.start, person.end, label="PERSON")]
                 break
     _add_entities(parsed, added)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _ordinary_openers(parsed: Doc) -> None:
+    """Untag a one-word "person" that opens a sentence or a quotation and is an ordinary word
+    the text also writes in lower case ("… covers groundwater. "Groundwater has been …"): a
+    name is never written in lower case. One the text also gives as part of a longer name, or
+    capitalised inside a sentence, stays ("Trump said" after "Donald Trump")."""
+    lower = {t.lower_ for t in parsed if t.is_lower}
+    named = {t.text for e in parsed.ents if len(e) > 1 for t in e} | {
+        t.text for t in parsed if t.is_title and not t.is_sent_start
+        and t.i and parsed[t.i - 1].text not in OPENING_QUOTES}
+    kept = [e for e in parsed.ents
+            if not (e.label_ == "PERSON" and len(e) == 1 and (
+                e[0].is_sent_start or (e.start and parsed[e.start - 1].text in OPENING_QUOTES))
+                and e[0].lower_ in lower and e.text not in named)]
+    if len(kept) < len(parsed.ents):
+        parsed.ents = kept
 
 
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
@@ -3942,9 +3989,11 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
+    _places_glued_to_titles(parsed, lex)
     _glued_place_names(parsed, lex)
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)
+    _ordinary_openers(parsed)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)

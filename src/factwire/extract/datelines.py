@@ -73,6 +73,14 @@ def find_dateline(doc: Document) -> Dateline | None:
     return Dateline(found.span, found.place, found.agency) if found else None
 
 
+# A photo credit: "(AP Photo/Daniel Reyes)", "(Reuters Photo/A. Name)", "Photo by A. Name".
+PHOTO_CREDIT_RE = re.compile(
+    r"\((?:[A-Z][\w.&-]*\s?){1,3}Photos?\s?/\s?[^()\n]{1,80}\)"
+    r"|\b(?:Photo|Photograph|Picture)s? (?:by|courtesy of) [A-Z][^\n.;)]{0,60}")
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the credit lines of a wire story ("Reporting by A in Kyiv; Editing by B")."""
-    return [(m.start(), m.end()) for m in CREDIT_RE.finditer(text)]
+    """Spans of the credit lines of a wire story ("Reporting by A in Kyiv; Editing by B")
+    and of photo credits ("(AP Photo/Daniel Reyes)")."""
+    return [(m.start(), m.end()) for rx in (CREDIT_RE, PHOTO_CREDIT_RE)
+            for m in rx.finditer(text)]
