@@ -2872,3 +2872,16 @@ def test_a_photo_credit_is_no_actor(entities):
     ents = entities("Aaron Whitfield speaks to reporters outside the court on Wednesday. "
                     "(AP Photo/Daniel Reyes)")
     assert not any("Photo" in m.text or "Reyes" in m.text for e in ents for m in e.mentions)
+
+
+def test_a_name_only_in_a_title_case_headline_is_no_actor(entities):
+    """A headline in Title Case capitalises ordinary words ("Threatens to Snarl Holiday
+    Travel"): a name the tagger finds there that the story never uses again is none; one the
+    story uses again stays."""
+    text = ("Storm Threatens to Snarl Holiday Travel as Mayor Dana Whitlock Warns of Delays\n\n"
+            "CHICAGO (AP) — A powerful winter storm is expected to intensify on Thursday. "
+            "Mayor Dana Whitlock said city crews would work through the night.")
+    ents = entities(text)
+    assert not any("Snarl" in m.text or "Holiday" in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+    assert by_mention(ents, "Dana Whitlock").kind == "person"

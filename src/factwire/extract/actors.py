@@ -3803,6 +3803,47 @@ def _glued_holder_names(parsed: Doc, lex: Lexicon) -> None:
 
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                                  "for", "as", "by", "with", "from", "vs", "but"})
+
+
+def _title_case_lines(parsed: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the lines written in Title Case (a headline: four words or more, all
+    but the small ones capitalised)."""
+    lines, start = [], 0
+    for t in parsed:
+        if "\n" in t.text_with_ws or t.i == len(parsed) - 1:
+            words = [w for w in parsed[start:t.i + 1] if w.is_alpha]
+            big = [w for w in words if w.lower_ not in HEADLINE_SMALL_WORDS]
+            if len(words) >= 4 and big and all(w.text[:1].isupper() for w in big):
+                lines.append((start, t.i + 1))
+            start = t.i + 1
+    return lines
+
+
+def _headline_only_names(parsed: Doc) -> None:
+    """Untag a name found only in a Title Case headline ("Threatens to Snarl Holiday Travel"),
+    which capitalises ordinary words: the tagger's names there count only where the story
+    uses them again; the rest of the line is left to the other names it holds."""
+    lines = _title_case_lines(parsed)
+    if not lines:
+        return
+    inside = {i for a, b in lines for i in range(a, b)}
+    body = {e.text: e.label_ for e in parsed.ents if e.start not in inside}
+    kept, added = [], []
+    for e in parsed.ents:
+        if e.start not in inside:
+            kept.append(e)
+            continue
+        # "... as Developer Brant Holt Warns": the longest name of the story inside it
+        runs = [(a, b) for a in range(e.start, e.end) for b in range(e.end, a, -1)
+                if parsed[a:b].text in body]
+        if runs:
+            a, b = max(runs, key=lambda r: r[1] - r[0])
+            added.append(Span(parsed, a, b, label=body[parsed[a:b].text]))
+    if len(kept) + len(added) < len(parsed.ents) or added:
+        parsed.ents = kept
+        _add_entities(parsed, added)
 
 
 def _ordinary_openers(parsed: Doc) -> None:
@@ -3994,6 +4035,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)
     _ordinary_openers(parsed)
+    _headline_only_names(parsed)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
