@@ -2885,3 +2885,22 @@ def test_a_name_only_in_a_title_case_headline_is_no_actor(entities):
     assert not any("Snarl" in m.text or "Holiday" in m.text for e in ents for m in e.mentions), \
         [(e.name, e.kind) for e in ents]
     assert by_mention(ents, "Dana Whitlock").kind == "person"
+
+
+def test_federal_agencies_are_known(entities):
+    ents = entities("The National Weather Service issued a blizzard warning, and the FAA "
+                    "grounded flights at two airports.")
+    for name in ("National Weather Service", "FAA"):
+        agency = by_mention(ents, name)
+        assert (agency.country, agency.sector) == ("USA", "GOV"), (name, agency.country)
+
+
+def test_a_given_name_joined_to_a_full_name_is_a_person(entities):
+    """"Tyler and Grant Holloway": a given name joined by "and" to a full name is a person of
+    that family, not a body; a plural title apposed to them ("both executive vice
+    presidents") is no actor of its own."""
+    given = "Tyler"
+    ents = entities("His two sons, Tyler and Grant Holloway, both executive vice presidents at "
+                    "the company, will testify this week.")
+    assert by_mention(ents, given).kind == "person", [(e.name, e.kind) for e in ents]
+    assert not any(e.kind == "group" and "president" in e.name for e in ents)

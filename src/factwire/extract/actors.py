@@ -2476,6 +2476,10 @@ def _role_phrases(st: _State) -> None:
             continue  # "the largest sources of pollution": no informant unless it speaks
         if _kind_by_example(head):
             continue  # "a company like Tarvik Steel": a kind of body; the example is the actor
+        if head.tag_ in ("NNS", "NNPS") and head.dep_ == "appos" and any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("both", "all", "each")
+                for c in head.children):
+            continue  # "Tyler and Grant Holt, both vice presidents": what the named ones are
         if any(c.dep_ == "det" and c.lower_ == "no" and c.tag_ == "DT" for c in head.children):
             continue  # "No group claimed the attack", "no lawyers were hired": no one
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
@@ -3877,6 +3881,22 @@ def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
         parsed.ents = kept
 
 
+def _given_names_of_a_family(parsed: Doc) -> None:
+    """Tag as a person a given name joined by "and" to a full name that starts with a given
+    name ("Maria and Jose Alvarez", "Tyler and Grant Holloway"): two of one family, whatever
+    the tagger made of the first."""
+    people = {e.start: e for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
+    added = []
+    for t in parsed[:-2]:
+        full = people.get(t.i + 2)
+        if full is not None and parsed[t.i + 1].lower_ == "and" and t.is_title and \
+                t.text in ALL_FIRST_NAMES and full[0].text in ALL_FIRST_NAMES and \
+                (not t.ent_type_ or len([e for e in parsed.ents if e.start <= t.i < e.end
+                                         and len(e) == 1]) == 1):
+            added.append(Span(parsed, t.i, t.i + 1, label="PERSON"))
+    _add_entities(parsed, added)
+
+
 def _hometowns(parsed: Doc) -> None:
     """Tag as a place the name after a person's age ("Darnell Okoro, 34, of Wexley,"): the
     town the person is from, whatever the tagger made of it."""
@@ -4036,6 +4056,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _misread_role_words(parsed, lex)
     _ordinary_openers(parsed)
     _headline_only_names(parsed)
+    _given_names_of_a_family(parsed)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
