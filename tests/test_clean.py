@@ -245,3 +245,13 @@ def test_same_article_same_id():
     b = clean(RawInput(name="b.txt", kind="text", content="Rain expected\n\n\nIt  will rain.\n"))
     assert a.id == b.id and re.fullmatch(r"[0-9a-f]{16}", a.id)
     assert json.loads(a.to_json())["source"]["path"] is None
+
+
+def test_a_wire_service_standards_footer_is_boilerplate():
+    """"Our Standards: The Thomson Reuters Trust Principles." closes many wire pages: a line
+    of the site, not of the story (its words would read as a body's name)."""
+    text = ("The trial is scheduled to run through mid-December.\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n"
+            "Our editorial standards: read how we report the news")
+    result = clean_text(text, title="Developer takes the stand")
+    assert result.text == "The trial is scheduled to run through mid-December."
