@@ -2904,3 +2904,32 @@ def test_a_given_name_joined_to_a_full_name_is_a_person(entities):
                     "the company, will testify this week.")
     assert by_mention(ents, given).kind == "person", [(e.name, e.kind) for e in ents]
     assert not any(e.kind == "group" and "president" in e.name for e in ents)
+
+
+def test_a_state_legislature_named_general_assembly_is_the_states(entities):
+    """"the Illinois General Assembly": a US state's legislature, not the UN's assembly."""
+    ents = entities("The measure passed the Illinois General Assembly with bipartisan support.")
+    body = containing(ents, "General Assembly")
+    assert (body.country, body.sector) == ("USA", "LEG"), (body.country, body.sector)
+
+
+def test_a_capitalised_nation_in_a_title_is_no_country(entities):
+    ents = entities('Ukraine asked for more air defences. The senator appeared on "Face the '
+                    'Nation" on Sunday.')
+    assert "the Nation" not in [m.text for m in by_mention(ents, "Ukraine").mentions]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The Tennessee Highway Patrol said troopers would issue warnings.",
+     "Tennessee Highway Patrol", "COP"),
+    ("The plan was pushed for years by the Humane Society of Ostrava.",
+     "Humane Society of Ostrava", "NGO"),
+    ("The Harlow Chamber of Commerce opposed the bill on Tuesday.",
+     "Harlow Chamber of Commerce", "BUS"),
+    ("NetLink, a tech industry trade group, sued the state on Friday.", "NetLink", "BUS"),
+])
+def test_what_kind_of_body_its_name_or_description_says(entities, text, name, sector):
+    """A highway patrol is police; a society a charity; a chamber of commerce and a trade
+    group speak for business."""
+    body = by_mention(entities(text), name)
+    assert body.sector == sector, (body.name, body.sector)

@@ -1342,6 +1342,10 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
         for n in range(b.start, b.end):
             for m in range(b.end, n, -1):
                 k = lex.known.get(parsed[n:m].text)
+                state = lex.places.get(parsed[b.start:n].text)
+                if k and k.kind == "igo" and m == b.end and n > b.start and state:
+                    b.code = b.code or state  # "the Illinois General Assembly": the state's
+                    break  # legislature, not the UN's
                 if k and k.kind in ("country", "demonym", "capital", "org", "igo") and k.code:
                     b.code = b.code or k.code
                     if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
@@ -2348,12 +2352,15 @@ def _agent_spans_within(st: _State, tokens: list[int]) -> list[tuple[int, int, A
     """Role nouns inside a name ("Latvian Constitutional Court" → court)."""
     out = []
     lower = [st.parsed[i].lower_ for i in tokens]
-    for n in range(len(tokens)):
+    n = 0
+    while n < len(tokens):
         for m in range(len(tokens), n, -1):
             agent = st.lex.agents.get(" ".join(lower[n:m]))
             if agent:
                 out.append((tokens[n], tokens[m - 1] + 1, agent))
+                n = m - 1  # the longest role noun, not the words inside it ("highway patrol")
                 break
+        n += 1
     return out
 
 
@@ -2774,7 +2781,7 @@ def _country_anaphors(st: _State) -> None:
             continue
         t = parsed[i]
         ref = _anaphor(st, [], t.i - 1, t.i + 1)
-        if ref and ref[0] == "country" and not ref[1]:
+        if ref and ref[0] == "country" and not ref[1] and t.is_lower:  # not "Face the Nation"
             st.phrases.append(Phrase(parsed[t.i - 1].idx, t.idx + len(t.text), "country",
                                      t.text, anaphor="country", head=t.i))
 
