@@ -2933,3 +2933,23 @@ def test_what_kind_of_body_its_name_or_description_says(entities, text, name, se
     group speak for business."""
     body = by_mention(entities(text), name)
     assert body.sector == sector, (body.name, body.sector)
+
+
+def test_the_military_is_the_only_armed_force_the_story_names(entities):
+    """A story filed from a place whose own forces it never names ("HEBRON, West Bank —"),
+    about one foreign army: "the military", "soldiers" are that army's, not the place's."""
+    text = ("HEBRON, West Bank — Residents say new cameras watch every checkpoint. The Israel "
+            "Defense Forces declined to discuss the systems. In a statement, the military "
+            "said the checkpoints reduced friction, and soldiers spend less time checking "
+            "documents.")
+    ents = entities(text)
+    for word in ("military", "soldiers"):
+        assert by_mention(ents, word).country == "ISR", [(e.name, e.country) for e in ents]
+
+
+def test_two_armies_named_leave_bare_soldiers_to_the_context(entities):
+    text = ("KYIV, Ukraine — Russian forces shelled the city overnight, and Ukrainian troops "
+            "said they had pushed back an assault. Soldiers said the fighting was the "
+            "heaviest in weeks.")
+    ents = entities(text)
+    assert by_mention(ents, "Soldiers").country == "UKR"

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # opposition the domestic institutions and office holders a context country may code.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 DOMESTIC_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+# Armed forces: in a story that names one country's and not the place's own, a bare "the
+# military" or "soldiers" is that country's (an army abroad: occupation, deployment).
+ARMED_SECTORS = frozenset({"MIL"})
 
 
 def place_country(name: str, lex: Lexicon) -> str | None:
@@ -133,11 +136,15 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
     if not country:
         return
     other = other_country(phrases, country, lex) if lex is not None else None
+    forces = {p.code for p in phrases if p.code and p.sector in ARMED_SECTORS}
+    sole_force = next(iter(forces)) if len(forces) == 1 and country not in forces else None
     for p in phrases:
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
                 not (p.kind == "group" and of_many_countries(p.name)) and \
                 not p.many_countries:  # "ministers from 12 countries"
-            if not posted_abroad(p.name):
+            if p.sector in ARMED_SECTORS and sole_force:  # "HEBRON, West Bank — … the Israel
+                p.code, p.source = sole_force, "context"  # Defense Forces … the military"
+            elif not posted_abroad(p.name):
                 p.code, p.source = country, "context"
             elif other:
                 p.code, p.source = other, "context"
