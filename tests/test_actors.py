@@ -2953,3 +2953,41 @@ def test_two_armies_named_leave_bare_soldiers_to_the_context(entities):
             "heaviest in weeks.")
     ents = entities(text)
     assert by_mention(ents, "Soldiers").country == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Instruments were deployed across the Atlantic at 26 degrees north in 2004.",
+    "Fresh meltwater is thought to be slowing the Atlantic circulation.",
+])
+def test_an_ocean_is_no_magazine(entities, text):
+    """"across the Atlantic", "the Atlantic circulation": the ocean, not The Atlantic; a
+    magazine's name with a lower-case "the" is the magazine only where it is used as one."""
+    ents = entities(text)
+    assert not any(e.kind == "media" for e in ents), [(e.name, e.kind) for e in ents]
+
+
+def test_a_magazine_quoted_is_still_one(entities):
+    ents = entities('"The numbers do not add up," the senator told the Atlantic on Monday.')
+    assert any(e.kind == "media" for e in ents), [(e.name, e.kind) for e in ents]
+
+
+def test_a_researcher_with_a_body_takes_its_sector(entities):
+    ents = entities("\"The system treats everyone as a suspect,\" said Noa Levi, a researcher "
+                    "with Amnesty International.")
+    assert by_mention(ents, "Noa Levi").sector == "NGO"
+
+
+def test_the_place_right_after_a_body_is_its_country(entities):
+    """"co-authors at Utrecht University in the Netherlands and the University of Exeter in
+    England": each body takes the place named right after it, not the last one."""
+    ents = entities("The study had co-authors at Utrecht University in the Netherlands and the "
+                    "University of Exeter in England.")
+    assert containing(ents, "Utrecht University").country == "NLD"
+
+
+def test_the_paper_with_no_newspaper_named_is_no_actor(entities):
+    """In a story about a study, "the paper" that names no newspaper before it is the study."""
+    ents = entities("The paper, published Wednesday in the journal Science Advances, was led "
+                    "by Henrik Aalund. \"This paper adds to a growing body of evidence,\" said "
+                    "Sofia Brandt.")
+    assert not any(e.name.lower() == "paper" for e in ents), [(e.name, e.kind) for e in ents]

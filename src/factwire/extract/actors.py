@@ -319,6 +319,14 @@ def _half_named(parsed: Doc, start: int, end: int, named: set[str], lex: Lexicon
     return None
 
 
+def _used_as_a_place(root: Token) -> bool:
+    """Is a name used as a place: after a preposition of place other than "in" ("across the
+    Atlantic"), or as a modifier of a common noun ("the Atlantic circulation")?"""
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and root.head.lower_ != "in":
+        return True
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+
+
 def _inside_place_name(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Is the country name at ``start:end`` the end of a longer place name the gazetteer knows
     as somewhere else ("New Mexico", "New Jersey", "Northern Ireland")?"""
@@ -357,6 +365,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # "D-New Mexico", untagged: the state, not Mexico
         if _people_word_before_noun(parsed, start, end):
             continue  # "the Hindu new year": a people's word, not The Hindu
+        if k.kind == "media" and parsed[start].text == "the" and _used_as_a_place(
+                parsed[end - 1]):
+            continue  # "across the Atlantic", "the Atlantic circulation": not the magazine
         sector = lex.sector_at(surface, published) or k.sector
         base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
                     source="text" if k.kind in ("country", "demonym", "capital", "people")
@@ -2059,9 +2070,9 @@ def _named_bodies(st: _State) -> None:
         after = _following_media_noun(st, b.end)
         inner_code = [(b.start, b.code)] if b.kind == "ner-org" and b.code else []
         codes = inner_code or _codes_in(st, window, MODIFIER_KINDS)
-        if not codes and b.kind == "ner-org":
+        if not codes and b.kind == "ner-org":  # the place right after it, the nearest first
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
-                                                                   "place"})
+                                                                   "place"})[:1]
         seat = _seat(st, b.start, root) if not codes and b.kind == "ner-org" else None
         if not codes and not seat and b.kind == "ner-org":  # "the Dutch bicycle maker
             # Dunmore Cycles", "Vellinge Hus, a Swedish furniture group": the body's kind's
@@ -2817,6 +2828,8 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                 target = _salient_body(p, q, out, parsed)  # Defence Ministry
                 break
         if target is None:
+            if p.anaphor == "publication":
+                continue  # "the paper" when no newspaper is named: a study, a document
             if p.kind != "country" and p.head >= 0 and (
                     parsed[p.head].dep_ == "appos" or _acts(parsed[p.head], _lexicon())):
                 out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
