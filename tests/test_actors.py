@@ -2991,3 +2991,30 @@ def test_the_paper_with_no_newspaper_named_is_no_actor(entities):
                     "by Henrik Aalund. \"This paper adds to a growing body of evidence,\" said "
                     "Sofia Brandt.")
     assert not any(e.name.lower() == "paper" for e in ents), [(e.name, e.kind) for e in ents]
+
+
+def test_titled_names_in_a_list_are_separate_people(entities):
+    """"U.S. President Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime
+    Minister Fumio Kishida": a title that comes with its own name after a comma is the next
+    person of a list, not a description of the one before."""
+    ents = entities("The spokesperson also lashed out at Friday's trilateral summit at Camp "
+                    "David among U.S. President Joe Biden, South Korean President Yoon Suk Yeol "
+                    "and Japanese Prime Minister Fumio Kishida.")
+    biden = by_mention(ents, "Joe Biden")
+    assert [m.text for m in biden.mentions] == ["Joe Biden"] and biden.country == "USA", \
+        (biden.country, [m.text for m in biden.mentions])
+
+
+def test_a_hyphenated_given_name_is_whole(entities):
+    ents = entities('"Our military is ready," Col. Yoon Tae-gyu, a military spokesman, told a '
+                    'briefing in Seoul.')
+    person = by_mention(ents, "Yoon Tae-gyu")
+    assert (person.kind, person.sector) == ("person", "MIL"), (person.kind, person.sector)
+
+
+def test_the_north_inside_a_bodys_name(entities):
+    """"the North's Ministry of National Defence" in a story from Seoul: North Korea's."""
+    ents = entities("SEOUL (Yonhap) -- North Korea condemned the drills on Sunday. \"We will "
+                    "never sit idle,\" a spokesperson for the North's Ministry of National "
+                    "Defence said.")
+    assert containing(ents, "Ministry of National Defence").country == "PRK"

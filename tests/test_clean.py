@@ -255,3 +255,11 @@ def test_a_wire_service_standards_footer_is_boilerplate():
             "Our editorial standards: read how we report the news")
     result = clean_text(text, title="Developer takes the stand")
     assert result.text == "The trial is scheduled to run through mid-December."
+
+
+def test_an_end_of_story_marker_is_boilerplate():
+    """"(END)" (Yonhap), "-30-", "###": the wire's end-of-copy marks."""
+    for mark in ("(END)", "-30-", "###"):
+        result = clean_text(f"Experts said another launch was possible.\n{mark}",
+                            title="North Korea slams drills")
+        assert result.text == "Experts said another launch was possible.", mark

@@ -381,6 +381,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                for i in range(_number_start(ent), ent.end)}
     named_states = {b.code for _, _, _, b in candidates
                     if b.kind in ("country", "demonym", "capital", "people")}
+    parsed.user_data["factwire_named_states"] = sorted(c for c in named_states if c)
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)) or \
                 _people_word_before_noun(parsed, start, end):
@@ -1338,6 +1339,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
+    named = set(parsed.user_data.get("factwire_named_states", ()))
+    half = _half_named(parsed, b.start, b.start + 1, named, lex) if b.kind == "ner-org" and \
+        b.end - b.start > 2 and parsed[b.start + 1].text in POSSESSIVE else None
+    if half is not None and not b.code:
+        b.code = half.code  # "the North's Ministry of National Defence": North Korea's
     if b.kind == "ner-org":
         person_words = 2 <= b.end - b.start <= 3 and not any(  # "candidate Bola Adeyemi"
             t.lower_ in ORG_NAME_WORDS or not t.is_title for t in parsed[b.start:b.end])
@@ -1702,7 +1708,9 @@ def _persons(st: _State) -> None:
                 root.head.i == b.end:
             continue  # "the Obama administration": the state's government, not the man
         window = _left_window(st, b.start, root)
-        apposed = [c for c in root.children if c.dep_ == "appos"]
+        # (another person's name after a comma is the next of a list: "President Joe Biden,
+        # South Korean President Yoon Suk Yeol and …")
+        apposed = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
         described = apposed + _office_taken(root, st.lex)
         appos = [i for c in described for i in _near_words(c)]
         # the apposition's title words, not the body named after them ("chairman" of "X,
@@ -3917,6 +3925,19 @@ def _given_names_of_a_family(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _hyphenated_given_names(parsed: Doc) -> None:
+    """A person's name the tagger cut at a hyphen ("Yoon Tae" of "Yoon Tae-gyu"): the
+    lower-case part glued on after the hyphen is the name's."""
+    spans = []
+    for e in parsed.ents:
+        end = e.end
+        if e.label_ == "PERSON" and end + 1 < len(parsed) and parsed[end].text == "-" and \
+                not parsed[end - 1].whitespace_ and not parsed[end].whitespace_ and \
+                parsed[end + 1].is_alpha and parsed[end + 1].is_lower:
+            spans.append(Span(parsed, e.start, end + 2, label="PERSON"))
+    _add_entities(parsed, spans)
+
+
 def _hometowns(parsed: Doc) -> None:
     """Tag as a place the name after a person's age ("Darnell Okoro, 34, of Wexley,"): the
     town the person is from, whatever the tagger made of it."""
@@ -4077,6 +4098,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _ordinary_openers(parsed)
     _headline_only_names(parsed)
     _given_names_of_a_family(parsed)
+    _hyphenated_given_names(parsed)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
