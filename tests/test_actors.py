@@ -3018,3 +3018,48 @@ def test_the_north_inside_a_bodys_name(entities):
                     "never sit idle,\" a spokesperson for the North's Ministry of National "
                     "Defence said.")
     assert containing(ents, "Ministry of National Defence").country == "PRK"
+
+
+def test_artificial_intelligence_is_no_spy_agency(entities):
+    ents = entities("Velcor said demand for its artificial intelligence tools doubled.")
+    assert not any(e.sector == "SPY" for e in ents), [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("The Commission opened proceedings under the Digital Markets Act (DMA) in March. "
+     "Companies found to breach the DMA can be fined.", "DMA"),
+    ("The regulator acted under the Online Safety Act (OSA), which took effect in 2024.", "OSA"),
+])
+def test_a_law_and_its_acronym_are_no_actor(entities, text, acronym):
+    """"the Digital Markets Act (DMA)": a law, whatever the tagger calls it."""
+    ents = entities(text)
+    assert not any(m.text in (acronym, "Digital Markets Act") for e in ents
+                   for m in e.mentions), [(e.name, e.kind) for e in ents]
+
+
+def test_the_capitalised_head_word_goes_back_to_the_body(entities):
+    ents = entities("The European Commission opened proceedings against Velcor in March. "
+                    "Velcor said it was cooperating with the Commission.")
+    assert "Commission" in [m.text for m in containing(ents, "European Commission").mentions]
+
+
+def test_a_one_word_name_after_a_person_and_of_is_the_employer(entities):
+    ents = entities("Vikram Sethi of Bernstein said the company's guidance was soft.")
+    assert by_mention(ents, "Bernstein").kind == "organization"
+
+
+def test_a_utility_named_after_its_kind_is_a_body(entities):
+    ents = entities("The sector was already battling power cuts by state utility Eskaro.")
+    assert by_mention(ents, "Eskaro").kind == "organization"
+
+
+def test_a_photo_credit_after_a_colon_is_no_actor(entities):
+    ents = entities("Police officers stand guard near the shaft on Tuesday. (Photo: Bojanala "
+                    "Times)")
+    assert not any("Bojanala" in m.text for e in ents for m in e.mentions)
+
+
+def test_the_house_is_not_the_white_house(entities):
+    ents = entities("The White House said on Monday it would veto the bill. The House passed it "
+                    "anyway.")
+    assert "House" not in [m.text for m in by_mention(ents, "White House").mentions]

@@ -143,7 +143,8 @@ COUNTRY_NOUNS = frozenset(_CUES["country_nouns"])  # "ministers from 12 countrie
 SEVERAL_WORDS = frozenset(_CUES["several_words"])  # "both governments"
 REGIONAL_ADJECTIVES = frozenset(_CUES["regional_adjectives"])  # "Latin American": no USA
 ACTS_OF = frozenset(_CUES["acts_of"])  # "the movement of refugees": no body
-HALVES: list[dict] = _CUES["halves"]  # "the North" in a story on North Korea
+HALVES: list[dict] = _CUES["halves"]
+LAW_WORDS = frozenset(_CUES["law_words"])  # "the Digital Markets Act (DMA)": no actor  # "the North" in a story on North Korea
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
@@ -413,7 +414,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
-    things = _works_and_products(parsed, lex) | _released_things(parsed, lex)
+    things = _works_and_products(parsed, lex) | _released_things(parsed, lex) | _laws(parsed)
 
     def hold(start: int, end: int, kind: str = "none") -> None:
         """A name that is no actor ("none": an award, a product, a work) or a place: its base
@@ -1178,6 +1179,19 @@ def _made_thing(ent: Span) -> bool:
     article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in lefts)
     return article and not any(c.lower_ in PERSON_ADJECTIVES or c.ent_type_ or (
         c.pos_ == "NOUN") for c in lefts if c.dep_ != "det")
+
+
+def _laws(parsed: Doc) -> set[str]:
+    """Names of laws and treaties ("the Digital Markets Act") and the acronyms given them in
+    brackets ("(DMA)"): things, no actors."""
+    found = set()
+    for e in parsed.ents:
+        if len(e) >= 2 and e[-1].text in LAW_WORDS:
+            found.add(e.text.removeprefix("the "))
+            if e.end + 2 < len(parsed) and parsed[e.end].text == "(" and \
+                    parsed[e.end + 1].is_upper and parsed[e.end + 2].text == ")":
+                found.add(parsed[e.end + 1].text)
+    return found
 
 
 def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
@@ -2866,8 +2880,10 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
         word = parsed[p.head].lower_ if p.head > 0 else ""
         if word and p.ref is None and not p.person_tokens and \
                 p.kind in ("organization", "group") and \
-                parsed[p.head - 1].lower_ == "the" and parsed[p.head].is_lower and \
-                p.end - p.start == len(parsed[p.head].text):
+                parsed[p.head - 1].lower_ == "the" and parsed[p.head].is_alpha and \
+                parsed[p.head].text not in CHAMBER_NAMES and \
+                p.end - p.start == len(parsed[p.head].text):  # "the commission", "the Commission"
+            # (not "the House" after "the White House")
             sent = bisect.bisect_right(starts, p.head) - 1
             floor = starts[max(sent - HEAD_WORD_REACH, 0)]
             named = [q for q in out if q.kind in ("organization", "media")
@@ -3925,6 +3941,26 @@ def _given_names_of_a_family(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG a one-word "person" right after a full name or a staff noun and "of", "at"
+    or "with" ("Vikram Sethi of Bernstein said", "analysts at Bernstein"): the firm they speak
+    for, not another person."""
+    people = {e.end for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
+
+    def named_before(i: int) -> bool:  # a full name, or staff, ends at token i
+        pair = parsed[max(0, i - 2):i]
+        staff = _role_of(parsed[i - 1], lex)
+        return i in people or (staff is not None and staff.staff) or (
+            len(pair) == 2 and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ in (
+                "", "PERSON") for t in pair))
+
+    spans = [Span(parsed, e.start, e.end, label="ORG") for e in parsed.ents
+             if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2
+             and parsed[e.start - 1].lower_ in ("of", "at", "with")
+             and named_before(e.start - 1) and e.text not in ALL_FIRST_NAMES]
+    _add_entities(parsed, spans)
+
+
 def _hyphenated_given_names(parsed: Doc) -> None:
     """A person's name the tagger cut at a hyphen ("Yoon Tae" of "Yoon Tae-gyu"): the
     lower-case part glued on after the hyphen is the name's."""
@@ -4099,6 +4135,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _headline_only_names(parsed)
     _given_names_of_a_family(parsed)
     _hyphenated_given_names(parsed)
+    _employers_after_names(parsed, lex)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)

@@ -76,7 +76,8 @@ def find_dateline(doc: Document) -> Dateline | None:
 # A photo credit: "(AP Photo/Daniel Reyes)", "(Reuters Photo/A. Name)", "Photo by A. Name".
 PHOTO_CREDIT_RE = re.compile(
     r"\((?:[A-Z][\w.&-]*\s?){1,3}Photos?\s?/\s?[^()\n]{1,80}\)"
-    r"|\b(?:Photo|Photograph|Picture)s? (?:by|courtesy of) [A-Z][^\n.;)]{0,60}")
+    r"|\b(?:Photo|Photograph|Picture)s? (?:by|courtesy of) [A-Z][^\n.;)]{0,60}"
+    r"|\((?:Photo|Photograph|Picture|Image)s?\s*:\s*[^()\n]{1,80}\)")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
