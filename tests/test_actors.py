@@ -3063,3 +3063,16 @@ def test_the_house_is_not_the_white_house(entities):
     ents = entities("The White House said on Monday it would veto the bill. The House passed it "
                     "anyway.")
     assert "House" not in [m.text for m in by_mention(ents, "White House").mentions]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Barrios trailed conservative businessman Alejandro Castaneda by 1.8 points.",
+     "Alejandro Castaneda", "BUS"),
+    ("A third candidate, evangelical pastor Ruben Ixcoy of the Unidad Popular party, called "
+     "for calm.", "Ruben Ixcoy", "REL"),
+])
+def test_a_lower_case_title_before_a_name(entities, text, name, sector):
+    """"businessman Alejandro Castaneda", "pastor Ruben Ixcoy": a person titled by what they
+    do, even where the tagger missed the name or read it as a body."""
+    person = by_mention(entities(text), name)
+    assert (person.kind, person.sector) == ("person", sector), (person.kind, person.sector)

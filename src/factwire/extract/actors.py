@@ -3700,16 +3700,17 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
 
 
 def _titled_names(parsed: Doc, lex: Lexicon) -> None:
-    """Tag as PERSON a name the tagger missed after a capitalised person's title ("Mayor Ana
-    Ruiz was detained"): the next two or three untagged capitalised words, read as a person's
-    name (a given name first, no body's or place's word)."""
+    """Tag as PERSON a name the tagger missed after a person's title ("Mayor Ana Ruiz was
+    detained", "conservative businessman Alejandro Castaneda"): the next two or three untagged
+    capitalised words, read as a person's name (a given name first, no body's or place's
+    word)."""
     added = []
     for tok in parsed[:-2]:
         role = lex.agents.get(tok.lower_)
         # "Estonian Maj Gen" tagged as the person, the name after it not at all
         ends_person = tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and (
             not parsed[tok.i + 1].ent_type_)
-        if role is None or role.kind != "person" or not tok.is_title or (
+        if role is None or role.kind != "person" or not (tok.is_title or tok.is_lower) or (
                 tok.ent_type_ and not ends_person):
             continue
         end = tok.i + 1
