@@ -3076,3 +3076,16 @@ def test_a_lower_case_title_before_a_name(entities, text, name, sector):
     do, even where the tagger missed the name or read it as a body."""
     person = by_mention(entities(text), name)
     assert (person.kind, person.sector) == ("person", sector), (person.kind, person.sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tribunal will review tally sheets from polling stations in Alta Verapaz.",
+     "Alta Verapaz"),
+    ("She stopped visiting friends in Tel Rumeida because of the checkpoints.", "Tel Rumeida"),
+])
+def test_a_name_after_in_with_no_given_name_is_a_place(entities, text, name):
+    """"in Alta Verapaz": a name after a preposition of place whose first word is no given
+    name is a place, whatever the tagger read it as."""
+    ents = entities(text)
+    assert all(e.kind == "location" for e in ents if any(m.text == name for m in e.mentions)), \
+        [(e.name, e.kind) for e in ents]

@@ -581,7 +581,11 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         base = _ner_base(label, text, start, end, lex, placed)
         apposed_place = any(c.dep_ == "appos" and c.lower_ in APPOSED_PLACE_NOUNS
                             for c in root.children)  # "Rungis, the capital's food market"
-        if base and (called_place or apposed_place) and base.kind in ("ner-person", "ner-org"):
+        located = label == "PERSON" and root.dep_ == "pobj" and \
+            root.head.lower_ in LOCATIVE - {"from"} and parsed[start].text not in \
+            ALL_FIRST_NAMES and text not in person_words  # "friends in Tel Rumeida"
+        if base and (called_place or apposed_place or located) and \
+                base.kind in ("ner-person", "ner-org"):
             base = Base(start, end, "location", text, entity_kind="location")  # whatever the
             # tagger said, the text calls it a place
         if base:
