@@ -3089,3 +3089,11 @@ def test_a_name_after_in_with_no_given_name_is_a_place(entities, text, name):
     ents = entities(text)
     assert all(e.kind == "location" for e in ents if any(m.text == name for m in e.mentions)), \
         [(e.name, e.kind) for e in ents]
+
+
+def test_a_name_with_an_age_is_a_person_whatever_its_job_word(entities):
+    """"Themba Dube, 34, a rock drill operator": "operator" is also a kind of company, but
+    an age says a person."""
+    ents = entities("The union named the dead men as Themba Dube, 34, a rock drill operator "
+                    "from the Eastern Cape, and Joseph Moloi, 41, a winch operator.")
+    assert by_mention(ents, "Themba Dube").kind == "person"

@@ -3616,6 +3616,14 @@ def _surname_bases(st: _State) -> None:
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
 
 
+def _aged(name: Token) -> bool:
+    """Is a name followed by an age between commas ("Themba Dube, 34,")?"""
+    doc = name.doc
+    i = name.i
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].is_digit and \
+        0 < int(doc[i + 2].text) < 111 and doc[i + 3].text == ","
+
+
 def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
     ("Its secretary, Pradeep Nair, said", "Ana Ruiz, president of the Senate, said"): two to
@@ -3674,6 +3682,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                 misread(tok) or given_name_body(tok) or officer)):
             continue
         label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
+        if label == "ORG" and _aged(tok):
+            label = "PERSON"  # "Themba Dube, 34, a rock drill operator": an age, a person
         if label is None or (tok.ent_type_ and label != "ORG" and not (
                 label == "PERSON" and (given_name_body(tok) or officer))):
             continue
