@@ -2914,8 +2914,8 @@ def test_a_state_legislature_named_general_assembly_is_the_states(entities):
 
 
 def test_a_capitalised_nation_in_a_title_is_no_country(entities):
-    ents = entities('Ukraine asked for more air defences. The senator appeared on "Face the '
-                    'Nation" on Sunday.')
+    ents = entities('Ukraine asked for more air defences. The senator appeared on "The Nation '
+                    'Tonight" on Sunday.')
     assert "the Nation" not in [m.text for m in by_mention(ents, "Ukraine").mentions]
 
 
@@ -2936,12 +2936,12 @@ def test_what_kind_of_body_its_name_or_description_says(entities, text, name, se
 
 
 def test_the_military_is_the_only_armed_force_the_story_names(entities):
-    """A story filed from a place whose own forces it never names ("HEBRON, West Bank —"),
+    """A story filed from a place whose own forces it never names ("NABLUS, West Bank —"),
     about one foreign army: "the military", "soldiers" are that army's, not the place's."""
-    text = ("HEBRON, West Bank — Residents say new cameras watch every checkpoint. The Israel "
-            "Defense Forces declined to discuss the systems. In a statement, the military "
-            "said the checkpoints reduced friction, and soldiers spend less time checking "
-            "documents.")
+    text = ("NABLUS, West Bank — Residents say the road to the market was closed for a week. "
+            "The Israel Defense Forces declined to give a reason. In a statement, the military "
+            "said the closure was temporary, and soldiers were seen removing the barriers on "
+            "Friday.")
     ents = entities(text)
     for word in ("military", "soldiers"):
         assert by_mention(ents, word).country == "ISR", [(e.name, e.country) for e in ents]
@@ -3014,7 +3014,7 @@ def test_a_hyphenated_given_name_is_whole(entities):
 
 def test_the_north_inside_a_bodys_name(entities):
     """"the North's Ministry of National Defence" in a story from Seoul: North Korea's."""
-    ents = entities("SEOUL (Yonhap) -- North Korea condemned the drills on Sunday. \"We will "
+    ents = entities("SEOUL (Agency) -- North Korea condemned the drills on Sunday. \"We will "
                     "never sit idle,\" a spokesperson for the North's Ministry of National "
                     "Defence said.")
     assert containing(ents, "Ministry of National Defence").country == "PRK"
@@ -3081,7 +3081,7 @@ def test_a_lower_case_title_before_a_name(entities, text, name, sector):
 @pytest.mark.parametrize("text, name", [
     ("The tribunal will review tally sheets from polling stations in Alta Verapaz.",
      "Alta Verapaz"),
-    ("She stopped visiting friends in Tel Rumeida because of the checkpoints.", "Tel Rumeida"),
+    ("She stopped visiting friends in Wadi Saraya after the road was closed.", "Wadi Saraya"),
 ])
 def test_a_name_after_in_with_no_given_name_is_a_place(entities, text, name):
     """"in Alta Verapaz": a name after a preposition of place whose first word is no given

@@ -258,7 +258,7 @@ def test_a_wire_service_standards_footer_is_boilerplate():
 
 
 def test_an_end_of_story_marker_is_boilerplate():
-    """"(END)" (Yonhap), "-30-", "###": the wire's end-of-copy marks."""
+    """"(END)", "-30-", "###": the end-of-copy marks of wire services."""
     for mark in ("(END)", "-30-", "###"):
         result = clean_text(f"Experts said another launch was possible.\n{mark}",
                             title="North Korea slams drills")

@@ -583,7 +583,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                             for c in root.children)  # "Rungis, the capital's food market"
         located = label == "PERSON" and root.dep_ == "pobj" and \
             root.head.lower_ in LOCATIVE - {"from"} and parsed[start].text not in \
-            ALL_FIRST_NAMES and text not in person_words  # "friends in Tel Rumeida"
+            ALL_FIRST_NAMES and text not in person_words  # "friends in Wadi Saraya"
         if base and (called_place or apposed_place or located) and \
                 base.kind in ("ner-person", "ner-org"):
             base = Base(start, end, "location", text, entity_kind="location")  # whatever the
@@ -2818,7 +2818,7 @@ def _country_anaphors(st: _State) -> None:
             continue
         t = parsed[i]
         ref = _anaphor(st, [], t.i - 1, t.i + 1)
-        if ref and ref[0] == "country" and not ref[1] and t.is_lower:  # not "Face the Nation"
+        if ref and ref[0] == "country" and not ref[1] and t.is_lower:  # not a show's "Nation"
             st.phrases.append(Phrase(parsed[t.i - 1].idx, t.idx + len(t.text), "country",
                                      t.text, anaphor="country", head=t.i))
 

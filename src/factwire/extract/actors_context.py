@@ -142,7 +142,7 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
                 not (p.kind == "group" and of_many_countries(p.name)) and \
                 not p.many_countries:  # "ministers from 12 countries"
-            if p.sector in ARMED_SECTORS and sole_force:  # "HEBRON, West Bank — … the Israel
+            if p.sector in ARMED_SECTORS and sole_force:  # "NABLUS, West Bank — … the Israel
                 p.code, p.source = sole_force, "context"  # Defense Forces … the military"
             elif not posted_abroad(p.name):
                 p.code, p.source = country, "context"
