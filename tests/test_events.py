@@ -1296,3 +1296,27 @@ def test_a_purpose_infinitive_is_done_by_the_subject(nlp, text, etype, actor):
         (["Kenyan doctors"], "group", "KEN")])
     found = [e for e in events.find_events(doc, parsed) if e.type == etype]
     assert found and names(doc, found[0].actor) == [actor], coded(doc, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The former governor attacked the Kenyan electoral commission on social media on Monday.",
+    "In a speech on Friday, Iran's foreign minister attacked France over its sanctions.",
+    "Russia's foreign ministry attacked Germany in a statement on Tuesday.",
+])
+def test_an_attack_in_words_is_an_accusation(nlp, text):
+    """"attacked X on social media / in a speech / in a statement": an attack in words is a
+    verbal accusation (ACCUSE), no assault."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["former governor"], "person", "KEN"), (["Kenyan electoral commission"],
+                                                  "organization", "KEN"),
+        (["Iran's foreign minister"], "person", "IRN"),
+        (["Russia's foreign ministry"], "organization", "RUS")])
+    types = [e.type for e in events.find_events(doc, parsed)]
+    assert "ACCUSE" in types and "ASSAULT" not in types, types
+
+
+def test_an_attack_on_a_town_stays_an_assault(nlp):
+    text = "Russian forces attacked Kharkiv with drones on Monday night."
+    doc, parsed = make_doc(nlp, text, ACTORS + [(["Russian forces"], "group", "RUS"),
+                                                (["Kharkiv"], "location", "UKR")])
+    assert "ASSAULT" in [e.type for e in events.find_events(doc, parsed)]

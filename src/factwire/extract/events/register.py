@@ -168,6 +168,30 @@ def _natural(subject: Token) -> bool:
                for w in words)
 
 
+VERBAL_SETTINGS = frozenset(_WORDS["verbal_settings"])
+VERBAL_PREPOSITIONS = frozenset(_WORDS["verbal_prepositions"])
+VERBAL_RECODE: dict[str, list[str]] = _WORDS["verbal_recode"]
+
+
+def in_words(token: Token) -> bool:
+    """Is the act done in words: its verb takes a setting of speech or writing ("attacked
+    the commission on social media", "in a speech", "in a statement")?"""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]  # the parser may
+    for prep in (p for h in holders for p in h.children):  # hang the setting on the object
+        if prep.dep_ == "prep" and prep.lower_ in VERBAL_PREPOSITIONS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in VERBAL_SETTINGS or " ".join(
+                        t.lower_ for t in obj.subtree if not t.is_stop) in VERBAL_SETTINGS):
+                    return True
+    return False
+
+
+def verbal_type(event: Event, token: Token) -> tuple[str, str] | None:
+    """The verbal type and mode an act done in words takes (``verbal_recode``), or None."""
+    recode = VERBAL_RECODE.get(event.type)
+    return (recode[0], recode[1]) if recode and in_words(token) else None
+
+
 def figurative(token: Token, etype: str, sports: bool) -> bool:
     """A trigger that, in a sports report or before a scoreline, names play ("beat",
     "attack", "struck"; "Spain beat Italy 2-0")."""
