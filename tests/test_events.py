@@ -1320,3 +1320,19 @@ def test_an_attack_on_a_town_stays_an_assault(nlp):
     doc, parsed = make_doc(nlp, text, ACTORS + [(["Russian forces"], "group", "RUS"),
                                                 (["Kharkiv"], "location", "UKR")])
     assert "ASSAULT" in [e.type for e in events.find_events(doc, parsed)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean mining union said the violence threatened investment in the region.",
+    "Peru's foreign ministry said the drought threatened the harvest in the south.",
+    "The Chilean mining union said the strike threatened Velcor's output at the mine.",
+])
+def test_a_thing_that_threatens_has_no_actor_taken_from_the_sentence(nlp, text):
+    """"the union said the violence threatened investment": the clause's subject is a thing
+    that names no actor; the speaker (or anyone else in the sentence) is not made its doer."""
+    doc, parsed = make_doc(nlp, text, ACTORS + [
+        (["Chilean mining union"], "organization", "CHL"),
+        (["Peru's foreign ministry"], "organization", "PER"), (["Velcor"], "organization", "CHL")])
+    found = [e for e in events.find_events(doc, parsed) if e.type == "THREATEN"]
+    assert not found, coded(doc, found)
+

@@ -19,7 +19,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from factwire.extract.events.features import role_features, type_features
-from factwire.extract.events.lexicon import TriggerRule
+from factwire.extract.events.lexicon import TriggerRule, _builtin
 from factwire.model import Entity, FactwireError
 
 NONE = "none"
@@ -183,13 +183,28 @@ class Scorer:
             if label in found:
                 found[label].append((float(p[best]), entity))
         # the likeliest one: a side the syntax missed is one entity, not every one the
-        # scorer would take
-        if not cand.actors and found["actor"]:
+        # scorer would take; a clause whose subject is a thing has its doer already ("said
+        # the strike threatened output": not the speaker)
+        if not cand.actors and found["actor"] and not _thing_subject(cand.token):
             cand.actors = _likeliest(found["actor"])
             cand.evidence.append("actor from the argument scorer")
         if not cand.recipients and found["recipient"]:
             cand.recipients = _likeliest(found["recipient"])
             cand.evidence.append("recipient from the argument scorer")
+
+
+# Documents speak for whoever wrote them ("the motion, filed by X, accused the cabinet"):
+# the argument scorer may name their author.
+DOCUMENT_NOUNS = frozenset(_builtin()["classes"]["documents"])
+
+
+def _thing_subject(token: Token) -> bool:
+    """Does the verb have a common-noun subject of its own, no document and with no
+    of-phrase ("the strike threatened", "the violence threatened"), which no entity codes?"""
+    return token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in DOCUMENT_NOUNS
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in token.children)
 
 
 def _likeliest(scored: list[tuple[float, Entity]], near: float = 0.9) -> list[Entity]:
