@@ -1336,3 +1336,4 @@ def test_a_thing_that_threatens_has_no_actor_taken_from_the_sentence(nlp, text):
     found = [e for e in events.find_events(doc, parsed) if e.type == "THREATEN"]
     assert not found, coded(doc, found)
 
+

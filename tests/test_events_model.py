@@ -654,14 +654,20 @@ def test_people_an_attack_or_threat_is_aimed_at_are_its_recipient(nlp, text, ety
     assert any(who in n and c == code for n, c in got), coded(doc, [event])
 
 
+def _extracted(tmp_path, text: str):
+    """One text through the whole pipeline (quotes, claims, the shipped model)."""
+    from factwire.pipeline import extract
+
+    page = tmp_path / "page.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    return extract(str(page), published="2024-05-01")
+
+
 def test_a_thing_as_subject_is_not_replaced_by_the_speaker(tmp_path):
     """The argument scorer fills a side the syntax left empty, but not the doer of a clause
     whose subject is a thing: "the union said the strike threatened Velcor's output" has no
     THREATEN by the union (the whole pipeline, shipped model)."""
-    from factwire.pipeline import extract
-
-    page = tmp_path / "strike.txt"
-    page.write_text("The Chilean mining union said the strike threatened Velcor's output at "
-                    "the mine.\n", encoding="utf-8")
-    doc = extract(str(page), published="2024-05-01")
+    doc = _extracted(tmp_path, "The Chilean mining union said the strike threatened Velcor's "
+                               "output at the mine.")
     assert not [e for e in doc.events if e.type == "THREATEN"], doc.events
+
