@@ -8,6 +8,8 @@ use all of them); last, event places are geocoded offline (``geocode``).
 
 from __future__ import annotations
 
+import gc
+
 from typing import TYPE_CHECKING
 
 from factwire.model import Document
@@ -70,3 +72,8 @@ def warm_up() -> None:
     doc = Document(id="warm-up", text=_WARM_UP_TEXT, published="2025-01-06")
     annotate(doc, nlp.parse(doc.text))
     geocode.gazetteer()  # built only when an event has a place
+    # The model, lexicons, knowledge base and gazetteer live as long as the process: moved out
+    # of the cyclic collector's reach, so its collections stop rescanning millions of objects
+    # that never die (they had come to cost a fifth of the extractors' time).
+    gc.collect()
+    gc.freeze()
