@@ -9,7 +9,6 @@ use all of them); last, event places are geocoded offline (``geocode``).
 from __future__ import annotations
 
 import gc
-
 from typing import TYPE_CHECKING
 
 from factwire.model import Document
