@@ -1283,7 +1283,7 @@ def test_whose_arrest_of_someone_is_the_one_who_arrests(nlp):
 
 
 @pytest.mark.parametrize("text, etype, actor", [
-    ("French farmers drove tractors into central Paris on Monday to protest against falling "
+    ("French farmers drove tractors into central Paris this week to protest over falling "
      "milk prices.", "PROTEST", "French farmers"),
     ("Kenyan doctors walked out of hospitals across the country on Tuesday to press the "
      "government for unpaid salaries.", "REQUEST", "Kenyan doctors"),
