@@ -3097,3 +3097,20 @@ def test_a_name_with_an_age_is_a_person_whatever_its_job_word(entities):
     ents = entities("The union named the dead men as Themba Dube, 34, a rock drill operator "
                     "from the Eastern Cape, and Joseph Moloi, 41, a winch operator.")
     assert by_mention(ents, "Themba Dube").kind == "person"
+
+
+def test_a_given_name_that_is_also_a_word_before_a_family_name(entities):
+    """"Her parents, Maria and Jose Alvarez,": "Maria" is also a dictionary word (the moon's
+    seas), but joined to a full name it is a person."""
+    ents = entities("Her parents, Maria and Jose Alvarez, were detained at the border on "
+                    "Friday.")
+    assert by_mention(ents, "Maria").kind == "person", [(e.name, e.kind) for e in ents]
+
+
+def test_the_company_is_not_the_analysts_employer(entities):
+    """"Shares of Velcor fell. Analysts at Bernstein said the fine would not dent the
+    company's earnings": the analysts' firm is where they work, not the company the story is
+    about."""
+    ents = entities("Shares of Velcor fell 1.2 percent on Tuesday. Analysts at Bernstein said "
+                    "the fine was unlikely to dent the company's earnings.")
+    assert "company" not in [m.text for m in by_mention(ents, "Bernstein").mentions]

@@ -967,6 +967,10 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set
                     full_names.add(parsed[start:end].text)
     _, person_words = _place_and_person_words(parsed, lex)
     alone = {e.text for e in parsed.ents if e.label_ == "PERSON" and len(e) == 1}
+    people = {e.start for e in parsed.ents if e.label_ == "PERSON" and len(e) > 1}
+    family = {e.text for e in parsed.ents if e.label_ == "PERSON" and len(e) == 1  # "Maria
+              and e.end + 1 < len(parsed) and parsed[e.end].lower_ == "and"  # and Jose
+              and e.end + 1 in people}  # Alvarez": a given name of a family, a person
     listing = _listing_page(parsed)
     # on a listing page a name used often is a product or a label all the same ("Salad")
     return {text for text, acting in uses.items()
@@ -975,6 +979,7 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set
             and (listing or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text))
                  < NAMED_OFTEN)
             and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
+            and text not in family
             and not (" " in text and text.split()[-1] in alone)  # "Greedy Williams … Williams"
             and not (sports and text.endswith("s"))}  # a club in a match report: "the Sabres"
 
@@ -2850,7 +2855,8 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                     q.sector not in STATE_BODY_SECTORS and (q.sector or q.kind == "organization"):
                 target = q
                 break
-            if _fits_body_anaphor(p, q):  # "the company" → Glencore, "the ministry" → the
+            if _fits_body_anaphor(p, q) and not _employer_only(q, parsed):  # "the company"
+                # → Glencore, "the ministry" → the
                 target = _salient_body(p, q, out, parsed)  # Defence Ministry
                 break
         if target is None:
@@ -2899,6 +2905,20 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
                            ref=named[-1], source=q.source)
         out.append(p)
     return out
+
+
+def _employer_only(q: Phrase, parsed: Doc) -> bool:
+    """Is the body named only as where someone works ("analysts at Bernstein", "Karen Moretti
+    of Morgan Stanley")? A story's "the company" is the one it is about, not the analysts'
+    firm."""
+    if q.head < 0:
+        return False
+    t = parsed[q.head]
+    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("at", "of", "with") else None
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    staff = _lexicon().agents.get(holder.lemma_.lower())
+    return holder.ent_type_ == "PERSON" or (staff is not None and staff.staff)
 
 
 def _fits_body_anaphor(p: Phrase, q: Phrase) -> bool:
