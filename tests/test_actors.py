@@ -1654,6 +1654,29 @@ SECTOR_CASES = [
                  "Transline, said members would strike.", "Mark Tully", "LAB"),
     _sector_case("officer of a body", "The dockers' union's general secretary, Ruth Okafor, "
                  "said the strike would go ahead.", "Ruth Okafor", "LAB"),
+    # an office owned by "its" is held in the body named last (not a state's president)
+    _sector_case("its officer", "The Corvane Dockers Union said 1,500 members took part. Its "
+                 "president, Ana Duarte, demanded a pay rise.", "Ana Duarte", "LAB"),
+    _sector_case("its officer", "Velcor Shipping reported a loss on Tuesday. Its chairman, "
+                 "Tobias Lind, said freight rates had collapsed.", "Tobias Lind", "BUS"),
+    _sector_case("official's title", "Competition Commissioner Lene Holt said the company had "
+                 "abused its dominance.", "Lene Holt", "GOV"),
+    _sector_case("staff of a body", "\"The system treats everyone as a suspect,\" said Noa "
+                 "Levi, a researcher with Amnesty International.", "Noa Levi", "NGO"),
+    # what a body's name or its description says: a command is military, a highway patrol
+    # police, a society a charity, a chamber of commerce or a trade group business
+    _sector_case("kind of body", "The U.S. Indo-Pacific Command said the launch posed no "
+                 "threat to its bases.", "U.S. Indo-Pacific Command", "MIL"),
+    _sector_case("kind of body", "U.S. Africa Command confirmed the air strike near Jilib on "
+                 "Friday.", "U.S. Africa Command", "MIL"),
+    _sector_case("kind of body", "The Tennessee Highway Patrol said troopers would issue "
+                 "warnings.", "Tennessee Highway Patrol", "COP"),
+    _sector_case("kind of body", "The plan was pushed for years by the Humane Society of "
+                 "Ostrava.", "Humane Society of Ostrava", "NGO"),
+    _sector_case("kind of body", "The Harlow Chamber of Commerce opposed the bill on Tuesday.",
+                 "Harlow Chamber of Commerce", "BUS"),
+    _sector_case("kind of body", "NetLink, a tech industry trade group, sued the state on "
+                 "Friday.", "NetLink", "BUS"),
 ]
 
 
@@ -2684,17 +2707,6 @@ def test_for_between_names_in_a_sentence_is_no_body(entities):
     assert not any(" for " in m.text for e in ents for m in e.mentions)
 
 
-@pytest.mark.parametrize("text, name", [
-    ("The U.S. Indo-Pacific Command said the launch posed no threat to its bases.",
-     "U.S. Indo-Pacific Command"),
-    ("U.S. Africa Command confirmed the air strike near Jilib on Friday.",
-     "U.S. Africa Command"),
-])
-def test_a_command_is_military(entities, text, name):
-    """A body whose name ends in "Command" is a military one."""
-    assert by_mention(entities(text), name).sector == "MIL"
-
-
 def test_a_lobbyist_is_a_title_of_the_body(entities):
     """"the league's chief lobbyist, Greg Sutton": a lobbyist's title joins the name and
     takes the body's sector."""
@@ -2737,19 +2749,6 @@ def test_a_name_in_apposition_to_a_title_is_a_person(entities, text, name):
     person, even when the tagger reads it as a place and its given name is not in our list."""
     person = by_mention(entities(text), name)
     assert person.kind == "person", (person.name, person.kind)
-
-
-@pytest.mark.parametrize("text, name, sector", [
-    ("The Corvane Dockers Union said 1,500 members took part. Its president, Ana Duarte, "
-     "demanded a pay rise.", "Ana Duarte", "LAB"),
-    ("Velcor Shipping reported a loss on Tuesday. Its chairman, Tobias Lind, said freight "
-     "rates had collapsed.", "Tobias Lind", "BUS"),
-])
-def test_its_president_is_the_body_named_before(entities, text, name, sector):
-    """"X said … Its president, Y,": an office owned by "its" is held in the body the text
-    named last, whose sector it takes (not a state's president)."""
-    person = by_mention(entities(text), name)
-    assert person.sector == sector, (person.name, person.sector)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2808,12 +2807,6 @@ def test_a_name_apposed_to_a_place_noun_is_a_place(entities, text, name):
     assert all(e.kind == "location" for e in ents
                if any(m.text == name for m in e.mentions)), \
         [(e.name, e.kind) for e in ents]
-
-
-def test_a_commissioner_is_an_official(entities):
-    ents = entities("Competition Commissioner Lene Holt said the company had abused its "
-                    "dominance.")
-    assert by_mention(ents, "Lene Holt").sector == "GOV"
 
 
 def test_a_name_after_website_is_a_business(entities):
@@ -2919,22 +2912,6 @@ def test_a_capitalised_nation_in_a_title_is_no_country(entities):
     assert "the Nation" not in [m.text for m in by_mention(ents, "Ukraine").mentions]
 
 
-@pytest.mark.parametrize("text, name, sector", [
-    ("The Tennessee Highway Patrol said troopers would issue warnings.",
-     "Tennessee Highway Patrol", "COP"),
-    ("The plan was pushed for years by the Humane Society of Ostrava.",
-     "Humane Society of Ostrava", "NGO"),
-    ("The Harlow Chamber of Commerce opposed the bill on Tuesday.",
-     "Harlow Chamber of Commerce", "BUS"),
-    ("NetLink, a tech industry trade group, sued the state on Friday.", "NetLink", "BUS"),
-])
-def test_what_kind_of_body_its_name_or_description_says(entities, text, name, sector):
-    """A highway patrol is police; a society a charity; a chamber of commerce and a trade
-    group speak for business."""
-    body = by_mention(entities(text), name)
-    assert body.sector == sector, (body.name, body.sector)
-
-
 def test_the_military_is_the_only_armed_force_the_story_names(entities):
     """A story filed from a place whose own forces it never names ("NABLUS, West Bank —"),
     about one foreign army: "the military", "soldiers" are that army's, not the place's."""
@@ -2969,12 +2946,6 @@ def test_an_ocean_is_no_magazine(entities, text):
 def test_a_magazine_quoted_is_still_one(entities):
     ents = entities('"The numbers do not add up," the senator told the Atlantic on Monday.')
     assert any(e.kind == "media" for e in ents), [(e.name, e.kind) for e in ents]
-
-
-def test_a_researcher_with_a_body_takes_its_sector(entities):
-    ents = entities("\"The system treats everyone as a suspect,\" said Noa Levi, a researcher "
-                    "with Amnesty International.")
-    assert by_mention(ents, "Noa Levi").sector == "NGO"
 
 
 def test_the_place_right_after_a_body_is_its_country(entities):

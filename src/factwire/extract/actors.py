@@ -311,9 +311,9 @@ def _half_named(parsed: Doc, start: int, end: int, named: set[str], lex: Lexicon
     (``halves``), as that country; None elsewhere ("across the North" of England)."""
     if end - start != 1 or start == 0 or parsed[start - 1].lower_ != "the":
         return None
-    for half in HALVES:
-        name = half.get(parsed[start].text)
-        if name and isinstance(name, str) and named & set(half["named"]):
+    for country in HALVES:
+        name = country["halves"].get(parsed[start].text)
+        if name and named & set(country["named"]):
             k = lex.known[name]
             return Base(start, end, k.kind, k.name, k.code, k.sector, k.entity_kind,
                         source="text")
@@ -382,7 +382,6 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                for i in range(_number_start(ent), ent.end)}
     named_states = {b.code for _, _, _, b in candidates
                     if b.kind in ("country", "demonym", "capital", "people")}
-    parsed.user_data["factwire_named_states"] = sorted(c for c in named_states if c)
     for start, end, fields in actors_phoenix.bundled_matches(parsed, published):
         if any(i in curated or i in numeric for i in range(start, end)) or \
                 _people_word_before_noun(parsed, start, end):
@@ -622,7 +621,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents \
                 and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
-        _refine(parsed, b, lex, makers)
+        _refine(parsed, b, lex, makers, named_states)
         legal = _legal_form(parsed[b.end - 1])  # "Dalton Trucks LLC" is a company
         if b.kind == "ner-org" and (legal or parsed[b.start].text not in ALL_FIRST_NAMES):
             bodies.setdefault(b.name, b)
@@ -1312,7 +1311,8 @@ def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
     return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars"))
 
 
-def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
+def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
+            named_states: set[str]) -> None:
     """What a name's own words say: a country inside an organisation's name ("Nigerian Union
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
@@ -1362,8 +1362,7 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str]) -> None:
     if b.kind == "ner-person" and b.end - b.start == 1 and text in makers:
         b.kind, b.entity_kind = "ner-org", "organization"  # "Lumora said" after "Lumora X5"
         b.sector = b.sector or DEFAULT_STAFF_SECTOR
-    named = set(parsed.user_data.get("factwire_named_states", ()))
-    half = _half_named(parsed, b.start, b.start + 1, named, lex) if b.kind == "ner-org" and \
+    half = _half_named(parsed, b.start, b.start + 1, named_states, lex) if b.kind == "ner-org" and \
         b.end - b.start > 2 and parsed[b.start + 1].text in POSSESSIVE else None
     if half is not None and not b.code:
         b.code = half.code  # "the North's Ministry of National Defence": North Korea's
@@ -2907,6 +2906,9 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
     return out
 
 
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "with"})  # "analysts at Bernstein"
+
+
 def _employer_only(q: Phrase, parsed: Doc) -> bool:
     """Is the body named only as where someone works ("analysts at Bernstein", "Karen Moretti
     of Morgan Stanley")? A story's "the company" is the one it is about, not the analysts'
@@ -2914,11 +2916,16 @@ def _employer_only(q: Phrase, parsed: Doc) -> bool:
     if q.head < 0:
         return False
     t = parsed[q.head]
-    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("at", "of", "with") else None
-    if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
-        return False
-    staff = _lexicon().agents.get(holder.lemma_.lower())
-    return holder.ent_type_ == "PERSON" or (staff is not None and staff.staff)
+    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in EMPLOYER_PREPOSITIONS \
+        else None
+    return holder is not None and holder.pos_ in ("NOUN", "PROPN") and (
+        holder.ent_type_ == "PERSON" or _staff_word(holder, _lexicon()))
+
+
+def _staff_word(t: Token, lex: Lexicon) -> bool:
+    """Is the word a staff noun ("analysts", "economist": ``staff`` in actors_agents.tsv)?"""
+    role = _role_of(t, lex)
+    return role is not None and role.staff
 
 
 def _fits_body_anaphor(p: Phrase, q: Phrase) -> bool:
@@ -3826,23 +3833,35 @@ def _places_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
     name and runs on past it, the words before the title are the place, the title no name."""
     spans, dropped = [], []
     for ent in parsed.ents:
-        for k in range(1, min(3, len(ent))):
-            for width in (3, 2):
-                words = parsed[ent.start + k:ent.start + k + width]
-                agent = lex.agents.get(words.text.lower())
-                if words.end > ent.end and agent is not None and agent.kind == "person":
-                    place = parsed[ent.start:ent.start + k]
-                    known = lex.known.get(place.text)
-                    dropped.append(ent)
-                    if place.text in lex.places or (known and known.entity_kind in (
-                            "country", "location")):
-                        spans.append(Span(parsed, place.start, place.end, label="GPE"))
-                    break
-            if dropped and dropped[-1] is ent:
-                break
+        k = _title_inside(ent, lex)
+        if k is None:
+            continue
+        dropped.append(ent)
+        place = ent[:k]
+        if _known_place(place.text, lex):
+            spans.append(Span(parsed, place.start, place.end, label="GPE"))
     if dropped:
         parsed.ents = [e for e in parsed.ents if e not in dropped]
         _add_entities(parsed, spans)
+
+
+def _title_inside(ent: Span, lex: Lexicon) -> int | None:
+    """Where, inside a name, a person's title of two or three words starts that runs on past
+    the name's end ("Texas Solicitor" + "General"); None when none does."""
+    for k in range(1, min(3, len(ent))):
+        for width in (3, 2):
+            words = ent.doc[ent.start + k:ent.start + k + width]
+            agent = lex.agents.get(words.text.lower())
+            if words.end > ent.end and agent is not None and agent.kind == "person":
+                return k
+    return None
+
+
+def _known_place(text: str, lex: Lexicon) -> bool:
+    """A place the gazetteer or the known names list as a country or a location."""
+    known = lex.known.get(text)
+    return text in lex.places or (known is not None and known.entity_kind in ("country",
+                                                                             "location"))
 
 
 def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
@@ -3853,10 +3872,7 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     added = []
     for ent in parsed.ents:
         for k in range(1, min(3, len(ent) - 2) + 1):
-            place = ent[:k].text
-            known = lex.known.get(place)
-            if (place in lex.places or (known and known.entity_kind in ("country", "location"))) \
-                    and _person_named(ent[k:], lex, ALL_FIRST_NAMES):
+            if _known_place(ent[:k].text, lex) and _person_named(ent[k:], lex, ALL_FIRST_NAMES):
                 added += [Span(parsed, ent.start, ent.start + k, label="GPE"),
                           Span(parsed, ent.start + k, ent.end, label="PERSON")]
                 break
@@ -3924,7 +3940,7 @@ def _headline_only_names(parsed: Doc) -> None:
         if runs:
             a, b = max(runs, key=lambda r: r[1] - r[0])
             added.append(Span(parsed, a, b, label=body[parsed[a:b].text]))
-    if len(kept) + len(added) < len(parsed.ents) or added:
+    if len(kept) < len(parsed.ents):
         parsed.ents = kept
         _add_entities(parsed, added)
 
@@ -3964,14 +3980,12 @@ def _given_names_of_a_family(parsed: Doc) -> None:
     """Tag as a person a given name joined by "and" to a full name that starts with a given
     name ("Maria and Jose Alvarez", "Tyler and Grant Holloway"): two of one family, whatever
     the tagger made of the first."""
-    people = {e.start: e for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
     added = []
-    for t in parsed[:-2]:
-        full = people.get(t.i + 2)
-        if full is not None and parsed[t.i + 1].lower_ == "and" and t.is_title and \
-                t.text in ALL_FIRST_NAMES and full[0].text in ALL_FIRST_NAMES and \
-                (not t.ent_type_ or len([e for e in parsed.ents if e.start <= t.i < e.end
-                                         and len(e) == 1]) == 1):
+    for full in (e for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2
+                 and e.start >= 2 and parsed[e.start - 1].lower_ == "and"):
+        t = parsed[full.start - 2]  # untagged, or a name of its own one word long
+        if t.is_title and t.text in ALL_FIRST_NAMES and full[0].text in ALL_FIRST_NAMES and \
+                t.ent_iob_ != "I" and parsed[t.i + 1].ent_iob_ != "I":
             added.append(Span(parsed, t.i, t.i + 1, label="PERSON"))
     _add_entities(parsed, added)
 
@@ -3984,14 +3998,13 @@ def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
 
     def named_before(i: int) -> bool:  # a full name, or staff, ends at token i
         pair = parsed[max(0, i - 2):i]
-        staff = _role_of(parsed[i - 1], lex)
-        return i in people or (staff is not None and staff.staff) or (
+        return i in people or _staff_word(parsed[i - 1], lex) or (
             len(pair) == 2 and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ in (
                 "", "PERSON") for t in pair))
 
     spans = [Span(parsed, e.start, e.end, label="ORG") for e in parsed.ents
              if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2
-             and parsed[e.start - 1].lower_ in ("of", "at", "with")
+             and parsed[e.start - 1].lower_ in EMPLOYER_PREPOSITIONS
              and named_before(e.start - 1) and e.text not in ALL_FIRST_NAMES]
     _add_entities(parsed, spans)
 
