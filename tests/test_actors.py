@@ -3085,3 +3085,37 @@ def test_the_company_is_not_the_analysts_employer(entities):
     ents = entities("Shares of Velcor fell 1.2 percent on Tuesday. Analysts at Bernstein said "
                     "the fine was unlikely to dent the company's earnings.")
     assert "company" not in [m.text for m in by_mention(ents, "Bernstein").mentions]
+
+
+@pytest.mark.parametrize("text, mention, name, country", [
+    ("Trump said on Friday that the tariffs on steel would stay in place.", "Trump",
+     "Donald Trump", "USA"),
+    ("Chancellor Scholz said Germany would send two more air-defence batteries.", "Scholz",
+     "Olaf Scholz", "DEU"),
+    ("President Xi told visiting senators that trade ties must not be used as a weapon.", "Xi",
+     "Xi Jinping", "CHN"),
+    ("Macron will host the summit in Paris next month, his office said.", "Macron",
+     "Emmanuel Macron", "FRA"),
+])
+def test_a_well_known_surname_alone_is_the_known_person(entities, text, mention, name,
+                                                        country):
+    """A head of state or government the text names by surname only, whatever the tagger
+    made of the word (an organisation, a place): the known person, with its country. Family
+    names that come first ("Xi") are the row's one-word alias."""
+    found = by_mention(entities(text, "2024-05-01"), mention)
+    assert found is not None and found.kind == "person", found
+    assert (found.name, found.country) == (name, country), found
+
+
+def test_a_common_surname_alone_is_not_a_known_person(entities):
+    """"Johnson" or "Khan" alone may be anyone: only a rare known surname stands for the
+    known person."""
+    ents = entities("Khan said the council would appeal against the ruling.", "2024-05-01")
+    assert not [e for e in ents if e.name == "Imran Khan"], ents
+
+
+def test_a_surname_after_a_full_name_of_another_person_stays_with_that_person(entities):
+    """"Amy Trump, a nurse from Ohio, … Trump said": the short name is the woman named in full."""
+    ents = entities("Amy Trump, a nurse from Columbus, Ohio, waited six hours at the clinic. "
+                    "Trump said the staff had done their best.", "2024-05-01")
+    assert not [e for e in ents if e.name == "Donald Trump"], ents

@@ -142,6 +142,8 @@ COMPANY_ANAPHORS = frozenset(k for k, sectors in ANAPHOR_SECTORS.items() if "BUS
 COUNTRY_NOUNS = frozenset(_CUES["country_nouns"])  # "ministers from 12 countries"
 SEVERAL_WORDS = frozenset(_CUES["several_words"])  # "both governments"
 REGIONAL_ADJECTIVES = frozenset(_CUES["regional_adjectives"])  # "Latin American": no USA
+# How many people of the knowledge base may share a curated surname for it to stand alone.
+SURNAME_NAMESAKES = 2
 ACTS_OF = frozenset(_CUES["acts_of"])  # "the movement of refugees": no body
 HALVES: list[dict] = _CUES["halves"]  # "the North" in a story on North Korea
 LAW_WORDS = frozenset(_CUES["law_words"])  # "the Digital Markets Act (DMA)": no actor
@@ -622,6 +624,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers, named_states)
+        if b.kind == "person":  # a curated person found by surname holds the day's office
+            b.sector = lex.sector_at(b.name, published) or b.sector
         legal = _legal_form(parsed[b.end - 1])  # "Dalton Trucks LLC" is a company
         if b.kind == "ner-org" and (legal or parsed[b.start].text not in ALL_FIRST_NAMES):
             bodies.setdefault(b.name, b)
@@ -1317,6 +1321,11 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
     text = parsed[b.start:b.end].text
+    known_person = _known_surname(parsed, b, lex)
+    if known_person is not None:  # "Trump said", "Chancellor Scholz": whatever the tagger
+        b.kind, b.name, b.code, b.sector = "person", known_person.name, known_person.code, \
+            known_person.sector  # made of the word
+        return
     if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and lex.fuzzy(text) \
             and not _surname_in(parsed, text):
         k = lex.fuzzy(text)  # "Quatar", "Khatmandu": a misspelt place, not an organisation
@@ -1390,15 +1399,28 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
                     if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
                         b.sector = k.sector
                     break
-    elif b.kind == "ner-person" and b.end - b.start == 1:
-        k = lex.surnames.get(text)
-        if k:
-            b.kind, b.name, b.code, b.sector = "person", k.name, k.code, k.sector
     elif b.kind in ("location", "norp") and len(text) >= 5 and text not in REGIONAL_ADJECTIVES:
         k = lex.fuzzy(text)  # ("South America" is no misspelt South Africa)
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
+
+
+def _known_surname(parsed: Doc, b: Base, lex: Lexicon) -> Known | None:
+    """The well-known person a one-word name stands for: a surname of the curated people
+    ("Putin", "Scholz", or "Xi" written first) that few people of the knowledge base share
+    ("Khan" or "Johnson" alone may be anyone), when no full name in the text ends in it ("Amy
+    Trump … Trump said") and it names no known body or place."""
+    text = parsed[b.start].text
+    if b.end - b.start != 1 or b.kind not in ("ner-person", "ner-org", "location", "norp") or \
+            b.code and b.kind != "ner-person":
+        return None
+    person = lex.surnames.get(text)
+    if person is None or _surname_in(parsed, text) or b.kind != "ner-person" and (
+            text in lex.places or text in lex.known and lex.known[text].kind != "person"):
+        return None  # (the tagger's person "Obama" is no Japanese town)
+    namesakes = sum(actors_phoenix.surname_countries().get(norm_key(text), {}).values())
+    return person if namesakes <= SURNAME_NAMESAKES else None
 
 
 def _surname_in(parsed: Doc, word: str) -> bool:

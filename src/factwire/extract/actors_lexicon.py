@@ -208,8 +208,11 @@ def lexicon() -> Lexicon:
         agents.setdefault(plural(term), agent)
     by_surname: dict[str, list[Known]] = {}
     for surface, entry in known.items():
-        if entry.kind == "person" and surface == entry.name and " " in surface:
+        if entry.kind == "person" and surface == entry.name and " " in surface and \
+                len(surface.split()[-1]) > 3:  # not the given name "Yi" of "Wang Yi"
             by_surname.setdefault(surface.split()[-1], []).append(entry)
+        elif entry.kind == "person" and " " not in surface:  # a family name written first:
+            by_surname.setdefault(surface, []).append(entry)  # "Xi" of "Xi Jinping"
     surnames = {s: ks[0] for s, ks in by_surname.items() if len(ks) == 1}
     return Lexicon(
         known=known,
