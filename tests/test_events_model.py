@@ -671,3 +671,27 @@ def test_a_thing_as_subject_is_not_replaced_by_the_speaker(tmp_path):
                                "output at the mine.")
     assert not [e for e in doc.events if e.type == "THREATEN"], doc.events
 
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Arab League told Baghdad to hand over the two suspects by the end of the month.",
+     "IGO", "IRQ"),
+    ("Poland's foreign minister told Belarus to stop pushing migrants towards the border.",
+     "POL", "BLR"),
+])
+def test_telling_someone_to_act_is_a_request(nlp, text, actor, recipient):
+    """"told X to do Y" asks X to act, as "urged X to" does: a REQUEST from the teller to X,
+    not the act Y done by the teller."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "REQUEST")
+    actors = {(doc.entity(i).country, doc.entity(i).sector) for i in event.actor}
+    assert any(actor in pair for pair in actors), coded(doc, [event])
+    assert recipient in {doc.entity(i).country for i in event.recipient}, coded(doc, [event])
+    assert not [e for e in doc.events if e.type in {"RETREAT", "ASSAULT"}], coded(doc, doc.events)
+
+
+def test_telling_reporters_what_to_expect_is_no_request(nlp):
+    """"told reporters to expect a ruling" is a statement to the press, not a demand on it."""
+    doc = with_shipped_model(nlp, "The Greek prime minister told reporters to expect a "
+                                  "decision on the port sale within days.")
+    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)

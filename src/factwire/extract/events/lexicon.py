@@ -27,6 +27,7 @@ class TriggerRule:
     obj: tuple[str, ...] = ()  # lemmas the object (or the noun's own phrase) must contain
     obj_entity: bool = False  # the object must be an entity
     obj_person: bool = False  # the object must be a person entity
+    obj_not: tuple[str, ...] = ()  # lemmas the object must not be ("told reporters to expect")
     mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
@@ -111,6 +112,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         obj=obj,
         obj_entity=obj_entity,
         obj_person=obj_person,
+        obj_not=_expand_obj(item.get("obj_not"), classes)[0],
         mod=tuple(item.get("mod", ())),
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),

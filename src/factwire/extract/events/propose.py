@@ -79,12 +79,14 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if words & set(rule.verdict_not):
             return False
     if rule.comp_aux and not any(
-        comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
-                                     for a in comp.children)
+        comp.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
+                                                for a in comp.children)
         for comp in token.children
     ):
         return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
+        return False
+    if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in _objects(token)):
         return False
     if rule.obj or rule.obj_entity or rule.obj_person:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
@@ -154,8 +156,8 @@ def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[T
 
 def _constrained(rule: TriggerRule) -> bool:
     """Does the rule ask more of the word than its lemma and part of speech?"""
-    return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_person or rule.mod
-                or rule.compound or rule.comp_aux or rule.predicate)
+    return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_person or rule.obj_not
+                or rule.mod or rule.compound or rule.comp_aux or rule.predicate)
 
 
 def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
