@@ -3119,3 +3119,29 @@ def test_a_surname_after_a_full_name_of_another_person_stays_with_that_person(en
     ents = entities("Amy Trump, a nurse from Columbus, Ohio, waited six hours at the clinic. "
                     "Trump said the staff had done their best.", "2024-05-01")
     assert not [e for e in ents if e.name == "Donald Trump"], ents
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Thousands of people marched through Lyon on Saturday against the pension reform.",
+     "people"),
+    ("Dozens of villagers blocked the road to the mine for a third day.", "villagers"),
+])
+def test_people_counted_by_the_subject_act(entities, text, word):
+    """"Thousands of people marched": the count is the subject, so the people it counts act
+    and are an actor (a group), where "thousands of people" that do nothing are none."""
+    found = by_mention(entities(text, "2024-05-01"), word)
+    assert found.kind == "group", found
+
+
+def test_people_counted_but_acted_on_are_no_actor(entities):
+    """"the concert drew thousands of people": nobody counted there acts."""
+    ents = entities("The open-air concert in Lyon drew thousands of people on Saturday.",
+                    "2024-05-01")
+    assert not [e for e in ents if e.name == "people"], ents
+
+
+def test_a_known_town_the_tagger_took_for_a_person_keeps_its_country(entities):
+    """"in Lyon", tagged as a person's name after a locative preposition, is the French city."""
+    found = by_mention(entities("Police arrested two men in Lyon on Monday.", "2024-05-01"),
+                       "Lyon")
+    assert (found.kind, found.country) == ("location", "FRA"), found

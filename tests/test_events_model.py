@@ -695,3 +695,48 @@ def test_telling_reporters_what_to_expect_is_no_request(nlp):
     doc = with_shipped_model(nlp, "The Greek prime minister told reporters to expect a "
                                   "decision on the port sale within days.")
     assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the rate rise, the Kenyan finance minister said she agreed with the "
+    "central bank governor.",
+    "At cabinet meetings, Prime Minister Ivo Marek would offer his two cents while staring "
+    "at the ceiling.",
+    "The chief economist of Halden Bank offered a blunt assessment of the merger.",
+    "Orvane engineers demonstrated how the app streams live television to tablets.",
+    "The Kenyan president called the new agency Kenya Connect.",
+    "The clerk called the file up on his laptop while the judge waited.",
+    "Opposition leader Raila Odinga was struck with a vision of a united party.",
+    "The founder of Velcor Mining was forced out of the company in 1998.",
+    "\"We must accept that prices will stay high for years,\" the Kenyan energy minister said.",
+])
+def test_words_of_opinion_showing_naming_and_leaving_a_post_are_no_event(nlp, text):
+    """Agreeing with someone's view, offering an opinion, showing how a thing works, naming
+    a thing, calling a file up, being struck by an idea, being forced out of a company and
+    accepting a fact are no events."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Nurses demonstrated outside the hospital in Nairobi on Friday over unpaid wages.",
+     "PROTEST"),
+    ("The UN called on Myanmar to free all political prisoners.", "REQUEST"),
+    ("Ethiopia agreed with Kenya on a plan to reopen the border crossing.", "AGREE"),
+    ("Police forced hundreds of families out of their homes in the capital.", "COERCE"),
+])
+def test_the_same_words_as_acts_stay_events(nlp, text, etype):
+    """The acts beside them: demonstrating in the street, calling on a state to act,
+    agreeing with another state on a plan, forcing people out of their homes."""
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)
+
+
+def test_thousands_of_people_protesting_are_the_protest_s_actor(nlp):
+    """"Thousands of people demonstrated in Lyon": a protest by people of the country where
+    it happened, though "people" alone names no actor."""
+    doc = with_shipped_model(nlp, "Thousands of people demonstrated against the pension reform "
+                                  "in Lyon on Saturday.")
+    event = first_of(doc, "PROTEST")
+    assert [(doc.entity(i).name, doc.entity(i).country) for i in event.actor] == [
+        ("people", "FRA")], coded(doc, [event])

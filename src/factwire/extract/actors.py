@@ -58,6 +58,7 @@ COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
 DETERMINERS = set(_CUES["determiners"])
 QUANTIFIERS = set(_CUES["quantifiers"])
+COUNTED_NOUNS = frozenset(_CUES["counted_nouns"])  # "thousands of people" protested
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
@@ -587,8 +588,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             ALL_FIRST_NAMES and text not in person_words  # "friends in Wadi Saraya"
         if base and (called_place or apposed_place or located) and \
                 base.kind in ("ner-person", "ner-org"):
-            base = Base(start, end, "location", text, entity_kind="location")  # whatever the
-            # tagger said, the text calls it a place
+            base = Base(start, end, "location", text, lex.places.get(text),
+                        entity_kind="location")  # whatever the tagger said, the text calls it
+            # a place, of the gazetteer's country ("in Lyon" tagged as a person)
         if base:
             candidates.append((end - start, 1, start, base))
     in_ents = {i for ent in parsed.ents for i in range(ent.start, ent.end)}
@@ -2030,6 +2032,8 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
         head, before = head.head, start  # "chairman of Halvorsen Motors Inc Karl Brenner",
         # "deputy minister of finance for tax policy Olga Berezina": the parser hung the name
         # on the title's last words
+    elif _named_by(root):
+        head, before = head.head, head.i  # "a former lawyer called Dermot Keane"
     elif root.dep_ != "appos":
         return []
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
@@ -2553,7 +2557,8 @@ def _role_phrases(st: _State) -> None:
         if any(c.dep_ == "det" and c.lower_ == "no" and c.tag_ == "DT" for c in head.children):
             continue  # "No group claimed the attack", "no lawyers were hired": no one
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
-        if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and all(
+        if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and \
+                not _counted_acting(head) and all(
                 parsed[i].dep_ == "det" or parsed[i].lower_ in QUALITY_ADJECTIVES
                 or (parsed[i].dep_ == "advmod" and parsed[i].head.lower_ in QUALITY_ADJECTIVES)
                 for i in window):
@@ -3673,6 +3678,22 @@ def _aged(name: Token) -> bool:
         0 < int(doc[i + 2].text) < 111 and doc[i + 3].text == ","
 
 
+def _counted_acting(head: Token) -> bool:
+    """People counted by the subject ("Thousands of people marched", "A crowd of residents
+    blocked the road"): the count acts, so the people it counts do."""
+    count = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return count is not None and count.lemma_.lower() in COUNTED_NOUNS and (
+        count.dep_ in ACTING_DEPS or (count.dep_ == "pobj" and count.head.dep_ == "agent"))
+
+
+def _named_by(tok: Token) -> bool:
+    """The name a role noun is said to bear ("a former lawyer called Dermot Keane", "an
+    engineer named Priya Raman"): the name stands for the role's holder, as in apposition."""
+    verb = tok.head
+    return tok.dep_ in ("oprd", "dobj", "attr") and verb.lower_ in ("named", "called") and \
+        verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i
+
+
 def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as PERSON a name the tagger missed that stands in apposition to a person's role
     ("Its secretary, Pradeep Nair, said", "Ana Ruiz, president of the Senate, said"): two to
@@ -3695,7 +3716,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         """A name the tagger gave the wrong label that a body's kind may correct: a person,
         or a place no gazetteer knows ("Telelink" read as a place)."""
         return t.ent_type_ == "PERSON" or (
-            t.ent_type_ in ("GPE", "LOC") and t.text not in lex.known
+            t.ent_type_ in ("GPE", "LOC", "FAC") and t.text not in lex.known
             and t.text not in lex.places and t.text not in lex.capitals)
 
     def given_name_body(t: Token) -> bool:
@@ -3723,8 +3744,11 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     added = []
     for tok in parsed:
         roles = ([tok.head] if tok.dep_ == "appos" and tok.head.i < tok.i else []) + [
-            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]  # "Ana Ruiz,
+            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (
+            [tok.head.head] if _named_by(tok) else [])  # "Ana Ruiz,
         kinds = {role_kind(r) for r in roles}  # president of the Senate,"
+        if _named_by(tok) and tok.head.head.tag_ == "NN" and "group" in kinds:
+            kinds.add("person")  # "a lawyer called X": one of a group of people
         officer = tok.ent_type_ == "ORG" and "person" in kinds and any(
             state_office(r) for r in roles)  # "Ghana's president, Kwabena Asare-Mensah,"
         if tok.pos_ != "PROPN" or (tok.ent_type_ and not (
@@ -3734,7 +3758,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         if label == "ORG" and _aged(tok):
             label = "PERSON"  # "Themba Dube, 34, a rock drill operator": an age, a person
         if label is None or (tok.ent_type_ and label != "ORG" and not (
-                label == "PERSON" and (given_name_body(tok) or officer))):
+                label == "PERSON" and (given_name_body(tok) or officer or _named_by(tok)))):
             continue
         if officer:
             name = next(e for e in parsed.ents if e.start <= tok.i < e.end)
@@ -3865,6 +3889,25 @@ def _places_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
     if dropped:
         parsed.ents = [e for e in parsed.ents if e not in dropped]
         _add_entities(parsed, spans)
+
+
+def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
+    """Split a person's title the tagger glued onto a body's name and the name it left
+    untagged after it ("Verizon CIO" of "Verizon CIO Shaygan Kheradpir"): the body, then the
+    title, then two or three capitalised proper nouns, a person."""
+    added = []
+    for ent in parsed.ents:
+        title = _role_of(ent[-1], lex) if ent.label_ == "ORG" and len(ent) >= 2 else None
+        if title is None or title.kind != "person":
+            continue
+        name = list(itertools.takewhile(
+            lambda t: not t.ent_type_ and t.is_title and t.pos_ == "PROPN" and
+            t.lower_ not in ORG_NAME_WORDS and t.lower_ not in lex.agents,
+            parsed[ent.end:ent.end + 3]))
+        if len(name) >= 2:
+            added += [Span(parsed, ent.start, ent.end - 1, label="ORG"),
+                      Span(parsed, name[0].i, name[-1].i + 1, label="PERSON")]
+    _add_entities(parsed, added)
 
 
 def _title_inside(ent: Span, lex: Lexicon) -> int | None:
@@ -4198,6 +4241,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _places_glued_to_titles(parsed, lex)
+    _bodies_glued_to_titles(parsed, lex)
     _glued_place_names(parsed, lex)
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)

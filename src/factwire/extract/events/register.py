@@ -111,11 +111,65 @@ def impression(token: Token) -> bool:
                                                       and c.tag_ == "DT")) for c in kids)
 
 
+OPINION_SENSES = {sense: frozenset(verbs) for sense, verbs in _LEXICON["opinion_senses"].items()}
+NAMING_VERBS = frozenset(_LEXICON["naming_verbs"])
+
+
+def opinion(token: Token) -> bool:
+    """"agreed with the governor" (with someone, nothing agreed to or on), "we must accept
+    that prices will stay high" (a fact accepted), "demonstrated how the app works" (a thing
+    shown): a view shared, a fact owned or a thing shown, no act (``opinion_senses``);
+    "agreed with Kenya on a plan", "accepted the offer" and "demonstrated outside parliament"
+    are acts."""
+    lemma, kids = token.lemma_.lower(), list(token.children)
+    if lemma in OPINION_SENSES["with_only"]:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")) for c in kids)
+    if lemma in OPINION_SENSES["that_clause"]:
+        return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
+    if lemma in OPINION_SENSES["showing"]:  # "demonstrated how the app works"
+        return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids)
+    return False
+
+
+def naming(token: Token) -> bool:
+    """"called the new agency Kenya Connect", "named the ship Aurora": a proper name given to
+    the object is a naming (``naming_verbs``), no verdict and no call."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in NAMING_VERBS:
+        return False
+    named = [c for o in token.children if o.dep_ == "dobj" for c in o.children
+             if c.dep_ in ("appos", "oprd") and c.i > o.i]
+    named += [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    return any(n.pos_ == "PROPN" for n in named)
+
+
+def struck_by_a_feeling(token: Token, classes: dict[str, set[str]]) -> bool:
+    """"was struck with an idea", "struck by the beauty of the valley": a feeling, no blow."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in IMPRESSION_VERBS:
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in classes.get("feelings", ()) for g in c.children)
+        for c in token.children)
+
+
+def out_of_a_post(token: Token, classes: dict[str, set[str]]) -> bool:
+    """"was forced out of the company", "pushed out of the race": a post lost, not people
+    moved from a place ("forced villagers out of their homes" is)."""
+    outs = [c for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"]
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in classes.get("posts", ()) for g in p.children)
+        for o in outs for p in [*o.children, *token.children])
+
+
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
-    object, a change of amount, a modifier's other sense, an impression or a goal sought?"""
+    object, a change of amount, a modifier's other sense, an impression, a goal sought, a
+    view shared, a naming, a feeling that strikes, or a post lost?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
-            or non_event_sense(token) or impression(token) or goal(token))
+            or non_event_sense(token) or impression(token) or goal(token) or opinion(token)
+            or naming(token) or struck_by_a_feeling(token, classes)
+            or out_of_a_post(token, classes))
 
 
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
