@@ -690,6 +690,13 @@ def test_telling_someone_to_act_is_a_request(nlp, text, actor, recipient):
     assert not [e for e in doc.events if e.type in {"RETREAT", "ASSAULT"}], coded(doc, doc.events)
 
 
+def test_telling_someone_how_to_do_a_thing_is_no_request(nlp):
+    """"told the banks how to apply" is an instruction on a way of doing, no demand."""
+    doc = with_shipped_model(nlp, "The Kenyan finance minister told the banks how to apply for "
+                                  "the new loan guarantees.")
+    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+
+
 def test_telling_reporters_what_to_expect_is_no_request(nlp):
     """"told reporters to expect a ruling" is a statement to the press, not a demand on it."""
     doc = with_shipped_model(nlp, "The Greek prime minister told reporters to expect a "
@@ -709,11 +716,15 @@ def test_telling_reporters_what_to_expect_is_no_request(nlp):
     "Opposition leader Raila Odinga was struck with a vision of a united party.",
     "The founder of Velcor Mining was forced out of the company in 1998.",
     "\"We must accept that prices will stay high for years,\" the Kenyan energy minister said.",
+    "At the briefing, Kenyan reporters asked the interior minister what the police had found.",
+    "The Kenyan opposition leader asked the chief justice whether the count would be reopened.",
+    "Regulators in Kenya are already backing off their attempts to tighten the rules on "
+    "mobile lenders.",
 ])
 def test_words_of_opinion_showing_naming_and_leaving_a_post_are_no_event(nlp, text):
     """Agreeing with someone's view, offering an opinion, showing how a thing works, naming
-    a thing, calling a file up, being struck by an idea, being forced out of a company and
-    accepting a fact are no events."""
+    a thing, calling a file up, being struck by an idea, being forced out of a company,
+    accepting a fact, asking a question and backing off are no events."""
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
 
@@ -724,10 +735,13 @@ def test_words_of_opinion_showing_naming_and_leaving_a_post_are_no_event(nlp, te
     ("The UN called on Myanmar to free all political prisoners.", "REQUEST"),
     ("Ethiopia agreed with Kenya on a plan to reopen the border crossing.", "AGREE"),
     ("Police forced hundreds of families out of their homes in the capital.", "COERCE"),
+    ("Kenya asked Uganda to hand over the two suspects.", "REQUEST"),
+    ("The United States backed Ukraine's request for more air defences.", "SUPPORT"),
 ])
 def test_the_same_words_as_acts_stay_events(nlp, text, etype):
     """The acts beside them: demonstrating in the street, calling on a state to act,
-    agreeing with another state on a plan, forcing people out of their homes."""
+    agreeing with another state on a plan, forcing people out of their homes, asking a state
+    to act, backing a request."""
     doc = with_shipped_model(nlp, text)
     first_of(doc, etype)
 

@@ -81,7 +81,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if rule.comp_aux and not any(
         comp.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
                                                 for a in comp.children)
-        for comp in token.children
+        and not any(w.tag_ in ("WRB", "WP") for w in comp.children if w.i < comp.i)
+        for comp in token.children  # ("told them how to apply" is no demand)
     ):
         return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):

@@ -130,7 +130,23 @@ def opinion(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
     if lemma in OPINION_SENSES["showing"]:  # "demonstrated how the app works"
         return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids)
+    if lemma in OPINION_SENSES["question"]:  # "asked her what they had discussed"
+        return question(token)
+    if lemma in OPINION_SENSES["backing_off"]:  # "backing off their attempts"
+        return any(c.dep_ == "prt" and c.lower_ in ("off", "down", "away") for c in kids)
     return False
+
+
+def question(token: Token) -> bool:
+    """"asked Page what he was doing wrong", "asked whether the talks would resume", "asked
+    about the rate rise": a question put, no request (a "to" infinitive or "for" is one)."""
+    kids = list(token.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    return any(any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ in ("whether", "if")
+                   for t in c.subtree if t.i < c.i) for c in clauses) or any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in kids)
 
 
 def naming(token: Token) -> bool:
