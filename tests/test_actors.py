@@ -3145,3 +3145,39 @@ def test_a_known_town_the_tagger_took_for_a_person_keeps_its_country(entities):
     found = by_mention(entities("Police arrested two men in Lyon on Monday.", "2024-05-01"),
                        "Lyon")
     assert (found.kind, found.country) == ("location", "FRA"), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The board of Halden Foods said it wanted a seasoned executive, not any manager who "
+     "happened to be free.", "manager"),
+    ("The startup needed a world-class chief executive to deal with its investors.",
+     "chief executive"),
+    ("Officers strung yellow police tape around the building in Leeds.", "police"),
+    ("Ministers cut the army's budget and froze army pensions for two years.", "army pensions"),
+    ("Under the leadership of Maria Santos, the dockers' union doubled its membership.",
+     "leadership"),
+    ("His vision and leadership saved the Kenyan carrier from bankruptcy.", "leadership"),
+    ("The Lincoln Memorial and the National Cathedral were closed after the earthquake.",
+     "National Cathedral"),
+])
+def test_kinds_wanted_things_owned_qualities_and_buildings_are_no_actors(entities, text,
+                                                                          word):
+    """"any manager", "needed a world-class chief executive" (a kind of person wanted),
+    "police tape" and "army pensions" (a body's things), "his leadership" and "the
+    leadership of X" (a quality or tenure), a cathedral: no actor."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if e.kind != "location" and any(
+        word in m.text for m in e.mentions)], [(e.name, e.kind) for e in ents]
+
+
+def test_a_party_s_leadership_stays_an_actor(entities):
+    """"The party's leadership rejected the deal": the body that leads."""
+    found = by_mention(entities("The Labour Party's leadership rejected the deal on Monday.",
+                                "2024-05-01"), "leadership")
+    assert found.kind == "organization", found
+
+
+def test_a_body_s_vehicle_tells_of_the_body(entities):
+    """"stones were thrown at a police car": the police, whose car it was, are an actor."""
+    ents = entities("Stones were thrown at a police car in Leeds on Friday night.", "2024-05-01")
+    assert [e for e in ents if e.name == "police"], [(e.name, e.kind) for e in ents]

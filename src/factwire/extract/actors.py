@@ -59,6 +59,8 @@ RELATIVE = set(_CUES["relative_pronouns"])
 DETERMINERS = set(_CUES["determiners"])
 QUANTIFIERS = set(_CUES["quantifiers"])
 COUNTED_NOUNS = frozenset(_CUES["counted_nouns"])  # "thousands of people" protested
+OWNED_THINGS = frozenset(_CUES["owned_things"])  # "police tape": no police
+WANTING_VERBS = frozenset(_CUES["wanting_verbs"])  # "needed a chief executive"
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
@@ -2554,8 +2556,22 @@ def _role_phrases(st: _State) -> None:
                 c.dep_ in ("det", "predet") and c.lower_ in ("both", "all", "each")
                 for c in head.children):
             continue  # "Tyler and Grant Holt, both vice presidents": what the named ones are
-        if any(c.dep_ == "det" and c.lower_ == "no" and c.tag_ == "DT" for c in head.children):
-            continue  # "No group claimed the attack", "no lawyers were hired": no one
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") and c.tag_ == "DT"
+               for c in head.children):
+            continue  # "No group claimed the attack", "no lawyers were hired", "any CEO": no
+            # one in particular
+        if _wanted_kind(head):
+            continue  # "needed a world-class chief executive": a kind of person wanted
+        if head.dep_ == "compound" and head.head.lower_ in OWNED_THINGS:
+            continue  # "police tape", "a police helicopter": the body's things, no actor
+        if head.lower_ == "leadership" and (any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in [
+                    *head.children, *(head.head.children if head.dep_ == "conj" else ())])
+                or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.ent_type_ == "PERSON" for g in c.subtree) for c in head.children)):
+            continue  # "his leadership", "under the leadership of Maria Santos": a quality
+            # or a tenure, not the body that leads
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and \
                 not _counted_acting(head) and all(
@@ -3676,6 +3692,17 @@ def _aged(name: Token) -> bool:
     i = name.i
     return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].is_digit and \
         0 < int(doc[i + 2].text) < 111 and doc[i + 3].text == ","
+
+
+def _wanted_kind(head: Token) -> bool:
+    """An indefinite person noun a verb of wanting takes ("needed a world-class chief
+    executive", "preferred to have a manager"): a kind of person wanted, no one yet."""
+    if head.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                      for c in head.children):
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in WANTING_VERBS or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WANTING_VERBS)
 
 
 def _counted_acting(head: Token) -> bool:
