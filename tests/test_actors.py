@@ -3181,3 +3181,17 @@ def test_a_body_s_vehicle_tells_of_the_body(entities):
     """"stones were thrown at a police car": the police, whose car it was, are an actor."""
     ents = entities("Stones were thrown at a police car in Leeds on Friday night.", "2024-05-01")
     assert [e for e in ents if e.name == "police"], [(e.name, e.kind) for e in ents]
+
+
+def test_well_known_companies_have_their_home_country_and_one_entity(entities):
+    """A well-known company is a business of its home country, under its long and short
+    names alike; a river of the same name is no company."""
+    ents = entities("Verizon Communications said on Monday it would cut 5,000 jobs. Verizon "
+                    "shares fell 2 percent, while Apple gained.", "2024-05-01")
+    verizon = by_mention(ents, "Verizon Communications")
+    assert (verizon.country, verizon.sector) == ("USA", "BUS"), verizon
+    assert {m.text for m in verizon.mentions} == {"Verizon Communications", "Verizon"}, verizon
+    assert (by_mention(ents, "Apple").country, by_mention(ents, "Apple").sector) == ("USA",
+                                                                                      "BUS")
+    river = entities("Deforestation in the Amazon rose sharply last year.", "2024-05-01")
+    assert not [e for e in river if e.kind == "organization"], river
