@@ -3195,3 +3195,13 @@ def test_well_known_companies_have_their_home_country_and_one_entity(entities):
                                                                                       "BUS")
     river = entities("Deforestation in the Amazon rose sharply last year.", "2024-05-01")
     assert not [e for e in river if e.kind == "organization"], river
+
+
+def test_a_known_company_s_device_is_no_actor(entities):
+    """"tablets like the Apple iPad", "phones running Google Android": the company's
+    products, no body; "Apple Inc." and "Verizon Wireless" are bodies."""
+    ents = entities("Tablets like the Apple iPad and phones running Google Android sold well "
+                    "in Kenya.", "2011-01-01")
+    assert not [e for e in ents if e.kind == "organization"], ents
+    ents = entities("Verizon Wireless said it would raise prices.", "2011-01-01")
+    assert [e for e in ents if e.name == "Verizon Wireless"], ents

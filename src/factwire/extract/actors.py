@@ -512,6 +512,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             hold(start, end)
             continue
         head = _head_class(parsed, start, end, label0, lines)
+        if head is None and _company_product(parsed, start, end, lex):
+            head = "product"  # "the Apple iPad", "Google Android"
         root0 = parsed[start:end].root  # an occasion or a product speaks only as a speech
         says = root0.dep_ in ("nsubj", "nsubjpass") and root0.head.lemma_ in SPEECH_VERBS
         if acts and (head not in ("occasion", "product") or says):
@@ -918,6 +920,20 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     if head == "place-unless-given-name":
         return None if parsed[start].text in ALL_FIRST_NAMES else "venue"
     return head
+
+
+def _company_product(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A known company's name and one more name word the text names no body by ("the Apple
+    iPad", "Google Android", "Samsung Galaxy"): a device or service of the company, no body
+    ("Deutsche Bank", "Apple Inc." and "Verizon Wireless" are bodies)."""
+    if end - start != 2:
+        return False
+    maker, word = lex.known.get(parsed[start].text), parsed[start + 1]
+    return maker is not None and maker.kind == "org" and maker.sector == "BUS" and \
+        (word.text[:1].isupper() or _inner_capital(word.text)) and word.is_alpha and \
+        word.lower_ not in ORG_NAME_WORDS and not _org_word(word) and \
+        parsed[start:end].text not in lex.known and word.lower_ not in lex.agents and \
+        word.text not in lex.places and word.text not in lex.known
 
 
 def _not_a_name(parsed: Doc, start: int, end: int) -> bool:
