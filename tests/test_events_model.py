@@ -754,3 +754,30 @@ def test_thousands_of_people_protesting_are_the_protest_s_actor(nlp):
     event = first_of(doc, "PROTEST")
     assert [(doc.entity(i).name, doc.entity(i).country) for i in event.actor] == [
         ("people", "FRA")], coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "After the premiere, the director Judd Ellison asked the actress Mara Quinlan to write a "
+    "script for him.",
+    "The two founders met a group of investors at a café in Palo Alto in 1998.",
+    "The chief executive of Halden Foods turned down the offer from Brightmoor Audio.",
+])
+def test_words_between_private_people_and_companies_are_no_political_event(nlp, text):
+    """A request, a meeting or a refusal among private people and companies only is no
+    event a political event coder records."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+def test_a_minister_meeting_a_company_stays_an_event(nlp):
+    """A participant with a public role keeps the exchange: a minister meeting a chief
+    executive is a meeting."""
+    doc = with_shipped_model(nlp, "Kenya's health minister met the chief executive of "
+                                  "Safaricom in Nairobi on Monday.")
+    first_of(doc, "CONSULT")
+
+
+def test_calling_up_reservists_is_a_mobilisation(nlp):
+    """"called up 300,000 reservists": troops mobilised, not a call to anyone."""
+    doc = with_shipped_model(nlp, "Russia called up 300,000 reservists in September.")
+    first_of(doc, "MOBILIZE")

@@ -62,7 +62,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 current.append((cand, event))
         previous = current
     events = [e for e in events if not register.sport_only(e, doc, sports)
-              and not register.company_news(e, doc)]
+              and not register.company_news(e, doc) and not register.private_exchange(e, doc)]
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
                          resolver.context, actors_country(doc))
     implicit.add_story_recipients(doc, events, resolver.context)

@@ -63,6 +63,9 @@ CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if rule.prt and not _has_particle(token, rule.prt):
         return False
+    if rule.prt and any(c.dep_ == "prt" and c.lower_ != rule.prt.split()[0]
+                        for c in token.children):
+        return False  # "called the file up on his laptop": "call up", not "call on"
     if rule.compound and rule.compound not in _modifier_lemmas(token):
         return False
     if rule.no_predicate and any(

@@ -60,6 +60,23 @@ def company_news(event: Event, doc: Document) -> bool:
     return bool(sides) and all(e is not None and e.sector in BUSINESS_SECTORS for e in sides)
 
 
+PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
+PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
+
+
+def private_exchange(event: Event, doc: Document) -> bool:
+    """Is the event words or cooperation between private people and companies only ("she
+    asked him to write a script", "the founders met the investors"): every participant of a
+    private sector, or of none and no country but the story's, none a country? No political
+    event; lawsuits and force stay."""
+    if event.type not in PRIVATE_TYPES or not event.actor or not event.recipient:
+        return False  # (a firm's own refusal or demand may yet be towards the state)
+    sides = [doc.entity(i) for i in event.actor + event.recipient]
+    return bool(sides) and all(e is not None and e.sector in PRIVATE_SECTORS and e.kind in (
+        "person", "organization", "group", "media") and (e.sector is not None or (
+            e.country is None or e.country_source == "context")) for e in sides)
+
+
 # A scoreline: "2-0", "3 - 1", "104-99".
 SCORELINE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
 
