@@ -781,3 +781,24 @@ def test_calling_up_reservists_is_a_mobilisation(nlp):
     """"called up 300,000 reservists": troops mobilised, not a call to anyone."""
     doc = with_shipped_model(nlp, "Russia called up 300,000 reservists in September.")
     first_of(doc, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists in Kenya work under constant fear of arrest.",
+    "The Kenyan attorney general said his office must identify a suspect prior to arrest.",
+    "The Kenyan rule would stop employers from checking the records of convicted felons.",
+])
+def test_an_act_named_as_a_kind_is_no_event(nlp, text):
+    """"fear of arrest", "prior to arrest", "convicted felons": the act as a kind or a
+    description, not an arrest or a conviction that happened."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A prisoner died as a result of torture in police custody in Nairobi.", "ASSAULT"),
+    ("The Kenyan opposition leader was placed under house arrest in Nairobi.", "COERCE"),
+])
+def test_an_act_that_happened_stays_an_event(nlp, text, etype):
+    """"died as a result of torture", "placed under house arrest": acts done."""
+    first_of(with_shipped_model(nlp, text), etype)

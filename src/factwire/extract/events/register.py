@@ -195,14 +195,36 @@ def out_of_a_post(token: Token, classes: dict[str, set[str]]) -> bool:
         for o in outs for p in [*o.children, *token.children])
 
 
+GENERIC_PREPOSITIONS = frozenset(_LEXICON["generic_prepositions"])
+GENERIC_OF_HEADS = frozenset(_LEXICON["generic_of_heads"])
+
+
+def generic_mention(token: Token) -> bool:
+    """An act named as a kind, not as something done: a bare singular noun after a
+    preposition ("prior to arrest", "immunity from prosecution", "fear of arrest"; not "died
+    as a result of torture"), or a
+    participle describing people ("convicted felons", "wanted men"). "The arrest of X", "his
+    arrest" and "was placed under arrest" are acts."""
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and \
+            token.head.tag_ == "NNS" and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod")
+                                                 for c in token.children):
+        return True  # ("the recently detained men", "men detained by police" stay)
+    kind_of = token.head.lower_ in GENERIC_PREPOSITIONS or (
+        token.head.lower_ == "of" and token.head.head.lemma_.lower() in GENERIC_OF_HEADS)
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ == "pobj" and \
+        kind_of and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") or (
+                c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in token.children)
+
+
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
-    view shared, a naming, a feeling that strikes, or a post lost?"""
+    view shared, a naming, a feeling that strikes, a post lost, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or impression(token) or goal(token) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
-            or out_of_a_post(token, classes))
+            or out_of_a_post(token, classes) or generic_mention(token))
 
 
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
