@@ -802,3 +802,16 @@ def test_an_act_named_as_a_kind_is_no_event(nlp, text):
 def test_an_act_that_happened_stays_an_event(nlp, text, etype):
     """"died as a result of torture", "placed under house arrest": acts done."""
     first_of(with_shipped_model(nlp, text), etype)
+
+
+def test_a_state_s_protest_is_a_diplomatic_accusation(nlp):
+    """"Kenya protested against the arrest of its citizens": a diplomatic protest, which
+    PLOVER codes ACCUSE (disapprove); people protesting in the street stay PROTEST."""
+    doc = with_shipped_model(nlp, "Kenya protested against the arrest of its citizens in "
+                                  "Uganda.")
+    event = first_of(doc, "ACCUSE")
+    assert event.mode == "disapprove", coded(doc, [event])
+    assert not [e for e in doc.events if e.type == "PROTEST"], coded(doc, doc.events)
+    street = with_shipped_model(nlp, "Teachers protested outside the education ministry in "
+                                     "Nairobi on Monday.")
+    first_of(street, "PROTEST")

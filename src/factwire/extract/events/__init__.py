@@ -54,6 +54,9 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             if verbal is not None:  # "attacked Paris in a speech": an accusation in words
                 event.type, event.mode = verbal
                 event.evidence.append(f"done in words: {verbal[0]} ({verbal[1]})")
+            if event is not None and register.diplomatic_protest(event, doc):
+                event.type, event.mode = "ACCUSE", "disapprove"  # "Kenya protested against"
+                event.evidence.append("a state's protest: ACCUSE (disapprove)")
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon)
                 implicit.add_implicit_actor(doc, event, cand.token, resolver.context)

@@ -301,6 +301,20 @@ def verbal_type(event: Event, token: Token) -> tuple[str, str] | None:
     return (recode[0], recode[1]) if recode and in_words(token) else None
 
 
+DIPLOMATIC_PROTEST_SECTORS = frozenset(_WORDS["diplomatic_protest_sectors"])
+
+
+def diplomatic_protest(event: Event, doc: Document) -> bool:
+    """A protest whose every actor is a state, a government or an international body ("Kenya
+    protested against the arrests"): words of disapproval, ACCUSE, not people in the street
+    ("Palestinian riots", "a rally the government staged" stay PROTEST)."""
+    actors = [doc.entity(i) for i in event.actor]
+    return event.type == "PROTEST" and event.trigger.text.lower().startswith("protest") and \
+        bool(actors) and all(
+        a is not None and (a.kind == "country" or a.sector in DIPLOMATIC_PROTEST_SECTORS)
+        for a in actors)
+
+
 def figurative(token: Token, etype: str, sports: bool) -> bool:
     """A trigger that, in a sports report or before a scoreline, names play ("beat",
     "attack", "struck"; "Spain beat Italy 2-0")."""
