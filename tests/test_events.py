@@ -1337,3 +1337,14 @@ def test_a_thing_that_threatens_has_no_actor_taken_from_the_sentence(nlp, text):
     assert not found, coded(doc, found)
 
 
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Russia ordered the arrest of two opposition leaders.", "COERCE", "arrest"),
+    ("The Kremlin ordered the release of the two Ukrainian sailors.", "RETREAT", "release"),
+])
+def test_ordering_an_arrest_or_a_release_is_that_act(nlp, text, etype, mode):
+    """"ordered the arrest of X" is the arrest, by the one who ordered it; "ordered the
+    release of X" the release (as the PLOVER coders code an ordered release)."""
+    doc = annotated(nlp, text)
+    assert [(e.type, e.mode) for e in doc.events] == [(etype, mode)], coded(doc, doc.events)
