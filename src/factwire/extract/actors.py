@@ -1827,6 +1827,11 @@ def _persons(st: _State) -> None:
             sector = _office_sector(st, _body_held(root))
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
             sector = "PTY"  # "Republican Dana Whitfield", "the Democratic nominee, Carl Ruston"
+        first = st.head_phrase.get(root.head.i) if root.dep_ == "conj" else None
+        if sector is None and first is not None and root.head.dep_ == "appos" and \
+                root.head.head.tag_ == "NNS":  # "his top executives, Tim Armstrong and
+            sector = first.sector  # Sheryl Sandberg": the plural title is both of theirs
+            code = code or first.code
         tokens = _name_words(span.text)
         p = Phrase(span.start_char, span.end_char, "person", span.text, code, sector,
                    person_tokens=tokens, head=root.i, source=source,
