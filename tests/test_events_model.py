@@ -815,3 +815,19 @@ def test_a_state_s_protest_is_a_diplomatic_accusation(nlp):
     street = with_shipped_model(nlp, "Teachers protested outside the education ministry in "
                                      "Nairobi on Monday.")
     first_of(street, "PROTEST")
+
+
+def test_a_foreign_professor_does_not_make_his_country_a_side_of_the_story(tmp_path):
+    """A story about India quoting an American professor twice: India's prime minister's
+    pledge is made to no one, not to the United States."""
+    doc = _extracted(tmp_path, (
+        "NEW DELHI - Air pollution in Delhi reached record levels this week.\n\n"
+        "Aseem Rao, a professor at Stanford University in the United States, said the crop "
+        "fires were the main cause. Rao said farmers had no other way to clear their "
+        "fields.\n\n"
+        "Indian Prime Minister Narendra Modi pledged to double the country's solar capacity "
+        "by 2030."))
+    pledges = [e for e in doc.events if e.type == "AGREE"]
+    assert pledges, coded(doc, doc.events)
+    assert not [doc.entity(i).country for e in pledges for i in e.recipient
+                if doc.entity(i).country == "USA"], coded(doc, pledges)

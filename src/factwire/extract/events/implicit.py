@@ -275,13 +275,15 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
 
 
 def _other_side(doc: Document, home: str) -> str | None:
-    """The country other than ``home`` that the story names most, by the mentions of its
-    country, people and bodies, when it clearly leads (twice at least, ahead of the next)."""
+    """The country other than ``home`` that the story names most, by the mentions of it as
+    a state (its name, its government, forces, courts or police), when it clearly leads
+    (twice at least, ahead of the next): a professor or a firm of another country does not
+    make that country a side of the story."""
     igo = actors_lexicon.lexicon().igo_codes
     counts: Counter[str] = Counter()
     for entity in doc.entities:
-        if entity.country and entity.country != home and entity.country not in igo and \
-                entity.kind != "location":
+        if entity.country and entity.country != home and entity.country not in igo and (
+                entity.kind == "country" or entity.sector in actors_context.STATE_SECTORS):
             counts[entity.country] += len(entity.mentions)
     return actors_context.leading(counts)
 

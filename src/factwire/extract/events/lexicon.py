@@ -158,6 +158,7 @@ FIRST_PERSON = frozenset(_WORDS["first_person"])
 
 
 DEFINITE_ACTOR_NOUNS = frozenset(_WORDS["definite_actor_nouns"])
+COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])  # "the country": a country only
 PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # "the two countries": the last two named
 
 

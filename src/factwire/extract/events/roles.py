@@ -18,6 +18,7 @@ from factwire.extract.actors import OWNER_PRONOUNS
 from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
+    COUNTRY_NOUNS,
     DEFINITE_ACTOR_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -228,9 +229,12 @@ class Resolver:
             return self._antecedent(token, lower, exclude)
         if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS and any(
             c.lower_ in {"the", "this"} for c in token.children
-        ):
-            return self._antecedent(token, "the", exclude,
-                                    kinds={"country", "person", "organization"})
+        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "the country" is a country, "the government" a state or its body, never a
+            # person; "the state of emergency" is neither
+            kinds = {"country"} if token.lemma_.lower() in COUNTRY_NOUNS else {
+                "country", "organization"}
+            return self._antecedent(token, "the", exclude, kinds=kinds)
         return None
 
     def _speaker(self, token: Token, kinds: frozenset[str] = frozenset({"direct", "mixed"})
