@@ -831,3 +831,30 @@ def test_a_foreign_professor_does_not_make_his_country_a_side_of_the_story(tmp_p
     assert pledges, coded(doc, doc.events)
     assert not [doc.entity(i).country for e in pledges for i in e.recipient
                 if doc.entity(i).country == "USA"], coded(doc, pledges)
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea also hosts several polysilicon manufacturers, including the OCI Group.",
+    "Seoul is wary of the president's unpredictable behaviour, as demonstrated by his abrupt "
+    "departure from a summit with Japan's prime minister last year.",
+    "Many public officials in India are willing to accept the tradeoffs of rapid growth.",
+])
+def test_hosting_firms_a_trait_shown_and_tradeoffs_accepted_are_no_event(nlp, text):
+    """A country that is home to firms hosts no visit; a trait "demonstrated by" an act is
+    no protest; accepting tradeoffs is no agreement."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+def test_one_person_s_threat_and_a_foreign_expert_s_advice_name_no_state(tmp_path):
+    """A kidnapper "threatening to kill her parents" threatens no government, and a British
+    researcher who "urged people to be cautious" in a story about the United States asks
+    nothing of the US state."""
+    doc = _extracted(tmp_path, (
+        "FORT WORTH, Texas - Police found the girl hidden in a laundry basket at a motel, where "
+        "Michael Webb had forced her to hide while threatening to kill her parents.\n\n"
+        "Ian Hamilton, a researcher at the University of York in Britain, urged people to be "
+        "cautious about claims made by sellers."))
+    states = [(e.type, doc.entity(i).name) for e in doc.events for i in e.recipient
+              if doc.entity(i).kind == "country"]
+    assert not states, coded(doc, doc.events)

@@ -30,9 +30,10 @@ STORY_RECIPIENTS: dict[str, frozenset[str]] = {
 
 
 def from_below(actors: list[Entity]) -> bool:
-    """Are these actors people or bodies that are not the state (a union, farmers, a
-    movement), whose threat that names no one is aimed at their own authorities?"""
-    return bool(actors) and all(a.kind != "country" and a.sector not in
+    """Are these actors groups or bodies that are not the state (a union, farmers, a
+    movement), whose threat that names no one is aimed at their own authorities? One person's
+    threat ("threatening to kill her parents") is aimed at whoever the clause names."""
+    return bool(actors) and all(a.kind not in ("country", "person") and a.sector not in
                                 STORY_RECIPIENTS["state_sectors"] for a in actors)
 
 
@@ -254,7 +255,9 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
             continue
         country = countries.pop()
         sector: str | None = "GOV"  # a state's act is towards the other state
-        if country != home and event.type in STORY_RECIPIENTS["foreign_actor"]:
+        if country != home and event.type in STORY_RECIPIENTS["foreign_actor"] and not (
+                event.type in STORY_RECIPIENTS["addressed"] and not _state_level(
+                    [doc.entity(i) for i in event.actor])):
             target, why = home, "the country the story is set in"
         elif country == home and event.type in STORY_RECIPIENTS["own_country"] and not (
                 event.type in STORY_RECIPIENTS["own_country_not_by_the_state"]
@@ -272,6 +275,17 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
                                                      event.trigger.text), sector)
         event.recipient = [entity.id]
         event.evidence.append(f"recipient implied: {entity.name}, {why}")
+
+
+def _state_level(actors: list[Entity]) -> bool:
+    """Do these actors speak for a state or an international body (a country, a government,
+    its forces or courts, the UN), whose demand or condemnation names a country by default?
+    A foreign academic's advice ("urged people to be cautious") is addressed to no state."""
+    lex = actors_lexicon.lexicon()
+    return bool(actors) and all(
+        a.kind == "country" or a.sector in actors_context.STATE_SECTORS or a.sector == "IGO"
+        or a.country in lex.igo_codes or lex.capitals.get(a.name) == a.country  # "Riyadh asked"
+        for a in actors)
 
 
 def _other_side(doc: Document, home: str) -> str | None:

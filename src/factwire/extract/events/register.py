@@ -145,8 +145,9 @@ def opinion(token: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")) for c in kids)
     if lemma in OPINION_SENSES["that_clause"]:
         return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
-    if lemma in OPINION_SENSES["showing"]:  # "demonstrated how the app works"
-        return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids)
+    if lemma in OPINION_SENSES["showing"]:  # "demonstrated how the app works", "as
+        return token.pos_ == "VERB" and any(  # demonstrated by his departure"
+            c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "nsubjpass", "auxpass") for c in kids)
     if lemma in OPINION_SENSES["question"]:  # "asked her what they had discussed"
         return question(token)
     if lemma in OPINION_SENSES["backing_off"]:  # "backing off their attempts"
