@@ -1348,3 +1348,35 @@ def test_ordering_an_arrest_or_a_release_is_that_act(nlp, text, etype, mode):
     release of X" the release (as the PLOVER coders code an ordered release)."""
     doc = annotated(nlp, text)
     assert [(e.type, e.mode) for e in doc.events] == [(etype, mode)], coded(doc, doc.events)
+
+
+def _story(counts: dict[str, int]) -> Document:
+    """A document whose entities are countries named ``counts`` times each (and a minister
+    of India), for the story-recipient rules."""
+    from factwire.model import Entity, Mention
+    entities = [Entity(id=f"e{n + 1}", name=code, kind="country", country=code,
+                       mentions=[Mention((0, 1), code)] * times)
+                for n, (code, times) in enumerate(counts.items())]
+    entities.append(Entity(id="m", name="minister", kind="person", country="IND",
+                           sector="GOV", mentions=[Mention((0, 1), "minister")]))
+    return Document(id="t", text="x", entities=entities)
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"IND": 2, "CHN": 3}, "CHN"),
+    ({"IND": 2, "CHN": 3, "USA": 1}, None),
+])
+def test_a_pledge_goes_to_the_other_side_only_in_a_two_country_story(counts, expected):
+    """A home minister's pledge that names no one is towards the other country only when the
+    story names no third country as a state; an attack is towards the leading other side
+    either way."""
+    from factwire.extract.events.implicit import add_story_recipients
+    from factwire.model import Event, Trigger
+    doc = _story(counts)
+    pledge = Event(id="ev1", type="AGREE", trigger=Trigger((0, 1), "x"), sentence=(0, 1),
+                   actor=["m"])
+    attack = Event(id="ev2", type="ASSAULT", trigger=Trigger((0, 1), "x"), sentence=(0, 1),
+                   actor=["m"])
+    add_story_recipients(doc, [pledge, attack], "IND")
+    assert [doc.entity(i).country for i in pledge.recipient] == ([expected] if expected else [])
+    assert [doc.entity(i).country for i in attack.recipient] == ["CHN"]

@@ -858,3 +858,4 @@ def test_one_person_s_threat_and_a_foreign_expert_s_advice_name_no_state(tmp_pat
     states = [(e.type, doc.entity(i).name) for e in doc.events for i in e.recipient
               if doc.entity(i).kind == "country"]
     assert not states, coded(doc, doc.events)
+

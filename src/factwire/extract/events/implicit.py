@@ -247,6 +247,7 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
     if home is None:
         return
     other = _other_side(doc, home)
+    two_sided = other is not None and not _state_counts(doc, home).keys() - {other}
     for event in events:
         if event.recipient or not event.actor:
             continue
@@ -267,7 +268,8 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
         elif country == home and event.type in STORY_RECIPIENTS["threats_from_below"] and \
                 from_below([doc.entity(i) for i in event.actor]):
             target, why, sector = home, "the authorities of the actor's own country", "GOV"
-        elif country == home and other and event.type in STORY_RECIPIENTS["other_side"]:
+        elif country == home and other and event.type in STORY_RECIPIENTS["other_side"] and (
+                event.type not in STORY_RECIPIENTS["other_side_if_two"] or two_sided):
             target, why = other, "the other country the story is about"
         else:
             continue
@@ -293,13 +295,19 @@ def _other_side(doc: Document, home: str) -> str | None:
     a state (its name, its government, forces, courts or police), when it clearly leads
     (twice at least, ahead of the next): a professor or a firm of another country does not
     make that country a side of the story."""
+    return actors_context.leading(_state_counts(doc, home))
+
+
+def _state_counts(doc: Document, home: str) -> Counter[str]:
+    """Mentions, per country other than ``home``, of that country as a state (its name, its
+    government, forces, courts or police; international bodies aside)."""
     igo = actors_lexicon.lexicon().igo_codes
     counts: Counter[str] = Counter()
     for entity in doc.entities:
         if entity.country and entity.country != home and entity.country not in igo and (
                 entity.kind == "country" or entity.sector in actors_context.STATE_SECTORS):
             counts[entity.country] += len(entity.mentions)
-    return actors_context.leading(counts)
+    return counts
 
 
 def country_entity(doc: Document, code: str, trigger: Mention, sector: str | None) -> Entity:
