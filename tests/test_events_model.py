@@ -859,3 +859,22 @@ def test_one_person_s_threat_and_a_foreign_expert_s_advice_name_no_state(tmp_pat
               if doc.entity(i).kind == "country"]
     assert not states, coded(doc, doc.events)
 
+
+
+def test_street_protests_named_by_their_place_stay_protests(nlp):
+    """"Hong Kong protests exploding": people protesting in the territory, PROTEST, not a
+    government's diplomatic protest."""
+    doc = with_shipped_model(nlp, "With Hong Kong protests exploding to new levels, President "
+                                  "Xi Jinping is likely to deploy troops.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+
+def test_a_thing_that_helped_do_an_act_gets_no_actor_from_the_text(tmp_path):
+    """"improvements in farming helped deliver a food surplus": no one delivered aid, and
+    the professor who explained it is no donor."""
+    doc = _extracted(tmp_path, "Aseem Rao, a professor in Delhi, said the law was to blame. Rao "
+                               "explained that the Punjab is India's breadbasket, and "
+                               "improvements in farming techniques in recent years in this "
+                               "region helped deliver a food surplus to the country.")
+    assert not [e for e in doc.events if e.type == "AID" and e.actor], coded(doc, doc.events)

@@ -54,7 +54,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
             if verbal is not None:  # "attacked Paris in a speech": an accusation in words
                 event.type, event.mode = verbal
                 event.evidence.append(f"done in words: {verbal[0]} ({verbal[1]})")
-            if event is not None and register.diplomatic_protest(event, doc):
+            if event is not None and register.diplomatic_protest(event, doc, cand.token):
                 event.type, event.mode = "ACCUSE", "disapprove"  # "Kenya protested against"
                 event.evidence.append("a state's protest: ACCUSE (disapprove)")
             if event is not None and not register.figurative(cand.token, event.type, sports):

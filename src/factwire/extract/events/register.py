@@ -305,13 +305,13 @@ def verbal_type(event: Event, token: Token) -> tuple[str, str] | None:
 DIPLOMATIC_PROTEST_SECTORS = frozenset(_WORDS["diplomatic_protest_sectors"])
 
 
-def diplomatic_protest(event: Event, doc: Document) -> bool:
+def diplomatic_protest(event: Event, doc: Document, token: Token) -> bool:
     """A protest whose every actor is a state, a government or an international body ("Kenya
     protested against the arrests"): words of disapproval, ACCUSE, not people in the street
-    ("Palestinian riots", "a rally the government staged" stay PROTEST)."""
+    ("Palestinian riots", "Hong Kong protests", "a rally the government staged" stay PROTEST)."""
     actors = [doc.entity(i) for i in event.actor]
-    return event.type == "PROTEST" and event.trigger.text.lower().startswith("protest") and \
-        bool(actors) and all(
+    return event.type == "PROTEST" and token.pos_ == "VERB" and \
+        token.lemma_.lower() == "protest" and bool(actors) and all(
         a is not None and (a.kind == "country" or a.sector in DIPLOMATIC_PROTEST_SECTORS)
         for a in actors)
 

@@ -200,7 +200,10 @@ DOCUMENT_NOUNS = frozenset(_builtin()["classes"]["documents"])
 
 def _thing_subject(token: Token) -> bool:
     """Does the verb have a common-noun subject of its own, no document and with no
-    of-phrase ("the strike threatened", "the violence threatened"), which no entity codes?"""
+    of-phrase ("the strike threatened", "the violence threatened"), which no entity codes?
+    An infinitive takes its governing verb's ("improvements helped deliver a surplus")."""
+    if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        token = token.head
     return token.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in DOCUMENT_NOUNS
         and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
