@@ -3217,3 +3217,13 @@ def test_a_role_said_of_a_name_or_shared_by_a_list_holds(entities, text, name, s
     "his executives, A and B": the plural title is both of theirs."""
     found = by_mention(entities(text, "2011-01-01"), name)
     assert found.sector == sector, found
+
+
+def test_an_unknown_given_name_joins_the_surname_after_it(entities):
+    """"Maurkice Pouncey", tagged "Pouncey" alone: one person with his full name, the later
+    "Pouncey" his mention."""
+    ents = entities("Maurkice Pouncey, the Pittsburgh center, was suspended for two games. "
+                    "Pouncey declined to comment.", "2011-01-01")
+    found = by_mention(ents, "Maurkice Pouncey")
+    assert found.kind == "person" and {m.text for m in found.mentions} == {
+        "Maurkice Pouncey", "Pouncey"}, found

@@ -3958,6 +3958,24 @@ def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _unknown_given_names(parsed: Doc, lex: Lexicon) -> None:
+    """Join to a person's name the given name the tagger left out before it ("Maurkice" of
+    "Maurkice Pouncey", tagged "Pouncey"): a capitalised proper noun, no dictionary word and
+    nothing the lexicons know, right before a tagged person's name of one word."""
+    words = dictionary_words()
+    added = []
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+            continue
+        given = parsed[ent.start - 1]
+        if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title or \
+                not given.is_alpha or given.lower_ in words or given.text in lex.known or \
+                given.text in lex.places or given.lower_ in lex.agents:
+            continue
+        added.append(Span(parsed, given.i, ent.end, label="PERSON"))
+    _add_entities(parsed, added)
+
+
 def _title_inside(ent: Span, lex: Lexicon) -> int | None:
     """Where, inside a name, a person's title of two or three words starts that runs on past
     the name's end ("Texas Solicitor" + "General"); None when none does."""
@@ -4290,6 +4308,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _places_glued_to_titles(parsed, lex)
     _bodies_glued_to_titles(parsed, lex)
+    _unknown_given_names(parsed, lex)
     _glued_place_names(parsed, lex)
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)

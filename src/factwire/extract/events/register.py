@@ -310,10 +310,21 @@ def diplomatic_protest(event: Event, doc: Document, token: Token) -> bool:
     protested against the arrests"): words of disapproval, ACCUSE, not people in the street
     ("Palestinian riots", "Hong Kong protests", "a rally the government staged" stay PROTEST)."""
     actors = [doc.entity(i) for i in event.actor]
-    return event.type == "PROTEST" and token.pos_ == "VERB" and \
-        token.lemma_.lower() == "protest" and bool(actors) and all(
+    return event.type == "PROTEST" and token.lemma_.lower() == "protest" and (
+        token.pos_ == "VERB" or _protest_note(token)) and bool(actors) and all(
         a is not None and (a.kind == "country" or a.sector in DIPLOMATIC_PROTEST_SECTORS)
         for a in actors)
+
+
+def _protest_note(noun: Token) -> bool:
+    """A protest noun of diplomacy: "a note of protest", "lodged a formal protest", "sent a
+    protest to the embassy" (not "Hong Kong protests", "stage a protest")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
+            "note", "letter"):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official")
+               for c in noun.children) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+                   "lodge", "file", "send", "deliver", "hand", "issue", "register"))
 
 
 def figurative(token: Token, etype: str, sports: bool) -> bool:
