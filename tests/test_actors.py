@@ -3227,3 +3227,13 @@ def test_an_unknown_given_name_joins_the_surname_after_it(entities):
     found = by_mention(ents, "Maurkice Pouncey")
     assert found.kind == "person" and {m.text for m in found.mentions} == {
         "Maurkice Pouncey", "Pouncey"}, found
+
+
+def test_a_curly_possessive_between_a_company_and_a_person_splits_them(entities):
+    """"Apple’s Steve Jobs" with a typographer's apostrophe, which the tagger runs into one
+    body: the company and its chief, as with a typewriter apostrophe."""
+    ents = entities("He met Apple’s Steve Jobs and Intel’s Andy Grove in Cupertino.",
+                    "2011-01-01")
+    jobs = by_mention(ents, "Steve Jobs")
+    assert (jobs.kind, jobs.sector) == ("person", "BUS"), jobs
+    assert by_mention(ents, "Apple").kind == "organization"

@@ -3958,6 +3958,24 @@ def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _possessives_inside_names(parsed: Doc, lex: Lexicon) -> None:
+    """Split a name the tagger ran across a possessive ("Apple’s Steve Jobs", tagged one body
+    where a typewriter apostrophe splits it): the owner, then a person's name of two or three
+    capitalised words after it (curly apostrophes mislead the tagger)."""
+    added = []
+    for ent in parsed.ents:
+        marks = [t.i for t in ent[1:-1] if t.tag_ == "POS"]
+        if len(marks) != 1:
+            continue
+        owner, name = parsed[ent.start:marks[0]], parsed[marks[0] + 1:ent.end]
+        if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and \
+                name[0].text in ALL_FIRST_NAMES:
+            label = "GPE" if _known_place(owner.text, lex) else "ORG"
+            added += [Span(parsed, owner.start, owner.end, label=label),
+                      Span(parsed, name.start, name.end, label="PERSON")]
+    _add_entities(parsed, added)
+
+
 def _unknown_given_names(parsed: Doc, lex: Lexicon) -> None:
     """Join to a person's name the given name the tagger left out before it ("Maurkice" of
     "Maurkice Pouncey", tagged "Pouncey"): a capitalised proper noun, no dictionary word and
@@ -4308,6 +4326,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _places_glued_to_titles(parsed, lex)
     _bodies_glued_to_titles(parsed, lex)
+    _possessives_inside_names(parsed, lex)
     _unknown_given_names(parsed, lex)
     _glued_place_names(parsed, lex)
     _glued_holder_names(parsed, lex)
