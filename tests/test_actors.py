@@ -3237,3 +3237,17 @@ def test_a_curly_possessive_between_a_company_and_a_person_splits_them(entities)
     jobs = by_mention(ents, "Steve Jobs")
     assert (jobs.kind, jobs.sector) == ("person", "BUS"), jobs
     assert by_mention(ents, "Apple").kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Developers met Verizon CIO Shaygan Kheradpir on Monday.",
+    "The meeting took place at the home of Verizon CIO Shaygan Kheradpir, who said the app was "
+    "ready.",
+])
+def test_a_title_glued_to_a_company_is_the_person_s(entities, text):
+    """"Verizon CIO Shaygan Kheradpir": the company, and its officer named after the title,
+    whether the tagger found his name or not; no body "Verizon CIO"."""
+    ents = entities(text, "2011-01-01")
+    assert not [e for e in ents if e.name == "Verizon CIO"], ents
+    person = by_mention(ents, "Shaygan Kheradpir")
+    assert (person.kind, person.sector) == ("person", "BUS"), person

@@ -3955,6 +3955,8 @@ def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
         if len(name) >= 2:
             added += [Span(parsed, ent.start, ent.end - 1, label="ORG"),
                       Span(parsed, name[0].i, name[-1].i + 1, label="PERSON")]
+        elif ent.end < len(parsed) and parsed[ent.end].ent_type_ == "PERSON":
+            added.append(Span(parsed, ent.start, ent.end - 1, label="ORG"))  # the name tagged
     _add_entities(parsed, added)
 
 
