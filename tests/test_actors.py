@@ -3211,10 +3211,12 @@ def test_a_known_company_s_device_is_no_actor(entities):
     ("Ruth Njeri is the business reporter for the Nation in Nairobi.", "Ruth Njeri", "MED"),
     ("His top advertising executives, Tim Armstrong and Sheryl Sandberg, disagreed.",
      "Sheryl Sandberg", "BUS"),
+    ("\"Ruth Njeri is an extremely strong leader,\" the analyst said.", "Ruth Njeri", None),
 ])
 def test_a_role_said_of_a_name_or_shared_by_a_list_holds(entities, text, name, sector):
-    """"X is the business reporter for the Nation": the role the sentence says she has;
-    "his executives, A and B": the plural title is both of theirs."""
+    """"X is the business reporter for the Nation": the role the sentence says she has (but
+    "X is a strong leader" praises, no post); "his executives, A and B": the plural title is
+    both of theirs."""
     found = by_mention(entities(text, "2011-01-01"), name)
     assert found.sector == sector, found
 
