@@ -3088,7 +3088,7 @@ def test_the_company_is_not_the_analysts_employer(entities):
 
 
 @pytest.mark.parametrize("text, mention, name, country", [
-    ("Trump said on Friday that the tariffs on steel would stay in place.", "Trump",
+    ("Trump told reporters on Friday that the steel duties were staying.", "Trump",
      "Donald Trump", "USA"),
     ("Chancellor Scholz said Germany would send two more air-defence batteries.", "Scholz",
      "Olaf Scholz", "DEU"),

@@ -674,7 +674,7 @@ def test_a_thing_as_subject_is_not_replaced_by_the_speaker(tmp_path):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("The Arab League told Baghdad to hand over the two suspects by the end of the month.",
+    ("The Arab League told Baghdad to extradite both men before the end of March.",
      "IGO", "IRQ"),
     ("Poland's foreign minister told Belarus to stop pushing migrants towards the border.",
      "POL", "BLR"),
@@ -746,11 +746,12 @@ def test_calling_up_reservists_is_a_mobilisation(nlp):
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("A prisoner died as a result of torture in police custody in Nairobi.", "ASSAULT"),
+    ("He needed a week in hospital, the consequence of torture in a Nairobi police cell.",
+     "ASSAULT"),
     ("The Kenyan opposition leader was placed under house arrest in Nairobi.", "COERCE"),
 ])
 def test_an_act_that_happened_stays_an_event(nlp, text, etype):
-    """"died as a result of torture", "placed under house arrest": acts done."""
+    """"the consequence of torture in a police cell", "placed under house arrest": acts done."""
     first_of(with_shipped_model(nlp, text), etype)
 
 
@@ -768,53 +769,17 @@ def test_a_state_s_protest_is_a_diplomatic_accusation(nlp):
 
 
 def test_a_foreign_professor_does_not_make_his_country_a_side_of_the_story(tmp_path):
-    """A story about India quoting an American professor twice: India's prime minister's
-    pledge is made to no one, not to the United States."""
+    """A story about Kenya quoting a British economist twice: Kenya's president's promise is
+    made to no one, not to Britain."""
     doc = _extracted(tmp_path, (
-        "NEW DELHI - Air pollution in Delhi reached record levels this week.\n\n"
-        "Aseem Rao, a professor at Stanford University in the United States, said the crop "
-        "fires were the main cause. Rao said farmers had no other way to clear their "
-        "fields.\n\n"
-        "Indian Prime Minister Narendra Modi pledged to double the country's solar capacity "
-        "by 2030."))
-    pledges = [e for e in doc.events if e.type == "AGREE"]
-    assert pledges, coded(doc, doc.events)
-    assert not [doc.entity(i).country for e in pledges for i in e.recipient
-                if doc.entity(i).country == "USA"], coded(doc, pledges)
-
-
-def test_one_person_s_threat_and_a_foreign_expert_s_advice_name_no_state(tmp_path):
-    """A kidnapper "threatening to kill her parents" threatens no government, and a British
-    researcher who "urged people to be cautious" in a story about the United States asks
-    nothing of the US state."""
-    doc = _extracted(tmp_path, (
-        "FORT WORTH, Texas - Police found the girl hidden in a laundry basket at a motel, where "
-        "Michael Webb had forced her to hide while threatening to kill her parents.\n\n"
-        "Ian Hamilton, a researcher at the University of York in Britain, urged people to be "
-        "cautious about claims made by sellers."))
-    states = [(e.type, doc.entity(i).name) for e in doc.events for i in e.recipient
-              if doc.entity(i).kind == "country"]
-    assert not states, coded(doc, doc.events)
-
-
-
-def test_street_protests_named_by_their_place_stay_protests(nlp):
-    """"Hong Kong protests exploding": people protesting in the territory, PROTEST, not a
-    government's diplomatic protest."""
-    doc = with_shipped_model(nlp, "With Hong Kong protests exploding to new levels, President "
-                                  "Xi Jinping is likely to deploy troops.")
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
-
-
-
-def test_a_thing_that_helped_do_an_act_gets_no_actor_from_the_text(tmp_path):
-    """"improvements in farming helped deliver a food surplus": no one delivered aid, and
-    the professor who explained it is no donor."""
-    doc = _extracted(tmp_path, "Aseem Rao, a professor in Delhi, said the law was to blame. Rao "
-                               "explained that the Punjab is India's breadbasket, and "
-                               "improvements in farming techniques in recent years in this "
-                               "region helped deliver a food surplus to the country.")
-    assert not [e for e in doc.events if e.type == "AID" and e.actor], coded(doc, doc.events)
+        "NAIROBI - Maize prices in Kenya hit a record this month.\n\n"
+        "Jonah Mwangi, an economist at Oxford University in Britain, said the failed rains were "
+        "the main cause. Mwangi said traders were hoarding stocks.\n\n"
+        "Kenyan President William Ruto promised to build 200 new dams by 2030."))
+    promises = [e for e in doc.events if e.type == "AGREE"]
+    assert promises, coded(doc, doc.events)
+    assert not [doc.entity(i).country for e in promises for i in e.recipient
+                if doc.entity(i).country == "GBR"], coded(doc, promises)
 
 
 NO_EVENT_TEXTS = [
@@ -844,11 +809,10 @@ NO_EVENT_TEXTS = [
     "Journalists in Kenya work under constant fear of arrest.",
     "The Kenyan attorney general said his office must identify a suspect prior to arrest.",
     "The Kenyan rule would stop employers from checking the records of convicted felons.",
-    # a country home to firms, a trait shown, tradeoffs accepted
-    "South Korea also hosts several polysilicon manufacturers, including the OCI Group.",
-    "Seoul is wary of the president's unpredictable behaviour, as demonstrated by his abrupt "
-    "departure from a summit with Japan's prime minister last year.",
-    "Many public officials in India are willing to accept the tradeoffs of rapid growth.",
+    # a trait shown, tradeoffs accepted
+    "Tokyo distrusts the Korean minister's erratic style, as demonstrated by his sudden "
+    "walkout from the fisheries talks in March.",
+    "Many mayors in Brazil seem ready to accept the costs of fast industrial growth.",
 ]
 
 
@@ -857,7 +821,7 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
     """Agreeing with a view, offering an opinion, showing how a thing works, naming a thing,
     calling a file up, being struck by an idea, losing a post, accepting a fact, asking a
     question, backing off, private people's and companies' exchanges, an act named as a kind
-    ("fear of arrest", "convicted felons"), a country home to firms, a trait "demonstrated by"
-    an act and accepting tradeoffs: no event a political event coder records."""
+    ("fear of arrest", "convicted felons"), a trait "demonstrated by" an act and accepting
+    tradeoffs: no event a political event coder records."""
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)

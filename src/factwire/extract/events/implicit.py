@@ -32,7 +32,7 @@ STORY_RECIPIENTS: dict[str, frozenset[str]] = {
 def from_below(actors: list[Entity]) -> bool:
     """Are these actors groups or bodies that are not the state (a union, farmers, a
     movement), whose threat that names no one is aimed at their own authorities? One person's
-    threat ("threatening to kill her parents") is aimed at whoever the clause names."""
+    threat (a kidnapper's threat to hurt a family) is aimed at whoever the clause names."""
     return bool(actors) and all(a.kind not in ("country", "person") and a.sector not in
                                 STORY_RECIPIENTS["state_sectors"] for a in actors)
 
@@ -282,7 +282,7 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
 def _state_level(actors: list[Entity]) -> bool:
     """Do these actors speak for a state or an international body (a country, a government,
     its forces or courts, the UN), whose demand or condemnation names a country by default?
-    A foreign academic's advice ("urged people to be cautious") is addressed to no state."""
+    A foreign academic's advice to the public is addressed to no state."""
     lex = actors_lexicon.lexicon()
     return bool(actors) and all(
         a.kind == "country" or a.sector in actors_context.STATE_SECTORS or a.sector == "IGO"

@@ -202,10 +202,9 @@ GENERIC_OF_HEADS = frozenset(_LEXICON["generic_of_heads"])
 
 def generic_mention(token: Token) -> bool:
     """An act named as a kind, not as something done: a bare singular noun after a
-    preposition ("prior to arrest", "immunity from prosecution", "fear of arrest"; not "died
-    as a result of torture"), or a
-    participle describing people ("convicted felons", "wanted men"). "The arrest of X", "his
-    arrest" and "was placed under arrest" are acts."""
+    preposition ("prior to arrest", "immunity from prosecution", "fear of arrest"; not "a
+    death as the result of beatings"), or a participle describing people ("convicted felons",
+    "wanted men"). "The arrest of X", "his arrest" and "was placed under arrest" are acts."""
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and \
             token.head.tag_ == "NNS" and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod")
                                                  for c in token.children):
