@@ -1380,3 +1380,13 @@ def test_a_pledge_goes_to_the_other_side_only_in_a_two_country_story(counts, exp
     add_story_recipients(doc, [pledge, attack], "IND")
     assert [doc.entity(i).country for i in pledge.recipient] == ([expected] if expected else [])
     assert [doc.entity(i).country for i in attack.recipient] == ["CHN"]
+
+
+def test_a_past_tense_joined_to_a_passive_is_passive(nlp):
+    """"was detained in March and sentenced to two years": the tagger may read "sentenced"
+    as a past tense, but it shares the passive of "was detained" — the journalist is the one
+    sentenced, not the one who sentences."""
+    doc = annotated(nlp, "The Ukrainian journalist was detained by Russian police in March and "
+                         "sentenced to two years in a labour camp.")
+    for event in doc.events:
+        assert "Ukrainian journalist" not in names(doc, event.actor), coded(doc, doc.events)

@@ -78,7 +78,11 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return True
     # "was convicted … and sentenced": a bare participle joined to a passive shares its voice
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i and \
+    # (the tagger may read the participle as a past tense: "was evicted and sentenced")
+    return (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in OBJECTS or c.dep_ in ("ccomp", "xcomp") for c in verb.children))) and \
+        verb.dep_ == "conj" and \
+        verb.head.i != verb.i and \
         not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children) and \
         _is_passive(verb.head)
 
