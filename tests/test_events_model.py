@@ -690,13 +690,6 @@ def test_telling_someone_to_act_is_a_request(nlp, text, actor, recipient):
     assert not [e for e in doc.events if e.type in {"RETREAT", "ASSAULT"}], coded(doc, doc.events)
 
 
-def test_telling_someone_how_to_do_a_thing_is_no_request(nlp):
-    """"told the banks how to apply" is an instruction on a way of doing, no demand."""
-    doc = with_shipped_model(nlp, "The Kenyan finance minister told the banks how to apply for "
-                                  "the new loan guarantees.")
-    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
-
-
 def test_telling_reporters_what_to_expect_is_no_request(nlp):
     """"told reporters to expect a ruling" is a statement to the press, not a demand on it."""
     doc = with_shipped_model(nlp, "The Greek prime minister told reporters to expect a "

@@ -1877,7 +1877,7 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
             root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
         found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
         if lemma == "be":  # "X is the reporter for Y" is her post; "X is a strong leader"
-            found = [c for c in found if not (_role_of(c, lex) and _role_of(c, lex).generic)]
+            found = [c for c in found if not getattr(_role_of(c, lex), "generic", False)]
         return (found + as_nouns)[:1]
     if root.dep_ != "nsubj":
         return []

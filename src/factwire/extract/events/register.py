@@ -54,10 +54,14 @@ BUSINESS_SECTORS = frozenset(_WORDS["business_sectors"])
 def company_news(event: Event, doc: Document) -> bool:
     """Is the event a deal or meeting of companies alone ("Nordvik Shipping agreed to buy
     Halden Lines"): a cooperative act whose every participant is a business?"""
-    if event.type not in BUSINESS_DEAL_TYPES:
-        return False
+    return event.type in BUSINESS_DEAL_TYPES and _every_side(
+        event, doc, lambda e: e.sector in BUSINESS_SECTORS)
+
+
+def _every_side(event: Event, doc: Document, test) -> bool:
+    """Does the event have participants, each an entity that passes ``test``?"""
     sides = [doc.entity(i) for i in event.actor + event.recipient]
-    return bool(sides) and all(e is not None and e.sector in BUSINESS_SECTORS for e in sides)
+    return bool(sides) and all(e is not None and test(e) for e in sides)
 
 
 PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
@@ -71,10 +75,9 @@ def private_exchange(event: Event, doc: Document) -> bool:
     event; lawsuits and force stay."""
     if event.type not in PRIVATE_TYPES or not event.actor or not event.recipient:
         return False  # (a firm's own refusal or demand may yet be towards the state)
-    sides = [doc.entity(i) for i in event.actor + event.recipient]
-    return bool(sides) and all(e is not None and e.sector in PRIVATE_SECTORS and e.kind in (
+    return _every_side(event, doc, lambda e: e.sector in PRIVATE_SECTORS and e.kind in (
         "person", "organization", "group", "media") and (e.sector is not None or (
-            e.country is None or e.country_source == "context")) for e in sides)
+            e.country is None or e.country_source == "context")))
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
@@ -151,7 +154,8 @@ def opinion(token: Token) -> bool:
     if lemma in OPINION_SENSES["question"]:  # "asked her what they had discussed"
         return question(token)
     if lemma in OPINION_SENSES["backing_off"]:  # "backing off their attempts"
-        return any(c.dep_ == "prt" and c.lower_ in ("off", "down", "away") for c in kids)
+        return any(c.dep_ == "prt" and c.lower_ in OPINION_SENSES["backing_particles"]
+                   for c in kids)
     return False
 
 
@@ -315,15 +319,18 @@ def diplomatic_protest(event: Event, doc: Document, token: Token) -> bool:
         for a in actors)
 
 
+PROTEST_NOTES = {key: frozenset(words) for key, words in _WORDS["protest_notes"].items()}
+
+
 def _protest_note(noun: Token) -> bool:
     """A protest noun of diplomacy: "a note of protest", "lodged a formal protest", "sent a
     protest to the embassy" (not "Hong Kong protests", "stage a protest")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
-            "note", "letter"):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in PROTEST_NOTES["documents"]:
         return True
-    return any(c.dep_ == "amod" and c.lower_ in ("formal", "diplomatic", "official")
-               for c in noun.children) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
-                   "lodge", "file", "send", "deliver", "hand", "issue", "register"))
+    return any(c.dep_ == "amod" and c.lower_ in PROTEST_NOTES["modifiers"]
+               for c in noun.children) or (noun.dep_ == "dobj" and
+                                           noun.head.lemma_.lower() in PROTEST_NOTES["verbs"])
 
 
 def figurative(token: Token, etype: str, sports: bool) -> bool:
