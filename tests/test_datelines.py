@@ -15,12 +15,15 @@ from factwire.model import Document
     ("LONDON — Parliament voted.", "London", None, None),
     ("Storm kills 12\nNEW DELHI (AP) — Rain fell.", "New Delhi", None, "AP"),
     ("Kabul (AFP) - Officials said.", "Kabul", None, "AFP"),
+    ("Mombasa – Hundreds of dock workers stopped work on Monday.", "Mombasa", None, None),
+    ("Road closures\nPorto Alegre — The river rose again overnight.", "Porto Alegre", None, None),
+    ("Nairobi, Kenya — Nurses marched.", "Nairobi", "Kenya", None),
 ])
 def test_datelines_are_read(text, place, region, agency):
     found = parse(text)
     assert found is not None
     assert (found.place, found.region, found.agency) == (place, region, agency)
-    assert text[found.span[1] - 1] in "—-"  # the span ends with the dash
+    assert text[found.span[1] - 1] in "—–-"  # the span ends with the dash
 
 
 @pytest.mark.parametrize("text", [
@@ -28,6 +31,9 @@ def test_datelines_are_read(text, place, region, agency):
     "The United States — long a critic — agreed.",
     "Officials said - without giving details - that it was over.",
     "NATO - the alliance - met.",
+    "Breaking News – The minister resigned.",  # title case and a long dash, but no place
+    "Update — Police have reopened the road.",
+    "Mombasa - Hundreds of dock workers stopped work.",  # a bare hyphen after a title-case word
 ])
 def test_ordinary_openings_are_no_dateline(text):
     assert parse(text) is None

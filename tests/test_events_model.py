@@ -818,3 +818,131 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
     tradeoffs: no event a political event coder records."""
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # appeal as the pull a thing has
+    "The land reform holds little appeal for farmers in western Kenya.",
+    "The senator's promise of cheaper fuel has broad appeal among young voters in Brazil.",
+    "The governor's tough stance on crime holds appeal to voters in Sonora and Jalisco.",
+    # levies lifted or standing, not imposed
+    "Peru wants Chile to eliminate the 10% tariffs on Peruvian fruit.",
+    "The Kenyan government maintains existing tariffs on imported sugar for leverage.",
+    # relief from a levy or a measure, not relief sent to people
+    "The court ruling gives Chilean importers some relief from the higher steel duties.",
+    "Ghana's cocoa farmers will get relief from the export tax next year.",
+    # an act avoided is an act not done
+    "Kenya's president has avoided direct criticism of the striking doctors.",
+    "The Peruvian government has so far avoided any confrontation with the miners' union.",
+    # votes won in an election
+    "The opposition candidate beat the incumbent governor of Lagos State by ten points.",
+    "Labour defeated the ruling Conservatives in Thursday's general election in Britain.",
+    # a view backed
+    "At the hearing, the two invited witnesses, a retired general and a former diplomat from "
+    "Chile, backed up that assessment.",
+    # an act someone would like to see
+    "Some Kenyan officials would like to see Uganda agree to a joint border patrol.",
+    "Kenyan health officials support the view that the outbreak has peaked.",
+])
+def test_appeal_relief_from_a_levy_acts_avoided_elections_and_views_are_no_event(nlp, text):
+    """A policy's "appeal" to voters, tariffs to be removed or already in place, "relief from"
+    a duty, "avoided criticism", an election "beat" or "defeated", "backed up that
+    assessment", "would like to see Uganda agree": the words of requests, sanctions, aid,
+    accusations, attacks, support and agreement, used for no act of one side on another."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya appealed to the United Nations for emergency food aid.", "REQUEST"),
+    ("The United Nations sent relief supplies to flood victims in Pakistan.", "AID"),
+    ("Government troops beat back a rebel attack near Goma.", "ASSAULT"),
+    ("Kenya's president criticised the striking doctors on Friday.", "ACCUSE"),
+    ("Kenya imposed new tariffs on Ugandan sugar.", "SANCTION"),
+    ("Uganda agreed to a joint border patrol with Kenya.", "AGREE"),
+    ("Brazil supports Argentina's bid to host the summit.", "SUPPORT"),
+])
+def test_appeals_relief_attacks_criticism_and_backing_that_are_acts_stay_events(nlp, text,
+                                                                               etype):
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 200 Kenyans returned home on Friday after being deported from Saudi Arabia.",
+    "Forty Ghanaian migrants arrived in Accra on Tuesday, having been expelled by Libya.",
+    "Nearly 150 Kenyans returned home broke on Monday after being deported for overstaying "
+    "their visas in Malaysia.",
+])
+def test_people_who_were_deported_are_the_recipient_not_the_actor(nlp, text):
+    """The subject of "returned ... after being deported" suffered the act: the passive
+    participle clause makes it the recipient; the unnamed authorities who deport people are
+    not of the deportees' own country."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "COERCE")
+    countries = {e.id: e.country for e in doc.entities}
+    assert {countries[i] for i in event.recipient} & {"KEN", "GHA"}, coded(doc, [event])
+    assert not {countries[i] for i in event.actor} & {"KEN", "GHA"}, coded(doc, [event])
+
+
+def test_a_title_case_dateline_with_a_long_dash_is_no_actor(nlp):
+    doc = with_shipped_model(
+        nlp, "Mombasa – Hundreds of dock workers marched through the city on Monday to "
+             "demand higher pay from the Kenya Ports Authority.")
+    assert doc.dateline is not None and doc.dateline.place == "Mombasa"
+    names = {e.id: e.name for e in doc.entities}
+    assert doc.events, "no event"
+    for event in doc.events:
+        assert "Mombasa" not in {names[i] for i in event.actor}, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # refusing to say is no refusal of anyone
+    "The Brazilian foreign ministry refused to say whether the ambassador had been recalled.",
+    "Asked about the talks, Kenya's foreign minister Amina Odhiambo declined to say when "
+    "they would resume.",
+    # a word inside a name
+    "NASA's Volatiles Investigating Polar Exploration Rover mission will fly in 2022.",
+    "Members of the Coalition Against Forced Evictions met in Lima on Tuesday.",
+    # a thing that promises a quantity
+    "The new Peruvian engine is lighter. That promises 300 horsepower and a range of 500 "
+    "kilometres.",
+])
+def test_refusing_to_say_names_and_promising_things_are_no_event(nlp, text):
+    """"refused to say whether", a trigger word inside an organisation's or a mission's name,
+    "that promises 300 horsepower": no act of one side on another."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya declined to attend the summit in Kampala.", "REJECT"),
+    ("The Brazilian foreign ministry refused to recall its ambassador from Caracas.", "REJECT"),
+    ("The Peruvian president promised to withdraw the troops from the border with Ecuador.",
+     "AGREE"),
+])
+def test_refusals_and_promises_of_acts_stay_events(nlp, text, etype):
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese shoppers spent a record amount on Singles Day in China. Regulators in Beijing "
+    "fined two Chinese retailers last month, and China's commerce ministry said it would "
+    "watch prices. Veltro Telecom CEO Marcus Hale is stepping down in May.",
+    "Andina Copper, a Peruvian miner, said its chief executive would step down in March.",
+    "Ten things in tech today. Chinese shoppers spent a record amount on Singles Day in "
+    "China, and regulators in Beijing fined two Chinese retailers. - Halvard Mobile CEO Ian "
+    "Brook is stepping down in May 2020.",
+])
+def test_a_company_chief_stepping_down_is_no_event(nlp, text):
+    """A firm's head leaving the firm is company news, not a retreat towards anyone: no
+    recipient is implied for a business actor's own acts."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "RETREAT"], coded(doc, doc.events)
+
+
+def test_a_minister_resigning_stays_an_event(nlp):
+    doc = with_shipped_model(nlp, "Kenya's finance minister resigned on Friday after weeks "
+                                  "of protests in Nairobi.")
+    first_of(doc, "RETREAT")

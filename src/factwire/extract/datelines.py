@@ -20,8 +20,9 @@ UPPER_PLACE = r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}"
 TITLE_PLACE = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,3}"
 REGION = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
 DASH = r"(?:—|–|--|-)"
+LONG_DASHES = {"—", "–", "--"}
 DATELINE_RE = re.compile(
-    rf"(?P<place>{UPPER_PLACE}|{TITLE_PLACE}(?=[^\n]{{0,60}}\())"
+    rf"(?P<place>{UPPER_PLACE}|{TITLE_PLACE})"
     rf"(?:,\s*(?P<region>(?!{MONTH}){REGION}))?"
     rf"(?:,\s*(?P<date>{MONTH}))?"
     rf"\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?"
@@ -48,6 +49,13 @@ def _place_name(raw: str) -> str:
     return " ".join(w if len(w) <= 3 and "." in w else w.capitalize() for w in words)
 
 
+def _known_place(name: str) -> bool:
+    """A town of the place gazetteer ("Mombasa", "Porto Alegre"): what makes a title-case
+    opening such as "Mombasa – Hundreds of workers..." a dateline rather than a heading."""
+    from factwire.extract.actors_lexicon import lexicon  # the gazetteer loads once, on demand
+    return name in lexicon().places
+
+
 def parse(text: str) -> ParsedDateline | None:
     """The dateline opening a paragraph in the first ``SEARCH_CHARS`` characters, if any."""
     starts = [0] + [m.end() for m in re.finditer(r"\n", text[:SEARCH_CHARS])]
@@ -57,8 +65,9 @@ def parse(text: str) -> ParsedDateline | None:
             continue
         place = m.group("place")
         upper = place.isupper() and len(re.sub(r"[^A-Z]", "", place)) >= 3
-        if not upper and not m.group("agency"):
-            continue  # "Officials said - ..." is no dateline: title case needs an agency
+        if not upper and not m.group("agency") and not (
+                m.group("dash") in LONG_DASHES and _known_place(place)):
+            continue  # title case needs an agency, or a long dash after a gazetteer town
         if m.group("dash") == "-" and not (m.group("agency") or m.group("date")):
             continue  # a bare hyphen is too common a separator to trust alone
         agency = m.group("agency").strip() if m.group("agency") else None

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
-from factwire.extract.events.register import HARM_TYPES, natural_cause
+from factwire.extract.events.register import BUSINESS_SECTORS, HARM_TYPES, natural_cause
 from factwire.extract.events.roles import OBJECT_PRONOUNS, Resolver
 from factwire.extract.events.syntax import _is_passive, _passive_subjects, _preps
 from factwire.model import Document, Entity, Event, Mention
@@ -64,6 +64,16 @@ def _from_where(doc: Document, token: Token) -> str | None:
     return None
 
 
+def _other_country(doc: Document, event: Event, own: str | None) -> str | None:
+    """The first country or place of the event's sentence that is not ``own``: "deported for
+    entering the United States" names the state that deported them."""
+    start, end = event.sentence
+    found = sorted((m.span[0], e.country) for e in doc.entities
+                   if e.kind in ("country", "location") and e.country and e.country != own
+                   for m in e.mentions if start <= m.span[0] < end)
+    return found[0][1] if found else None
+
+
 def implied_actor(etype: str, token: Token) -> dict | None:
     """The rule of ``IMPLICIT_ACTORS`` that names the unnamed agent of an agentless passive
     trigger of this type ("were charged": the authorities), or None."""
@@ -84,8 +94,12 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     if rule is None or event.actor:
         return
     victims = [doc.entity(i) for i in event.recipient]
-    country = _from_where(doc, token) or next(
-        (e.country for e in victims if e is not None and e.country), None) or context
+    own = next((e.country for e in victims if e is not None and e.country), None)
+    if token.lemma_.lower() in rule.get("foreign_lemmas", ()):
+        country = _from_where(doc, token) or _other_country(doc, event, own) or (
+            context if context != own else None)
+    else:
+        country = _from_where(doc, token) or own or context
     if country is None:
         return
     mention = Mention(tuple(event.trigger.span), event.trigger.text)
@@ -262,7 +276,10 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None) -
             target, why = home, "the country the story is set in"
         elif country == home and event.type in STORY_RECIPIENTS["own_country"] and not (
                 event.type in STORY_RECIPIENTS["own_country_not_by_the_state"]
-                and any(doc.entity(i).kind == "country" for i in event.actor)):
+                and any(doc.entity(i).kind == "country" for i in event.actor)) and not (
+                event.type in STORY_RECIPIENTS["own_country_not_by_business"]
+                and all(doc.entity(i).sector in BUSINESS_SECTORS for i in event.actor)):
+            # (a firm's chief leaving is towards no one; its refusal of a ruling is not)
             # towards its own country: its people as much as its government
             target, why, sector = home, "the actor's own country", None
         elif country == home and event.type in STORY_RECIPIENTS["threats_from_below"] and \

@@ -66,14 +66,17 @@ def _every_side(event: Event, doc: Document, test) -> bool:
 
 PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
 PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
+PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
 
 
 def private_exchange(event: Event, doc: Document) -> bool:
     """Is the event words or cooperation between private people and companies only ("she
     asked him to write a script", "the founders met the investors"): every participant of a
     private sector, or of none and no country but the story's, none a country? No political
-    event; lawsuits and force stay."""
-    if event.type not in PRIVATE_TYPES or not event.actor or not event.recipient:
+    event; lawsuits and force stay. A chief stepping down (``private_alone_types``) is
+    private with no recipient at all."""
+    if event.type not in PRIVATE_TYPES or not event.actor or (
+            not event.recipient and event.type not in PRIVATE_ALONE_TYPES):
         return False  # (a firm's own refusal or demand may yet be towards the state)
     return _every_side(event, doc, lambda e: e.sector in PRIVATE_SECTORS and e.kind in (
         "person", "organization", "group", "media") and (e.sector is not None or (
@@ -92,29 +95,115 @@ NON_EVENT_MODIFIERS = {noun: frozenset(mods)
                        for noun, mods in _LEXICON["non_event_modifiers"].items()}
 
 
+NON_EVENT_PREPOSITIONS = {noun: frozenset(preps)
+                          for noun, preps in _LEXICON["non_event_prepositions"].items()}
+NON_EVENT_HOLDERS = {noun: frozenset(verbs)
+                     for noun, verbs in _LEXICON["non_event_holders"].items()}
+REMOVAL_VERBS = frozenset(_LEXICON["removal_verbs"])
+
+
 def non_event_sense(token: Token) -> bool:
-    """An event noun that a modifier makes no act ("a heart attack", "consumer demand", "a
-    takeover offer": ``non_event_modifiers``)."""
-    mods = NON_EVENT_MODIFIERS.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and mods is not None and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in token.children)
+    """An event noun that a modifier, a preposition or a verb of having makes no act ("a heart
+    attack", "consumer demand", "a takeover offer", "relief from the duties", "holds appeal":
+    ``non_event_modifiers``, ``non_event_prepositions``, ``non_event_holders``)."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    mods = NON_EVENT_MODIFIERS.get(lemma, ())
+    preps = NON_EVENT_PREPOSITIONS.get(lemma, ())
+    if _object_of(token, NON_EVENT_HOLDERS.get(lemma, frozenset()), frozenset()):
+        return True  # "holds appeal to voters"
+    # the parser may hang the noun's preposition on its verb: "provide relief from the duties"
+    after = [c for c in token.head.children if c.i > token.i] if token.dep_ == "dobj" else []
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods
+               for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in preps for c in [*token.children, *after])
 
 
 GOAL_VERBS = frozenset(_LEXICON["goal_verbs"])
 GOAL_PREPS = frozenset(_LEXICON["goal_preps"])
+AVOID_VERBS = frozenset(_LEXICON["avoid_verbs"])
+AVOID_PREPS = frozenset(_LEXICON["avoid_preps"])
 
 
 def goal(token: Token) -> bool:
     """An event noun that is a goal sought ("seeking an agreement", "working towards a
     ceasefire"), not an act done."""
-    if token.pos_ != "NOUN":
-        return False
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in GOAL_PREPS:
+    return token.pos_ == "NOUN" and _object_of(token, GOAL_VERBS, GOAL_PREPS)
+
+
+def avoided(token: Token) -> bool:
+    """An act avoided is not done: "avoided direct criticism of the doctors", "refrained from
+    attacks", "stopped short of condemning" (an event noun or a gerund)."""
+    if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "dobj"):
+        head = token.head.head if token.dep_ == "pcomp" else token.head
+        return head.lemma_.lower() in AVOID_VERBS or (
+            token.dep_ == "pcomp" and head.lower_ == "short")  # "stopped short of"
+    return token.pos_ == "NOUN" and _object_of(token, AVOID_VERBS, AVOID_PREPS)
+
+
+def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> bool:
+    """Is ``noun`` the object of one of ``verbs``, directly or through one of ``preps``?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in preps:
         head = head.head
-    elif token.dep_ != "dobj":
+    elif noun.dep_ != "dobj":
         return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in GOAL_VERBS
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+
+
+WISH_VERBS = frozenset(_LEXICON["wish_verbs"])
+
+
+def wished(token: Token) -> bool:
+    """"would like to see Uganda agree", "hopes to see China lift the ban": an act someone
+    wishes to see is not done."""
+    see = token.head
+    return token.dep_ in ("ccomp", "xcomp") and see.lemma_.lower() == "see" and \
+        see.dep_ == "xcomp" and see.head.lemma_.lower() in WISH_VERBS
+
+
+WITHHELD = {key: frozenset(words) for key, words in _LEXICON["withheld_speech"].items()}
+PROSPECT_VERBS = frozenset(_LEXICON["prospect_verbs"])
+# spaCy labels of names an event word may sit inside ("the Committee to Protect Journalists")
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+def withheld_speech(token: Token) -> bool:
+    """"refused to say whether", "declined to comment": a silence, no refusal of anyone."""
+    return token.lemma_.lower() in WITHHELD["verbs"] and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD["complements"]
+        for c in token.children)
+
+
+def inside_name(token: Token) -> bool:
+    """An event word inside a multi-word name ("Volatiles Investigating Polar Exploration
+    Rover", "the Committee to Protect Journalists"): a name, no act."""
+    return token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS and token.is_title
+
+
+def prospect(token: Token) -> bool:
+    """"That promises 300 horsepower": what a thing holds out, no pledge."""
+    return token.lemma_.lower() in PROSPECT_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which") for c in token.children)
+
+
+ELECTION_VERBS = frozenset(_LEXICON["election_contests"]["verbs"])
+ELECTION_TERMS = frozenset(_LEXICON["election_contests"]["terms"])
+
+
+def removed_measure(token: Token, etype: str) -> bool:
+    """"eliminate the tariffs", "roll back sanctions": a sanction noun taken away is no
+    sanction imposed."""
+    return etype == "SANCTION" and token.pos_ == "NOUN" and _object_of(
+        token, REMOVAL_VERBS, frozenset({"from"}))
+
+
+def election_result(token: Token) -> bool:
+    """"The opposition candidate beat the incumbent governor by ten points": a verb of defeat
+    in a sentence about votes is an election won, no attack."""
+    return token.lemma_.lower() in ELECTION_VERBS and any(
+        t.lemma_.lower() in ELECTION_TERMS or t.lower_ in ELECTION_TERMS for t in token.sent)
 
 
 IMPRESSION_VERBS = frozenset(_LEXICON["impression_verbs"])
@@ -224,9 +313,16 @@ def generic_mention(token: Token) -> bool:
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
-    view shared, a naming, a feeling that strikes, a post lost, or an act named as a kind?"""
+    view shared, a naming, a feeling that strikes, a post lost, an act avoided or wished for,
+    a measure removed, an election won, a silence, a word of a name, a prospect, or an act
+    named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
-            or non_event_sense(token) or impression(token) or goal(token) or opinion(token)
+            or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
+                                             for c in token.children)
+            or impression(token) or goal(token) or avoided(token) or wished(token)
+            or removed_measure(token, etype) or withheld_speech(token)
+            or inside_name(token) or prospect(token)
+            or (etype in HARM_TYPES and election_result(token)) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
 

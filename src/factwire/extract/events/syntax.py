@@ -233,10 +233,21 @@ def _anchor(token: Token) -> Token:
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    """Who undergoes a passive verb, raised through "needs to be punished", or shared with the
+    """Who undergoes a passive verb, raised through "needs to be punished", shared with the
     verb it is joined to ("appeared in court and were charged", "was convicted and
-    sentenced")."""
+    sentenced") or with the clause it modifies ("returned after being deported")."""
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not own and verb.dep_ in ("advcl", "pcomp") and not any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        # "returned home after being deported", "arrived, having been expelled by Libya":
+        # a passive clause with no subject of its own is done to the governing verb's subject
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        for _ in range(3):  # "returned home broke after being deported": up the clauses
+            subjects = [c for c in governor.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects or governor.pos_ not in ("VERB", "AUX") or governor.dep_ not in (
+                    "advcl", "conj", "xcomp") or governor.head.i == governor.i:
+                return subjects if governor.pos_ in ("VERB", "AUX") else []
+            governor = governor.head
     if own or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return own
     if verb.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in verb.children):
