@@ -946,3 +946,21 @@ def test_a_minister_resigning_stays_an_event(nlp):
     doc = with_shipped_model(nlp, "Kenya's finance minister resigned on Friday after weeks "
                                   "of protests in Nairobi.")
     first_of(doc, "RETREAT")
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("The Brazilian president drew sharp condemnation from Argentina after his remarks.",
+     "ACCUSE", "ARG", "BRA"),
+    ("Chile faced stiff criticism from Peru on Tuesday over its decision to close the border.",
+     "ACCUSE", "PER", "CHL"),
+    ("The Kenyan embassy in Kampala came under attack from Ugandan soldiers on Sunday.",
+     "ASSAULT", "UGA", "KEN"),
+])
+def test_who_faces_or_draws_an_act_is_its_recipient(nlp, text, etype, actor, recipient):
+    """"X drew condemnation from Y", "X faced criticism from Y", "X came under attack from
+    Y": the subject of a verb of receiving undergoes the act, the from-phrase does it."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, etype)
+    countries = {e.id: e.country for e in doc.entities}
+    assert [countries[i] for i in event.actor] == [actor], coded(doc, [event])
+    assert [countries[i] for i in event.recipient] == [recipient], coded(doc, [event])

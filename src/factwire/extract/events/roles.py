@@ -31,6 +31,7 @@ from factwire.extract.events.lexicon import (
     THING_PRONOUNS,
     Lexicon,
     TriggerRule,
+    _builtin,
     people_sector,
 )
 from factwire.extract.events.syntax import (
@@ -610,6 +611,11 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:  # "banking or secondary sanctions"
         first = first.head
+    receiver = _receiving_verb(first)
+    if receiver is not None and not owners:
+        # "drew condemnation from Argentina", "came under attack from soldiers"
+        givers = [o for h in (token, receiver) for (_p, o) in _preps(h, {"from", "by"})]
+        return givers or modifiers, _subject_tokens(receiver)
     head = first.head
     if first.dep_ in {"pobj"} and head.dep_ == "prep":
         head = head.head
@@ -630,6 +636,23 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         if sides:
             return sides[:1], sides[1:]
     return actor_heads or modifiers, recipient_heads
+
+
+RECEIVING_VERBS = {key: frozenset(verbs)
+                   for key, verbs in _builtin()["receiving_verbs"].items()}
+
+
+def _receiving_verb(noun: Token) -> Token | None:
+    """The verb of receiving whose subject undergoes the act ``noun`` names ("faced
+    criticism", "came under attack", "met with protests"), or None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS["object"]:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("under", "with"):
+        verb = head.head
+        if verb.lemma_.lower() in RECEIVING_VERBS[head.lower_]:
+            return verb
+    return None
 
 
 def _between(*holders: Token) -> list[Token]:
