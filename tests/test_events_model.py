@@ -901,6 +901,13 @@ def test_a_title_case_dateline_with_a_long_dash_is_no_actor(nlp):
     "The Brazilian foreign ministry refused to say whether the ambassador had been recalled.",
     "Asked about the talks, Kenya's foreign minister Amina Odhiambo declined to say when "
     "they would resume.",
+    "The Chilean senator's refusal to say which side he would back was met with laughter.",
+    # a conviction that describes a person, not one handed down
+    "Her ties to the convicted fraudster Marco Bellini are under investigation by Italian "
+    "police.",
+    # a race won
+    "In the 200 metre freestyle, Okafor was beaten out by Mensah for first place at the "
+    "national championships in Accra.",
     # a word inside a name
     "NASA's Volatiles Investigating Polar Exploration Rover mission will fly in 2022.",
     "Members of the Coalition Against Forced Evictions met in Lima on Tuesday.",
@@ -909,10 +916,13 @@ def test_a_title_case_dateline_with_a_long_dash_is_no_actor(nlp):
     "kilometres.",
 ])
 def test_refusing_to_say_names_and_promising_things_are_no_event(nlp, text):
-    """"refused to say whether", a trigger word inside an organisation's or a mission's name,
-    "that promises 300 horsepower": no act of one side on another."""
+    """"refused to say whether", "his refusal to say", a trigger word inside an organisation's
+    or a mission's name, "that promises 300 horsepower", "the convicted fraudster", "beaten
+    out for first place": no act of one side on another (the investigation of the fraudster's
+    ties is one, and is left alone)."""
     doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert not [e for e in doc.events if e.type != "ACCUSE" or e.mode != "investigate"], \
+        coded(doc, doc.events)
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -964,3 +974,30 @@ def test_who_faces_or_draws_an_act_is_its_recipient(nlp, text, etype, actor, rec
     countries = {e.id: e.country for e in doc.entities}
     assert [countries[i] for i in event.actor] == [actor], coded(doc, [event])
     assert [countries[i] for i in event.recipient] == [recipient], coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "Since January, the Kenyan opposition has done nothing but attack the president.",
+    "Opposition leaders in Nairobi attacked the finance minister over the new tax.",
+    "The Peruvian senator Rosa Quispe attacked her rival's record on crime during the debate.",
+])
+def test_politicians_attacking_a_person_is_an_accusation_not_an_assault(nlp, text):
+    """Parties, lawmakers and politicians "attack" a rival, a minister or a record in words:
+    with no weapon, blow or casualty in the sentence it is ACCUSE, not ASSAULT."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the governor's convoy near Maiduguri, killing two guards.",
+    "A man attacked the mayor of Gdansk with a knife on stage.",
+    "Rebels attacked an army post in North Kivu on Sunday.",
+])
+def test_attacks_with_arms_or_blows_stay_assaults(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, "ASSAULT")
+
+
+def test_a_head_of_state_attacking_a_country_stays_an_assault(nlp):
+    doc = with_shipped_model(nlp, "President Vladimir Putin attacked Ukraine in February 2022.")
+    first_of(doc, "ASSAULT")

@@ -170,9 +170,10 @@ NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def withheld_speech(token: Token) -> bool:
-    """"refused to say whether", "declined to comment": a silence, no refusal of anyone."""
+    """"refused to say whether", "declined to comment", "his refusal to say": a silence, no
+    refusal of anyone."""
     return token.lemma_.lower() in WITHHELD["verbs"] and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD["complements"]
+        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in WITHHELD["complements"]
         for c in token.children)
 
 
@@ -188,8 +189,8 @@ def prospect(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which") for c in token.children)
 
 
-ELECTION_VERBS = frozenset(_LEXICON["election_contests"]["verbs"])
-ELECTION_TERMS = frozenset(_LEXICON["election_contests"]["terms"])
+CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
+CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
 
 
 def removed_measure(token: Token, etype: str) -> bool:
@@ -199,11 +200,12 @@ def removed_measure(token: Token, etype: str) -> bool:
         token, REMOVAL_VERBS, frozenset({"from"}))
 
 
-def election_result(token: Token) -> bool:
-    """"The opposition candidate beat the incumbent governor by ten points": a verb of defeat
-    in a sentence about votes is an election won, no attack."""
-    return token.lemma_.lower() in ELECTION_VERBS and any(
-        t.lemma_.lower() in ELECTION_TERMS or t.lower_ in ELECTION_TERMS for t in token.sent)
+def contest_result(token: Token) -> bool:
+    """"The opposition candidate beat the incumbent governor by ten points", "was beaten out
+    for first place": a verb of defeat in a sentence about votes or a race is a result, no
+    attack."""
+    return token.lemma_.lower() in CONTEST_VERBS and any(
+        t.lemma_.lower() in CONTEST_TERMS or t.lower_ in CONTEST_TERMS for t in token.sent)
 
 
 IMPRESSION_VERBS = frozenset(_LEXICON["impression_verbs"])
@@ -290,6 +292,7 @@ def out_of_a_post(token: Token, classes: dict[str, set[str]]) -> bool:
 
 
 GENERIC_PREPOSITIONS = frozenset(_LEXICON["generic_prepositions"])
+DESCRIPTOR_PARTICIPLES = frozenset(_LEXICON["descriptor_participles"])
 GENERIC_OF_HEADS = frozenset(_LEXICON["generic_of_heads"])
 
 
@@ -297,10 +300,11 @@ def generic_mention(token: Token) -> bool:
     """An act named as a kind, not as something done: a bare singular noun after a
     preposition ("prior to arrest", "immunity from prosecution", "fear of arrest"; not "a
     death as the result of beatings"), or a participle describing people ("convicted felons",
-    "wanted men"). "The arrest of X", "his arrest" and "was placed under arrest" are acts."""
-    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and \
-            token.head.tag_ == "NNS" and not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod")
-                                                 for c in token.children):
+    "wanted men", "the convicted fraudster": ``descriptor_participles``). "The arrest of X",
+    "his arrest" and "was placed under arrest" are acts."""
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and (
+            token.head.tag_ == "NNS" or token.lemma_.lower() in DESCRIPTOR_PARTICIPLES) and \
+            not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in token.children):
         return True  # ("the recently detained men", "men detained by police" stay)
     kind_of = token.head.lower_ in GENERIC_PREPOSITIONS or (
         token.head.lower_ == "of" and token.head.head.lemma_.lower() in GENERIC_OF_HEADS)
@@ -314,15 +318,15 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided or wished for,
-    a measure removed, an election won, a silence, a word of a name, a prospect, or an act
-    named as a kind?"""
+    a measure removed, an election or a race won, a silence, a word of a name, a prospect,
+    or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
             or impression(token) or goal(token) or avoided(token) or wished(token)
             or removed_measure(token, etype) or withheld_speech(token)
             or inside_name(token) or prospect(token)
-            or (etype in HARM_TYPES and election_result(token)) or opinion(token)
+            or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
 
@@ -395,10 +399,33 @@ def in_words(token: Token) -> bool:
     return False
 
 
-def verbal_type(event: Event, token: Token) -> tuple[str, str] | None:
+def verbal_type(event: Event, token: Token, doc: Document) -> tuple[str, str] | None:
     """The verbal type and mode an act done in words takes (``verbal_recode``), or None."""
     recode = VERBAL_RECODE.get(event.type)
-    return (recode[0], recode[1]) if recode and in_words(token) else None
+    return (recode[0], recode[1]) if recode and (
+        in_words(token) or verbal_attack(event, token, doc)) else None
+
+
+VERBAL_ATTACKS = {key: frozenset(words) for key, words in _WORDS["verbal_attacks"].items()}
+
+
+def verbal_attack(event: Event, token: Token, doc: Document) -> bool:
+    """"The opposition attacked the finance minister over the tax", "the senator attacked her
+    rival's record": an attack by politicians, or on a politician by no one named, with no
+    weapon, blow or casualty in the sentence, is made in words (``verbal_attacks``)."""
+    if token.lemma_.lower() not in VERBAL_ATTACKS["verbs"] or any(
+            t.lemma_.lower() in VERBAL_ATTACKS["harm_words"] for t in token.sent):
+        return False
+    actors = [doc.entity(i) for i in event.actor]
+    targets = [doc.entity(i) for i in event.recipient]
+    in_words = all(t is not None and t.kind != "country" and t.sector in
+                   VERBAL_ATTACKS["target_sectors"] for t in targets)  # not "attacked Ukraine"
+    if actors:
+        return in_words and all(
+            a is not None and a.sector in VERBAL_ATTACKS["actor_sectors"] and (
+                a.kind == "person" or a.sector in VERBAL_ATTACKS["body_sectors"])
+            for a in actors)
+    return bool(targets) and in_words and all(t.kind == "person" for t in targets)
 
 
 DIPLOMATIC_PROTEST_SECTORS = frozenset(_WORDS["diplomatic_protest_sectors"])
