@@ -3253,3 +3253,28 @@ def test_a_title_glued_to_a_company_is_the_person_s(entities, text):
     assert not [e for e in ents if e.name == "Verizon CIO"], ents
     person = by_mention(ents, "Shaygan Kheradpir")
     assert (person.kind, person.sector) == ("person", "BUS"), person
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a story about another country does not make a US party that country's
+    ("Democrats say the president pressured Kyiv to open an inquiry. Ukraine's foreign "
+     "minister said Ukraine had not been pressured, and Ukrainian officials agreed.",
+     "Democrats", "USA"),
+    ("Democrats in Congress criticised the plan.", "Democrats", "USA"),
+    ("The Tories promised lower taxes on Friday.", "Tories", "GBR"),
+    # where the party name is shared, the country the story names decides
+    ("In Rome, the Democrats walked out of the Italian senate over the budget.", "Democrats",
+     "ITA"),
+    ("The Conservatives attacked the budget in Ottawa on Monday.", "Conservatives", "CAN"),
+])
+def test_party_members_take_the_country_of_their_party(entities, text, mention, country):
+    """A party's members named alone ("Democrats", "the Tories") belong to the country whose
+    party bears the name (``party_homes``): the one the story names among those, else the
+    party's usual home, never a country merely written about."""
+    ents = entities(text)
+    assert _coded(ents, mention) == ("group", country, "PTY")
+
+
+def test_a_party_name_shared_by_several_countries_stays_uncoded_with_none_named(entities):
+    ents = entities("The Liberals promised lower taxes on Friday.")
+    assert by_mention(ents, "Liberals").country is None

@@ -52,6 +52,7 @@ OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of B
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
+PARTY_HOMES: dict[str, dict] = _CUES["party_homes"]  # "Tories": GBR
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
@@ -2864,7 +2865,8 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
         where = name[:-len(member)].strip()
         known = st.lex.known.get(where)
         code = named[-1][1] if named else st.lex.places.get(where) or (
-            known.code if known and known.kind in ("country", "demonym") else None)
+            known.code if known and known.kind in ("country", "demonym") else None) or \
+            _party_home(st, member)
         s, e, text = _text(st, window[0] if window else b.start, b.end)
         st.consumed.update(window)
         return Phrase(s, e, "group", text, code, "PTY", head=root.i)
@@ -2877,6 +2879,18 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     s, e, text = _text(st, window[0] if window else b.start, b.end)
     st.consumed.update(window)
     return Phrase(s, e, "group", text, code, "CVL", head=root.i)
+
+
+def _party_home(st: _State, member: str) -> str | None:
+    """The country of a party's members named alone ("Democrats", "the Tories"): of the
+    countries with a party of that name (``party_homes``), the first the story names, else
+    the name's usual home (none where usage is too mixed)."""
+    home = PARTY_HOMES.get(member)
+    if home is None:
+        return None
+    named = {code for _i, code in _codes_in(st, list(range(len(st.parsed))),
+                                             {"country", "demonym", "place", "capital"})}
+    return next((c for c in home["countries"] if c in named), home.get("default"))
 
 
 def _country_anaphors(st: _State) -> None:
