@@ -1001,3 +1001,29 @@ def test_attacks_with_arms_or_blows_stay_assaults(nlp, text):
 def test_a_head_of_state_attacking_a_country_stays_an_assault(nlp):
     doc = with_shipped_model(nlp, "President Vladimir Putin attacked Ukraine in February 2022.")
     first_of(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a place at home visited
+    "In October, Rep. Dana Whitfield visited the U.S.-Mexico border near McAllen, Texas.",
+    "Kenya's president William Ruto visited flood-hit areas of Garissa county on Sunday.",
+    # questions put in an interview
+    "The BBC presenter repeatedly demanded how the prince could be so sure of the date.",
+    # an impression
+    "\"I thought that the references to specific companies such as Halden Foods and its owner "
+    "struck me as political in nature,\" Ochieng said.",
+])
+def test_home_visits_interview_questions_and_impressions_are_no_event(nlp, text):
+    """A politician touring a place of his own country meets no one; "demanded how" asks a
+    question; "struck me as political" is an impression, whatever the parser makes of "as"."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya's president William Ruto visited Kampala on Sunday.", "CONSULT"),
+    ("Kenyan nurses demanded that the health ministry pay their wages.", "REQUEST"),
+])
+def test_visits_abroad_and_demands_stay_events(nlp, text, etype):
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)

@@ -69,6 +69,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
               and not register.company_news(e, doc) and not register.private_exchange(e, doc)]
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
                          resolver.context, actors_country(doc))
+    events = [e for e in events if not register.home_visit(e, doc)]  # once sides have countries
     implicit.add_story_recipients(doc, events, resolver.context)
     return merge_mentions(events, parsed)
 

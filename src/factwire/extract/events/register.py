@@ -69,6 +69,19 @@ PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
 PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
 
 
+def home_visit(event: Event, doc: Document) -> bool:
+    """A visit to places or firms of the visitor's own country ("the congressman visited the
+    border", "the president toured flood-hit areas"): no one is met; a visit abroad is."""
+    if event.type != "CONSULT" or event.mode not in HOME_VISIT_MODES or not event.recipient:
+        return False
+    homes = {doc.entity(i).country for i in event.actor}
+    places = [doc.entity(i) for i in event.recipient]
+    return len(homes) == 1 and None not in homes and all(
+        p is not None and p.country in homes and (p.kind in ("location", "country") or (
+            p.kind == "organization" and p.sector in (None, "BUS")))  # "the U.S.-Mexico
+        for p in places)  # border", a plant: no body of the state met
+
+
 def private_exchange(event: Event, doc: Document) -> bool:
     """Is the event words or cooperation between private people and companies only ("she
     asked him to write a script", "the founders met the investors"): every participant of a
@@ -217,12 +230,17 @@ def impression(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in IMPRESSION_VERBS:
         return False
     kids = list(token.children)
+    # the parser may hang "as" on the predicate: "struck me as political" (advcl political)
+    predicates = [g for c in kids if c.dep_ in ("advcl", "acomp", "oprd", "xcomp")
+                  for g in c.children]
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in kids) or any(
+        g.lower_ == "as" and g.dep_ in ("advmod", "prep", "mark") for g in predicates) or any(
         c.dep_ == "nsubj" and (c.lower_ == "what" or (c.lower_ in ("that", "this")
                                                       and c.tag_ == "DT")) for c in kids)
 
 
 OPINION_SENSES = {sense: frozenset(verbs) for sense, verbs in _LEXICON["opinion_senses"].items()}
+HOME_VISIT_MODES = frozenset({"visit"})
 NAMING_VERBS = frozenset(_LEXICON["naming_verbs"])
 
 
