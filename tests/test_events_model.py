@@ -1027,3 +1027,28 @@ def test_home_visits_interview_questions_and_impressions_are_no_event(nlp, text)
 def test_visits_abroad_and_demands_stay_events(nlp, text, etype):
     doc = with_shipped_model(nlp, text)
     first_of(doc, etype)
+
+
+@pytest.mark.parametrize("text", [
+    # reluctance: the act is not done
+    "The Kenyan government has been reluctant to commit to a meeting with the rebels.",
+    "Officials in Lima were wary of offering concessions to the miners' union.",
+    "Brazil is unwilling to send troops to the border with Venezuela.",
+    # a danger, not a threat made
+    "The protests in Santiago are an existential threat to the Chilean government.",
+    "Smuggling across the border poses a threat to Kenya's security, the report said.",
+])
+def test_reluctance_and_dangers_are_no_event(nlp, text):
+    """"reluctant to commit", "wary of offering", "unwilling to send": an act held back is
+    not done; "X is a threat to Y", "poses a threat to": a danger named, no threat made."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya committed to a meeting with the rebels in Arusha.", "AGREE"),
+    ("The Kenyan army threatened the rebels with air strikes.", "THREATEN"),
+])
+def test_commitments_and_threats_made_stay_events(nlp, text, etype):
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)

@@ -137,6 +137,7 @@ GOAL_VERBS = frozenset(_LEXICON["goal_verbs"])
 GOAL_PREPS = frozenset(_LEXICON["goal_preps"])
 AVOID_VERBS = frozenset(_LEXICON["avoid_verbs"])
 AVOID_PREPS = frozenset(_LEXICON["avoid_preps"])
+RELUCTANT_WORDS = frozenset(_LEXICON["reluctant_words"])
 
 
 def goal(token: Token) -> bool:
@@ -146,13 +147,27 @@ def goal(token: Token) -> bool:
 
 
 def avoided(token: Token) -> bool:
-    """An act avoided is not done: "avoided direct criticism of the doctors", "refrained from
-    attacks", "stopped short of condemning" (an event noun or a gerund)."""
+    """An act avoided or held back is not done: "avoided direct criticism of the doctors",
+    "refrained from attacks", "stopped short of condemning", "reluctant to commit", "wary of
+    offering" (an event noun, a gerund or an infinitive)."""
+    if _held_back(token):
+        return True
     if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "dobj"):
         head = token.head.head if token.dep_ == "pcomp" else token.head
         return head.lemma_.lower() in AVOID_VERBS or (
             token.dep_ == "pcomp" and head.lower_ == "short")  # "stopped short of"
     return token.pos_ == "NOUN" and _object_of(token, AVOID_VERBS, AVOID_PREPS)
+
+
+def _held_back(token: Token) -> bool:
+    """Is the trigger the act of a word of reluctance: "reluctant to commit" (xcomp), "wary of
+    offering" (of + gerund), "wary of concessions" (of + noun)?"""
+    head = token.head
+    if token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "about"):
+        head = head.head
+    elif token.dep_ != "xcomp":
+        return False
+    return head.pos_ == "ADJ" and head.lower_ in RELUCTANT_WORDS
 
 
 def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> bool:
