@@ -1052,3 +1052,16 @@ def test_reluctance_and_dangers_are_no_event(nlp, text):
 def test_commitments_and_threats_made_stay_events(nlp, text, etype):
     doc = with_shipped_model(nlp, text)
     first_of(doc, etype)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya's president ordered the release of 50 Ugandan fishermen held since March.", "UGA"),
+    ("Peru's interior minister ordered the arrest of three Bolivian smugglers.", "BOL"),
+])
+def test_those_whose_release_or_arrest_is_ordered_are_the_recipient(nlp, text, country):
+    """"ordered the release of X": X is released, the one ordering acts."""
+    doc = with_shipped_model(nlp, text)
+    event = next((e for e in doc.events if e.type in ("RETREAT", "COERCE")), None)
+    assert event is not None, coded(doc, doc.events)
+    countries = {e.id: e.country for e in doc.entities}
+    assert [countries[i] for i in event.recipient] == [country], coded(doc, [event])

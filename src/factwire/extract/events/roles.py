@@ -487,7 +487,11 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
                 [token.head] if token.dep_ == "acl" else [])  # "fishermen detained by X"
         else:
             actor_heads = _subject_tokens(token)
-            recipient_heads = _objects(token)
+            # "ordered the release of X": the act's noun is the object, X its recipient
+            recipient_heads = [g for h in _objects(token) for g in (
+                [o for (_p, o) in _preps(h, {"of"})] or [h]
+                if h.lemma_.lower() in rule.obj and h.lemma_.lower() in
+                lexicon.classes["suffered_nouns"] else [h])]
         if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
             # (a countryless group as object is what is sent: "deployed soldiers"; so are
             # forces and arms whatever their country: "deployed 1,500 soldiers to the north")
