@@ -3278,3 +3278,34 @@ def test_party_members_take_the_country_of_their_party(entities, text, mention, 
 def test_a_party_name_shared_by_several_countries_stays_uncoded_with_none_named(entities):
     ents = entities("The Liberals promised lower taxes on Friday.")
     assert by_mention(ents, "Liberals").country is None
+
+
+@pytest.mark.parametrize("text, name, later", [
+    ("Kenya's foreign minister Amina Odhiambo met her Ugandan counterpart on Monday. The "
+     "minister said talks would resume in March.", "Amina Odhiambo", "minister"),
+    ("Halvard Mobile co-founder Ian Brook stepped down on Friday. The co-founder said he was "
+     "proud of the company.", "Ian Brook", "co-founder"),
+])
+def test_a_definite_title_alone_is_the_one_named_holder_of_that_office(entities, text, name,
+                                                                      later):
+    """"foreign minister Amina Odhiambo … the minister": a bare definite title refers back to
+    the one named holder of an office it is the head word of; "the co-founder" is definite
+    however the parser splits the hyphen."""
+    ents = entities(text)
+    holder = by_mention(ents, name)
+    assert any(text[m.span[0]:m.span[1]].lower().endswith(later) for m in holder.mentions), \
+        [(e.name, e.mentions) for e in ents]
+    assert not [e for e in ents if e.name.lower() == later]
+
+
+def test_a_bare_title_with_two_named_holders_stays_apart(entities):
+    ents = entities("Kenya's foreign minister Amina Odhiambo met Finance Minister Joseph "
+                    "Kamau on Monday. The minister said talks would resume in March.")
+    assert by_mention(ents, "minister") is not None
+    assert by_mention(ents, "minister").name == "minister"
+
+
+def test_a_title_with_its_own_portfolio_is_not_the_prime_minister(entities):
+    ents = entities("Lawmakers failed to topple Prime Minister Ion Vasile on Tuesday, but the "
+                    "health minister resigned hours later over a hospital scandal.")
+    assert by_mention(ents, "health minister").name != "Ion Vasile"

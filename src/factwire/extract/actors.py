@@ -2632,7 +2632,8 @@ def _role_phrases(st: _State) -> None:
             p = Phrase(s, e, "country" if government else kind, text, code, sector,
                        government=government, head=head.i,
                        title=agent.term if kind == "person" else None,
-                       definite=parsed[head.left_edge.i].lower_ == "the",
+                       definite=parsed[head.left_edge.i].lower_ == "the" or (
+                           start > 0 and parsed[start - 1].lower_ == "the"),  # "the co-founder"
                        many_countries=_from_many_countries(head, sector))
             st.phrases.append(p)
             st.head_phrase[head.i] = p
@@ -3065,8 +3066,9 @@ def _referent(p: Phrase) -> Phrase:
 
 
 def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
-    """"President Alma Reyes … the president said": a definite title alone refers back to the
-    one named person the text gave that title before it; a title with its country ("Austria's
+    """"President Alma Reyes … the president said", "foreign minister X … the minister": a
+    definite title alone refers back to the one named person the text gave that title (or
+    one it is the head word of) before it; a title with its country ("Austria's
     interior minister") to the one named person with that title and no other country, before
     or after it. With two such persons, or a country that disagrees, it stays apart. With no
     named holder, a definite title takes up the unnamed holders the text gave it with a
@@ -3097,7 +3099,9 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
             continue
         title = _full_title(p.title)
         if p.definite:
-            found = [q for q in named if _full_title(q.title) == title and q.start < p.start
+            bare = p.name.lower().removeprefix("the ").strip() == title  # not "the health
+            found = [q for q in named if (_full_title(q.title) == title or (  # minister"
+                bare and _same_office(q.title, title))) and q.start < p.start
                      and not other_owner(p, q)
                      and (p.code in (None, q.code) or (  # "the Bolivian president": the
                          q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
@@ -3211,6 +3215,14 @@ def _owned_title(p: Phrase, parsed: Doc) -> bool:
     owner = p.head >= 0 and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                        for c in parsed[p.head].children)
     return owner or (len(words) > 1 and words[0][:1].isupper())
+
+
+def _same_office(held: str | None, title: str | None) -> bool:
+    """Does a bare title name the office a person holds: the same title, or its head word
+    ("foreign minister" … "the minister")?"""
+    full = _full_title(held)
+    return full == title or (bool(full) and bool(title) and " " not in title
+                             and full.split()[-1] == title)
 
 
 def _full_title(title: str | None) -> str | None:
