@@ -1065,3 +1065,18 @@ def test_those_whose_release_or_arrest_is_ordered_are_the_recipient(nlp, text, c
     assert event is not None, coded(doc, doc.events)
     countries = {e.id: e.country for e in doc.entities}
     assert [countries[i] for i in event.recipient] == [country], coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Thousands of people visited the cathedral in Lima on Sunday.", False),
+    ("The company's new phones sold out in Nairobi, where people queued for hours.", False),
+    ("Thousands of people marched through Lima on Sunday to protest against the new tax.",
+     True),
+])
+def test_generic_people_are_actors_only_when_they_act_or_speak(nlp, text, kept):
+    """"people", "the company" named by a generic noun are no actors when no event, quote or
+    claim has them as a side or a source; people who march are."""
+    doc = with_shipped_model(nlp, text)
+    generic = [e for e in doc.entities if e.name.lower() in ("people", "company")]
+    assert bool(generic) == kept, ([(e.name, e.kind) for e in doc.entities],
+                                   coded(doc, doc.events))

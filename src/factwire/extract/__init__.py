@@ -53,6 +53,7 @@ def annotate(doc: Document, parsed: Doc, events_settings=None) -> Document:
     actors.drop_titled(doc)  # names only inside titles of works are no actors
     doc.claims = claims.find_claims(doc, parsed)
     doc.events = events.find_events(doc, parsed, events_settings)
+    actors.drop_idle_generics(doc)  # "people", "the company" that take no part in anything
     geocode.geocode_events(doc)  # event places -> coordinates, offline
     return doc
 

@@ -4419,6 +4419,19 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     return _group(phrases, lex, doc.text)
 
 
+IDLE_GENERICS = frozenset(_CUES["idle_generics"])
+
+
+def drop_idle_generics(doc: Document) -> None:
+    """"Thousands of people visited the cathedral", "the company's new phones": a generic noun
+    (``idle_generics``) is an actor only when an event, a quote or a claim gives it a part;
+    after those steps the idle ones are dropped (ids are kept: records refer to them)."""
+    used = {i for e in doc.events for i in e.actor + e.recipient}
+    used |= {q.speaker for q in doc.quotes} | {c.source for c in doc.claims}
+    doc.entities = [e for e in doc.entities if e.id in used or
+                    e.name.lower().removeprefix("the ").strip() not in IDLE_GENERICS]
+
+
 def drop_titled(doc: Document) -> None:
     """Names found only inside titles of works ("Mary Poppins" in a list of films, a song
     called "Glasgow"): the quote step marks those spans ``title``; their names are no actors.
