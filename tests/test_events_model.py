@@ -1080,3 +1080,18 @@ def test_generic_people_are_actors_only_when_they_act_or_speak(nlp, text, kept):
     generic = [e for e in doc.entities if e.name.lower() in ("people", "company")]
     assert bool(generic) == kept, ([(e.name, e.kind) for e in doc.entities],
                                    coded(doc, doc.events))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Peruvian government will invite foreign architects to design the new parliament.",
+     "parliament"),
+    ("Kenya asked Chinese engineers to repair the Mombasa port.", "port"),
+])
+def test_what_a_purpose_clause_makes_or_mends_is_no_recipient(nlp, text, thing):
+    """"invite architects to design the new parliament": the building designed is a thing
+    made, not the side the act is done to."""
+    doc = with_shipped_model(nlp, text)
+    names = {e.id: e.name for e in doc.entities}
+    for event in doc.events:
+        assert not [i for i in event.recipient if thing in names[i].lower()], \
+            coded(doc, doc.events)

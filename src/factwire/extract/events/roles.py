@@ -586,8 +586,8 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
 
 
 def _creates(verb: Token, lexicon: Lexicon) -> bool:
-    """Does the verb make its object ("agreed to set up a joint commission")? What a step
-    creates is no one it is done to."""
+    """Does the verb make or mend its object ("agreed to set up a joint commission", "invited
+    architects to design the new parliament")? What a step creates is no one it is done to."""
     return verb.lemma_.lower() in lexicon.classes["creation_verbs"]
 
 
