@@ -1095,3 +1095,35 @@ def test_what_a_purpose_clause_makes_or_mends_is_no_recipient(nlp, text, thing):
     for event in doc.events:
         assert not [i for i in event.recipient if thing in names[i].lower()], \
             coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Kenyan defence officials cautioned that no deadline had been set for the withdrawal of "
+     "the troops.", False),
+    ("Kenyan defence officials warned that no deadline had been set for the withdrawal of "
+     "the troops.", False),
+    ("The European Union warned that sanctions would follow if Belarus held the vote.", True),
+    ("Kenya warned Somalia that it would close the border unless the raids stopped.", True),
+    ("The Ghanaian labour minister warned that nurses who stayed away for a week could lose "
+     "their jobs.", True),
+])
+def test_a_warning_is_a_threat_only_when_it_states_a_step(nlp, text, threat):
+    """"warned that no deadline had been set" states a fact; a warning is a threat when its
+    clause is the warner's own step ("that it would close the border"), a condition, or a
+    punitive measure ("that sanctions would follow")."""
+    doc = with_shipped_model(nlp, text)
+    assert bool([e for e in doc.events if e.type == "THREATEN"]) == threat, \
+        coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "UN monitors were deployed to oversee a ceasefire between Sudan and South Sudan.",
+    "African Union observers will monitor the truce between the two Sudans.",
+    "Kenyan officials said removing the sanctions on Eritrea is out of the question.",
+])
+def test_a_truce_watched_or_sanctions_removed_are_no_new_act(nlp, text):
+    """"oversee a ceasefire", "monitor the truce": a truce already agreed that others watch;
+    "removing the sanctions" is no sanction nor threat of one."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type in ("RETREAT", "THREATEN", "SANCTION",
+                                                     "AGREE")], coded(doc, doc.events)

@@ -138,6 +138,7 @@ GOAL_PREPS = frozenset(_LEXICON["goal_preps"])
 AVOID_VERBS = frozenset(_LEXICON["avoid_verbs"])
 AVOID_PREPS = frozenset(_LEXICON["avoid_preps"])
 RELUCTANT_WORDS = frozenset(_LEXICON["reluctant_words"])
+WATCHING_VERBS = frozenset(_LEXICON["watching_verbs"])
 
 
 def goal(token: Token) -> bool:
@@ -156,7 +157,8 @@ def avoided(token: Token) -> bool:
         head = token.head.head if token.dep_ == "pcomp" else token.head
         return head.lemma_.lower() in AVOID_VERBS or (
             token.dep_ == "pcomp" and head.lower_ == "short")  # "stopped short of"
-    return token.pos_ == "NOUN" and _object_of(token, AVOID_VERBS, AVOID_PREPS)
+    return token.pos_ == "NOUN" and (_object_of(token, AVOID_VERBS, AVOID_PREPS) or _object_of(
+        token, WATCHING_VERBS, frozenset()))  # "oversee a ceasefire": one already agreed
 
 
 def _held_back(token: Token) -> bool:
@@ -217,14 +219,40 @@ def prospect(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which") for c in token.children)
 
 
+WARNING_VERBS = frozenset(_LEXICON["warning_verbs"])
+PUNITIVE_CLASSES = tuple(_LEXICON["punitive_classes"])
+PENALTY_VERBS = frozenset(_LEXICON["penalty_verbs"])
+
+
+def warned_of_no_step(token: Token, classes: dict[str, set[str]]) -> bool:
+    """"cautioned that no deadline had been set": a warning whose clause states no step of
+    the warner's (no pronoun subject, no "if" or "unless", no sanctions, attack or troops as
+    its subject or object, no penalty as its verb: "could lose their pay") is a statement, no
+    threat."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if token.lemma_.lower() not in WARNING_VERBS or not clauses:
+        return False
+    punitive = set().union(*(classes.get(name, set()) for name in PUNITIVE_CLASSES))
+    for clause in clauses:
+        args = [c for c in clause.children if c.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "attr")]
+        if any(a.pos_ == "PRON" or a.lemma_.lower() in punitive for a in args) or any(
+                t.lower_ in ("if", "unless") for t in clause.subtree) or \
+                clause.lemma_.lower() in PENALTY_VERBS:
+            return False
+    return True
+
+
 CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
 CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
 
 
-def removed_measure(token: Token, etype: str) -> bool:
-    """"eliminate the tariffs", "roll back sanctions": a sanction noun taken away is no
-    sanction imposed."""
-    return etype == "SANCTION" and token.pos_ == "NOUN" and _object_of(
+def removed_measure(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """"eliminate the tariffs", "roll back sanctions", "removing the sanctions is out of the
+    question": a sanction noun taken away is no sanction imposed, nor threatened."""
+    measure = etype == "SANCTION" or token.lemma_.lower() in classes.get("sanctions", set()) \
+        or token.lemma_.lower() in classes.get("curbs", set())
+    return measure and token.pos_ == "NOUN" and _object_of(
         token, REMOVAL_VERBS, frozenset({"from"}))
 
 
@@ -351,14 +379,15 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided or wished for,
-    a measure removed, an election or a race won, a silence, a word of a name, a prospect,
-    or an act named as a kind?"""
+    a measure removed, an election or a race won, a silence, a word of a name, a prospect, a
+    warning of no step, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
             or impression(token) or goal(token) or avoided(token) or wished(token)
-            or removed_measure(token, etype) or withheld_speech(token)
+            or removed_measure(token, etype, classes) or withheld_speech(token)
             or inside_name(token) or prospect(token)
+            or (etype == "THREATEN" and warned_of_no_step(token, classes))
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
