@@ -1127,3 +1127,15 @@ def test_a_truce_watched_or_sanctions_removed_are_no_new_act(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type in ("RETREAT", "THREATEN", "SANCTION",
                                                      "AGREE")], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "A member of the Kenyan parliament started a hunger strike to protest the president's "
+    "failure to reform the police.",
+    "Thousands of students marched through Nairobi on Monday to protest against higher fees.",
+])
+def test_a_protest_and_its_purpose_to_protest_are_one_event(nlp, text):
+    """"started a hunger strike to protest X", "marched to protest against X": the purpose
+    names the same act again, one event."""
+    doc = with_shipped_model(nlp, text)
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 1, coded(doc, doc.events)

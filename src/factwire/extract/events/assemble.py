@@ -177,6 +177,18 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
 
 
 
+def _purpose_of(a: Event, b: Event, parsed: Doc) -> bool:
+    """Is ``b``'s trigger the "to" infinitive of purpose of ``a``'s act, with the same sides
+    ("marched … to protest against fees", "started a hunger strike to protest")?"""
+    if sorted(a.actor) != sorted(b.actor) or sorted(a.recipient) != sorted(b.recipient):
+        return False
+    ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
+    if ta is None or tb is None or tb.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tb.children):
+        return False
+    return tb.head.i == ta.i or (ta.dep_ in ("dobj", "pobj") and tb.head.i == ta.head.i)
+
+
 def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
     """The same event reported twice in a document is one event with ``mentions``: same type,
     same actors and recipients (at least one side named), and coreferent triggers (the same
@@ -198,6 +210,8 @@ def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
 
 
 def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
+    if a.type == b.type and a.sentence == b.sentence and _purpose_of(a, b, parsed):
+        return True  # "started a hunger strike to protest X": one protest
     if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
         return False
     if _taken_up(a, b, parsed):
