@@ -1139,3 +1139,18 @@ def test_a_protest_and_its_purpose_to_protest_are_one_event(nlp, text):
     names the same act again, one event."""
     doc = with_shipped_model(nlp, text)
     assert len([e for e in doc.events if e.type == "PROTEST"]) == 1, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government will invite contractors to bid for the new port in Lamu.",
+    "Chile invited architects to submit plans for the new national library.",
+])
+def test_inviting_bids_is_procurement_no_event(nlp, text):
+    """A state inviting contractors, architects or bids is buying, no agreement with anyone."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
+def test_inviting_a_state_to_talks_stays_an_event(nlp):
+    doc = with_shipped_model(nlp, "Kenya invited Uganda to talks on the disputed island.")
+    assert [e for e in doc.events if e.type in ("AGREE", "CONSULT")], coded(doc, doc.events)
