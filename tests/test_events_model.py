@@ -1154,3 +1154,21 @@ def test_inviting_bids_is_procurement_no_event(nlp, text):
 def test_inviting_a_state_to_talks_stays_an_event(nlp):
     doc = with_shipped_model(nlp, "Kenya invited Uganda to talks on the disputed island.")
     assert [e for e in doc.events if e.type in ("AGREE", "CONSULT")], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors offered to run a clinic at the Kenyan immigration service's processing and "
+    "detention facility in Mombasa.",
+    "Police cleared the protest camp outside the Chilean parliament's library in Valparaíso "
+    "last year, a museum guide said.",
+    "Prosecutors in Norway have dropped an investigation into a fraud allegation against the "
+    "Kenyan businessman Peter Otieno.",
+])
+def test_facilities_named_by_an_act_and_cases_dropped_are_no_event(nlp, text):
+    """"a detention facility", "the protest camp": the act's noun names a place; "dropped an
+    investigation": the case is closed, no investigation begun."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type in ("COERCE", "PROTEST", "ACCUSE") and
+                e.trigger.text.lower() in ("detention", "protest", "investigation")], \
+        coded(doc, doc.events)
+

@@ -247,6 +247,26 @@ CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
 CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
 
 
+CLOSED_CASES = {key: frozenset(words) for key, words in _LEXICON["closed_cases"].items()}
+FACILITY_NOUNS = frozenset(_LEXICON["facility_nouns"])
+
+
+def closed_case(token: Token, etype: str) -> bool:
+    """"dropped an investigation into the allegation", "closed the inquiry": a case ended is
+    no investigation begun (``closed_cases``)."""
+    return etype in CLOSED_CASES["types"] and token.pos_ == "NOUN" and _object_of(
+        token, CLOSED_CASES["verbs"], frozenset())
+
+
+def names_a_place(token: Token) -> bool:
+    """"a detention facility", "the protest camp", "processing and detention facility": the
+    act's noun modifies a place (``facility_nouns``), no act."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.pos_ == "NOUN" and token.dep_ in ("compound", "amod", "nmod") and \
+        token.head.lemma_.lower() in FACILITY_NOUNS
+
+
 def removed_measure(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """"eliminate the tariffs", "roll back sanctions", "removing the sanctions is out of the
     question": a sanction noun taken away is no sanction imposed, nor threatened."""
@@ -380,7 +400,7 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided or wished for,
     a measure removed, an election or a race won, a silence, a word of a name, a prospect, a
-    warning of no step, or an act named as a kind?"""
+    warning of no step, a case closed, a place named by an act, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
@@ -388,6 +408,7 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or removed_measure(token, etype, classes) or withheld_speech(token)
             or inside_name(token) or prospect(token)
             or (etype == "THREATEN" and warned_of_no_step(token, classes))
+            or closed_case(token, etype) or names_a_place(token)
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
