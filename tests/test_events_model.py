@@ -1172,3 +1172,17 @@ def test_facilities_named_by_an_act_and_cases_dropped_are_no_event(nlp, text):
                 e.trigger.text.lower() in ("detention", "protest", "investigation")], \
         coded(doc, doc.events)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes of a ceasefire between Sudan and South Sudan faded on Monday.",
+    "The meeting paved the way for talks between Kenya and Somalia.",
+    "The chances of an agreement between Peru and Chile are slim.",
+    "Kenya's tariffs on Ugandan sugar will be removed next year.",
+])
+def test_acts_hoped_for_and_measures_to_be_removed_are_no_event(nlp, text):
+    """"hopes of a ceasefire", "the way for talks", "the chances of an agreement": an act
+    hoped for or made possible is not done (``goal_nouns``); tariffs that "will be removed"
+    are no sanction imposed."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)

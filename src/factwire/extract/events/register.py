@@ -135,6 +135,7 @@ def non_event_sense(token: Token) -> bool:
 
 GOAL_VERBS = frozenset(_LEXICON["goal_verbs"])
 GOAL_PREPS = frozenset(_LEXICON["goal_preps"])
+GOAL_NOUNS = frozenset(_LEXICON["goal_nouns"])
 AVOID_VERBS = frozenset(_LEXICON["avoid_verbs"])
 AVOID_PREPS = frozenset(_LEXICON["avoid_preps"])
 RELUCTANT_WORDS = frozenset(_LEXICON["reluctant_words"])
@@ -142,9 +143,13 @@ WATCHING_VERBS = frozenset(_LEXICON["watching_verbs"])
 
 
 def goal(token: Token) -> bool:
-    """An event noun that is a goal sought ("seeking an agreement", "working towards a
-    ceasefire"), not an act done."""
-    return token.pos_ == "NOUN" and _object_of(token, GOAL_VERBS, GOAL_PREPS)
+    """An event noun that is a goal sought or hoped for ("seeking an agreement", "working
+    towards a ceasefire", "hopes of a ceasefire", "the way for talks"), not an act done."""
+    if token.pos_ != "NOUN":
+        return False
+    hoped = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and \
+        token.head.head.lemma_.lower() in GOAL_NOUNS
+    return hoped or _object_of(token, GOAL_VERBS, GOAL_PREPS)
 
 
 def avoided(token: Token) -> bool:
@@ -272,8 +277,9 @@ def removed_measure(token: Token, etype: str, classes: dict[str, set[str]]) -> b
     question": a sanction noun taken away is no sanction imposed, nor threatened."""
     measure = etype == "SANCTION" or token.lemma_.lower() in classes.get("sanctions", set()) \
         or token.lemma_.lower() in classes.get("curbs", set())
-    return measure and token.pos_ == "NOUN" and _object_of(
-        token, REMOVAL_VERBS, frozenset({"from"}))
+    removed = _object_of(token, REMOVAL_VERBS, frozenset({"from"})) or (
+        token.dep_ == "nsubjpass" and token.head.lemma_.lower() in REMOVAL_VERBS)  # "will be
+    return measure and token.pos_ == "NOUN" and removed  # removed"
 
 
 def contest_result(token: Token) -> bool:
