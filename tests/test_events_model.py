@@ -1186,3 +1186,20 @@ def test_acts_hoped_for_and_measures_to_be_removed_are_no_event(nlp, text):
     are no sanction imposed."""
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, demanded", [
+    ("\"The new law should send a clear message to smugglers,\" the Peruvian interior minister "
+     "said.", False),
+    ("\"The building's future use by the police should mark a new start,\" Interior Minister "
+     "Amina Odhiambo of Kenya said.", False),
+    ("\"Uganda should withdraw its troops from the border,\" the Kenyan foreign minister said.",
+     True),
+    ("\"The government must resign,\" the Kenyan opposition leader said.", True),
+])
+def test_what_a_thing_should_do_is_no_demand(nlp, text, demanded):
+    """"said the new law should send a message": a thing that should do something is asked of
+    no one; a state or a government that should act is (the stater's demand)."""
+    doc = with_shipped_model(nlp, text)
+    assert bool([e for e in doc.events if e.type == "REQUEST"]) == demanded, \
+        coded(doc, doc.events)

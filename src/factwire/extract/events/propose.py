@@ -17,9 +17,11 @@ from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
     MODALITY,
+    PEOPLE_NOUNS,
     RELATIVE_WORDS,
     Lexicon,
     TriggerRule,
+    _builtin,
 )
 from factwire.extract.events.modality import _inside_quote_of, _local_status
 from factwire.extract.events.roles import (
@@ -85,6 +87,7 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         comp.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
                                                 for a in comp.children)
         and not any(w.tag_ in ("WRB", "WP") for w in comp.children if w.i < comp.i)
+        and not _thing_obliged(comp, resolver)
         for comp in token.children  # ("told them how to apply" is no demand)
     ):
         return False
@@ -407,6 +410,19 @@ def _future_condition(token: Token, lexicon: Lexicon) -> bool:
     governors = [governor] + ([governor.head] if governor.dep_ in {"xcomp", "conj"} else [])
     return any(c.dep_ == "aux" and c.lower_ in lexicon.condition_modals
                for g in governors for c in g.children)
+
+
+# words for people, who may be asked to act even when no entity codes them ("residents")
+PEOPLE_WORDS = frozenset(_builtin()["classes"]["human_groups"]) | PEOPLE_NOUNS
+
+
+def _thing_obliged(clause: Token, resolver: Resolver) -> bool:
+    """"said the new law should send a message": the clause's subject is a thing (a common
+    noun no entity codes and no word for people), which no one can be asked to make act."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and resolver.entity_of(s) is None and s.lemma_.lower() not in PEOPLE_WORDS
+        for s in subjects)
 
 
 def _obligation(token: Token) -> bool:
