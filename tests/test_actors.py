@@ -3309,3 +3309,10 @@ def test_a_title_with_its_own_portfolio_is_not_the_prime_minister(entities):
     ents = entities("Lawmakers failed to topple Prime Minister Ion Vasile on Tuesday, but the "
                     "health minister resigned hours later over a hospital scandal.")
     assert by_mention(ents, "health minister").name != "Ion Vasile"
+
+
+def test_the_longest_party_name_decides_the_party(entities):
+    """"the Social Democrats" are not "Democrats": the longest party name that ends the name
+    is the party (and its homes), whatever order the names are kept in."""
+    ents = entities("The Social Democrats won the vote in Stockholm on Sunday.")
+    assert _coded(ents, "Social Democrats") == ("group", "SWE", "PTY")

@@ -53,6 +53,7 @@ PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a 
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 PARTY_HOMES: dict[str, dict] = _CUES["party_homes"]  # "Tories": GBR
+PARTY_MEMBERS_LONGEST_FIRST = sorted(PARTY_MEMBERS, key=lambda m: (-len(m), m))
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
@@ -2859,8 +2860,9 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     members ("Kentucky Democrats") are a party group of the place named before them."""
     window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
     code = b.code
-    name = st.parsed[b.start:b.end].text
-    member = next((m for m in PARTY_MEMBERS if name == m or name.endswith(" " + m)), None)
+    name = st.parsed[window[0] if window else b.start:b.end].text  # with "Social", "Ohio"
+    member = next((m for m in PARTY_MEMBERS_LONGEST_FIRST  # "Social Democrats", not "Democrats"
+                   if name == m or name.endswith(" " + m)), None)
     if member:  # "Democrats", and "Ohio Democrats" tagged as one name
         named = _codes_in(st, window, {"country", "demonym", "place", "capital"})
         where = name[:-len(member)].strip()
