@@ -824,7 +824,7 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
     # appeal as the pull a thing has
     "The land reform holds little appeal for farmers in western Kenya.",
     "The senator's promise of cheaper fuel has broad appeal among young voters in Brazil.",
-    "The governor's tough stance on crime holds appeal to voters in Sonora and Jalisco.",
+    "The mayor's promise of free buses holds little appeal to pensioners across Jalisco.",
     # levies lifted or standing, not imposed
     "Peru wants Chile to eliminate the 10% tariffs on Peruvian fruit.",
     "The Kenyan government maintains existing tariffs on imported sugar for leverage.",
@@ -838,8 +838,8 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
     "The opposition candidate beat the incumbent governor of Lagos State by ten points.",
     "Labour defeated the ruling Conservatives in Thursday's general election in Britain.",
     # a view backed
-    "At the hearing, the two invited witnesses, a retired general and a former diplomat from "
-    "Chile, backed up that assessment.",
+    "On Monday the committee's two guests, a retired general and a former Chilean envoy, "
+    "backed up the report's assessment.",
     # an act someone would like to see
     "Some Kenyan officials would like to see Uganda agree to a joint border patrol.",
     "Kenyan health officials support the view that the outbreak has peaked.",
@@ -901,7 +901,7 @@ def test_a_title_case_dateline_with_a_long_dash_is_no_actor(nlp):
     "The Brazilian foreign ministry refused to say whether the ambassador had been recalled.",
     "Asked about the talks, Kenya's foreign minister Amina Odhiambo declined to say when "
     "they would resume.",
-    "The Chilean senator's refusal to say which side he would back was met with laughter.",
+    "The Chilean senator's refusal to say how she would vote drew groans from the audience.",
     # a conviction that describes a person, not one handed down
     "Her ties to the convicted fraudster Marco Bellini are under investigation by Italian "
     "police.",
@@ -909,7 +909,7 @@ def test_a_title_case_dateline_with_a_long_dash_is_no_actor(nlp):
     "In the 200 metre freestyle, Okafor was beaten out by Mensah for first place at the "
     "national championships in Accra.",
     # a word inside a name
-    "NASA's Volatiles Investigating Polar Exploration Rover mission will fly in 2022.",
+    "The Kenyan space agency's Lake Turkana Investigating Survey mission will start in 2026.",
     "Members of the Coalition Against Forced Evictions met in Lima on Tuesday.",
     # a thing that promises a quantity
     "The new Peruvian engine is lighter. That promises 300 horsepower and a range of 500 "
@@ -939,11 +939,11 @@ def test_refusals_and_promises_of_acts_stay_events(nlp, text, etype):
 @pytest.mark.parametrize("text", [
     "Chinese shoppers spent a record amount on Singles Day in China. Regulators in Beijing "
     "fined two Chinese retailers last month, and China's commerce ministry said it would "
-    "watch prices. Veltro Telecom CEO Marcus Hale is stepping down in May.",
+    "watch prices. Veltro Telecom CEO Marcus Hale is to step down at the end of June.",
     "Andina Copper, a Peruvian miner, said its chief executive would step down in March.",
     "Ten things in tech today. Chinese shoppers spent a record amount on Singles Day in "
     "China, and regulators in Beijing fined two Chinese retailers. - Halvard Mobile CEO Ian "
-    "Brook is stepping down in May 2020.",
+    "Brook will step down at the end of June.",
 ])
 def test_a_company_chief_stepping_down_is_no_event(nlp, text):
     """A firm's head leaving the firm is company news, not a retreat towards anyone: no
@@ -961,7 +961,7 @@ def test_a_minister_resigning_stays_an_event(nlp):
 @pytest.mark.parametrize("text, etype, actor, recipient", [
     ("The Brazilian president drew sharp condemnation from Argentina after his remarks.",
      "ACCUSE", "ARG", "BRA"),
-    ("Chile faced stiff criticism from Peru on Tuesday over its decision to close the border.",
+    ("On Tuesday Chile faced sharp criticism from Peru for shutting the border crossing.",
      "ACCUSE", "PER", "CHL"),
     ("The Kenyan embassy in Kampala came under attack from Ugandan soldiers on Sunday.",
      "ASSAULT", "UGA", "KEN"),
@@ -1005,13 +1005,13 @@ def test_a_head_of_state_attacking_a_country_stays_an_assault(nlp):
 
 @pytest.mark.parametrize("text", [
     # a place at home visited
-    "In October, Rep. Dana Whitfield visited the U.S.-Mexico border near McAllen, Texas.",
+    "Rep. Dana Whitfield visited the U.S.-Canada border near Buffalo, New York, on Friday.",
     "Kenya's president William Ruto visited flood-hit areas of Garissa county on Sunday.",
     # questions put in an interview
     "The BBC presenter repeatedly demanded how the prince could be so sure of the date.",
     # an impression
-    "\"I thought that the references to specific companies such as Halden Foods and its owner "
-    "struck me as political in nature,\" Ochieng said.",
+    "\"Those remarks about firms like Halden Foods and its owner struck me as partisan,\" "
+    "Ochieng said.",
 ])
 def test_home_visits_interview_questions_and_impressions_are_no_event(nlp, text):
     """A politician touring a place of his own country meets no one; "demanded how" asks a
@@ -1031,11 +1031,11 @@ def test_visits_abroad_and_demands_stay_events(nlp, text, etype):
 
 @pytest.mark.parametrize("text", [
     # reluctance: the act is not done
-    "The Kenyan government has been reluctant to commit to a meeting with the rebels.",
+    "The Kenyan government has been reluctant to agree to a meeting with the rebels.",
     "Officials in Lima were wary of offering concessions to the miners' union.",
     "Brazil is unwilling to send troops to the border with Venezuela.",
     # a danger, not a threat made
-    "The protests in Santiago are an existential threat to the Chilean government.",
+    "Rising food prices are a serious threat to the Chilean cabinet.",
     "Smuggling across the border poses a threat to Kenya's security, the report said.",
 ])
 def test_reluctance_and_dangers_are_no_event(nlp, text):
@@ -1098,17 +1098,17 @@ def test_what_a_purpose_clause_makes_or_mends_is_no_recipient(nlp, text, thing):
 
 
 @pytest.mark.parametrize("text, threat", [
-    ("Kenyan defence officials cautioned that no deadline had been set for the withdrawal of "
-     "the troops.", False),
-    ("Kenyan defence officials warned that no deadline had been set for the withdrawal of "
-     "the troops.", False),
+    ("Kenya's defence ministry cautioned that no date had been fixed for the pullout of the "
+     "troops.", False),
+    ("Kenya's defence ministry warned that no date had been fixed for the pullout of the "
+     "troops.", False),
     ("The European Union warned that sanctions would follow if Belarus held the vote.", True),
     ("Kenya warned Somalia that it would close the border unless the raids stopped.", True),
     ("The Ghanaian labour minister warned that nurses who stayed away for a week could lose "
      "their jobs.", True),
 ])
 def test_a_warning_is_a_threat_only_when_it_states_a_step(nlp, text, threat):
-    """"warned that no deadline had been set" states a fact; a warning is a threat when its
+    """"warned that no date had been fixed" states a fact; a warning is a threat when its
     clause is the warner's own step ("that it would close the border"), a condition, or a
     punitive measure ("that sanctions would follow")."""
     doc = with_shipped_model(nlp, text)
@@ -1117,7 +1117,7 @@ def test_a_warning_is_a_threat_only_when_it_states_a_step(nlp, text, threat):
 
 
 @pytest.mark.parametrize("text", [
-    "UN monitors were deployed to oversee a ceasefire between Sudan and South Sudan.",
+    "UN observers arrived in Abyei to oversee the ceasefire agreed by Sudan and South Sudan.",
     "African Union observers will monitor the truce between the two Sudans.",
     "Kenyan officials said removing the sanctions on Eritrea is out of the question.",
 ])
@@ -1132,7 +1132,7 @@ def test_a_truce_watched_or_sanctions_removed_are_no_new_act(nlp, text):
 @pytest.mark.parametrize("text", [
     "A member of the Kenyan parliament started a hunger strike to protest the president's "
     "failure to reform the police.",
-    "Thousands of students marched through Nairobi on Monday to protest against higher fees.",
+    "Several thousand students marched across central Nairobi to protest against fee rises.",
 ])
 def test_a_protest_and_its_purpose_to_protest_are_one_event(nlp, text):
     """"started a hunger strike to protest X", "marched to protest against X": the purpose
@@ -1143,7 +1143,7 @@ def test_a_protest_and_its_purpose_to_protest_are_one_event(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "The Kenyan government will invite contractors to bid for the new port in Lamu.",
-    "Chile invited architects to submit plans for the new national library.",
+    "Chile has invited architects to send designs for a new national library.",
 ])
 def test_inviting_bids_is_procurement_no_event(nlp, text):
     """A state inviting contractors, architects or bids is buying, no agreement with anyone."""
@@ -1161,8 +1161,8 @@ def test_inviting_a_state_to_talks_stays_an_event(nlp):
     "detention facility in Mombasa.",
     "Police cleared the protest camp outside the Chilean parliament's library in Valparaíso "
     "last year, a museum guide said.",
-    "Prosecutors in Norway have dropped an investigation into a fraud allegation against the "
-    "Kenyan businessman Peter Otieno.",
+    "Norwegian prosecutors closed their investigation into fraud claims against the Kenyan "
+    "businessman Peter Otieno.",
 ])
 def test_facilities_named_by_an_act_and_cases_dropped_are_no_event(nlp, text):
     """"a detention facility", "the protest camp": the act's noun names a place; "dropped an
@@ -1191,8 +1191,8 @@ def test_acts_hoped_for_and_measures_to_be_removed_are_no_event(nlp, text):
 @pytest.mark.parametrize("text, demanded", [
     ("\"The new law should send a clear message to smugglers,\" the Peruvian interior minister "
      "said.", False),
-    ("\"The building's future use by the police should mark a new start,\" Interior Minister "
-     "Amina Odhiambo of Kenya said.", False),
+    ("\"The building's new role as a police station should mark a fresh start,\" Interior "
+     "Minister Amina Odhiambo of Kenya said.", False),
     ("\"Uganda should withdraw its troops from the border,\" the Kenyan foreign minister said.",
      True),
     ("\"The government must resign,\" the Kenyan opposition leader said.", True),

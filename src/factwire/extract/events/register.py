@@ -205,7 +205,7 @@ NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def withheld_speech(token: Token) -> bool:
-    """"refused to say whether", "declined to comment", "his refusal to say": a silence, no
+    """"refused to say whether", "declined to comment", "her refusal to say": a silence, no
     refusal of anyone."""
     return token.lemma_.lower() in WITHHELD["verbs"] and any(
         c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in WITHHELD["complements"]
@@ -213,8 +213,8 @@ def withheld_speech(token: Token) -> bool:
 
 
 def inside_name(token: Token) -> bool:
-    """An event word inside a multi-word name ("Volatiles Investigating Polar Exploration
-    Rover", "the Committee to Protect Journalists"): a name, no act."""
+    """An event word inside a multi-word name ("the Lake Turkana Investigating Survey", "the
+    Committee to Protect Journalists"): a name, no act."""
     return token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS and token.is_title
 
 
@@ -230,7 +230,7 @@ PENALTY_VERBS = frozenset(_LEXICON["penalty_verbs"])
 
 
 def warned_of_no_step(token: Token, classes: dict[str, set[str]]) -> bool:
-    """"cautioned that no deadline had been set": a warning whose clause states no step of
+    """"cautioned that no date had been fixed": a warning whose clause states no step of
     the warner's (no pronoun subject, no "if" or "unless", no sanctions, attack or troops as
     its subject or object, no penalty as its verb: "could lose their pay") is a statement, no
     threat."""
