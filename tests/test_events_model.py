@@ -821,54 +821,6 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # appeal as the pull a thing has
-    "The land reform holds little appeal for farmers in western Kenya.",
-    "The senator's promise of cheaper fuel has broad appeal among young voters in Brazil.",
-    "The mayor's promise of free buses holds little appeal to pensioners across Jalisco.",
-    # levies lifted or standing, not imposed
-    "Peru wants Chile to eliminate the 10% tariffs on Peruvian fruit.",
-    "The Kenyan government maintains existing tariffs on imported sugar for leverage.",
-    # relief from a levy or a measure, not relief sent to people
-    "The court ruling gives Chilean importers some relief from the higher steel duties.",
-    "Ghana's cocoa farmers will get relief from the export tax next year.",
-    # an act avoided is an act not done
-    "Kenya's president has avoided direct criticism of the striking doctors.",
-    "The Peruvian government has so far avoided any confrontation with the miners' union.",
-    # votes won in an election
-    "The opposition candidate beat the incumbent governor of Lagos State by ten points.",
-    "Labour defeated the ruling Conservatives in Thursday's general election in Britain.",
-    # a view backed
-    "On Monday the committee's two guests, a retired general and a former Chilean envoy, "
-    "backed up the report's assessment.",
-    # an act someone would like to see
-    "Some Kenyan officials would like to see Uganda agree to a joint border patrol.",
-    "Kenyan health officials support the view that the outbreak has peaked.",
-])
-def test_appeal_relief_from_a_levy_acts_avoided_elections_and_views_are_no_event(nlp, text):
-    """A policy's "appeal" to voters, tariffs to be removed or already in place, "relief from"
-    a duty, "avoided criticism", an election "beat" or "defeated", "backed up that
-    assessment", "would like to see Uganda agree": the words of requests, sanctions, aid,
-    accusations, attacks, support and agreement, used for no act of one side on another."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
-
-
-@pytest.mark.parametrize("text, etype", [
-    ("Kenya appealed to the United Nations for emergency food aid.", "REQUEST"),
-    ("The United Nations sent relief supplies to flood victims in Pakistan.", "AID"),
-    ("Government troops beat back a rebel attack near Goma.", "ASSAULT"),
-    ("Kenya's president criticised the striking doctors on Friday.", "ACCUSE"),
-    ("Kenya imposed new tariffs on Ugandan sugar.", "SANCTION"),
-    ("Uganda agreed to a joint border patrol with Kenya.", "AGREE"),
-    ("Brazil supports Argentina's bid to host the summit.", "SUPPORT"),
-])
-def test_appeals_relief_attacks_criticism_and_backing_that_are_acts_stay_events(nlp, text,
-                                                                               etype):
-    doc = with_shipped_model(nlp, text)
-    first_of(doc, etype)
-
-
-@pytest.mark.parametrize("text", [
     "Nearly 200 Kenyans returned home on Friday after being deported from Saudi Arabia.",
     "Forty Ghanaian migrants arrived in Accra on Tuesday, having been expelled by Libya.",
     "Nearly 150 Kenyans returned home broke on Monday after being deported for overstaying "
@@ -925,17 +877,6 @@ def test_refusing_to_say_names_and_promising_things_are_no_event(nlp, text):
         coded(doc, doc.events)
 
 
-@pytest.mark.parametrize("text, etype", [
-    ("Kenya declined to attend the summit in Kampala.", "REJECT"),
-    ("The Brazilian foreign ministry refused to recall its ambassador from Caracas.", "REJECT"),
-    ("The Peruvian president promised to withdraw the troops from the border with Ecuador.",
-     "AGREE"),
-])
-def test_refusals_and_promises_of_acts_stay_events(nlp, text, etype):
-    doc = with_shipped_model(nlp, text)
-    first_of(doc, etype)
-
-
 @pytest.mark.parametrize("text", [
     "Chinese shoppers spent a record amount on Singles Day in China. Regulators in Beijing "
     "fined two Chinese retailers last month, and China's commerce ministry said it would "
@@ -950,12 +891,6 @@ def test_a_company_chief_stepping_down_is_no_event(nlp, text):
     recipient is implied for a business actor's own acts."""
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "RETREAT"], coded(doc, doc.events)
-
-
-def test_a_minister_resigning_stays_an_event(nlp):
-    doc = with_shipped_model(nlp, "Kenya's finance minister resigned on Friday after weeks "
-                                  "of protests in Nairobi.")
-    first_of(doc, "RETREAT")
 
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
@@ -986,72 +921,6 @@ def test_politicians_attacking_a_person_is_an_accusation_not_an_assault(nlp, tex
     with no weapon, blow or casualty in the sentence it is ACCUSE, not ASSAULT."""
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen attacked the governor's convoy near Maiduguri, killing two guards.",
-    "A man attacked the mayor of Gdansk with a knife on stage.",
-    "Rebels attacked an army post in North Kivu on Sunday.",
-])
-def test_attacks_with_arms_or_blows_stay_assaults(nlp, text):
-    doc = with_shipped_model(nlp, text)
-    first_of(doc, "ASSAULT")
-
-
-def test_a_head_of_state_attacking_a_country_stays_an_assault(nlp):
-    doc = with_shipped_model(nlp, "President Vladimir Putin attacked Ukraine in February 2022.")
-    first_of(doc, "ASSAULT")
-
-
-@pytest.mark.parametrize("text", [
-    # a place at home visited
-    "Rep. Dana Whitfield visited the U.S.-Canada border near Buffalo, New York, on Friday.",
-    "Kenya's president William Ruto visited flood-hit areas of Garissa county on Sunday.",
-    # questions put in an interview
-    "The BBC presenter repeatedly demanded how the prince could be so sure of the date.",
-    # an impression
-    "\"Those remarks about firms like Halden Foods and its owner struck me as partisan,\" "
-    "Ochieng said.",
-])
-def test_home_visits_interview_questions_and_impressions_are_no_event(nlp, text):
-    """A politician touring a place of his own country meets no one; "demanded how" asks a
-    question; "struck me as political" is an impression, whatever the parser makes of "as"."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
-
-
-@pytest.mark.parametrize("text, etype", [
-    ("Kenya's president William Ruto visited Kampala on Sunday.", "CONSULT"),
-    ("Kenyan nurses demanded that the health ministry pay their wages.", "REQUEST"),
-])
-def test_visits_abroad_and_demands_stay_events(nlp, text, etype):
-    doc = with_shipped_model(nlp, text)
-    first_of(doc, etype)
-
-
-@pytest.mark.parametrize("text", [
-    # reluctance: the act is not done
-    "The Kenyan government has been reluctant to agree to a meeting with the rebels.",
-    "Officials in Lima were wary of offering concessions to the miners' union.",
-    "Brazil is unwilling to send troops to the border with Venezuela.",
-    # a danger, not a threat made
-    "Rising food prices are a serious threat to the Chilean cabinet.",
-    "Smuggling across the border poses a threat to Kenya's security, the report said.",
-])
-def test_reluctance_and_dangers_are_no_event(nlp, text):
-    """"reluctant to commit", "wary of offering", "unwilling to send": an act held back is
-    not done; "X is a threat to Y", "poses a threat to": a danger named, no threat made."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
-
-
-@pytest.mark.parametrize("text, etype", [
-    ("Kenya committed to a meeting with the rebels in Arusha.", "AGREE"),
-    ("The Kenyan army threatened the rebels with air strikes.", "THREATEN"),
-])
-def test_commitments_and_threats_made_stay_events(nlp, text, etype):
-    doc = with_shipped_model(nlp, text)
-    first_of(doc, etype)
 
 
 @pytest.mark.parametrize("text, country", [
@@ -1097,25 +966,6 @@ def test_what_a_purpose_clause_makes_or_mends_is_no_recipient(nlp, text, thing):
             coded(doc, doc.events)
 
 
-@pytest.mark.parametrize("text, threat", [
-    ("Kenya's defence ministry cautioned that no date had been fixed for the pullout of the "
-     "troops.", False),
-    ("Kenya's defence ministry warned that no date had been fixed for the pullout of the "
-     "troops.", False),
-    ("The European Union warned that sanctions would follow if Belarus held the vote.", True),
-    ("Kenya warned Somalia that it would close the border unless the raids stopped.", True),
-    ("The Ghanaian labour minister warned that nurses who stayed away for a week could lose "
-     "their jobs.", True),
-])
-def test_a_warning_is_a_threat_only_when_it_states_a_step(nlp, text, threat):
-    """"warned that no date had been fixed" states a fact; a warning is a threat when its
-    clause is the warner's own step ("that it would close the border"), a condition, or a
-    punitive measure ("that sanctions would follow")."""
-    doc = with_shipped_model(nlp, text)
-    assert bool([e for e in doc.events if e.type == "THREATEN"]) == threat, \
-        coded(doc, doc.events)
-
-
 @pytest.mark.parametrize("text", [
     "UN observers arrived in Abyei to oversee the ceasefire agreed by Sudan and South Sudan.",
     "African Union observers will monitor the truce between the two Sudans.",
@@ -1142,21 +992,6 @@ def test_a_protest_and_its_purpose_to_protest_are_one_event(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan government will invite contractors to bid for the new port in Lamu.",
-    "Chile has invited architects to send designs for a new national library.",
-])
-def test_inviting_bids_is_procurement_no_event(nlp, text):
-    """A state inviting contractors, architects or bids is buying, no agreement with anyone."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
-
-
-def test_inviting_a_state_to_talks_stays_an_event(nlp):
-    doc = with_shipped_model(nlp, "Kenya invited Uganda to talks on the disputed island.")
-    assert [e for e in doc.events if e.type in ("AGREE", "CONSULT")], coded(doc, doc.events)
-
-
-@pytest.mark.parametrize("text", [
     "Doctors offered to run a clinic at the Kenyan immigration service's processing and "
     "detention facility in Mombasa.",
     "Police cleared the protest camp outside the Chilean parliament's library in Valparaíso "
@@ -1174,32 +1009,135 @@ def test_facilities_named_by_an_act_and_cases_dropped_are_no_event(nlp, text):
 
 
 
+
+@pytest.mark.parametrize("text, etype", [
+    # appeals, relief, attacks, criticism, tariffs, agreements and backing that are acts
+    ("Kenya appealed to the United Nations for emergency food aid.", "REQUEST"),
+    ("The United Nations sent relief supplies to flood victims in Pakistan.", "AID"),
+    ("Government troops beat back a rebel attack near Goma.", "ASSAULT"),
+    ("Kenya's president criticised the striking doctors on Friday.", "ACCUSE"),
+    ("Kenya imposed new tariffs on Ugandan sugar.", "SANCTION"),
+    ("Uganda agreed to a joint border patrol with Kenya.", "AGREE"),
+    ("Brazil supports Argentina's bid to host the summit.", "SUPPORT"),
+    # refusals and promises of acts, a minister resigning
+    ("Kenya declined to attend the summit in Kampala.", "REJECT"),
+    ("The Brazilian foreign ministry refused to recall its ambassador from Caracas.", "REJECT"),
+    ("The Peruvian president promised to withdraw the troops from the border with Ecuador.",
+     "AGREE"),
+    ("Kenya's finance minister resigned on Friday after weeks of protests in Nairobi.",
+     "RETREAT"),
+    # attacks with arms or blows, or on a country
+    ("Gunmen attacked the governor's convoy near Maiduguri, killing two guards.", "ASSAULT"),
+    ("A man attacked the mayor of Gdansk with a knife on stage.", "ASSAULT"),
+    ("Rebels attacked an army post in North Kivu on Sunday.", "ASSAULT"),
+    ("President Vladimir Putin attacked Ukraine in February 2022.", "ASSAULT"),
+    # visits abroad, demands, commitments and threats made, a state invited to talks
+    ("Kenya's president William Ruto visited Kampala on Sunday.", "CONSULT"),
+    ("Kenyan nurses demanded that the health ministry pay their wages.", "REQUEST"),
+    ("Kenya committed to a meeting with the rebels in Arusha.", "AGREE"),
+    ("The Kenyan army threatened the rebels with air strikes.", "THREATEN"),
+    ("Kenya invited Uganda to talks on the disputed island.", "AGREE"),
+])
+def test_the_same_words_done_as_acts_stay_events(nlp, text, etype):
+    """Beside each family of words that tell no act, the acts the same words name: the
+    rules must leave these alone."""
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, etype)
+
+
 @pytest.mark.parametrize("text", [
+    # appeal as the pull a thing has
+    "The land reform holds little appeal for farmers in western Kenya.",
+    "The senator's promise of cheaper fuel has broad appeal among young voters in Brazil.",
+    "The mayor's promise of free buses holds little appeal to pensioners across Jalisco.",
+    # levies lifted or standing, not imposed
+    "Peru wants Chile to eliminate the 10% tariffs on Peruvian fruit.",
+    "The Kenyan government maintains existing tariffs on imported sugar for leverage.",
+    # relief from a levy or a measure, not relief sent to people
+    "The court ruling gives Chilean importers some relief from the higher steel duties.",
+    "Ghana's cocoa farmers will get relief from the export tax next year.",
+    # an act avoided is an act not done
+    "Kenya's president has avoided direct criticism of the striking doctors.",
+    "The Peruvian government has so far avoided any confrontation with the miners' union.",
+    # votes won in an election
+    "The opposition candidate beat the incumbent governor of Lagos State by ten points.",
+    "Labour defeated the ruling Conservatives in Thursday's general election in Britain.",
+    # a view backed
+    "On Monday the committee's two guests, a retired general and a former Chilean envoy, "
+    "backed up the report's assessment.",
+    # an act someone would like to see
+    "Some Kenyan officials would like to see Uganda agree to a joint border patrol.",
+    "Kenyan health officials support the view that the outbreak has peaked.",
+    # a place at home visited
+    "Rep. Dana Whitfield visited the U.S.-Canada border near Buffalo, New York, on Friday.",
+    "Kenya's president William Ruto visited flood-hit areas of Garissa county on Sunday.",
+    # questions put in an interview
+    "The BBC presenter repeatedly demanded how the prince could be so sure of the date.",
+    # an impression
+    "\"Those remarks about firms like Halden Foods and its owner struck me as partisan,\" "
+    "Ochieng said.",
+    # reluctance: the act is not done
+    "The Kenyan government has been reluctant to agree to a meeting with the rebels.",
+    "Officials in Lima were wary of offering concessions to the miners' union.",
+    "Brazil is unwilling to send troops to the border with Venezuela.",
+    # a danger, not a threat made
+    "Rising food prices are a serious threat to the Chilean cabinet.",
+    "Smuggling across the border poses a threat to Kenya's security, the report said.",
+    "The Kenyan government will invite contractors to bid for the new port in Lamu.",
+    "Chile has invited architects to send designs for a new national library.",
     "Hopes of a ceasefire between Sudan and South Sudan faded on Monday.",
     "The meeting paved the way for talks between Kenya and Somalia.",
     "The chances of an agreement between Peru and Chile are slim.",
     "Kenya's tariffs on Ugandan sugar will be removed next year.",
 ])
-def test_acts_hoped_for_and_measures_to_be_removed_are_no_event(nlp, text):
-    """"hopes of a ceasefire", "the way for talks", "the chances of an agreement": an act
-    hoped for or made possible is not done (``goal_nouns``); tariffs that "will be removed"
-    are no sanction imposed."""
+def test_words_of_acts_used_for_no_act_give_no_event(nlp, text):
+    """Words of requests, aid, sanctions, attacks, accusations, support, visits, demands,
+    agreements and truces used for no act of one side on another:
+    - A policy's "appeal" to voters, tariffs to be removed or already in place, "relief
+      from" a duty, "avoided criticism", an election "beat" or "defeated", "backed up that
+      assessment", "would like to see Uganda agree": the words of requests, sanctions, aid,
+      accusations, attacks, support and agreement, used for no act of one side on another.
+    - A politician touring a place of his own country meets no one; "demanded how" asks a
+      question; "struck me as political" is an impression, whatever the parser makes of
+      "as".
+    - "reluctant to commit", "wary of offering", "unwilling to send": an act held back is
+      not done; "X is a threat to Y", "poses a threat to": a danger named, no threat made.
+    - A state inviting contractors, architects or bids is buying, no agreement with anyone.
+    - "hopes of a ceasefire", "the way for talks", "the chances of an agreement": an act
+      hoped for or made possible is not done (``goal_nouns``); tariffs that "will be
+      removed" are no sanction imposed.
+    """
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
 
 
-@pytest.mark.parametrize("text, demanded", [
+@pytest.mark.parametrize("text, etype, expected", [
+    # a warning is a threat only when its clause states a step
+    ("Kenya's defence ministry cautioned that no date had been fixed for the pullout of the "
+     "troops.", "THREATEN", False),
+    ("Kenya's defence ministry warned that no date had been fixed for the pullout of the "
+     "troops.", "THREATEN", False),
+    ("The European Union warned that sanctions would follow if Belarus held the vote.",
+     "THREATEN", True),
+    ("Kenya warned Somalia that it would close the border unless the raids stopped.",
+     "THREATEN", True),
+    ("The Ghanaian labour minister warned that nurses who stayed away for a week could lose "
+     "their jobs.", "THREATEN", True),
+    # what a thing should do is asked of no one
     ("\"The new law should send a clear message to smugglers,\" the Peruvian interior minister "
-     "said.", False),
+     "said.", "REQUEST", False),
     ("\"The building's new role as a police station should mark a fresh start,\" Interior "
-     "Minister Amina Odhiambo of Kenya said.", False),
+     "Minister Amina Odhiambo of Kenya said.", "REQUEST", False),
     ("\"Uganda should withdraw its troops from the border,\" the Kenyan foreign minister said.",
-     True),
-    ("\"The government must resign,\" the Kenyan opposition leader said.", True),
+     "REQUEST", True),
+    ("\"The government must resign,\" the Kenyan opposition leader said.", "REQUEST", True),
 ])
-def test_what_a_thing_should_do_is_no_demand(nlp, text, demanded):
-    """"said the new law should send a message": a thing that should do something is asked of
-    no one; a state or a government that should act is (the stater's demand)."""
+def test_warnings_and_obligations_threaten_or_demand_only_a_step(nlp, text, etype, expected):
+    """"warned that no date had been fixed" states a fact; a warning is a threat when its
+    clause is the warner's own step ("that it would close the border"), a condition, a
+    punitive measure ("that sanctions would follow") or a penalty. "Said the new law should
+    send a message": a thing that should do something is asked of no one; a state or a
+    government that should act is (the stater's demand)."""
     doc = with_shipped_model(nlp, text)
-    assert bool([e for e in doc.events if e.type == "REQUEST"]) == demanded, \
+    assert bool([e for e in doc.events if e.type == etype]) == expected, \
         coded(doc, doc.events)
