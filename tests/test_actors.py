@@ -3316,3 +3316,20 @@ def test_the_longest_party_name_decides_the_party(entities):
     is the party (and its homes), whatever order the names are kept in."""
     ents = entities("The Social Democrats won the vote in Stockholm on Sunday.")
     assert _coded(ents, "Social Democrats") == ("group", "SWE", "PTY")
+
+
+def test_a_country_named_only_as_a_topic_does_not_set_the_story_s_country(entities):
+    """"the Ukraine scandal", "the Ukraine call": a country's name modifying a noun names what
+    the story is about, not where it is set; the House and the Senate of a story about
+    Democrats and Republicans are American."""
+    ents = entities("House Democrats have limited their inquiry to the Ukraine scandal. The "
+                    "Senate will hold a trial if the House votes to impeach. Republicans said "
+                    "the Ukraine call was perfect, and the Ukraine aid was released in "
+                    "September.")
+    assert by_mention(ents, "Senate").country == "USA"
+
+
+def test_a_country_named_as_the_story_s_place_still_sets_it(entities):
+    ents = entities("The Syria talks resumed in Geneva. The Syria envoy said the government in "
+                    "Damascus had agreed to a ceasefire, and the army said the truce held.")
+    assert by_mention(ents, "army").country == "SYR"

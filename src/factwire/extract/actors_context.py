@@ -79,10 +79,22 @@ def _post_of(parsed: Doc | None, head: int) -> bool:
 
 def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> str | None:
     """The country the text names most, when it stands out (≥ 2 mentions, no tie); its posts
-    abroad (embassies, ambassadors, envoys, and the countries they are of) do not count."""
+    abroad (embassies, ambassadors, envoys, and the countries they are of) and its name as a
+    topic ("the Ukraine scandal") do not count."""
     return leading(Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
                            and p.source in (None, "text") and p.anaphor is None
-                           and not posted_abroad(p.name) and not _post_of(parsed, p.head)))
+                           and not posted_abroad(p.name) and not _post_of(parsed, p.head)
+                           and not _topic(parsed, p.head)))
+
+
+def _topic(parsed: Doc | None, head: int) -> bool:
+    """Is the name a topic: a country's name modifying a common noun ("the Ukraine scandal",
+    "the Ukraine call"), what the story is about rather than where it is set?"""
+    if parsed is None or head < 0:
+        return False
+    tok = parsed[head]
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and \
+        tok.head.i > tok.i
 
 
 def leading(counts: Counter[str]) -> str | None:
