@@ -3322,7 +3322,7 @@ def test_a_country_named_only_as_a_topic_does_not_set_the_story_s_country(entiti
     """"the Ukraine scandal", "the Ukraine call": a country's name modifying a noun names what
     the story is about, not where it is set; the House and the Senate of a story about
     Democrats and Republicans are American."""
-    ents = entities("House Democrats have limited their inquiry to the Ukraine scandal. The "
+    ents = entities("Democrats in the House narrowed their case to the Ukraine affair. The "
                     "Senate will hold a trial if the House votes to impeach. Republicans said "
                     "the Ukraine call was perfect, and the Ukraine aid was released in "
                     "September.")
