@@ -3318,18 +3318,16 @@ def test_the_longest_party_name_decides_the_party(entities):
     assert _coded(ents, "Social Democrats") == ("group", "SWE", "PTY")
 
 
-def test_a_country_named_only_as_a_topic_does_not_set_the_story_s_country(entities):
+@pytest.mark.parametrize("text, mention, country", [
+    ("Democrats in the House narrowed their case to the Ukraine affair. The Senate will hold a "
+     "trial if the House votes to impeach. Republicans said the Ukraine call was perfect, and "
+     "the Ukraine aid was released in September.", "Senate", "USA"),
+    ("The Syria talks resumed in Geneva. The Syria envoy said the government in Damascus had "
+     "agreed to a ceasefire, and the army said the truce held.", "army", "SYR"),
+])
+def test_a_country_named_only_as_a_topic_does_not_set_the_story_s_country(entities, text,
+                                                                          mention, country):
     """"the Ukraine scandal", "the Ukraine call": a country's name modifying a noun names what
-    the story is about, not where it is set; the House and the Senate of a story about
-    Democrats and Republicans are American."""
-    ents = entities("Democrats in the House narrowed their case to the Ukraine affair. The "
-                    "Senate will hold a trial if the House votes to impeach. Republicans said "
-                    "the Ukraine call was perfect, and the Ukraine aid was released in "
-                    "September.")
-    assert by_mention(ents, "Senate").country == "USA"
-
-
-def test_a_country_named_as_the_story_s_place_still_sets_it(entities):
-    ents = entities("The Syria talks resumed in Geneva. The Syria envoy said the government in "
-                    "Damascus had agreed to a ceasefire, and the army said the truce held.")
-    assert by_mention(ents, "army").country == "SYR"
+    the story is about, not where it is set (the House and the Senate of a story about
+    Democrats and Republicans are American); named as a place, it still sets it."""
+    assert by_mention(entities(text), mention).country == country

@@ -3103,7 +3103,7 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
         if p.definite:
             bare = p.name.lower().removeprefix("the ").strip() == title  # not "the health
             found = [q for q in named if (_full_title(q.title) == title or (  # minister"
-                bare and _same_office(q.title, title))) and q.start < p.start
+                bare and _head_word_of(q.title, title))) and q.start < p.start
                      and not other_owner(p, q)
                      and (p.code in (None, q.code) or (  # "the Bolivian president": the
                          q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
@@ -3219,12 +3219,11 @@ def _owned_title(p: Phrase, parsed: Doc) -> bool:
     return owner or (len(words) > 1 and words[0][:1].isupper())
 
 
-def _same_office(held: str | None, title: str | None) -> bool:
-    """Does a bare title name the office a person holds: the same title, or its head word
-    ("foreign minister" … "the minister")?"""
+def _head_word_of(held: str | None, title: str) -> bool:
+    """Is a one-word title the head word of the office a person holds ("foreign minister" …
+    "the minister")?"""
     full = _full_title(held)
-    return full == title or (bool(full) and bool(title) and " " not in title
-                             and full.split()[-1] == title)
+    return bool(full) and " " not in title and full.split()[-1] == title
 
 
 def _full_title(title: str | None) -> str | None:

@@ -67,6 +67,7 @@ def _every_side(event: Event, doc: Document, test) -> bool:
 PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
 PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
 PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
+HOME_VISIT_MODES = frozenset({"visit"})
 
 
 def home_visit(event: Event, doc: Document) -> bool:
@@ -78,8 +79,8 @@ def home_visit(event: Event, doc: Document) -> bool:
     places = [doc.entity(i) for i in event.recipient]
     return len(homes) == 1 and None not in homes and all(
         p is not None and p.country in homes and (p.kind in ("location", "country") or (
-            p.kind == "organization" and p.sector in (None, "BUS")))  # "the U.S.-Mexico
-        for p in places)  # border", a plant: no body of the state met
+            p.kind == "organization" and (p.sector is None or p.sector in BUSINESS_SECTORS)))
+        for p in places)  # ("the U.S.-Canada border", a plant: no body of the state met)
 
 
 def private_exchange(event: Event, doc: Document) -> bool:
@@ -112,7 +113,6 @@ NON_EVENT_PREPOSITIONS = {noun: frozenset(preps)
                           for noun, preps in _LEXICON["non_event_prepositions"].items()}
 NON_EVENT_HOLDERS = {noun: frozenset(verbs)
                      for noun, verbs in _LEXICON["non_event_holders"].items()}
-REMOVAL_VERBS = frozenset(_LEXICON["removal_verbs"])
 
 
 def non_event_sense(token: Token) -> bool:
@@ -162,8 +162,13 @@ def avoided(token: Token) -> bool:
         head = token.head.head if token.dep_ == "pcomp" else token.head
         return head.lemma_.lower() in AVOID_VERBS or (
             token.dep_ == "pcomp" and head.lower_ == "short")  # "stopped short of"
-    return token.pos_ == "NOUN" and (_object_of(token, AVOID_VERBS, AVOID_PREPS) or _object_of(
-        token, WATCHING_VERBS, frozenset()))  # "oversee a ceasefire": one already agreed
+    return token.pos_ == "NOUN" and _object_of(token, AVOID_VERBS, AVOID_PREPS)
+
+
+def watched(token: Token) -> bool:
+    """"oversee a ceasefire", "monitor the truce": an act already agreed that others watch,
+    no new one (``watching_verbs``)."""
+    return token.pos_ == "NOUN" and _object_of(token, WATCHING_VERBS, frozenset())
 
 
 def _held_back(token: Token) -> bool:
@@ -248,10 +253,6 @@ def warned_of_no_step(token: Token, classes: dict[str, set[str]]) -> bool:
     return True
 
 
-CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
-CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
-
-
 CLOSED_CASES = {key: frozenset(words) for key, words in _LEXICON["closed_cases"].items()}
 FACILITY_NOUNS = frozenset(_LEXICON["facility_nouns"])
 
@@ -272,14 +273,22 @@ def names_a_place(token: Token) -> bool:
         token.head.lemma_.lower() in FACILITY_NOUNS
 
 
+REMOVAL_VERBS = frozenset(_LEXICON["removal_verbs"])
+
+
 def removed_measure(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
-    """"eliminate the tariffs", "roll back sanctions", "removing the sanctions is out of the
-    question": a sanction noun taken away is no sanction imposed, nor threatened."""
-    measure = etype == "SANCTION" or token.lemma_.lower() in classes.get("sanctions", set()) \
-        or token.lemma_.lower() in classes.get("curbs", set())
+    """"eliminate the tariffs", "roll back sanctions", "the tariffs will be removed": a
+    sanction noun taken away is no sanction imposed, nor threatened."""
+    lemma = token.lemma_.lower()
+    measure = etype == "SANCTION" or lemma in classes.get("sanctions", set()) \
+        or lemma in classes.get("curbs", set())
     removed = _object_of(token, REMOVAL_VERBS, frozenset({"from"})) or (
-        token.dep_ == "nsubjpass" and token.head.lemma_.lower() in REMOVAL_VERBS)  # "will be
-    return measure and token.pos_ == "NOUN" and removed  # removed"
+        token.dep_ == "nsubjpass" and token.head.lemma_.lower() in REMOVAL_VERBS)
+    return measure and token.pos_ == "NOUN" and removed
+
+
+CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
+CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
 
 
 def contest_result(token: Token) -> bool:
@@ -309,7 +318,6 @@ def impression(token: Token) -> bool:
 
 
 OPINION_SENSES = {sense: frozenset(verbs) for sense, verbs in _LEXICON["opinion_senses"].items()}
-HOME_VISIT_MODES = frozenset({"visit"})
 NAMING_VERBS = frozenset(_LEXICON["naming_verbs"])
 
 
@@ -404,13 +412,15 @@ def generic_mention(token: Token) -> bool:
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
-    view shared, a naming, a feeling that strikes, a post lost, an act avoided or wished for,
-    a measure removed, an election or a race won, a silence, a word of a name, a prospect, a
-    warning of no step, a case closed, a place named by an act, or an act named as a kind?"""
+    view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
+    wished for, a measure removed, an election or a race won, a silence, a word of a name, a
+    prospect, a warning of no step, a case closed, a place named by an act, or an act named
+    as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
-            or impression(token) or goal(token) or avoided(token) or wished(token)
+            or impression(token) or goal(token) or avoided(token) or watched(token)
+            or wished(token)
             or removed_measure(token, etype, classes) or withheld_speech(token)
             or inside_name(token) or prospect(token)
             or (etype == "THREATEN" and warned_of_no_step(token, classes))
@@ -507,14 +517,14 @@ def verbal_attack(event: Event, token: Token, doc: Document) -> bool:
         return False
     actors = [doc.entity(i) for i in event.actor]
     targets = [doc.entity(i) for i in event.recipient]
-    in_words = all(t is not None and t.kind != "country" and t.sector in
-                   VERBAL_ATTACKS["target_sectors"] for t in targets)  # not "attacked Ukraine"
+    people_targets = all(t is not None and t.kind != "country" and t.sector in
+                         VERBAL_ATTACKS["target_sectors"] for t in targets)  # not "Ukraine"
     if actors:
-        return in_words and all(
+        return people_targets and all(
             a is not None and a.sector in VERBAL_ATTACKS["actor_sectors"] and (
                 a.kind == "person" or a.sector in VERBAL_ATTACKS["body_sectors"])
             for a in actors)
-    return bool(targets) and in_words and all(t.kind == "person" for t in targets)
+    return bool(targets) and people_targets and all(t.kind == "person" for t in targets)
 
 
 DIPLOMATIC_PROTEST_SECTORS = frozenset(_WORDS["diplomatic_protest_sectors"])

@@ -487,11 +487,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
                 [token.head] if token.dep_ == "acl" else [])  # "fishermen detained by X"
         else:
             actor_heads = _subject_tokens(token)
-            # "ordered the release of X": the act's noun is the object, X its recipient
-            recipient_heads = [g for h in _objects(token) for g in (
-                [o for (_p, o) in _preps(h, {"of"})] or [h]
-                if h.lemma_.lower() in rule.obj and h.lemma_.lower() in
-                lexicon.classes["suffered_nouns"] else [h])]
+            recipient_heads = [g for h in _objects(token)
+                               for g in _undergoers(h, rule, lexicon) or [h]]
         if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
             # (a countryless group as object is what is sent: "deployed soldiers"; so are
             # forces and arms whatever their country: "deployed 1,500 soldiers to the north")
@@ -525,6 +522,15 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if rule.guest_acts and actors and recipients:  # the host receives the visit
         return recipients, _unique(actors)
     return _unique(actors), recipients
+
+
+def _undergoers(obj: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token]:
+    """"ordered the release of X": when a verb's object is the rule's noun of an act done to
+    people (``suffered_nouns``), those its of-phrase names undergo it."""
+    lemma = obj.lemma_.lower()
+    if lemma not in rule.obj or lemma not in lexicon.classes["suffered_nouns"]:
+        return []
+    return [o for (_p, o) in _preps(obj, {"of"})]
 
 
 def _holders_asked(token: Token, resolver: Resolver, lexicon: Lexicon,

@@ -243,10 +243,12 @@ def _passive_subjects(verb: Token) -> list[Token]:
         # a passive clause with no subject of its own is done to the governing verb's subject
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         for _ in range(3):  # "returned home broke after being deported": up the clauses
+            if governor.pos_ not in ("VERB", "AUX"):
+                return []
             subjects = [c for c in governor.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if subjects or governor.pos_ not in ("VERB", "AUX") or governor.dep_ not in (
-                    "advcl", "conj", "xcomp") or governor.head.i == governor.i:
-                return subjects if governor.pos_ in ("VERB", "AUX") else []
+            if subjects or governor.dep_ not in ("advcl", "conj", "xcomp") or \
+                    governor.head.i == governor.i:
+                return subjects
             governor = governor.head
     if own or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
         return own
