@@ -1141,3 +1141,38 @@ def test_warnings_and_obligations_threaten_or_demand_only_a_step(nlp, text, etyp
     doc = with_shipped_model(nlp, text)
     assert bool([e for e in doc.events if e.type == etype]) == expected, \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a star's quarrel with her former manager, told on social media
+    "In a long post on Instagram, the pop singer Lena Marsh accused her former manager Tom "
+    "Reyes of years of bullying and of keeping her old recordings from her.",
+    # a player on a teammate
+    "After the game the Hawks quarterback Dion Carter said he did not blame his teammate "
+    "Jalen Ross for the fumble.",
+    # a founder on a rival company
+    "Orvane's founder Priya Natarajan slammed the rival start-up Velcor Labs over its hiring "
+    "of her engineers.",
+])
+def test_words_of_blame_between_private_people_and_firms_are_no_event(nlp, text):
+    """Accusations in words (accuse, blame, slam, criticise) between private people and
+    companies only are gossip, feuds and rivalry, not political events; no public body, party
+    or country takes part."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Halden Foods, a Danish food group, sued Brightmoor Audio in a Delaware court on Monday "
+     "for breach of contract.", "Halden Foods"),
+    ("The singer Lena Marsh filed a lawsuit against her former manager Tom Reyes on "
+     "Thursday, seeking $3 million in unpaid royalties.", "Lena Marsh"),
+])
+def test_a_lawsuit_between_private_parties_stays_an_event(nlp, text, actor):
+    """Going to court is an act a coder takes even between private parties; a lawsuit that
+    is "filed" is as legal as one that is brought ("sued"): the light verb's event takes its
+    object's mode and context."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "ACCUSE")
+    assert actor in {doc.entity(i).name for i in event.actor}, coded(doc, [event])
+    assert event.mode == "allege" and "legal" in event.context, (event.mode, event.context)

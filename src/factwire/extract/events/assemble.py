@@ -18,6 +18,7 @@ from factwire.extract.events.syntax import (
     _belongs_to_clause,
     _clause_tokens,
     _clause_verb,
+    _is_light,
     _negated,
     _object_heads,
     _path_up,
@@ -53,6 +54,20 @@ def _mode_for(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> 
         if near & lemmas:
             return mode
     return None
+
+
+def _object_rule(rule: TriggerRule, token: Token, lexicon: Lexicon,
+                 etype: str) -> TriggerRule:
+    """A light verb the lexicon has no rule of its own for ("filed a lawsuit", "opened an
+    inquiry") speaks through its object: the object's rule of the decided type gives the
+    event its mode and context (a lawsuit is legal however it is filed)."""
+    if rule.mode or rule.context or token.pos_ != "VERB" or not _is_light(token, lexicon):
+        return rule
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for found in lexicon.lookup(obj.lemma_.lower(), "NOUN"):
+            if found.type == etype:
+                return found
+    return rule
 
 
 def _date(token: Token, sent: Span, doc: Document, parsed: Doc) -> EventDate:
@@ -134,8 +149,8 @@ def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> S
 def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon: Lexicon,
                 number: int) -> Event | None:
     token = cand.token
-    rule = cand.rule
     etype = _event_type(cand)
+    rule = _object_rule(cand.rule, token, lexicon, etype)
     mode = _mode_for(rule, token, lexicon, etype)
     claim = _claim_for(token, doc)
     status = claim.status if claim is not None else "asserted"

@@ -67,6 +67,7 @@ def _every_side(event: Event, doc: Document, test) -> bool:
 PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
 PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
 PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
+PRIVATE_KEPT_CONTEXTS = frozenset(_WORDS["private_kept_contexts"])
 HOME_VISIT_MODES = frozenset({"visit"})
 
 
@@ -85,11 +86,13 @@ def home_visit(event: Event, doc: Document) -> bool:
 
 def private_exchange(event: Event, doc: Document) -> bool:
     """Is the event words or cooperation between private people and companies only ("she
-    asked him to write a script", "the founders met the investors"): every participant of a
-    private sector, or of none and no country but the story's, none a country? No political
-    event; lawsuits and force stay. A chief stepping down (``private_alone_types``) is
+    asked him to write a script", "the founders met the investors", "the singer accused her
+    former manager of bullying"): every participant of a private sector, or of none and no
+    country but the story's, none a country? No political event; lawsuits
+    (``private_kept_contexts``) and force stay. A chief stepping down (``private_alone_types``) is
     private with no recipient at all."""
     if event.type not in PRIVATE_TYPES or not event.actor or (
+            PRIVATE_KEPT_CONTEXTS & set(event.context)) or (
             not event.recipient and event.type not in PRIVATE_ALONE_TYPES):
         return False  # (a firm's own refusal or demand may yet be towards the state)
     return _every_side(event, doc, lambda e: e.sector in PRIVATE_SECTORS and e.kind in (
