@@ -3331,3 +3331,29 @@ def test_a_country_named_only_as_a_topic_does_not_set_the_story_s_country(entiti
     the story is about, not where it is set (the House and the Senate of a story about
     Democrats and Republicans are American); named as a place, it still sets it."""
     assert by_mention(entities(text), mention).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Ghanaian cocoa trading company Bekwai Holdings pledged to pay farmers within a week.",
+     "Bekwai Holdings", "GHA"),
+    ("Bekwai Holdings, the Ghanaian cocoa trading company, pledged to pay farmers within a week.",
+     "Bekwai Holdings", "GHA"),
+    ("The Peruvian video-sharing company Llamatube promised to remove the fake accounts.",
+     "Llamatube", "PER"),
+])
+def test_a_demonym_that_describes_a_named_company_is_no_country_mention(entities, text, name,
+                                                                        country):
+    """"The Ghanaian cocoa trading company Bekwai Holdings": the demonym tells the company's
+    country; Ghana itself is not mentioned, so it can be no side of an event."""
+    ents = entities(text)
+    assert by_mention(ents, name).country == country
+    assert not [e for e in ents if e.kind == "country"], [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The social network Chirper said it would remove the fake accounts.", "Chirper"),
+    ("Streamly, the social media company, said prices would rise in March.", "Streamly"),
+    ("The tech giant Orvane said it would hire 2,000 engineers.", "Orvane"),
+])
+def test_online_platforms_named_by_their_trade_are_businesses(entities, text, name):
+    assert by_mention(entities(text), name).sector == "BUS"

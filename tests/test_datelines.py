@@ -18,6 +18,8 @@ from factwire.model import Document
     ("Mombasa – Hundreds of dock workers stopped work on Monday.", "Mombasa", None, None),
     ("Road closures\nPorto Alegre — The river rose again overnight.", "Porto Alegre", None, None),
     ("Nairobi, Kenya — Nurses marched.", "Nairobi", "Kenya", None),
+    ("ACCRA - Cocoa farmers blocked the main road on Monday.", "Accra", None, None),
+    ("Flood latest\nSAO PAULO - The river burst its banks.", "Sao Paulo", None, None),
 ])
 def test_datelines_are_read(text, place, region, agency):
     found = parse(text)
@@ -34,6 +36,8 @@ def test_datelines_are_read(text, place, region, agency):
     "Breaking News – The minister resigned.",  # title case and a long dash, but no place
     "Update — Police have reopened the road.",
     "Mombasa - Hundreds of dock workers stopped work.",  # a bare hyphen after a title-case word
+    "BREAKING - The minister resigned.",  # capitals and a bare hyphen, but no town
+    "EXCLUSIVE - Inside the talks that saved the port deal.",
 ])
 def test_ordinary_openings_are_no_dateline(text):
     assert parse(text) is None

@@ -156,6 +156,24 @@ def test_a_dateline_is_never_an_actor(nlp):
     assert not philippines & {i for e in events.find_events(doc, parsed) for i in e.actor}
 
 
+@pytest.mark.parametrize("text, first_word", [
+    ("ACCRA - Ghana's cocoa farmers urged the government on Monday to raise the farm-gate "
+     "price.", "Ghana's"),
+    ("LIMA - Peruvian miners accused the energy ministry of ignoring their safety.",
+     "Peruvian"),
+])
+def test_a_capital_town_and_a_bare_hyphen_are_a_dateline_not_part_of_the_actor(nlp, text,
+                                                                                first_word):
+    """"ACCRA - Ghana's cocoa farmers": the parser runs the dateline into the noun phrase;
+    the actor starts after the dash."""
+    doc = with_shipped_model(nlp, text)
+    assert doc.dateline is not None
+    event = doc.events[0] if doc.events else None
+    assert event is not None and event.actor, coded(doc, doc.events)
+    assert {doc.entity(i).name.split()[0] for i in event.actor} == {first_word}, \
+        coded(doc, doc.events)
+
+
 def test_a_passive_gives_the_receiving_side(nlp):
     shipped()
     doc, parsed = make_doc(nlp, "A U.S. helicopter was shot down over Syria on Monday.",
@@ -1176,3 +1194,28 @@ def test_a_lawsuit_between_private_parties_stays_an_event(nlp, text, actor):
     event = first_of(doc, "ACCUSE")
     assert actor in {doc.entity(i).name for i in event.actor}, coded(doc, [event])
     assert event.mode == "allege" and "legal" in event.context, (event.mode, event.context)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("LONDON - Britain's Conservative Party renamed its press account during a televised "
+     "debate. The social network Chirper pledged to take firm action against similar tricks "
+     "in the future.", "AGREE"),
+    ("NASHVILLE - The country singer Mae Dalton has fallen out with her former label. In a "
+     "long post in 2019 she accused him of years of bullying.", "ACCUSE"),
+    ("DUBAI - Aviation analysts called the order the end of an era for the airline.",
+     "ACCUSE"),
+])
+def test_a_private_act_towards_no_one_named_is_no_event(nlp, text, etype):
+    """A firm's pledge, a singer's accusation of someone the text does not name, analysts'
+    verdict: words of private people and companies with no recipient are addressed to no
+    state, so the story's country is not made their recipient and no event is coded."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == etype], coded(doc, doc.events)
+
+
+def test_a_ministry_appeal_to_the_public_stays_an_event(nlp):
+    """The same words from a public body are an event towards its own country."""
+    doc = with_shipped_model(nlp, "NAIROBI - Kenya's health ministry urged people to boil "
+                                  "drinking water after the floods.")
+    event = first_of(doc, "REQUEST")
+    assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])

@@ -2816,6 +2816,22 @@ def _seat_place(parsed: Doc, i: int) -> bool:
         parsed[i + 2].lower_ in SEAT_WORDS
 
 
+def _describes_a_name(demonym: Token, phrases: list[Phrase]) -> bool:
+    """Is the demonym part of a description set beside a name ("the Kenyan telecoms company
+    Safaricom", "Safaricom, the Kenyan telecoms firm,")? Then it tells the named body's
+    country, which the name's phrase takes, and is no mention of the country itself."""
+    if demonym.dep_ != "amod":
+        return False
+    noun = demonym.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Kenyan telecoms company"
+        noun = noun.head
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        beside.append(noun.head)
+    return any(p.start <= t.idx < p.end and p.kind in ("person", "organization", "media")
+               for t in beside for p in phrases)
+
+
 def _leftovers(st: _State) -> None:
     """Names that no person, body or role phrase took: countries, capitals, places, peoples."""
     lex, parsed = st.lex, st.parsed
@@ -2830,6 +2846,8 @@ def _leftovers(st: _State) -> None:
             # "Portugal beat Hungary": in a match report a country that plays is its team,
             # named as written ("Wales" and "Scotland" are not one United Kingdom)
             st.phrases.append(Phrase(s, e, "organization", text, b.code, head=root.i))
+        elif b.kind == "demonym" and _describes_a_name(root, st.phrases):
+            continue  # "the Kenyan telecoms company Safaricom": Safaricom's country, no mention
         elif b.kind == "country" or b.kind == "demonym":
             name = b.name if b.dictionary else lex.country_names.get(b.code, b.name)
             st.phrases.append(Phrase(s, e, "country", name,
@@ -4406,6 +4424,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _offices_owned_by_pronoun(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
+    _after_furniture(st.phrases, parsed, blocked)
     home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
@@ -4418,6 +4437,21 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed),
                   lex)
     return _group(phrases, lex, doc.text)
+
+
+def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> None:
+    """A phrase the parser ran on from a dateline ("LONDON - Britain's doctors" as one noun
+    phrase) starts after the dateline's dash; one wholly inside it is no mention."""
+    for p in list(phrases):
+        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or span[0].i not in blocked:
+            continue
+        rest = [t for t in span if t.i not in blocked and not t.is_punct]
+        if not rest:
+            phrases.remove(p)
+            continue
+        p.start = rest[0].idx
+        p.name = parsed.text[p.start:p.end]
 
 
 IDLE_GENERICS = frozenset(_CUES["idle_generics"])

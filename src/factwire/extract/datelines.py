@@ -68,8 +68,10 @@ def parse(text: str) -> ParsedDateline | None:
         if not upper and not m.group("agency") and not (
                 m.group("dash") in LONG_DASHES and _known_place(place)):
             continue  # title case needs an agency, or a long dash after a gazetteer town
-        if m.group("dash") == "-" and not (m.group("agency") or m.group("date")):
-            continue  # a bare hyphen is too common a separator to trust alone
+        if m.group("dash") == "-" and not (m.group("agency") or m.group("date")) and not (
+                upper and _known_place(_place_name(place))):
+            continue  # a bare hyphen is too common a separator to trust alone, but after a
+            # gazetteer town in capitals ("LONDON - ") it is how many outlets file
         agency = m.group("agency").strip() if m.group("agency") else None
         region = m.group("region")
         return ParsedDateline((m.start(), m.end("dash")), _place_name(place), region, agency)

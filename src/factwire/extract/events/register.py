@@ -89,15 +89,17 @@ def private_exchange(event: Event, doc: Document) -> bool:
     asked him to write a script", "the founders met the investors", "the singer accused her
     former manager of bullying"): every participant of a private sector, or of none and no
     country but the story's, none a country? No political event; lawsuits
-    (``private_kept_contexts``) and force stay. A chief stepping down (``private_alone_types``) is
-    private with no recipient at all."""
+    (``private_kept_contexts``) and force stay. A chief stepping down, a firm's pledge or
+    analysts' verdict (``private_alone_types``) is private with no recipient at all."""
     if event.type not in PRIVATE_TYPES or not event.actor or (
             PRIVATE_KEPT_CONTEXTS & set(event.context)) or (
             not event.recipient and event.type not in PRIVATE_ALONE_TYPES):
         return False  # (a firm's own refusal or demand may yet be towards the state)
+    alone = not event.recipient  # a body of no known sector may be a movement or a union
     return _every_side(event, doc, lambda e: e.sector in PRIVATE_SECTORS and e.kind in (
         "person", "organization", "group", "media") and (e.sector is not None or (
-            e.country is None or e.country_source == "context")))
+            e.country is None or e.country_source == "context")) and not (
+        alone and e.sector is None and e.kind != "person"))
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
