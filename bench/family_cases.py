@@ -1,12 +1,14 @@
-"""Score the held-out family cases of stop 34 (``tests/fixtures/event_family_cases_heldout.jsonl``:
-72 sentences a helper wrote blind, after the rules, for the 24 families of the stop's rules).
+"""Score held-out family cases: stop 34's (``tests/fixtures/event_family_cases_heldout.jsonl``,
+72 sentences a helper wrote blind, after the rules, for the 24 families of the stop's rules;
+the default) or stop 35's (``tests/fixtures/event_family_cases_heldout_s35.jsonl``, the same way).
 Prints totals and per-family counts only, never the texts: keep them unread.
 
     python bench/family_cases.py [CASES.jsonl]
 
 Each line is ``{"id", "family", "text", "expect"}``; ``expect`` is "no_event", or one of
-``{"type"[, "actor_country", "recipient_country"]}``, ``{"not_type"}``, ``{"entity",
-"country"}``, ``{"same_entity": [a, b]}``, ``{"no_entity"}``, ``{"not_actor_text"}``.
+``{"type"[, "actor_country", "recipient_country", "mode", "context"]}``, ``{"not_type"}``,
+``{"entity"[, "country", "sector"]}``, ``{"same_entity": [a, b]}``, ``{"no_entity"}``,
+``{"not_actor_text"}``.
 A mention given in the file matches an entity mention of the same text, else (for ``entity``
 and ``same_entity``) one that contains it or is contained in it, articles aside.
 """
@@ -57,10 +59,13 @@ def passes(doc: Document, expect) -> bool:
         return any(e.type == expect["type"]
                    and expect.get("actor_country") in countries(e.actor) | {None}
                    and expect.get("recipient_country") in countries(e.recipient) | {None}
+                   and expect.get("mode") in {e.mode, None}
+                   and expect.get("context") in set(e.context) | {None}
                    for e in doc.events)
     if "entity" in expect:
         found = _entity(doc, expect["entity"], loose=True)
-        return found is not None and found.country == expect["country"]
+        return found is not None and all(getattr(found, key) == expect[key]
+                                         for key in ("country", "sector") if key in expect)
     if "same_entity" in expect:
         a, b = (_entity(doc, t, loose=True) for t in expect["same_entity"])
         return a is not None and a is b
