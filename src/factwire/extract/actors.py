@@ -4282,6 +4282,13 @@ def _spelled_out_acronyms(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _name_cased(t: Token) -> bool:
+    """Written as a name: a capital, then lower case, apostrophes and hyphens allowed
+    ("Ndung'u", "Mbeki-Dlamini"; ``is_title`` fails on the letter after the apostrophe)."""
+    return t.text[:1].isupper() and t.text[1:].replace("'", "").replace("’", "").replace(
+        "-", "").isalpha() and not t.text[1:2].isupper() and any(c.islower() for c in t.text)
+
+
 def _run_on_surnames(parsed: Doc) -> None:
     """A person's name the tagger cut before its last word, which the parser makes the name's
     head ("Luis Ortega" of "Luis Ortega Prieto", a second surname): the name runs on to it."""
@@ -4290,7 +4297,7 @@ def _run_on_surnames(parsed: Doc) -> None:
         if ent.label_ != "PERSON" or ent.end >= len(parsed):
             continue
         t = parsed[ent.end]
-        if t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and ent[-1].head.i == t.i \
+        if t.pos_ == "PROPN" and _name_cased(t) and not t.ent_type_ and ent[-1].head.i == t.i \
                 and ent[-1].dep_ == "compound" and t.lower_ not in ORG_NAME_WORDS \
                 and t.lower_ not in PLACE_NOUNS:
             spans.append(Span(parsed, ent.start, ent.end + 1, label="PERSON"))
