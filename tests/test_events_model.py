@@ -1219,3 +1219,32 @@ def test_a_ministry_appeal_to_the_public_stays_an_event(nlp):
                                   "drinking water after the floods.")
     event = first_of(doc, "REQUEST")
     assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("NAIROBI - Kenyan teachers demanded higher pay on Monday.", "KEN"),
+    ("ACCRA (Agency) - Nurses at Ghana's public hospitals demanded better working conditions "
+     "on Tuesday.", "GHA"),
+    ("LIMA - Peruvian students demanded the reopening of their campus after a week of "
+     "closures.", "PER"),
+])
+def test_a_demand_of_workers_or_students_that_names_no_one_is_towards_their_country(
+        nlp, text, country):
+    """Teachers, nurses or students who demand pay, conditions or a reopening name no one,
+    but their demand is on their own country's authorities, as a union's threat is."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "REQUEST")
+    assert {doc.entity(i).country for i in event.actor} == {country}, coded(doc, [event])
+    assert {doc.entity(i).country for i in event.recipient} == {country}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON - Fans demanded refunds after the band cancelled its stadium concert.",
+    "NAIROBI - Market analysts demanded more detail on the merger from the two banks' "
+    "boards.",
+])
+def test_a_demand_of_fans_or_analysts_is_no_event(nlp, text):
+    """Fans after a cancelled concert, analysts after a merger: private people's demands on
+    firms are no political event."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)

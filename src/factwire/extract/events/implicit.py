@@ -37,6 +37,14 @@ def from_below(actors: list[Entity]) -> bool:
                                 STORY_RECIPIENTS["state_sectors"] for a in actors)
 
 
+def demand_from_below(actors: list[Entity]) -> bool:
+    """Are these actors bodies or groups of civil society (teachers, nurses, students, a
+    union: ``demand_sectors``), whose demand that names no one is on their own country's
+    authorities? Fans, analysts and firms make demands of firms, kidnappers of a family."""
+    return from_below(actors) and all(a.sector in STORY_RECIPIENTS["demand_sectors"]
+                                      for a in actors)
+
+
 def agentless_passive(token: Token) -> bool:
     """A passive verb with no "by" agent: "were abducted", "was sentenced"; or an act named
     by its noun with its victim and no doer ("the arrest of X", not "Russia's arrest of X")."""

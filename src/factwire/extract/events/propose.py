@@ -538,7 +538,8 @@ def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) ->
     """A foreign actor's condemnation or demand that names no one ("the EU condemned the
     use of force" in a story filed from Tbilisi) is addressed to the country the story is set
     in, which ``implicit.add_story_recipients`` then makes its recipient; so is a union's or
-    a movement's threat that names no one, at its own country's authorities."""
+    a movement's threat that names no one, at its own country's authorities, and the demand
+    of workers, teachers or students ("demanded higher pay")."""
     home = resolver.context
     etype = _event_type(cand)
     if not (home and cand.actors and not cand.recipients):
@@ -547,6 +548,11 @@ def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) ->
             cand.actors) and all(a.country in (None, home) for a in cand.actors) \
             and _own_step(cand.token):
         return True  # "the union warned it would strike": at its own authorities
+    if etype in implicit.STORY_RECIPIENTS["demands_from_below"] and cand.token.pos_ == "VERB" \
+            and cand.token.dep_ != "amod" and implicit.demand_from_below(cand.actors) and all(
+                a.country in (None, home) for a in cand.actors):
+        return True  # "teachers demanded higher pay": of their own authorities ("the union's
+        # demand was unaffordable" names one made before)
     return etype in implicit.STORY_RECIPIENTS["addressed"] and all(
         a.country and a.country != home for a in cand.actors)
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS, _builtin
-from factwire.model import Document, Event
+from factwire.model import Document, Entity, Event
 
 _LEXICON = _builtin()
 NATURAL_CAUSES = frozenset(_LEXICON["natural_causes"])  # "killed in floods"
@@ -68,6 +68,7 @@ PRIVATE_TYPES = frozenset(_WORDS["private_exchange_types"])
 PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
 PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
 PRIVATE_KEPT_CONTEXTS = frozenset(_WORDS["private_kept_contexts"])
+PRIVATE_GROUP_SECTORS = frozenset(_WORDS["private_group_sectors"])
 HOME_VISIT_MODES = frozenset({"visit"})
 
 
@@ -95,11 +96,23 @@ def private_exchange(event: Event, doc: Document) -> bool:
             PRIVATE_KEPT_CONTEXTS & set(event.context)) or (
             not event.recipient and event.type not in PRIVATE_ALONE_TYPES):
         return False  # (a firm's own refusal or demand may yet be towards the state)
-    alone = not event.recipient  # a body of no known sector may be a movement or a union
-    return _every_side(event, doc, lambda e: e.sector in PRIVATE_SECTORS and e.kind in (
-        "person", "organization", "group", "media") and (e.sector is not None or (
-            e.country is None or e.country_source == "context")) and not (
-        alone and e.sector is None and e.kind != "person"))
+    return _every_side(event, doc, lambda e: _private_side(e, alone=not event.recipient))
+
+
+def _private_side(entity: Entity, alone: bool) -> bool:
+    """A person with no public role, or a company, school or newspaper. Acting alone, a body
+    of no known sector may be a movement or a union, and a group of teachers or students
+    (any sector but ``private_group_sectors``) speaks to its own authorities."""
+    if entity.sector not in PRIVATE_SECTORS or entity.kind not in (
+            "person", "organization", "group", "media"):
+        return False
+    if entity.sector is None and entity.country is not None and \
+            entity.country_source != "context":
+        return False
+    if alone and entity.kind != "person":
+        return entity.sector is not None and (
+            entity.kind != "group" or entity.sector in PRIVATE_GROUP_SECTORS)
+    return True
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
