@@ -3369,3 +3369,18 @@ def test_a_surname_with_an_apostrophe_stays_part_of_the_name(entities, text, nam
     """"Kang'ethe" is written as a name though ``str.istitle`` says no (the letter after the
     apostrophe is lower case): the tagger's cut name runs on to it."""
     assert name in {e.name for e in entities(text)}, [e.name for e in entities(text)]
+
+
+def test_a_bare_title_read_first_as_the_home_holder_is_not_taken_by_a_foreign_one_later(
+        entities):
+    """"the president's allies" (the home president, read from the story's country) … "the
+    president of Ukraine" … "the president's conduct": the last is still the first one's
+    president, not Ukraine's, whom the text named once in passing."""
+    text = ("Voters in Kentucky handed Trump a clear defeat on Tuesday. The result is a blow to "
+            "the president's standing in the state. Most Americans want Congress to examine "
+            "his phone call with the president of Ukraine. Democrats say the president's "
+            "conduct warrants a broader inquiry.")
+    ents = entities(text)
+    last = text.rindex("president")
+    holder = next(e for e in ents for m in e.mentions if m.span[0] <= last < m.span[1])
+    assert holder.country != "UKR", (holder.name, holder.country)

@@ -3114,6 +3114,7 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
         theirs = {owner(r) for r in phrases if r.ref is q} - {None}
         return mine is not None and bool(theirs) and mine not in theirs
 
+    left: dict[str, int] = {}  # title → where a bare definite title first stayed unresolved
     for p in phrases:
         if not (p.title and not p.person_tokens and p.ref is None):
             continue
@@ -3133,11 +3134,15 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
         if len({q.person_tokens[-1] for q in found}) == 1:
             p.ref = found[-1]
         elif p.definite and not found and not p.code:
-            # "the Ugandan ambassador … the ambassador"
+            # "the Ugandan ambassador … the ambassador"; but once "the president" was read as
+            # the story's own, "the president of Ukraine" named later does not take it over
             holders = [q for q in phrases if q.title and not q.person_tokens and q.code
-                       and q.ref is None and q.start < p.start and _full_title(q.title) == title]
+                       and q.ref is None and q.start < min(p.start, left.get(title, p.start))
+                       and _full_title(q.title) == title]
             if len({q.code for q in holders}) == 1:
                 p.ref = holders[-1]
+            else:
+                left.setdefault(title, p.start)
 
 
 def _definite_group_references(phrases: list[Phrase], parsed: Doc) -> None:
