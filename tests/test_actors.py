@@ -3384,3 +3384,22 @@ def test_a_bare_title_read_first_as_the_home_holder_is_not_taken_by_a_foreign_on
     last = text.rindex("president")
     holder = next(e for e in ents for m in e.mentions if m.span[0] <= last < m.span[1])
     assert holder.country != "UKR", (holder.name, holder.country)
+
+
+@pytest.mark.parametrize("text, vehicles", [
+    ("Kenya Airways said it would buy 12 Embraer jets and lease four Boeing aircraft next "
+     "year.", ("Embraer jets", "Boeing aircraft")),
+    ("The carrier's order of 20 Airbus helicopters was confirmed at the Farnborough show.",
+     ("Airbus helicopters",)),
+])
+def test_a_makers_aircraft_are_products_not_an_armed_force(entities, text, vehicles):
+    """Jets, aircraft or helicopters named by their maker are goods ordered or leased; only a
+    country's ("Russian jets") are a force that acts."""
+    names = {e.name for e in entities(text)}
+    assert not names & set(vehicles), names
+
+
+def test_a_countrys_jets_stay_a_military_actor(entities):
+    ent = by_mention(entities("Russian jets bombed the outskirts of Idlib on Sunday."),
+                     "Russian jets")
+    assert (ent.country, ent.sector) == ("RUS", "MIL")

@@ -2573,6 +2573,10 @@ def _role_phrases(st: _State) -> None:
             continue
         if not codes and agent.needs_country:
             continue
+        if agent.needs_country and all(
+                i in st.base_at and st.base_at[i].kind in ("org", "ner-org")
+                and st.base_at[i].sector == "BUS" for i, _code in codes):
+            continue  # "30 Boeing jets", "Airbus A350 jets": a maker's products, no force
         if agent.speaks_only and not codes and not (_speaks(head) or _cited(head)):
             continue  # "the largest sources of pollution": no informant unless it speaks
         if _kind_by_example(head):
