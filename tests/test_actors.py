@@ -3403,3 +3403,18 @@ def test_a_countrys_jets_stay_a_military_actor(entities):
     ent = by_mention(entities("Russian jets bombed the outskirts of Idlib on Sunday."),
                      "Russian jets")
     assert (ent.country, ent.sector) == ("RUS", "MIL")
+
+
+@pytest.mark.parametrize("text", [
+    "The laptop's speakers are louder than last year's, and the keyboard is quieter.",
+    "Speakers at the trade fair in Accra praised the new port.",
+])
+def test_speakers_in_the_plural_are_no_legislators(entities, text):
+    """Loudspeakers and people who speak at an event are not the presiding officers of
+    chambers; "House Speaker X" and "the speaker" still are."""
+    assert not [e.name for e in entities(text) if e.sector == "LEG"]
+
+
+def test_a_house_speaker_is_still_a_legislator(entities):
+    assert by_mention(entities("House Speaker Mike Dalton said the bill would pass."),
+                      "Mike Dalton").sector == "LEG"
