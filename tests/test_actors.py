@@ -3418,3 +3418,23 @@ def test_speakers_in_the_plural_are_no_legislators(entities, text):
 def test_a_house_speaker_is_still_a_legislator(entities):
     assert by_mention(entities("House Speaker Mike Dalton said the bill would pass."),
                       "Mike Dalton").sector == "LEG"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("U.S. Ambassador to the European Union Gordon Sandvik testified on Tuesday.",
+     "Gordon Sandvik", "USA"),
+    ("Kenya's representative to the United Nations, Amina Wekesa, spoke on Monday.",
+     "Amina Wekesa", "KEN"),
+])
+def test_an_envoy_to_an_international_body_is_of_the_sending_country(entities, text, name,
+                                                                     country):
+    """An ambassador or representative to the EU or the UN serves there for a state; the
+    tagger's "European Union Gordon Sandvik" is a body and a person."""
+    ents = entities(text)
+    assert by_mention(ents, name).country == country, [(e.name, e.country) for e in ents]
+
+
+def test_an_adviser_to_an_international_body_is_its_own(entities):
+    ent = by_mention(entities("Petra Lindqvist, an adviser to the UN Secretary-General, said "
+                              "the talks would resume."), "Petra Lindqvist")
+    assert ent.country == "UNO"

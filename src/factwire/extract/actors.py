@@ -2008,12 +2008,17 @@ def _held_by_place(st: _State, tokens: list[int]) -> bool:
 
 def _destination(st: _State, i: int) -> bool:
     """A country or place a title is sent to ("the special envoy to Moldova", "ambassador to
-    Japan"): where the person serves, not whose the person is. A person or body after "to"
+    Japan"), or an international body an envoy is sent to ("ambassador to the European
+    Union"): where the person serves, not whose the person is. A person or body after "to"
     ("adviser to the Nigerian president") is whom the person serves, and says whose."""
     b = st.base_at.get(i)
-    if b is None or b.kind not in ("country", "capital", "place"):
+    if b is None or b.kind not in ("country", "capital", "place", "igo"):
         return False
-    return _sent_by(st.parsed, b.start, b.end) is not None
+    title = _sent_by(st.parsed, b.start, b.end)
+    if b.kind == "igo":  # "ambassador to the European Union": a state's envoy to it, but an
+        return title is not None and title.lemma_.lower() in ENVOY_TITLES  # "adviser to the
+        # UN" serves the UN
+    return title is not None
 
 
 def _sent_by(parsed: Doc, start: int, end: int) -> Token | None:
@@ -4368,6 +4373,29 @@ def _untagged_list_members(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _persons_after_bodies(parsed: Doc, lex: Lexicon) -> None:
+    """A name the tagger ran on from a known body into the person after it ("U.S. Ambassador
+    to the European Union Gordon Sand" tagged one ORG "European Union Gordon Sand"): the body
+    ends where the lexicon's name does, and two or three capitalised words after it, none a
+    dictionary word ("European Union Naval Force" stays whole), are a person."""
+    words = dictionary_words()
+    added = []
+    for ent in parsed.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        for cut in range(ent.end - 2, ent.start, -1):
+            body, rest = parsed[ent.start:cut], parsed[cut:ent.end]
+            known = lex.known.get(body.text.removeprefix("the ").strip())
+            if known is None or known.entity_kind != "organization":
+                continue
+            if len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                      and t.lower_ not in words for t in rest):
+                added += [Span(parsed, ent.start, cut, label="ORG"),
+                          Span(parsed, cut, ent.end, label="PERSON")]
+            break
+    _add_entities(parsed, added)
+
+
 def _add_entities(parsed: Doc, spans: list[Span]) -> None:
     """Names the tagger missed join the parsed Doc's entities, so the steps after actors
     (quotes, claims) read the same names; one that covers a word it misread replaces it."""
@@ -4412,6 +4440,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _cut_first_names(parsed, lex)
     _names_with_legal_forms(parsed)
     _untagged_list_members(parsed, lex)
+    _persons_after_bodies(parsed, lex)
     from factwire.extract.events.register import sports_report  # events import actors
 
     sports = sports_report(parsed)
