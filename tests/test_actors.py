@@ -3438,3 +3438,16 @@ def test_an_adviser_to_an_international_body_is_its_own(entities):
     ent = by_mention(entities("Petra Lindqvist, an adviser to the UN Secretary-General, said "
                               "the talks would resume."), "Petra Lindqvist")
     assert ent.country == "UNO"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She said neither she nor U.S. Ambassador to the African Union Marcus Delahunt had met "
+     "the rebels.", "Marcus Delahunt"),
+    ("The statement was signed by Canadian Ambassador to the European Union Ingrid "
+     "Solberg-Haas and two ministers.", "Ingrid Solberg-Haas"),
+])
+def test_the_body_an_envoy_is_sent_to_gives_neither_country_nor_sector(entities, text, name):
+    """Whatever the parse of "Ambassador to the African Union X": X is not of the Union
+    (AFR), and the "Union" in its name is no labour union (LAB)."""
+    ent = by_mention(entities(text), name)
+    assert ent.country not in ("AFR", "EUR") and ent.sector != "LAB", (ent.country, ent.sector)

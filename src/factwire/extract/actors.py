@@ -1789,7 +1789,9 @@ def _persons(st: _State) -> None:
         lead = _titled_head(st, root, b.start)
         window = lead + window
         context = window + appos + right
-        titles = _agents_in(st, window + appos_title)
+        titles = [a for a in _agents_in(st, window + appos_title) if not any(
+            st.base_at[j].kind in ("igo", "org") for j in range(a[0], a[1]) if j in st.base_at)]
+        # (the "Union" of "the European Union" is no title of the envoy named after it)
         persons_titles = [a for a in titles if a[2].kind == "person" or (
             a[2].kind == "group" and st.parsed[a[1] - 1].tag_ == "NN")]  # "journalist Anna Lind"
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
@@ -2016,8 +2018,10 @@ def _destination(st: _State, i: int) -> bool:
         return False
     title = _sent_by(st.parsed, b.start, b.end)
     if b.kind == "igo":  # "ambassador to the European Union": a state's envoy to it, but an
-        return title is not None and title.lemma_.lower() in ENVOY_TITLES  # "adviser to the
-        # UN" serves the UN
+        # "adviser to the UN" serves the UN; the parser may hang "to" on the verb
+        to = b.start - 1 - (b.start > 1 and st.parsed[b.start - 1].lower_ == "the")
+        before = st.parsed[to - 1] if to > 0 and st.parsed[to].lower_ == "to" else None
+        return any(t is not None and t.lemma_.lower() in ENVOY_TITLES for t in (title, before))
     return title is not None
 
 
