@@ -3451,3 +3451,15 @@ def test_the_body_an_envoy_is_sent_to_gives_neither_country_nor_sector(entities,
     (AFR), and the "Union" in its name is no labour union (LAB)."""
     ent = by_mention(entities(text), name)
     assert ent.country not in ("AFR", "EUR") and ent.sector != "LAB", (ent.country, ent.sector)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("KABUL (Agency) - The Taliban released two hostages on Tuesday. Secretary of State Ruth "
+     "Calloway said the release gave hope.", "Ruth Calloway", "USA"),
+    ("LONDON (Agency) - Secretary of State for Health Owen Pryce said the strike would cost "
+     "lives.", "Owen Pryce", "GBR"),
+])
+def test_a_secretary_of_state_with_no_country_is_american(entities, text, name, country):
+    """"Secretary of State X" with no country named is the US title, as "Sen." is, not the
+    dateline's country; Britain's secretaries of state are "for" a department."""
+    assert by_mention(entities(text), name).country == country

@@ -1802,7 +1802,10 @@ def _persons(st: _State) -> None:
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
         source = "text" if codes else b.source
-        if not code and head is not None and head.country:  # "Sen.", "Gov.": a US title
+        posted_for = persons_titles and persons_titles[-1][1] < len(st.parsed) and \
+            st.parsed[persons_titles[-1][1]].lower_ == "for"  # "Secretary of State for Health"
+        if not code and head is not None and head.country and not posted_for:  # "Sen.",
+            # "Gov.", "Secretary of State": a US title
             code, source = head.country, "role"
         # "President Reagan": a titled surname alone is most likely the well-known bearer;
         # a full name the knowledge base lacks ("Gov. John Bel Edwards") is someone else
