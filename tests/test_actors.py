@@ -3408,6 +3408,7 @@ def test_a_countrys_jets_stay_a_military_actor(entities):
 @pytest.mark.parametrize("text", [
     "The laptop's speakers are louder than last year's, and the keyboard is quieter.",
     "Speakers at the trade fair in Accra praised the new port.",
+    "The guest speaker at the Accra trade fair, Kofi Mensah-Boateng, praised the new port.",
 ])
 def test_speakers_in_the_plural_are_no_legislators(entities, text):
     """Loudspeakers and people who speak at an event are not the presiding officers of
