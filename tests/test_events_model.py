@@ -1248,3 +1248,23 @@ def test_a_demand_of_fans_or_analysts_is_no_event(nlp, text):
     firms are no political event."""
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan museum board also rejected a rumour, spread online, that the old tower had "
+    "started to lean after the earthquake.",
+    "Peru's interior ministry rejected speculation that the police chief would resign.",
+    "The Ghanaian mining company dismissed suggestions that its licence was at risk.",
+])
+def test_rejecting_a_rumour_or_speculation_is_no_rejection_of_anyone(nlp, text):
+    """A rumour, speculation or a suggestion turned down is a statement about facts, not a
+    proposal, demand or offer of another side refused: no REJECT."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "REJECT"], coded(doc, doc.events)
+
+
+def test_rejecting_a_proposal_stays_a_rejection(nlp):
+    doc = with_shipped_model(nlp, "Kenya rejected Uganda's proposal for joint border patrols "
+                                  "on Tuesday.")
+    event = first_of(doc, "REJECT")
+    assert {doc.entity(i).country for i in event.actor} == {"KEN"}, coded(doc, [event])
