@@ -1268,3 +1268,27 @@ def test_rejecting_a_proposal_stays_a_rejection(nlp):
                                   "on Tuesday.")
     event = first_of(doc, "REJECT")
     assert {doc.entity(i).country for i in event.actor} == {"KEN"}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    ("LONDON (Agency) - Lung disease linked to feather bedding is rare in Britain. A doctor "
+     "gave the patient in the report steroids and told him to throw the duvet away.",
+     "REQUEST", "GBR"),
+    ("ACCRA (Agency) - \"Why can't you just support me?\" the Ghanaian singer asked her "
+     "father in the film.", "SUPPORT", "GHA"),
+])
+def test_an_act_addressed_to_an_unnamed_person_is_not_towards_the_country(nlp, text, etype,
+                                                                          country):
+    """"told him", "support me": the act is addressed to a person the text does not code,
+    so the story's country is not made its recipient."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == etype and country in {
+        doc.entity(i).country for i in e.recipient}], coded(doc, doc.events)
+
+
+def test_an_arrest_of_him_is_still_in_the_story_country(nlp):
+    """Force on an unnamed person keeps the story's country: "police arrested him"."""
+    doc = with_shipped_model(nlp, "NAIROBI (Agency) - A man stole a police car on Sunday. "
+                                  "Kenyan police arrested him on Monday.")
+    event = first_of(doc, "COERCE")
+    assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])

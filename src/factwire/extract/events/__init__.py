@@ -39,6 +39,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
     scorer = _scorer(settings)
     resolver = Resolver(doc, parsed)
     events: list[Event] = []
+    to_persons: set[str] = set()  # events whose object is "him", "me": no story recipient
     previous: list[tuple[Candidate, Event]] = []
     sports = register.sports_report(parsed)
     for sent in parsed.sents:
@@ -64,13 +65,15 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 implicit.add_implicit_recipient(doc, event, cand.token, resolver)
                 events.append(event)
                 current.append((cand, event))
+                if implicit.addressed_to_a_person(cand.token):
+                    to_persons.add(event.id)
         previous = current
     events = [e for e in events if not register.sport_only(e, doc, sports)
               and not register.company_news(e, doc) and not register.private_exchange(e, doc)]
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
                          resolver.context, actors_country(doc))
     events = [e for e in events if not register.home_visit(e, doc)]  # once sides have countries
-    implicit.add_story_recipients(doc, events, resolver.context)
+    implicit.add_story_recipients(doc, events, resolver.context, frozenset(to_persons))
     return merge_mentions(events, parsed)
 
 

@@ -258,21 +258,35 @@ def _people_entity(doc: Document, span: Span, sector: str | None, country: str) 
     return entity
 
 
-def add_story_recipients(doc: Document, events: list[Event], home: str | None) -> None:
+def addressed_to_a_person(token: Token) -> bool:
+    """Is the act's object a personal pronoun ("told him to", "support me")? Words to a person
+    the text does not code are not towards the story's country."""
+    return any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in PERSON_PRONOUNS
+               for c in token.children)
+
+
+PERSON_PRONOUNS = frozenset(STORY_RECIPIENTS["person_pronouns"])
+
+
+def add_story_recipients(doc: Document, events: list[Event], home: str | None,
+                         to_persons: frozenset[str] = frozenset()) -> None:
     """Give an event the text names no recipient for the side of the story it is done to
     (``story_recipients`` in events_lexicon.json): a foreign actor's pledge, aid, arrest or
     attack is to the country the story is set in (``home``: its dateline, else its
     most-named country); a home actor's protest, concession, arrest, resignation, demand or
     refusal is towards its own country;
     its agreement or return of fire is towards the one other country the story is about.
+    Words addressed to a person by a pronoun (``to_persons``: event ids) get none.
     The evidence says so; an event whose actor has no country, or several, is left alone."""
     if home is None:
         return
     other = _other_side(doc, home)
     two_sided = other is not None and not _state_counts(doc, home).keys() - {other}
     for event in events:
-        if event.recipient or not event.actor:
-            continue
+        if event.recipient or not event.actor or (
+                event.id in to_persons and event.type in STORY_RECIPIENTS[
+                    "person_addressed_types"]):
+            continue  # ("his doctor told him to": no one the story's country stands for)
         countries = {doc.entity(i).country for i in event.actor}
         if len(countries) != 1 or None in countries:
             continue
