@@ -1292,3 +1292,21 @@ def test_an_arrest_of_him_is_still_in_the_story_country(nlp):
                                   "Kenyan police arrested him on Monday.")
     event = first_of(doc, "COERCE")
     assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister called the vote a turning point for the region.",
+    "Peru's president described the election as a test of the country's democracy.",
+    "Ghana's trade minister called the new port the end of an era for Tema.",
+])
+def test_calling_a_thing_a_turning_point_or_a_test_is_no_accusation(nlp, text):
+    """"called the vote a turning point", "described the election as a test": a neutral
+    verdict, neither disapproval nor praise."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+def test_calling_a_raid_a_violation_stays_an_accusation(nlp):
+    doc = with_shipped_model(nlp, "Kenya's foreign minister called the Ugandan raid a "
+                                  "violation of Kenyan sovereignty.")
+    first_of(doc, "ACCUSE")
