@@ -1310,3 +1310,16 @@ def test_calling_a_raid_a_violation_stays_an_accusation(nlp):
     doc = with_shipped_model(nlp, "Kenya's foreign minister called the Ugandan raid a "
                                   "violation of Kenyan sovereignty.")
     first_of(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ugandan troops laid siege to the rebel-held town of Kasese on Monday.", "UGA"),
+    ("Malian army units besieged the northern town of Gao for three weeks.", "MLI"),
+    ("Police in Hong Kong besieged a campus overnight, trapping hundreds of students "
+     "inside.", "HKG"),
+])
+def test_a_siege_is_a_coercive_act(nlp, text, actor):
+    """Laying siege to a town or besieging it restricts who comes and goes: COERCE."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "COERCE")
+    assert actor in {doc.entity(i).country for i in event.actor}, coded(doc, [event])
