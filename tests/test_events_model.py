@@ -1323,3 +1323,25 @@ def test_a_siege_is_a_coercive_act(nlp, text, actor):
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "COERCE")
     assert actor in {doc.entity(i).country for i in event.actor}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("France regretted Washington's decision to leave the climate accord.", "USA"),
+    ("Germany regrets that Russia has refused to extend the arms treaty.", "RUS"),
+])
+def test_a_state_that_regrets_another_states_decision_disapproves_of_it(nlp, text, recipient):
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "ACCUSE")
+    assert recipient in {doc.entity(i).country for i in event.recipient}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president said he regretted his remarks about the Ugandan election.",
+    "The Japanese minister said she regretted not visiting Seoul earlier.",
+    "The Chilean senator regretted having called the Peruvian envoy a liar.",
+])
+def test_regretting_ones_own_words_or_acts_accuses_no_one(nlp, text):
+    """"regretted his remarks", "regretted not visiting": the speaker's own act, no
+    disapproval of another side."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)

@@ -235,6 +235,19 @@ def withheld_speech(token: Token) -> bool:
         for c in token.children)
 
 
+SELF_REGRET_VERBS = frozenset(_LEXICON["self_regret_verbs"])
+
+
+def own_act_regretted(token: Token) -> bool:
+    """"regretted his remarks", "regretted not visiting Seoul": the speaker's own act, no
+    disapproval of anyone; "regretted Washington's decision" is."""
+    if token.lemma_.lower() not in SELF_REGRET_VERBS:
+        return False
+    return any(c.dep_ in ("xcomp", "pcomp") and c.tag_ in ("VBG", "VBN") for c in token.children) \
+        or any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.tag_ == "PRP$"
+                                        for p in c.children) for c in token.children)
+
+
 def inside_name(token: Token) -> bool:
     """An event word inside a multi-word name ("the Lake Turkana Investigating Survey", "the
     Committee to Protect Journalists"): a name, no act."""
@@ -431,15 +444,16 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
-    wished for, a measure removed, an election or a race won, a silence, a word of a name, a
-    prospect, a warning of no step, a case closed, a place named by an act, or an act named
-    as a kind?"""
+    wished for, a measure removed, an election or a race won, a silence, one's own act
+    regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
+    named by an act, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
             or impression(token) or goal(token) or avoided(token) or watched(token)
             or wished(token)
             or removed_measure(token, etype, classes) or withheld_speech(token)
+            or own_act_regretted(token)
             or inside_name(token) or prospect(token)
             or (etype == "THREATEN" and warned_of_no_step(token, classes))
             or closed_case(token, etype) or names_a_place(token)
