@@ -1345,3 +1345,17 @@ def test_regretting_ones_own_words_or_acts_accuses_no_one(nlp, text):
     disapproval of another side."""
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said the talks laid the groundwork for a ceasefire between Israel and Hamas.",
+    "Jordan said the settlements were the main obstacle to a peace agreement between Israel "
+    "and the Palestinians.",
+    "Norway said the meeting created a framework for talks between Colombia and the rebels.",
+])
+def test_groundwork_or_an_obstacle_for_an_act_is_no_act(nlp, text):
+    """The groundwork, a framework or a basis for a ceasefire, an obstacle to an agreement:
+    the act is not done (as "hopes of a ceasefire" is not)."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type in ("RETREAT", "AGREE", "CONSULT")], \
+        coded(doc, doc.events)

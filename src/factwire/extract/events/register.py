@@ -162,11 +162,15 @@ WATCHING_VERBS = frozenset(_LEXICON["watching_verbs"])
 
 def goal(token: Token) -> bool:
     """An event noun that is a goal sought or hoped for ("seeking an agreement", "working
-    towards a ceasefire", "hopes of a ceasefire", "the way for talks"), not an act done."""
+    towards a ceasefire", "hopes of a ceasefire", "the way for talks", "the groundwork for a
+    ceasefire", "an obstacle to a deal"), not an act done."""
     if token.pos_ != "NOUN":
         return False
-    hoped = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and \
-        token.head.head.lemma_.lower() in GOAL_NOUNS
+    holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":
+    # the parser may hang the phrase on the verb of the goal noun
+    hoped = token.dep_ == "pobj" and token.head.lower_ in ("of", "for", "to") and (
+        holder.lemma_.lower() in GOAL_NOUNS or holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in holder.children))
     return hoped or _object_of(token, GOAL_VERBS, GOAL_PREPS)
 
 
