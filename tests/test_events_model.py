@@ -1327,7 +1327,7 @@ def test_a_siege_is_a_coercive_act(nlp, text, actor):
 
 @pytest.mark.parametrize("text, recipient", [
     ("France regretted Washington's decision to leave the climate accord.", "USA"),
-    ("Germany regrets that Russia has refused to extend the arms treaty.", "RUS"),
+    ("Germany regretted Russia's decision not to extend the arms treaty.", "RUS"),
 ])
 def test_a_state_that_regrets_another_states_decision_disapproves_of_it(nlp, text, recipient):
     doc = with_shipped_model(nlp, text)
@@ -1338,7 +1338,7 @@ def test_a_state_that_regrets_another_states_decision_disapproves_of_it(nlp, tex
 @pytest.mark.parametrize("text", [
     "Kenya's president said he regretted his remarks about the Ugandan election.",
     "The Japanese minister said she regretted not visiting Seoul earlier.",
-    "The Chilean senator regretted having called the Peruvian envoy a liar.",
+    "In Accra, the Ghanaian government said it regretted the tension on the border with Togo.",
 ])
 def test_regretting_ones_own_words_or_acts_accuses_no_one(nlp, text):
     """"regretted his remarks", "regretted not visiting": the speaker's own act, no
@@ -1359,3 +1359,26 @@ def test_groundwork_or_an_obstacle_for_an_act_is_no_act(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type in ("RETREAT", "AGREE", "CONSULT")], \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("NAIROBI (Agency) - The former minister faces 12 corruption charges.", "KEN"),
+    ("LIMA (Agency) - Two Peruvian activists face terrorism charges after the protest.",
+     "PER"),
+])
+def test_facing_criminal_charges_is_being_accused_by_the_authorities(nlp, text, country):
+    """"faces 12 corruption charges": the authorities charged the subject (ACCUSE, allege),
+    as "was charged" says."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "ACCUSE")
+    assert {doc.entity(i).country for i in event.recipient} == {country}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "The minister in charge of the police resigned on Monday.",
+    "Entry to the museum is free of charge until March.",
+    "The Kenyan bank added a service charge of 50 shillings.",
+])
+def test_a_charge_that_is_a_duty_or_a_fee_is_no_accusation(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)

@@ -20,7 +20,7 @@ from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import BUSINESS_SECTORS, HARM_TYPES, natural_cause
-from factwire.extract.events.roles import OBJECT_PRONOUNS, Resolver
+from factwire.extract.events.roles import OBJECT_PRONOUNS, RECEIVING_VERBS, Resolver
 from factwire.extract.events.syntax import _is_passive, _passive_subjects, _preps
 from factwire.model import Document, Entity, Event, Mention
 
@@ -60,6 +60,16 @@ def agentless_passive(token: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for h in holders for c in h.children)
 
 
+def undergone(token: Token) -> bool:
+    """An act named by a noun its subject receives from no one named ("faces 12 corruption
+    charges", "received a fine"): someone did it to the subject. Only for acts a rule names by
+    their lemmas: "faces deportation" is a risk, no deportation done."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in \
+        RECEIVING_VERBS["object"] and not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for c in [*token.children, *token.head.children])
+
+
 def _from_where(doc: Document, token: Token) -> str | None:
     """The country an attack came from: "was fired on from across the border with
     Tajikistan", "shelled from Syrian territory"."""
@@ -84,9 +94,11 @@ def _other_country(doc: Document, event: Event, own: str | None) -> str | None:
 
 def implied_actor(etype: str, token: Token) -> dict | None:
     """The rule of ``IMPLICIT_ACTORS`` that names the unnamed agent of an agentless passive
-    trigger of this type ("were charged": the authorities), or None."""
+    trigger of this type ("were charged": the authorities), or of an act its subject
+    undergoes ("faces charges"), or None."""
     rule = IMPLICIT_ACTORS.get(etype)
-    if rule is None or not agentless_passive(token) or (
+    if rule is None or not (agentless_passive(token) or (
+            rule.get("lemmas") and undergone(token))) or (
             etype in HARM_TYPES and natural_cause(token)):
         return None
     if rule.get("lemmas") and token.lemma_.lower() not in rule["lemmas"]:
