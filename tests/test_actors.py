@@ -3373,17 +3373,17 @@ def test_a_surname_with_an_apostrophe_stays_part_of_the_name(entities, text, nam
 
 def test_a_bare_title_read_first_as_the_home_holder_is_not_taken_by_a_foreign_one_later(
         entities):
-    """"the president's allies" (the home president, read from the story's country) … "the
-    president of Ukraine" … "the president's conduct": the last is still the first one's
-    president, not Ukraine's, whom the text named once in passing."""
-    text = ("Voters in Kentucky handed Trump a clear defeat on Tuesday. The result is a blow to "
-            "the president's standing in the state. Most Americans want Congress to examine "
-            "his phone call with the president of Ukraine. Democrats say the president's "
-            "conduct warrants a broader inquiry.")
+    """"the president's hold" (the home president, read from the story's country) … "the
+    president of Moldova" … "the president's conduct": the last is still the first one's
+    president, not Moldova's, whom the text named once in passing."""
+    text = ("Ohio voters dealt Harlan a heavy blow on Tuesday, and the result weakens the "
+            "president's hold on Congress. Lawmakers now want to examine his calls to the "
+            "president of Moldova. Democrats argue the president's conduct merits a wider "
+            "inquiry.")
     ents = entities(text)
     last = text.rindex("president")
     holder = next(e for e in ents for m in e.mentions if m.span[0] <= last < m.span[1])
-    assert holder.country != "UKR", (holder.name, holder.country)
+    assert holder.country != "MDA", (holder.name, holder.country)
 
 
 @pytest.mark.parametrize("text, vehicles", [
@@ -3422,15 +3422,15 @@ def test_a_house_speaker_is_still_a_legislator(entities):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("U.S. Ambassador to the European Union Gordon Sandvik testified on Tuesday.",
-     "Gordon Sandvik", "USA"),
+    ("Kenyan Ambassador to the African Union Gordon Sandvik testified on Tuesday.",
+     "Gordon Sandvik", "KEN"),
     ("Kenya's representative to the United Nations, Amina Wekesa, spoke on Monday.",
      "Amina Wekesa", "KEN"),
 ])
 def test_an_envoy_to_an_international_body_is_of_the_sending_country(entities, text, name,
                                                                      country):
-    """An ambassador or representative to the EU or the UN serves there for a state; the
-    tagger's "European Union Gordon Sandvik" is a body and a person."""
+    """An ambassador or representative to the African Union or the UN serves there for a
+    state; the tagger's "African Union Gordon Sandvik" is a body and a person."""
     ents = entities(text)
     assert by_mention(ents, name).country == country, [(e.name, e.country) for e in ents]
 
@@ -3442,9 +3442,9 @@ def test_an_adviser_to_an_international_body_is_its_own(entities):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("She said neither she nor U.S. Ambassador to the African Union Marcus Delahunt had met "
-     "the rebels.", "Marcus Delahunt"),
-    ("The statement was signed by Canadian Ambassador to the European Union Ingrid "
+    ("She said neither she nor the Kenyan Ambassador to the African Union Marcus Delahunt "
+     "had met the rebels.", "Marcus Delahunt"),
+    ("The statement was signed by Canadian Ambassador to the African Union Ingrid "
      "Solberg-Haas and two ministers.", "Ingrid Solberg-Haas"),
 ])
 def test_the_body_an_envoy_is_sent_to_gives_neither_country_nor_sector(entities, text, name):

@@ -1201,8 +1201,8 @@ def test_a_lawsuit_between_private_parties_stays_an_event(nlp, text, actor):
      "debate. The social network Chirper pledged to take firm action against similar tricks "
      "in the future.", "AGREE"),
     ("NASHVILLE - The country singer Mae Dalton has fallen out with her former label. In a "
-     "long post in 2019 she accused him of years of bullying.", "ACCUSE"),
-    ("DUBAI - Aviation analysts called the order the end of an era for the airline.",
+     "blog post last spring she accused him of bullying her for a decade.", "ACCUSE"),
+    ("DUBAI - Industry analysts called the order a costly blunder by the carrier.",
      "ACCUSE"),
 ])
 def test_a_private_act_towards_no_one_named_is_no_event(nlp, text, etype):
@@ -1297,7 +1297,7 @@ def test_an_arrest_of_him_is_still_in_the_story_country(nlp):
 @pytest.mark.parametrize("text", [
     "Kenya's foreign minister called the vote a turning point for the region.",
     "Peru's president described the election as a test of the country's democracy.",
-    "Ghana's trade minister called the new port the end of an era for Tema.",
+    "Ghana's trade minister called the new port the start of a new chapter for Tema.",
 ])
 def test_calling_a_thing_a_turning_point_or_a_test_is_no_accusation(nlp, text):
     """"called the vote a turning point", "described the election as a test": a neutral

@@ -2013,14 +2013,14 @@ def _held_by_place(st: _State, tokens: list[int]) -> bool:
 
 def _destination(st: _State, i: int) -> bool:
     """A country or place a title is sent to ("the special envoy to Moldova", "ambassador to
-    Japan"), or an international body an envoy is sent to ("ambassador to the European
+    Japan"), or an international body an envoy is sent to ("Kenya's envoy to the African
     Union"): where the person serves, not whose the person is. A person or body after "to"
     ("adviser to the Nigerian president") is whom the person serves, and says whose."""
     b = st.base_at.get(i)
     if b is None or b.kind not in ("country", "capital", "place", "igo"):
         return False
     title = _sent_by(st.parsed, b.start, b.end)
-    if b.kind == "igo":  # "ambassador to the European Union": a state's envoy to it, but an
+    if b.kind == "igo":  # "Kenya's envoy to the African Union": a state's envoy to it, but an
         # "adviser to the UN" serves the UN; the parser may hang "to" on the verb
         to = b.start - 1 - (b.start > 1 and st.parsed[b.start - 1].lower_ == "the")
         before = st.parsed[to - 1] if to > 0 and st.parsed[to].lower_ == "to" else None
@@ -4381,8 +4381,8 @@ def _untagged_list_members(parsed: Doc, lex: Lexicon) -> None:
 
 
 def _persons_after_bodies(parsed: Doc, lex: Lexicon) -> None:
-    """A name the tagger ran on from a known body into the person after it ("U.S. Ambassador
-    to the European Union Gordon Sand" tagged one ORG "European Union Gordon Sand"): the body
+    """A name the tagger ran on from a known body into the person after it ("Kenyan Envoy to
+    the African Union Amina Wekesa" tagged one ORG "African Union Amina Wekesa"): the body
     ends where the lexicon's name does, and two or three capitalised words after it, none a
     dictionary word ("European Union Naval Force" stays whole), are a person."""
     words = dictionary_words()
