@@ -1161,6 +1161,17 @@ def test_warnings_and_obligations_threaten_or_demand_only_a_step(nlp, text, etyp
         coded(doc, doc.events)
 
 
+def no_events_of(doc, *etypes):
+    """Fail, listing the document's events, if any is of one of ``etypes``."""
+    found = [e for e in doc.events if e.type in etypes]
+    assert not found, coded(doc, doc.events)
+
+
+def countries_of(doc, ids):
+    """The countries of the entities with these ids."""
+    return {doc.entity(i).country for i in ids}
+
+
 @pytest.mark.parametrize("text", [
     # a star's quarrel with her former manager, told on social media
     "In a long post on Instagram, the pop singer Lena Marsh accused her former manager Tom "
@@ -1177,7 +1188,7 @@ def test_words_of_blame_between_private_people_and_firms_are_no_event(nlp, text)
     companies only are gossip, feuds and rivalry, not political events; no public body, party
     or country takes part."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+    no_events_of(doc, "ACCUSE")
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -1210,15 +1221,7 @@ def test_a_private_act_towards_no_one_named_is_no_event(nlp, text, etype):
     verdict: words of private people and companies with no recipient are addressed to no
     state, so the story's country is not made their recipient and no event is coded."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == etype], coded(doc, doc.events)
-
-
-def test_a_ministry_appeal_to_the_public_stays_an_event(nlp):
-    """The same words from a public body are an event towards its own country."""
-    doc = with_shipped_model(nlp, "NAIROBI - Kenya's health ministry urged people to boil "
-                                  "drinking water after the floods.")
-    event = first_of(doc, "REQUEST")
-    assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])
+    no_events_of(doc, etype)
 
 
 @pytest.mark.parametrize("text, country", [
@@ -1234,8 +1237,8 @@ def test_a_demand_of_workers_or_students_that_names_no_one_is_towards_their_coun
     but their demand is on their own country's authorities, as a union's threat is."""
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "REQUEST")
-    assert {doc.entity(i).country for i in event.actor} == {country}, coded(doc, [event])
-    assert {doc.entity(i).country for i in event.recipient} == {country}, coded(doc, [event])
+    assert countries_of(doc, event.actor) == {country}, coded(doc, [event])
+    assert countries_of(doc, event.recipient) == {country}, coded(doc, [event])
 
 
 @pytest.mark.parametrize("text", [
@@ -1247,7 +1250,7 @@ def test_a_demand_of_fans_or_analysts_is_no_event(nlp, text):
     """Fans after a cancelled concert, analysts after a merger: private people's demands on
     firms are no political event."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+    no_events_of(doc, "REQUEST")
 
 
 @pytest.mark.parametrize("text", [
@@ -1260,14 +1263,23 @@ def test_rejecting_a_rumour_or_speculation_is_no_rejection_of_anyone(nlp, text):
     """A rumour, speculation or a suggestion turned down is a statement about facts, not a
     proposal, demand or offer of another side refused: no REJECT."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "REJECT"], coded(doc, doc.events)
+    no_events_of(doc, "REJECT")
 
 
-def test_rejecting_a_proposal_stays_a_rejection(nlp):
-    doc = with_shipped_model(nlp, "Kenya rejected Uganda's proposal for joint border patrols "
-                                  "on Tuesday.")
-    event = first_of(doc, "REJECT")
-    assert {doc.entity(i).country for i in event.actor} == {"KEN"}, coded(doc, [event])
+@pytest.mark.parametrize("text, etype, side, country", [
+    # the words of a private side's appeal, from a public body: towards its own country
+    ("NAIROBI - Kenya's health ministry urged people to boil drinking water after the "
+     "floods.", "REQUEST", "recipient", "KEN"),
+    # a proposal turned down, unlike a rumour
+    ("Kenya rejected Uganda's proposal for joint border patrols on Tuesday.", "REJECT",
+     "actor", "KEN"),
+])
+def test_the_same_words_about_a_public_act_stay_an_event(nlp, text, etype, side, country):
+    """A ministry's appeal to the public and a proposal rejected are events, whatever the
+    private appeals and the rumours rejected are."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, etype)
+    assert countries_of(doc, getattr(event, side)) == {country}, coded(doc, [event])
 
 
 @pytest.mark.parametrize("text, etype, country", [
@@ -1282,8 +1294,8 @@ def test_an_act_addressed_to_an_unnamed_person_is_not_towards_the_country(nlp, t
     """"told him", "support me": the act is addressed to a person the text does not code,
     so the story's country is not made its recipient."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == etype and country in {
-        doc.entity(i).country for i in e.recipient}], coded(doc, doc.events)
+    assert not [e for e in doc.events if e.type == etype and
+                country in countries_of(doc, e.recipient)], coded(doc, doc.events)
 
 
 def test_an_arrest_of_him_is_still_in_the_story_country(nlp):
@@ -1291,7 +1303,7 @@ def test_an_arrest_of_him_is_still_in_the_story_country(nlp):
     doc = with_shipped_model(nlp, "NAIROBI (Agency) - A man stole a police car on Sunday. "
                                   "Kenyan police arrested him on Monday.")
     event = first_of(doc, "COERCE")
-    assert {doc.entity(i).country for i in event.recipient} == {"KEN"}, coded(doc, [event])
+    assert countries_of(doc, event.recipient) == {"KEN"}, coded(doc, [event])
 
 
 @pytest.mark.parametrize("text", [
@@ -1303,7 +1315,7 @@ def test_calling_a_thing_a_turning_point_or_a_test_is_no_accusation(nlp, text):
     """"called the vote a turning point", "described the election as a test": a neutral
     verdict, neither disapproval nor praise."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+    no_events_of(doc, "ACCUSE")
 
 
 def test_calling_a_raid_a_violation_stays_an_accusation(nlp):
@@ -1322,7 +1334,7 @@ def test_a_siege_is_a_coercive_act(nlp, text, actor):
     """Laying siege to a town or besieging it restricts who comes and goes: COERCE."""
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "COERCE")
-    assert actor in {doc.entity(i).country for i in event.actor}, coded(doc, [event])
+    assert actor in countries_of(doc, event.actor), coded(doc, [event])
 
 
 @pytest.mark.parametrize("text, recipient", [
@@ -1332,7 +1344,7 @@ def test_a_siege_is_a_coercive_act(nlp, text, actor):
 def test_a_state_that_regrets_another_states_decision_disapproves_of_it(nlp, text, recipient):
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "ACCUSE")
-    assert recipient in {doc.entity(i).country for i in event.recipient}, coded(doc, [event])
+    assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
 
 
 @pytest.mark.parametrize("text", [
@@ -1344,7 +1356,7 @@ def test_regretting_ones_own_words_or_acts_accuses_no_one(nlp, text):
     """"regretted his remarks", "regretted not visiting": the speaker's own act, no
     disapproval of another side."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+    no_events_of(doc, "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -1357,8 +1369,7 @@ def test_groundwork_or_an_obstacle_for_an_act_is_no_act(nlp, text):
     """The groundwork, a framework or a basis for a ceasefire, an obstacle to an agreement:
     the act is not done (as "hopes of a ceasefire" is not)."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type in ("RETREAT", "AGREE", "CONSULT")], \
-        coded(doc, doc.events)
+    no_events_of(doc, "RETREAT", "AGREE", "CONSULT")
 
 
 @pytest.mark.parametrize("text, country", [
@@ -1371,7 +1382,7 @@ def test_facing_criminal_charges_is_being_accused_by_the_authorities(nlp, text, 
     as "was charged" says."""
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "ACCUSE")
-    assert {doc.entity(i).country for i in event.recipient} == {country}, coded(doc, [event])
+    assert countries_of(doc, event.recipient) == {country}, coded(doc, [event])
 
 
 @pytest.mark.parametrize("text", [
@@ -1381,4 +1392,4 @@ def test_facing_criminal_charges_is_being_accused_by_the_authorities(nlp, text, 
 ])
 def test_a_charge_that_is_a_duty_or_a_fee_is_no_accusation(nlp, text):
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+    no_events_of(doc, "ACCUSE")
