@@ -1393,3 +1393,31 @@ def test_facing_criminal_charges_is_being_accused_by_the_authorities(nlp, text, 
 def test_a_charge_that_is_a_duty_or_a_fee_is_no_accusation(nlp, text):
     doc = with_shipped_model(nlp, text)
     no_events_of(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("WASHINGTON (Agency) - The Commerce Department blacklisted Orvane Technologies, a "
+     "Chinese chipmaker, on Tuesday.", "USA", "CHN"),
+    ("BRUSSELS (Agency) - The European Union blacklisted three Russian shipping firms for "
+     "carrying arms.", "EUR", "RUS"),
+])
+def test_blacklisting_a_company_is_a_sanction(nlp, text, actor, recipient):
+    """Blacklisting a firm is a SANCTION of the state on the firm. (An "entity list" or a
+    "sanctions list" a firm is added to is not coded yet: the scorer turns the noun down.)"""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "SANCTION")
+    assert actor in countries_of(doc, event.actor), coded(doc, [event])
+    assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("WASHINGTON (Agency) - Velcor Motors, the Detroit carmaker, lobbied Congress to extend "
+     "electric car tax credits.", "USA", "USA"),
+    ("OTTAWA (Agency) - Canadian farmers lobbied the government for drought relief.", "CAN",
+     "CAN"),
+])
+def test_lobbying_a_legislature_or_government_is_a_request(nlp, text, actor, recipient):
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "REQUEST")
+    assert actor in countries_of(doc, event.actor), coded(doc, [event])
+    assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
