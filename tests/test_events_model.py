@@ -1421,3 +1421,23 @@ def test_lobbying_a_legislature_or_government_is_a_request(nlp, text, actor, rec
     event = first_of(doc, "REQUEST")
     assert actor in countries_of(doc, event.actor), coded(doc, [event])
     assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("DETROIT (Agency) - The United Auto Workers union called a strike against Velcor "
+     "Motors, the Detroit carmaker.", "PROTEST", "strike"),
+    ("WASHINGTON (Agency) - The US government bailed out Halden Bank, a New York lender, "
+     "with a $45 billion rescue package.", "AID", "economic"),
+])
+def test_a_strike_called_and_a_bank_bailed_out_are_events(nlp, text, etype, mode):
+    """A union calling a strike is a protest; a government bailing out a firm is economic
+    aid."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, etype)
+    assert event.mode == mode, coded(doc, [event])
+
+
+def test_a_strike_called_off_is_no_protest(nlp):
+    doc = with_shipped_model(nlp, "DETROIT (Agency) - The United Auto Workers union called "
+                                  "off the strike against Velcor Motors on Sunday.")
+    no_events_of(doc, "PROTEST")
