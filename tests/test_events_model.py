@@ -1441,3 +1441,21 @@ def test_a_strike_called_off_is_no_protest(nlp):
     doc = with_shipped_model(nlp, "DETROIT (Agency) - The United Auto Workers union called "
                                   "off the strike against Velcor Motors on Sunday.")
     no_events_of(doc, "PROTEST")
+
+
+@pytest.mark.parametrize("text, etype, mode, actor", [
+    ("CARACAS (Agency) - Venezuela's government nationalised Sidor, the country's largest "
+     "steelmaker, on Tuesday.", "COERCE", "seize", "VEN"),
+    ("LA PAZ (Agency) - Bolivia expropriated the local unit of a Spanish power company.",
+     "COERCE", "seize", "BOL"),
+    ("MOSCOW (Agency) - Russian censors blocked access to a popular messaging app across the "
+     "country.", "COERCE", "censor", "RUS"),
+    ("SEOUL (Agency) - North Korean hackers launched a cyberattack on three South Korean "
+     "banks on Wednesday.", "COERCE", "cyber", "PRK"),
+])
+def test_seizing_firms_censoring_and_cyberattacks_are_coercion(nlp, text, etype, mode, actor):
+    """Nationalising or expropriating a firm is COERCE seize; blocking access to a service is
+    censorship, no protesters' roadblock; a cyberattack is COERCE cyber (the PLOVER mode)."""
+    doc = with_shipped_model(nlp, text)
+    found = [e for e in doc.events if e.type == etype and e.mode == mode]
+    assert found and actor in countries_of(doc, found[0].actor), coded(doc, doc.events)
