@@ -1459,3 +1459,17 @@ def test_seizing_firms_censoring_and_cyberattacks_are_coercion(nlp, text, etype,
     doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.type == etype and e.mode == mode]
     assert found and actor in countries_of(doc, found[0].actor), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, authorities", [
+    ("The Australian activist now faces 18 criminal charges in the United States.", "USA"),
+    ("Two British tourists were arrested in Thailand on Sunday.", "THA"),
+    ("A Kenyan journalist was detained in Uganda for three days.", "UGA"),
+])
+def test_the_unnamed_authorities_are_of_the_place_the_act_happened_in(nlp, text,
+                                                                      authorities):
+    """"faces charges in the United States", "were arrested in Thailand": the authorities who
+    did it are that country's, not the country of the people it was done to."""
+    doc = with_shipped_model(nlp, text)
+    found = [e for e in doc.events if e.type in ("ACCUSE", "COERCE")]
+    assert found and countries_of(doc, found[0].actor) == {authorities}, coded(doc, doc.events)

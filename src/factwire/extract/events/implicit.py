@@ -82,6 +82,18 @@ def _from_where(doc: Document, token: Token) -> str | None:
     return None
 
 
+def _where(doc: Document, token: Token) -> str | None:
+    """The country of the place an act happened in ("were arrested in Thailand", "faces
+    charges in the United States"): its authorities did it, whoever it was done to."""
+    heads = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for t in (g for g in prep.children if g.dep_ == "pobj"):
+            entity = doc.entity_at(*token_span(t)) if t.pos_ == "PROPN" else None
+            if entity is not None and entity.country and entity.kind in ("country", "location"):
+                return entity.country
+    return None
+
+
 def _other_country(doc: Document, event: Event, own: str | None) -> str | None:
     """The first country or place of the event's sentence that is not ``own``: "deported for
     entering the United States" names the state that deported them."""
@@ -109,7 +121,9 @@ def implied_actor(etype: str, token: Token) -> dict | None:
 def add_implicit_actor(doc: Document, event: Event, token: Token,
                        context: str | None) -> None:
     """Give ``event`` its implied agent when it has none and its trigger is an agentless
-    passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document."""
+    passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document.
+    Its country is where the attack came from, else where the act happened, else that of
+    those it was done to, else the story's."""
     rule = implied_actor(event.type, token)
     if rule is None or event.actor:
         return
@@ -119,7 +133,7 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
         country = _from_where(doc, token) or _other_country(doc, event, own) or (
             context if context != own else None)
     else:
-        country = _from_where(doc, token) or own or context
+        country = _from_where(doc, token) or _where(doc, token) or own or context
     if country is None:
         return
     mention = Mention(tuple(event.trigger.span), event.trigger.text)
