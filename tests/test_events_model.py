@@ -1424,8 +1424,8 @@ def test_lobbying_a_legislature_or_government_is_a_request(nlp, text, actor, rec
 
 
 @pytest.mark.parametrize("text, etype, mode", [
-    ("DETROIT (Agency) - The United Auto Workers union called a strike against Velcor "
-     "Motors, the Detroit carmaker.", "PROTEST", "strike"),
+    ("TORONTO (Agency) - Unifor, the Canadian autoworkers' union, called a strike against "
+     "Velcor Motors, the Detroit carmaker.", "PROTEST", "strike"),
     ("WASHINGTON (Agency) - The US government bailed out Halden Bank, a New York lender, "
      "with a $45 billion rescue package.", "AID", "economic"),
 ])
@@ -1438,8 +1438,8 @@ def test_a_strike_called_and_a_bank_bailed_out_are_events(nlp, text, etype, mode
 
 
 def test_a_strike_called_off_is_no_protest(nlp):
-    doc = with_shipped_model(nlp, "DETROIT (Agency) - The United Auto Workers union called "
-                                  "off the strike against Velcor Motors on Sunday.")
+    doc = with_shipped_model(nlp, "TORONTO (Agency) - Unifor, the Canadian autoworkers' "
+                                  "union, called off its strike against Velcor Motors.")
     no_events_of(doc, "PROTEST")
 
 
@@ -1462,7 +1462,8 @@ def test_seizing_firms_censoring_and_cyberattacks_are_coercion(nlp, text, etype,
 
 
 @pytest.mark.parametrize("text, authorities", [
-    ("The Australian activist now faces 18 criminal charges in the United States.", "USA"),
+    ("The Australian activist now faces nine espionage charges in the United States.",
+     "USA"),
     ("Two British tourists were arrested in Thailand on Sunday.", "THA"),
     ("A Kenyan journalist was detained in Uganda for three days.", "UGA"),
 ])
