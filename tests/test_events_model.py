@@ -1395,30 +1395,23 @@ def test_a_charge_that_is_a_duty_or_a_fee_is_no_accusation(nlp, text):
     no_events_of(doc, "ACCUSE")
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
+@pytest.mark.parametrize("text, etype, actor, recipient", [
     ("WASHINGTON (Agency) - The Commerce Department blacklisted Orvane Technologies, a "
-     "Chinese chipmaker, on Tuesday.", "USA", "CHN"),
+     "Chinese chipmaker, on Tuesday.", "SANCTION", "USA", "CHN"),
     ("BRUSSELS (Agency) - The European Union blacklisted three Russian shipping firms for "
-     "carrying arms.", "EUR", "RUS"),
-])
-def test_blacklisting_a_company_is_a_sanction(nlp, text, actor, recipient):
-    """Blacklisting a firm is a SANCTION of the state on the firm. (An "entity list" or a
-    "sanctions list" a firm is added to is not coded yet: the scorer turns the noun down.)"""
-    doc = with_shipped_model(nlp, text)
-    event = first_of(doc, "SANCTION")
-    assert actor in countries_of(doc, event.actor), coded(doc, [event])
-    assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
-
-
-@pytest.mark.parametrize("text, actor, recipient", [
+     "carrying arms.", "SANCTION", "EUR", "RUS"),
     ("WASHINGTON (Agency) - Velcor Motors, the Detroit carmaker, lobbied Congress to extend "
-     "electric car tax credits.", "USA", "USA"),
-    ("OTTAWA (Agency) - Canadian farmers lobbied the government for drought relief.", "CAN",
-     "CAN"),
+     "electric car tax credits.", "REQUEST", "USA", "USA"),
+    ("OTTAWA (Agency) - Canadian farmers lobbied the government for drought relief.",
+     "REQUEST", "CAN", "CAN"),
 ])
-def test_lobbying_a_legislature_or_government_is_a_request(nlp, text, actor, recipient):
+def test_blacklisting_a_firm_and_lobbying_a_government_are_events(nlp, text, etype, actor,
+                                                                  recipient):
+    """Blacklisting a firm is a SANCTION of the state on the firm; lobbying a legislature or
+    a government is a REQUEST. (An "entity list" or a "sanctions list" a firm is added to is
+    not coded yet: the scorer turns the noun down.)"""
     doc = with_shipped_model(nlp, text)
-    event = first_of(doc, "REQUEST")
+    event = first_of(doc, etype)
     assert actor in countries_of(doc, event.actor), coded(doc, [event])
     assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
 

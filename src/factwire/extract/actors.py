@@ -270,6 +270,7 @@ class _State:
     head_phrase: dict[int, Phrase] = field(default_factory=dict)
     sports: bool = False  # a sports report: "Lisbon" and "the Mariners" are teams
     club_names: frozenset[str] = frozenset()  # capitalised plurals used inside sentences
+    named_countries: set[str] | None = None  # every country the text names, worked out once
 
 
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher, list]] = {}
@@ -2022,16 +2023,21 @@ def _destination(st: _State, i: int) -> bool:
     title = _sent_by(st.parsed, b.start, b.end)
     if b.kind == "igo":  # "Kenya's envoy to the African Union": a state's envoy to it, but an
         # "adviser to the UN" serves the UN; the parser may hang "to" on the verb
-        to = b.start - 1 - (b.start > 1 and st.parsed[b.start - 1].lower_ == "the")
+        to = _word_before(st.parsed, b.start)
         before = st.parsed[to - 1] if to > 0 and st.parsed[to].lower_ == "to" else None
         return any(t is not None and t.lemma_.lower() in ENVOY_TITLES for t in (title, before))
     return title is not None
 
 
+def _word_before(parsed: Doc, start: int) -> int:
+    """The index of the word before a name, past a "the" ("to [the] Moldova")."""
+    return start - 1 - (start > 1 and parsed[start - 1].lower_ == "the")
+
+
 def _sent_by(parsed: Doc, start: int, end: int) -> Token | None:
     """The word a place at ``start:end`` is the post of ("envoy" of "the envoy to Moldova"),
     if a title's preposition governs it."""
-    before = start - 1 - (start > 1 and parsed[start - 1].lower_ == "the")
+    before = _word_before(parsed, start)
     owner = end < len(parsed) and parsed[end].text in POSSESSIVE  # "loyal to Iraq's X" is X's
     if before >= 0 and parsed[before].dep_ == "prep" and _sent_to(parsed[before]) and \
             parsed[before].head.pos_ in ("NOUN", "PROPN") and not owner:
@@ -2925,9 +2931,11 @@ def _party_home(st: _State, member: str) -> str | None:
     home = PARTY_HOMES.get(member)
     if home is None:
         return None
-    named = {code for _i, code in _codes_in(st, list(range(len(st.parsed))),
-                                             {"country", "demonym", "place", "capital"})}
-    return next((c for c in home["countries"] if c in named), home.get("default"))
+    if st.named_countries is None:
+        st.named_countries = {code for _i, code in _codes_in(
+            st, list(range(len(st.parsed))), {"country", "demonym", "place", "capital"})}
+    return next((c for c in home["countries"] if c in st.named_countries),
+                home.get("default"))
 
 
 def _country_anaphors(st: _State) -> None:

@@ -70,28 +70,30 @@ def undergone(token: Token) -> bool:
             for c in [*token.children, *token.head.children])
 
 
+def _place_country(doc: Document, tokens) -> str | None:
+    """The country of the first of ``tokens`` that names a country or a place."""
+    for t in tokens:
+        entity = doc.entity_at(*token_span(t))
+        if entity is not None and entity.country and entity.kind in ("country", "location"):
+            return entity.country
+    return None
+
+
 def _from_where(doc: Document, token: Token) -> str | None:
     """The country an attack came from: "was fired on from across the border with
     Tajikistan", "shelled from Syrian territory"."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for t in prep.subtree:
-            entity = doc.entity_at(*token_span(t)) if t.pos_ in ("PROPN", "ADJ") \
-                else None
-            if entity is not None and entity.country and entity.kind in ("country", "location"):
-                return entity.country
-    return None
+    return _place_country(doc, (
+        t for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
+        for t in prep.subtree if t.pos_ in ("PROPN", "ADJ")))
 
 
 def _where(doc: Document, token: Token) -> str | None:
     """The country of the place an act happened in ("were arrested in Thailand", "faces
     charges in the United States"): its authorities did it, whoever it was done to."""
     heads = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for t in (g for g in prep.children if g.dep_ == "pobj"):
-            entity = doc.entity_at(*token_span(t)) if t.pos_ == "PROPN" else None
-            if entity is not None and entity.country and entity.kind in ("country", "location"):
-                return entity.country
-    return None
+    return _place_country(doc, (
+        g for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"))
 
 
 def _other_country(doc: Document, event: Event, own: str | None) -> str | None:
@@ -284,14 +286,14 @@ def _people_entity(doc: Document, span: Span, sector: str | None, country: str) 
     return entity
 
 
+PERSON_PRONOUNS = frozenset(STORY_RECIPIENTS["person_pronouns"])
+
+
 def addressed_to_a_person(token: Token) -> bool:
     """Is the act's object a personal pronoun ("told him to", "support me")? Words to a person
     the text does not code are not towards the story's country."""
     return any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in PERSON_PRONOUNS
                for c in token.children)
-
-
-PERSON_PRONOUNS = frozenset(STORY_RECIPIENTS["person_pronouns"])
 
 
 def add_story_recipients(doc: Document, events: list[Event], home: str | None,
