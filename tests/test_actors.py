@@ -3464,3 +3464,119 @@ def test_a_secretary_of_state_with_no_country_is_american(entities, text, name, 
     """"Secretary of State X" with no country named is the US title, as "Sen." is, not the
     dateline's country; Britain's secretaries of state are "for" a department."""
     assert by_mention(entities(text), name).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hosting Tanaka at the summit was a coup, Benioff said. Tanaka thanked the organisers.",
+     "Tanaka"),
+    ("Questioning Okafor's judgment\n\nThe counsel asked about the meeting. Okafor said he had "
+     "acted properly.", "Okafor"),
+])
+def test_a_verb_that_opens_a_sentence_is_not_part_of_the_name_after_it(entities, text, name):
+    """"Hosting Tanaka at the summit": the tagger runs the capitalised first word into the
+    name; the person is Tanaka, one entity with the later "Tanaka said"."""
+    ents = entities(text)
+    people = [e for e in ents if e.kind == "person" and name in e.name]
+    assert [e.name for e in people] == [name], [(e.name, e.mentions) for e in ents]
+    assert len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Rebels shelled the town of Sake, west of Goma, for a second day. Families reached a camp "
+     "on the edge of Goma.", "Goma", "COD"),
+    ("Troops advanced to the north of Kismayo on Monday, officials said.", "Kismayo", "SOM"),
+    ("Floodwater covered the streets of Maiduguri, north of Damaturu.", "Damaturu", "NGA"),
+])
+def test_a_known_town_after_a_direction_is_a_place(entities, text, town, country):
+    """"west of Goma", "on the edge of Goma", "north of Damaturu": whatever the tagger calls
+    the name, the text places it; a known town is a location of its country, no actor."""
+    ent = by_mention(entities(text), town)
+    assert (ent.kind, ent.country) == ("location", country)
+
+
+def test_a_town_the_text_places_once_is_a_place_everywhere(entities):
+    ents = entities("A prosecutor in Oruro ordered the release of nine teachers. Teachers "
+                    "blocked the highway between El Alto and Oruro for a third day.")
+    towns = [e for e in ents if e.name == "Oruro"]
+    assert [(e.kind, e.country) for e in towns] == [("location", "BOL")], \
+        [(e.name, e.kind) for e in ents]
+
+
+def test_regnal_numbers_keep_their_capitals(entities):
+    ent = containing(entities("Queen Elizabeth II's son attended the ceremony in London."),
+                     "Elizabeth")
+    assert ent.name.endswith("Elizabeth II"), ent.name
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Tell Mahut to rest, the coach said. Mahut said he was fine.", "Mahut", 2),
+    ("Okafor's judgment was questioned by the committee. Okafor said he had acted properly.",
+     "Okafor", 2),
+])
+def test_a_surname_the_tagger_missed_that_speaks_is_a_person(entities, text, name, mentions):
+    """"Mahut said he was fine" with no full name before: whoever says is someone, and the
+    same name elsewhere in the text is that person."""
+    ents = entities(text)
+    people = [e for e in ents if e.name == name]
+    assert [(e.kind, len(e.mentions)) for e in people] == [("person", mentions)], \
+        [(e.name, e.kind, e.mentions) for e in ents]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Shares rose after the results. Analysts said demand was strong.", "Analysts"),
+    ("Police said two men were arrested. Officials said the road was closed.", "Officials"),
+    ("Nobody said it would be easy, Hale told the meeting.", "Nobody"),
+])
+def test_a_capitalised_common_word_that_speaks_is_no_new_person(entities, text, word):
+    assert not any(e.kind == "person" and e.name == word for e in entities(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Cholera spread through the camps after the floods, aid workers said.", "Cholera"),
+    ("Floodwater covered the main road into Beira on Sunday.", "Floodwater"),
+    ("Smoke drifted over the capital for a third day. Schools stayed shut.", "Smoke"),
+    ("Petrol is selling at three times the pump price in Kano, drivers said.", "Petrol"),
+])
+def test_a_common_noun_that_opens_a_sentence_is_no_name(entities, text, word):
+    """"Cholera spread …": a capital at a sentence start makes no name of a disease, a
+    substance or the weather, even when it is the subject of a verb."""
+    ents = entities(text)
+    assert not any(m.text == word for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Harvest said on Monday it would close two plants in Ohio.", "Harvest"),
+    ("Beacon raised its sales forecast for the year, sending its shares up 5%.", "Beacon"),
+])
+def test_a_company_with_an_ordinary_name_that_acts_stays(entities, text, word):
+    ent = by_mention(entities(text), word)
+    assert ent.kind == "organization"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Virginia Democrats won a legislative majority for the first time in two decades.",
+     "Virginia Democrats", "USA"),
+    ("Georgia Republicans said the new map was fair.", "Georgia Republicans", "USA"),
+])
+def test_a_state_s_party_members_are_a_party_group_even_when_the_state_is_a_given_name(
+        entities, text, mention, country):
+    """"Virginia Democrats": the tagger reads a person (Virginia is a given name); the
+    members of a party in a state are a party group of its country."""
+    ent = by_mention(entities(text), mention)
+    assert (ent.kind, ent.country, ent.sector) == ("group", country, "PTY")
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The European Court of Human Rights ruled against Turkey on Tuesday.",
+     "European Court of Human Rights", "EUR", "JUD"),
+    ("The World Meteorological Organization warned of a hotter summer.",
+     "World Meteorological Organization", "UNO", "IGO"),
+    ("The Electoral College will meet in December, the senator said.", "Electoral College",
+     "USA", "GOV"),
+    ("Peacekeepers of MONUSCO patrolled the road north of Goma.", "MONUSCO", "UNO", "MIL"),
+])
+def test_international_courts_agencies_and_missions_are_known(entities, text, name, country,
+                                                              sector):
+    ent = by_mention(entities(text), name)
+    assert (ent.country, ent.sector) == (country, sector)

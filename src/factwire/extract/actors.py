@@ -67,6 +67,8 @@ FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
 APPOSED_PLACE_NOUNS = PLACE_NOUNS | set(_CUES["apposed_place_nouns"])  # "Rungis, the market"
+SPATIAL_NOUNS = PLACE_NOUNS | set(_CUES["spatial_nouns"])  # "west of Goma"
+PERSONAL_SPEECH_VERBS = frozenset(_CUES["personal_speech_verbs"])  # "Mahut said", not reported
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 # peoples without a state ("Tamil", "Uighur"): their groups live in the sentence's country
@@ -415,6 +417,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     us_towns = _us_towns(parsed, lex)  # "Mansfield, MA", "Cuyahoga Falls, OH"
     candidates.extend((b.end - b.start, 2.5, b.start, b) for b in us_towns)
     place_words, person_words = _place_and_person_words(parsed, lex)
+    placed_elsewhere = _placed_towns(parsed, lex, person_words)
     lines = _product_lines(parsed)  # "MacBook" where the text also sells a "MacBook Air"
     place_words.update(b.name for b in us_towns)
     idle = _idle_abbreviations(parsed, lex)
@@ -552,8 +555,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
         placed = _named_as_place(parsed, parsed[start:end].root) or (
             end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
-        called_place = start >= 2 and parsed[start - 1].lower_ == "of" and \
-            parsed[start - 2].lower_ in PLACE_NOUNS  # "the village of Novo Selo"
+        called_place = _called_a_place(parsed, start, end) or text in placed_elsewhere
         if label0 == "PERSON" and not called_place:
             placed = False  # "Glasgow has always loved her … grew up in Glasgow"
         placed = placed or (text in place_words and text not in person_words) or (
@@ -1148,12 +1150,15 @@ def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
 
 def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim what sticks to a name: a question's opening auxiliary ("Will Warren continue…?"
-    → "Warren"), a score after it ("Uchiyama 6-2"), an acronym's open bracket."""
+    → "Warren"), an opening verb ("Hosting Cook at the forum", "Questioning Vindman's
+    judgment"), a score after it ("Uchiyama 6-2"), an acronym's open bracket."""
     first = parsed[start]
     if end - start > 1 and first.is_sent_start and first.lower_ in AUX_OPENERS:
         sent = first.sent
         if sent.text.rstrip().endswith("?") or parsed[start + 1].head.i != first.i:
             start += 1
+    elif end - start > 1 and _opening_verb(parsed, start):
+        start += 1
     opened = [i for i in range(start + 1, end) if parsed[i].text == "("]
     if opened and not any(parsed[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "Ministry of Lands, Housing and Urban Development (MLHUD"
@@ -1162,6 +1167,25 @@ def _junk_trim(parsed: Doc, start: int, end: int) -> tuple[int, int]:
                            or parsed[end - 1].lower_ in TRAILING_WORDS):
         end -= 1
     return start, end
+
+
+def _opening_verb(parsed: Doc, i: int) -> bool:
+    """An -ing form of a dictionary verb that opens a sentence or a line and is read as a
+    verb ("Hosting Cook at the forum was …"), or opens a heading with no other verb
+    ("Questioning Vindman's judgment"); not a given name ("Sterling", "Blessing Okonkwo
+    said")."""
+    t = parsed[i]
+    word = t.lower_
+    if not (word.endswith("ing") and t.is_title and t.text not in ALL_FIRST_NAMES):
+        return False
+    if not (t.is_sent_start or (i and "\n" in parsed[i - 1].text_with_ws)):
+        return False
+    if t.tag_ != "VBG" and any(w.pos_ in ("VERB", "AUX") for w in t.sent if w.i != i):
+        return False
+    stem = word[:-3]  # "Hosting", "Questioning"; "Running": a doubled consonant
+    dictionary = dictionary_words()
+    return _dictionary_form(word, dictionary) or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in dictionary)
 
 
 def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon,
@@ -1318,6 +1342,23 @@ def _glued_modifier(parsed: Doc, end: int) -> bool:
     return (end + 1 < len(parsed) and parsed[end].text == "-" and not parsed[end - 1].whitespace_
             and not parsed[end].whitespace_ and parsed[end + 1].is_lower
             and parsed[end + 1].is_alpha)
+
+
+def _called_a_place(parsed: Doc, start: int, end: int) -> bool:
+    """A name after "the village of", "west of", "the outskirts of" (not before a
+    possessive: "the heart of Hale's case")."""
+    return start >= 2 and parsed[start - 1].lower_ == "of" and \
+        parsed[start - 2].lower_ in SPATIAL_NOUNS and not (
+            end < len(parsed) and parsed[end].tag_ == "POS")
+
+
+def _placed_towns(parsed: Doc, lex: Lexicon, person_words: set[str]) -> set[str]:
+    """Known towns the text places somewhere ("a prosecutor in Oruro", "west of Goma"): the
+    same name elsewhere in the text, whatever the tagger calls it, is the town, unless a
+    person in the text bears it."""
+    return {e.text for e in parsed.ents if e.text in lex.places and e.text not in person_words
+            and e.label_ in ("PERSON", "ORG", "GPE", "LOC")
+            and (_called_a_place(parsed, e.start, e.end) or _named_as_place(parsed, e.root))}
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
@@ -2907,9 +2948,13 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
         named = _codes_in(st, window, {"country", "demonym", "place", "capital"})
         where = name[:-len(member)].strip()
         known = st.lex.known.get(where)
-        code = named[-1][1] if named else st.lex.places.get(where) or (
-            known.code if known and known.kind in ("country", "demonym") else None) or \
-            _party_home(st, member)
+        homes = PARTY_HOMES.get(member, {}).get("countries", ())
+        state = st.lex.places.get(where)
+        code = state if state in homes else (  # "Georgia
+            # Republicans": the state of the party's country, not the country Georgia
+            named[-1][1] if named else st.lex.places.get(where) or (
+                known.code if known and known.kind in ("country", "demonym") else None) or
+            _party_home(st, member))
         s, e, text = _text(st, window[0] if window else b.start, b.end)
         st.consumed.update(window)
         return Phrase(s, e, "group", text, code, "PTY", head=root.i)
@@ -4172,7 +4217,7 @@ def _headline_only_names(parsed: Doc) -> None:
         _add_entities(parsed, added)
 
 
-def _ordinary_openers(parsed: Doc) -> None:
+def _ordinary_openers(parsed: Doc, lex: Lexicon) -> None:
     """Untag a one-word "person" that opens a sentence or a quotation and is an ordinary word
     the text also writes in lower case ("… covers groundwater. "Groundwater has been …"): a
     name is never written in lower case. One the text also gives as part of a longer name, or
@@ -4184,9 +4229,30 @@ def _ordinary_openers(parsed: Doc) -> None:
     kept = [e for e in parsed.ents
             if not (e.label_ == "PERSON" and len(e) == 1 and (
                 e[0].is_sent_start or (e.start and parsed[e.start - 1].text in OPENING_QUOTES))
-                and e[0].lower_ in lower and e.text not in named)]
+                and e[0].lower_ in lower and e.text not in named)
+            and not (e.label_ in ("PERSON", "ORG") and e.text not in named
+                     and _common_noun_opening(e, lex))]
     if len(kept) < len(parsed.ents):
         parsed.ents = kept
+
+
+def _common_noun_opening(ent: Span, lex: Lexicon) -> bool:
+    """One dictionary word that opens a sentence as the subject of something other than
+    speech, with no "it"/"its" after it in the sentence: a disease, a substance, the weather
+    ("Cholera spread …", "Floodwater covered …", "Petrol is selling at …"), not a company
+    ("Harvest said", "Beacon raised its forecast") nor a known name or a given name."""
+    t = ent[0]
+    if len(ent) != 1 or not t.is_sent_start or t.dep_ not in ("nsubj", "nsubjpass") or \
+            t.text in lex.known or t.text in ALL_FIRST_NAMES or t.lower_ in ORG_NAME_WORDS or \
+            _speaks(t) or t.text in lex.surnames:  # "Macron will host"
+        return False
+    if any(w.lower_ in ("it", "its") for w in t.sent if w.i > t.i):
+        return False
+    dictionary = dictionary_words()
+    word = t.lower_
+    return _dictionary_form(word, dictionary) or any(  # "floodwater": two words in one
+        len(word[:k]) >= 4 and len(word[k:]) >= 4 and word[:k] in dictionary
+        and _dictionary_form(word[k:], dictionary) for k in range(4, len(word) - 3))
 
 
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
@@ -4318,6 +4384,44 @@ def _name_cased(t: Token) -> bool:
         "-", "").isalpha() and not t.text[1:2].isupper() and any(c.islower() for c in t.text)
 
 
+def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
+    """A one-word name the tagger missed that says something ("Mahut said he was fine", no
+    full name before): someone, a person; so is that name wherever else the text writes it
+    alone. Verbs people speak with (``personal_speech_verbs``), not "reported" or "wrote",
+    which outlets do too. Not a known name or place, a role or body word, nor a word the
+    text also writes in lower case."""
+    lower = {t.lower_ for t in parsed if t.is_lower}
+
+    def alone(t: Token) -> bool:
+        return _name_cased(t) and t.pos_ == "PROPN" and not t.ent_type_ and \
+            t.lower_ not in lower and t.text not in lex.known and t.text not in lex.places and \
+            t.lower_ not in lex.agents and t.lower_ not in ORG_NAME_WORDS and \
+            t.text not in PEOPLES and not any(
+                0 <= j < len(parsed) and parsed[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))
+    dictionary = dictionary_words()
+    names = {t.text for t in parsed if alone(t) and t.dep_ == "nsubj"
+             and t.head.lemma_ in PERSONAL_SPEECH_VERBS
+             and not any(c.dep_ in ("det", "compound", "amod") for c in t.children)
+             and not (t.is_sent_start and _dictionary_form(t.text, dictionary))}  # "Correction
+    # added …"; an outlet "reported", a person says
+    _add_entities(parsed, [Span(parsed, t.i, t.i + 1, label="PERSON") for t in parsed
+                           if t.text in names and alone(t)])
+
+
+def _party_members_of_places(parsed: Doc, lex: Lexicon) -> None:
+    """A place and its party's members read as a person ("Virginia Democrats": Virginia is
+    a given name) are a people, as "Ohio Democrats" is tagged."""
+    spans = []
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        member = next((m for m in PARTY_MEMBERS_LONGEST_FIRST if ent.text.endswith(" " + m)),
+                      None)
+        if member and ent.text[:-len(member)].strip() in lex.places:
+            spans.append(Span(parsed, ent.start, ent.end, label="NORP"))
+    _add_entities(parsed, spans)
+
+
 def _run_on_surnames(parsed: Doc) -> None:
     """A person's name the tagger cut before its last word, which the parser makes the name's
     head ("Luis Ortega" of "Luis Ortega Prieto", a second surname): the name runs on to it."""
@@ -4439,7 +4543,8 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _glued_place_names(parsed, lex)
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)
-    _ordinary_openers(parsed)
+    _ordinary_openers(parsed, lex)
+    _party_members_of_places(parsed, lex)
     _headline_only_names(parsed)
     _given_names_of_a_family(parsed)
     _hyphenated_given_names(parsed)
@@ -4452,6 +4557,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
+    _untagged_speakers(parsed, lex)
     _cut_first_names(parsed, lex)
     _names_with_legal_forms(parsed)
     _untagged_list_members(parsed, lex)

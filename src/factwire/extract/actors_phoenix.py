@@ -124,13 +124,28 @@ def parse_file(path: Path) -> list[tuple[list[str], PhoenixActor]]:
             awaiting = "[" not in body
             continue
         flush()
-        name = _phrase(root).title()
+        name = display_name(_phrase(root))
         phrases, codes = [_phrase(root)], _codes(body)
         # a root with a code block, even a null one ("BOROMIR [---]"), is complete
         awaiting = "[" not in body
         person = "CountryInfo" in comment
     flush()
     return records
+
+
+REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})")
+
+
+def display_name(phrase: str) -> str:
+    """A dictionary's capitals as a name is written: "Elizabeth II" (a regnal number after
+    a single name; inside a longer name it may be a word of it), "McConnell"."""
+    words = phrase.title().split()
+    for i, word in enumerate(words):
+        if i == 1 and len(words) == 2 and REGNAL_RE.fullmatch(word.upper()):
+            words[i] = word.upper()
+        elif word.startswith("Mc") and len(word) > 3:
+            words[i] = "Mc" + word[2:].capitalize()
+    return " ".join(words)
 
 
 @functools.cache
