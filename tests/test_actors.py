@@ -3580,3 +3580,13 @@ def test_international_courts_agencies_and_missions_are_known(entities, text, na
                                                               sector):
     ent = by_mention(entities(text), name)
     assert (ent.country, ent.sector) == (country, sector)
+
+
+def test_an_envoy_to_the_story_s_country_is_not_of_it(entities):
+    """"X, the former special envoy to Ukraine" in a story about Ukraine: the envoy is a
+    guest there; the story's country context does not make him Ukrainian."""
+    ents = entities("Kurt Hallorann, the former special envoy to Ukraine, testified on "
+                    "Tuesday. Hallorann said he had no knowledge of efforts to urge Ukraine to "
+                    "open an inquiry. Ukraine's president denied any pressure, and officials in "
+                    "Ukraine said the aid had arrived.", "2019-11-20")
+    assert by_mention(ents, "Kurt Hallorann").country != "UKR"

@@ -1467,3 +1467,16 @@ def test_the_unnamed_authorities_are_of_the_place_the_act_happened_in(nlp, text,
     doc = with_shipped_model(nlp, text)
     found = [e for e in doc.events if e.type in ("ACCUSE", "COERCE")]
     assert found and countries_of(doc, found[0].actor) == {authorities}, coded(doc, doc.events)
+
+
+def test_an_envoy_in_a_story_about_the_country_he_is_sent_to_is_not_of_it(nlp):
+    """The events' context country (the one a story names most) codes the police and the
+    courts; an envoy "to Ukraine" is a guest there, not Ukrainian."""
+    doc = with_shipped_model(nlp, "Kurt Hallorann, the former special envoy to Ukraine, "
+                                  "accused the ministers of blocking the aid. Ukraine "
+                                  "denied the claim, and officials in Ukraine said Ukraine had "
+                                  "never asked for help. Hallorann said Ukraine needed support.")
+    envoy = [doc.entity(i) for e in doc.events for i in e.actor + e.recipient
+             if "Hallorann" in doc.entity(i).name]
+    assert envoy, coded(doc, doc.events)
+    assert all(e.country != "UKR" for e in envoy), [(e.name, e.country) for e in envoy]

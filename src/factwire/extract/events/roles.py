@@ -122,12 +122,16 @@ def give_context_country(entities: list[Entity], country: str | None,
     """A participant without a country of its own ("police", "the court", a local union)
     takes the document's country context, marked as such (``country_source: context``); a
     person the text gives no role takes the country most of its people belong to, when one
-    clearly leads (``actors_country``)."""
+    clearly leads (``actors_country``). An envoy or an ambassador is a guest of the story's
+    country: none."""
     for entity in entities:
         if entity.country or entity.kind not in {"group", "organization", "person"} \
                 or entity.sector in INTERNATIONAL_SECTORS or (
                     entity.kind == "group" and actors_context.of_many_countries(entity.name)):
             continue  # (Amnesty International in a story from Iran is no Iranian body)
+        if entity.kind == "person" and any(actors_context.posted_abroad(m.text)
+                                           for m in entity.mentions):
+            continue  # "the envoy to Ukraine" in a story on Ukraine is a guest there
         code = people if entity.kind == "person" and entity.sector is None and people \
             else country
         if code:
