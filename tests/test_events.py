@@ -1390,3 +1390,20 @@ def test_a_past_tense_joined_to_a_passive_is_passive(nlp):
                          "sentenced to two years in a labour camp.")
     for event in doc.events:
         assert "Ukrainian journalist" not in names(doc, event.actor), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("France condemned the raid. Soldiers rounded up 40 villagers near the border and beat "
+     "them with sticks, witnesses said.", "ASSAULT", "villagers"),
+    ("Britain urged calm on Monday. Police surrounded the campus, trapping 600 students "
+     "inside, and threatened to use tear gas on them.", "THREATEN", "students"),
+])
+def test_them_after_people_named_in_its_own_sentence_is_those_people(nlp, text, etype,
+                                                                     recipient):
+    """"Soldiers rounded up 40 villagers … and beat them": the people named in the pronoun's
+    own sentence, not the subject of an earlier one (France); the clause's own subject is
+    never its object."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, coded(doc, doc.events)
+    assert any(recipient in n for n in names(doc, found[0].recipient)), coded(doc, found)

@@ -1480,3 +1480,21 @@ def test_an_envoy_in_a_story_about_the_country_he_is_sent_to_is_not_of_it(nlp):
              if "Hallorann" in doc.entity(i).name]
     assert envoy, coded(doc, doc.events)
     assert all(e.country != "UKR" for e in envoy), [(e.name, e.country) for e in envoy]
+
+
+@pytest.mark.parametrize("text", [
+    "DETROIT - Harwell Motors will offer the new sedan in nine colours when it reaches "
+    "dealers in March, the company said.",
+    "SEOUL - Daerim Telecom offered a cheaper subscription to students on Monday.",
+])
+def test_offering_a_product_or_a_service_is_no_agreement(nlp, text):
+    """A maker offering a car in nine colours or a cheaper plan to customers promises
+    nothing to anyone the event data is about: offering help, talks or troops stays AGREE."""
+    no_events_of(with_shipped_model(nlp, text), "AGREE")
+
+
+def test_offering_talks_stays_an_agreement(nlp):
+    doc = with_shipped_model(nlp, "KINSHASA - The government offered talks to the rebels on "
+                                  "Tuesday.")
+    first_of(doc, "AGREE")
+

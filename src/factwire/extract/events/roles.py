@@ -277,12 +277,17 @@ class Resolver:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
                          and gender(e, self.doc.text) not in (None, sex)}
         people = self.people_antecedent(token)
+        own_sentence = token.sent.start_char if token.lower_ in OBJECT_PRONOUNS and \
+            token.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"poss"} else None
         nearest: Entity | None = None
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
             if people is not None and start < people[0]:
                 return nearest  # "Police detained three teenagers. ... charged them"
+            if nearest is not None and own_sentence is not None and start < own_sentence:
+                return nearest  # "France condemned it. Soldiers rounded up 40 villagers and
+                # beat them": an object pronoun takes up people of its own sentence first
             # a person is a person, coded or not; a body or group needs a code to be a party
             coded = entity.country or entity.sector or entity.kind == "person"
             if entity.kind in kinds and entity.id not in excluded and coded \
