@@ -1498,3 +1498,31 @@ def test_offering_talks_stays_an_agreement(nlp):
                                   "Tuesday.")
     first_of(doc, "AGREE")
 
+
+
+@pytest.mark.parametrize("text", [
+    "The sheriffs' association said officers in the county are arresting and detaining "
+    "without warrants, a practice it wants ended.",
+    "Rights groups say the border guards have been detaining and deporting at will for "
+    "years.",
+])
+def test_arresting_or_deporting_no_one_in_particular_is_no_event(nlp, text):
+    """"are arresting and detaining without warrants": what someone habitually does, with no
+    one arrested named or counted, is no arrest; "arrested 12 people", "three men were
+    detained" are."""
+    no_events_of(with_shipped_model(nlp, text), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "LAGOS - Police arrested 12 people on Monday after the clashes.",
+    "LAGOS - Three men were detained overnight, police said.",
+    "LAGOS - Police arrested and charged two suspects on Monday.",
+])
+def test_an_arrest_of_someone_stays(nlp, text):
+    first_of(with_shipped_model(nlp, text), "COERCE")
+
+
+def test_an_arrest_told_in_a_relative_clause_stays(nlp):
+    """The people a relative clause describes are the ones who underwent the arrest."""
+    first_of(with_shipped_model(nlp, "LAGOS - Lawyers for the two activists whom police "
+                                     "detained last week asked for their release."), "COERCE")

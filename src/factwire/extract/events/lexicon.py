@@ -32,6 +32,8 @@ class TriggerRule:
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
+    patient: bool = False  # someone undergoes it: an object, a passive subject ("are arresting
+    # without warrants" is a habit, no arrest)
     predicate: bool = False  # a predicative complement: a verdict ("called the seizure illegal")
     # lemmas the verdict's head must (or must not) be ("a breakthrough": praise; "president":
     # a description, no verdict)
@@ -117,6 +119,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),
+        patient=bool(item.get("patient", False)),
         predicate=bool(item.get("predicate", False)),
         verdict_words=_expand_obj(item.get("verdict_words"), classes)[0],
         verdict_not=_expand_obj(item.get("verdict_not"), classes)[0],

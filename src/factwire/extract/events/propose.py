@@ -62,6 +62,14 @@ CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 
+def _undergone(verb: Token) -> bool:
+    """Does someone undergo the act: an object or a passive subject on the verb or a verb
+    joined to it ("arresting and detaining suspects"), or the noun a relative clause or a
+    participle describes ("the activists police detained", "the men detained on Monday")?"""
+    return any(_objects(t) or _is_passive(t) or t.dep_ in ("relcl", "acl")
+               for t in (verb, *verb.conjuncts))
+
+
 def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if rule.prt and not _has_particle(token, rule.prt):
         return False
@@ -77,6 +85,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.predicate and not _verdict(token):
         return False
+    if rule.patient and token.pos_ == "VERB" and not _undergone(token):
+        return False  # "are arresting and detaining without warrants": no one undergoes it
     if rule.verdict_words or rule.verdict_not:
         words = {w.lemma_.lower() for w in _verdict_heads(token)}
         if rule.verdict_words and not words & set(rule.verdict_words):
@@ -508,6 +518,11 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
     is then folded under this one."""
     etype = _event_type(cand)
+    if cand.token.pos_ == "VERB" and any(
+            r.patient for r in lexicon.rules.get((cand.token.lemma_.lower(), "VERB"), ())) \
+            and not _undergone(cand.token):
+        return False  # a verb the lexicon knows needs a patient, used with none, whatever
+        # proposed it ("have been detaining and deporting at will")
     # "three men were charged", "X was detained … and has been charged": the text names no
     # doer, but the authorities charged someone
     implied = implicit.implied_actor(etype, cand.token) is not None and (
