@@ -210,3 +210,26 @@ def test_ingest_workers_use_the_dictionary_given_on_the_command_line(tmp_path, m
     codes = {row[0] for row in con.execute("SELECT country FROM entities").fetchall()}
     con.close()
     assert {"VLD", "KRS", "ZEM"} <= codes
+
+
+def test_a_person_long_out_of_every_dated_office_is_a_former_office_holder():
+    """The knowledge base's ranges often end when it was last updated; years past the last
+    one, a minister is a former minister (ELI) of that country, not its government."""
+    from factwire.extract.actors_phoenix import DatedCode, PhoenixActor
+
+    minister = PhoenixActor("Ana Ruiz", (DatedCode("BRAGOV", "2003-01-01", "2006-05-31"),),
+                            person=True)
+    assert minister.code_at("2005-01-01") == "BRAGOV"
+    assert minister.code_at("2008-01-01") == "BRAGOV"  # the range may just be stale
+    assert minister.code_at("2019-01-01") == "BRAELI"
+    firm = PhoenixActor("Acme", (DatedCode("BRABUS", "2003-01-01", "2006-05-31"),),
+                        person=False)
+    assert firm.code_at("2019-01-01") == "BRABUS"
+
+
+@pytest.mark.parametrize("published, sector", [("2005-05-01", "GOV"), ("2019-05-01", "ELI")])
+def test_the_bundled_knowledge_base_codes_a_minister_by_the_publication_date(nlp, published,
+                                                                            sector):
+    text = "Celso Amorim said the talks had failed."
+    ent = find_entities(Document(id="t", text=text, published=published), nlp(text))[0]
+    assert (ent.country, ent.sector) == ("BRA", sector)

@@ -69,6 +69,7 @@ PLACE_NOUNS = set(_CUES["place_nouns"])
 APPOSED_PLACE_NOUNS = PLACE_NOUNS | set(_CUES["apposed_place_nouns"])  # "Rungis, the market"
 SPATIAL_NOUNS = PLACE_NOUNS | set(_CUES["spatial_nouns"])  # "west of Goma"
 PERSONAL_SPEECH_VERBS = frozenset(_CUES["personal_speech_verbs"])  # "Mahut said", not reported
+GIVEN_NAME_TITLES = frozenset(_CUES["given_name_titles"])  # "Prince Andrew", "Sheikh Tamim"
 STANCE_PREFIXES = set(_CUES["stance_prefixes"])
 FALLBACK_SECTORS = set(_CUES["sectors_that_take_the_sentence_country"])
 # peoples without a state ("Tamil", "Uighur"): their groups live in the sentence's country
@@ -1851,7 +1852,9 @@ def _persons(st: _State) -> None:
             code, source = head.country, "role"
         # "President Reagan": a titled surname alone is most likely the well-known bearer;
         # a full name the knowledge base lacks ("Gov. John Bel Edwards") is someone else
-        if not code and persons_titles and b.kind == "ner-person" and len(span) == 1:
+        if not code and persons_titles and b.kind == "ner-person" and len(span) == 1 and \
+                persons_titles[-1][2].term not in GIVEN_NAME_TITLES:  # "Prince Andrew": a
+            # given name, no surname the knowledge base's Andrews share
             code = actors_phoenix.surname_country(span[-1].text)
             source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector

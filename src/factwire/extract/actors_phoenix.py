@@ -29,7 +29,10 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 CODE_RE = re.compile(r"\[([A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
 BRACKET_RE = re.compile(r"\[[^\]]*\]")
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS"}
-STATE_BRANCHES = frozenset({"LEG", "JUD"})  # the branches of a state after GOV in a body's code
+STATE_BRANCHES = frozenset({"LEG", "JUD"})
+# Years after a person's last dated office (the knowledge base's ranges often end when it was
+# last updated, not when the office did) after which the person is taken for a former holder.
+FORMER_AFTER_YEARS = 4  # the branches of a state after GOV in a body's code
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,9 @@ class PhoenixActor:
     country_level: bool = False  # a bare code the gazetteer lacks: a country of its own
 
     def code_at(self, date: str | None) -> str | None:
-        """The code valid at ``date`` (ISO); the undated default, else the latest range."""
+        """The code valid at ``date`` (ISO); the undated default, else the latest range. A
+        person whose every office ended more than ``FORMER_AFTER_YEARS`` before the date is
+        a former office holder of that country (ELI): no longer its government."""
         dated = [c for c in self.codes if c.start or c.end]
         day = date[:10] if date else None
         if day:
@@ -57,9 +62,13 @@ class PhoenixActor:
         undated = [c for c in self.codes if not (c.start or c.end)]
         if undated:
             return undated[-1].code
-        if dated:
-            return max(dated, key=lambda c: c.end or "9999").code
-        return None
+        if not dated:
+            return None
+        latest = max(dated, key=lambda c: c.end or "9999")
+        if self.person and day and latest.end and latest.code[:3] not in INTERNATIONAL and \
+                int(day[:4]) - int(latest.end[:4]) > FORMER_AFTER_YEARS:
+            return latest.code[:3] + "ELI"
+        return latest.code
 
 
 def _date(value: str) -> str | None:
