@@ -3598,3 +3598,15 @@ def test_a_royal_title_names_a_given_name_not_a_surname(entities):
     ents = entities("Prince Andrew spoke to the BBC about his friendship with a financier. The "
                     "interviewer pressed Andrew for an hour.", "2019-11-18")
     assert containing(ents, "Andrew").country != "CAN"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("The players need rest before the final, the coach said on Friday.", "coach", "coach"),
+    ("The report was cited by state Superintendent Jennifer Holloway on Monday.",
+     "Jennifer Holloway", "Jennifer Holloway"),
+])
+def test_coaches_and_superintendents_are_roles(entities, text, mention, name):
+    """"the coach said": a person who speaks; "Superintendent Jennifer Holloway": a title
+    before a name, not part of it."""
+    ent = by_mention(entities(text), mention)
+    assert (ent.kind, ent.name) == ("person", name)
