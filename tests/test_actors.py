@@ -3610,3 +3610,9 @@ def test_coaches_and_superintendents_are_roles(entities, text, mention, name):
     before a name, not part of it."""
     ent = by_mention(entities(text), mention)
     assert (ent.kind, ent.name) == ("person", name)
+
+
+def test_customs_officers_are_state_officials(entities):
+    ent = by_mention(entities("Ivorian customs officers seized three tonnes of cocoa at the "
+                              "border."), "Ivorian customs officers")
+    assert (ent.country, ent.sector) == ("CIV", "GOV")

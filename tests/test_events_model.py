@@ -13,7 +13,7 @@ from factwire.extract import events
 from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
 from factwire.extract.events.train import digest, load_corpus, train
 from factwire.model import Dateline, FactwireError
-from test_events import annotated, coded, make_doc
+from test_events import annotated, coded, make_doc, names
 
 SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
 
@@ -1526,3 +1526,31 @@ def test_an_arrest_told_in_a_relative_clause_stays(nlp):
     """The people a relative clause describes are the ones who underwent the arrest."""
     first_of(with_shipped_model(nlp, "LAGOS - Lawyers for the two activists whom police "
                                      "detained last week asked for their release."), "COERCE")
+
+
+@pytest.mark.parametrize("text, giver, taker", [
+    ("KATHMANDU - Nepal accepted a loan of 20 million dollars from India on Monday to rebuild "
+     "bridges.", "India", "Nepal"),
+    ("SUVA - Fiji's government said it had accepted emergency food aid from Japan.", "Japan",
+     "Fiji"),
+])
+def test_accepting_aid_from_someone_is_their_aid(nlp, text, giver, taker):
+    """"accepted a loan from India": the from-phrase gives, the subject receives (as with
+    "received aid from")."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "AID")
+    assert any(giver in n for n in names(doc, event.actor)), coded(doc, [event])
+    assert any(taker in n for n in names(doc, event.recipient)), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("DAKAR - Port police impounded a trawler and its catch on Tuesday.", "seize"),
+    ("MANILA - The crew of the seized trawler were held overnight at the port, officials "
+     "said.", "arrest"),
+])
+def test_impounding_and_holding_a_crew_are_coercion(nlp, text, mode):
+    """Impounding a ship seizes it; a crew held overnight is detained (the authorities
+    implied, a crew being people)."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "COERCE")
+    assert event.mode == mode, coded(doc, [event])

@@ -292,14 +292,17 @@ def _relative_doer(clause: Token) -> bool:
 
 def _content_clause(clause: Token) -> bool:
     """A clause that is part of the action above it: its condition ("... unless Baghdad
-    accepted") or an infinitival content or purpose ("an ultimatum to halt attacks")."""
+    accepted") or an infinitival content or purpose ("an ultimatum to halt attacks"). Under
+    a past act with no modal, "until" tells what happened next ("held them until a magistrate
+    released them"): an act of its own."""
     if clause.dep_ not in {"advcl", "acl"}:
         return False
     kids = list(clause.children)
-    if clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in kids
-    ):
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if clause.dep_ == "advcl" and marks & {"if", "unless"}:
         return True
+    if clause.dep_ == "advcl" and "until" in marks:
+        return any(c.tag_ == "MD" for c in clause.head.children)
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
