@@ -1554,3 +1554,19 @@ def test_impounding_and_holding_a_crew_are_coercion(nlp, text, mode):
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, "COERCE")
     assert event.mode == mode, coded(doc, [event])
+
+
+def test_an_until_clause_in_the_present_is_a_condition_even_under_a_past_act(nlp):
+    """"boycotted the talks until its leaders are freed": the release has not happened,
+    though the boycott has ("held them until a magistrate released them" tells both)."""
+    doc = with_shipped_model(nlp, "ABUJA, Nigeria (Agency) — The opposition boycotted the "
+                                  "budget debate until its detained leaders are freed.")
+    assert not any(e.type == "RETREAT" for e in doc.events), coded(doc, doc.events)
+
+
+def test_holding_pictures_of_people_is_no_detention(nlp):
+    doc = with_shipped_model(nlp, "PHNOM PENH, Cambodia (Agency) — Hundreds of people gathered "
+                                  "outside the court, holding photographs of the detained "
+                                  "farmers.")
+    assert not any(e.type == "COERCE" and e.trigger.text == "holding" for e in doc.events), \
+        coded(doc, doc.events)

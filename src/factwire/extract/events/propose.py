@@ -292,9 +292,10 @@ def _relative_doer(clause: Token) -> bool:
 
 def _content_clause(clause: Token) -> bool:
     """A clause that is part of the action above it: its condition ("... unless Baghdad
-    accepted") or an infinitival content or purpose ("an ultimatum to halt attacks"). Under
-    a past act with no modal, "until" tells what happened next ("held them until a magistrate
-    released them"): an act of its own."""
+    accepted", "opposed it until their demands are met") or an infinitival content or
+    purpose ("an ultimatum to halt attacks"). An "until" clause told in the past under an act
+    with no modal says what happened next ("held them until a magistrate released them"):
+    an act of its own."""
     if clause.dep_ not in {"advcl", "acl"}:
         return False
     kids = list(clause.children)
@@ -302,7 +303,9 @@ def _content_clause(clause: Token) -> bool:
     if clause.dep_ == "advcl" and marks & {"if", "unless"}:
         return True
     if clause.dep_ == "advcl" and "until" in marks:
-        return any(c.tag_ == "MD" for c in clause.head.children)
+        past = clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in
+                                           {"was", "were", "had"} for c in kids)
+        return not past or any(c.tag_ == "MD" for c in clause.head.children)
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
