@@ -3538,8 +3538,8 @@ def test_a_capitalised_common_word_that_speaks_is_no_new_person(entities, text, 
     ("Petrol is selling at three times the pump price in Kano, drivers said.", "Petrol"),
 ])
 def test_a_common_noun_that_opens_a_sentence_is_no_name(entities, text, word):
-    """"Cholera spread …": a capital at a sentence start makes no name of a disease, a
-    substance or the weather, even when it is the subject of a verb."""
+    """"Cholera spread …": the capital of a sentence's first word makes no name of a
+    disease, a fuel or smoke, though the word acts as the subject."""
     ents = entities(text)
     assert not any(m.text == word for e in ents for m in e.mentions), \
         [(e.name, e.kind) for e in ents]
@@ -3555,8 +3555,7 @@ def test_a_company_with_an_ordinary_name_that_acts_stays(entities, text, word):
 
 
 @pytest.mark.parametrize("text, mention, country", [
-    ("Virginia Democrats won a legislative majority for the first time in two decades.",
-     "Virginia Democrats", "USA"),
+    ("Virginia Democrats won both houses on Tuesday.", "Virginia Democrats", "USA"),
     ("Georgia Republicans said the new map was fair.", "Georgia Republicans", "USA"),
 ])
 def test_a_state_s_party_members_are_a_party_group_even_when_the_state_is_a_given_name(
@@ -3583,10 +3582,10 @@ def test_international_courts_agencies_and_missions_are_known(entities, text, na
 
 
 def test_an_envoy_to_the_story_s_country_is_not_of_it(entities):
-    """"X, the former special envoy to Ukraine" in a story about Ukraine: the envoy is a
-    guest there; the story's country context does not make him Ukrainian."""
-    ents = entities("Kurt Hallorann, the former special envoy to Ukraine, testified on "
-                    "Tuesday. Hallorann said he had no knowledge of efforts to urge Ukraine to "
+    """An envoy sent to the country a story is about is a guest there; the story's country
+    context does not make him one of its people."""
+    ents = entities("Kurt Hallorann, once Washington's envoy to Ukraine, testified on "
+                    "Tuesday. Hallorann told the panel that no one had pressed Ukraine to "
                     "open an inquiry. Ukraine's president denied any pressure, and officials in "
                     "Ukraine said the aid had arrived.", "2019-11-20")
     assert by_mention(ents, "Kurt Hallorann").country != "UKR"

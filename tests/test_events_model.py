@@ -1472,7 +1472,7 @@ def test_the_unnamed_authorities_are_of_the_place_the_act_happened_in(nlp, text,
 def test_an_envoy_in_a_story_about_the_country_he_is_sent_to_is_not_of_it(nlp):
     """The events' context country (the one a story names most) codes the police and the
     courts; an envoy "to Ukraine" is a guest there, not Ukrainian."""
-    doc = with_shipped_model(nlp, "Kurt Hallorann, the former special envoy to Ukraine, "
+    doc = with_shipped_model(nlp, "Kurt Hallorann, the former envoy to Ukraine, "
                                   "accused the ministers of blocking the aid. Ukraine "
                                   "denied the claim, and officials in Ukraine said Ukraine had "
                                   "never asked for help. Hallorann said Ukraine needed support.")
@@ -1570,3 +1570,22 @@ def test_holding_pictures_of_people_is_no_detention(nlp):
                                   "farmers.")
     assert not any(e.type == "COERCE" and e.trigger.text == "holding" for e in doc.events), \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("HARARE, Zimbabwe (Agency) — Two opposition activists were granted bail by a magistrate "
+     "on Tuesday.", "RETREAT", "release"),
+    ("CONAKRY, Guinea (Agency) — Police dispersed the protesters with batons on Monday.",
+     "COERCE", None),
+])
+def test_bail_is_a_release_and_dispersing_protesters_is_coercion(nlp, text, etype, mode):
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, etype)
+    assert event.mode == mode, coded(doc, [event])
+
+
+def test_a_motion_of_no_confidence_demands_a_change_of_leadership(nlp):
+    doc = with_shipped_model(nlp, "KAMPALA, Uganda (Agency) — Opposition lawmakers tabled a "
+                                  "motion of no confidence in the prime minister on Tuesday.")
+    event = first_of(doc, "REQUEST")
+    assert event.mode == "change", coded(doc, [event])
