@@ -1543,16 +1543,24 @@ def test_accepting_aid_from_someone_is_their_aid(nlp, text, giver, taker):
     assert any(taker in n for n in names(doc, event.recipient)), coded(doc, [event])
 
 
-@pytest.mark.parametrize("text, mode", [
-    ("DAKAR - Port police impounded a trawler and its catch on Tuesday.", "seize"),
+@pytest.mark.parametrize("text, etype, mode", [
+    ("DAKAR - Port police impounded a trawler and its catch on Tuesday.", "COERCE", "seize"),
     ("MANILA - The crew of the seized trawler were held overnight at the port, officials "
-     "said.", "arrest"),
+     "said.", "COERCE", "arrest"),
+    ("HARARE, Zimbabwe (Agency) — Two opposition activists were granted bail by a magistrate "
+     "on Tuesday.", "RETREAT", "release"),
+    ("CONAKRY, Guinea (Agency) — Police dispersed the protesters with batons on Monday.",
+     "COERCE", None),
+    ("KAMPALA, Uganda (Agency) — Opposition lawmakers tabled a motion of no confidence in the "
+     "prime minister on Tuesday.", "REQUEST", "change"),
 ])
-def test_impounding_and_holding_a_crew_are_coercion(nlp, text, mode):
+def test_seizures_detentions_bail_dispersals_and_no_confidence_motions(nlp, text, etype,
+                                                                      mode):
     """Impounding a ship seizes it; a crew held overnight is detained (the authorities
-    implied, a crew being people)."""
+    implied, a crew being people); bail granted is a release; dispersing protesters is
+    coercion; a motion of no confidence demands a change of leadership."""
     doc = with_shipped_model(nlp, text)
-    event = first_of(doc, "COERCE")
+    event = first_of(doc, etype)
     assert event.mode == mode, coded(doc, [event])
 
 
@@ -1572,20 +1580,3 @@ def test_holding_pictures_of_people_is_no_detention(nlp):
         coded(doc, doc.events)
 
 
-@pytest.mark.parametrize("text, etype, mode", [
-    ("HARARE, Zimbabwe (Agency) — Two opposition activists were granted bail by a magistrate "
-     "on Tuesday.", "RETREAT", "release"),
-    ("CONAKRY, Guinea (Agency) — Police dispersed the protesters with batons on Monday.",
-     "COERCE", None),
-])
-def test_bail_is_a_release_and_dispersing_protesters_is_coercion(nlp, text, etype, mode):
-    doc = with_shipped_model(nlp, text)
-    event = first_of(doc, etype)
-    assert event.mode == mode, coded(doc, [event])
-
-
-def test_a_motion_of_no_confidence_demands_a_change_of_leadership(nlp):
-    doc = with_shipped_model(nlp, "KAMPALA, Uganda (Agency) — Opposition lawmakers tabled a "
-                                  "motion of no confidence in the prime minister on Tuesday.")
-    event = first_of(doc, "REQUEST")
-    assert event.mode == "change", coded(doc, [event])
