@@ -1580,3 +1580,9 @@ def test_holding_pictures_of_people_is_no_detention(nlp):
         coded(doc, doc.events)
 
 
+
+
+def test_speaking_by_telephone_is_a_phone_consultation(nlp):
+    doc = with_shipped_model(nlp, "ACCRA, Ghana (Agency) — The foreign minister spoke by "
+                                  "telephone with her Togolese counterpart on Monday.")
+    assert first_of(doc, "CONSULT").mode == "phone"
