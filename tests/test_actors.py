@@ -3615,3 +3615,8 @@ def test_customs_officers_are_state_officials(entities):
     ent = by_mention(entities("Ivorian customs officers seized three tonnes of cocoa at the "
                               "border."), "Ivorian customs officers")
     assert (ent.country, ent.sector) == ("CIV", "GOV")
+
+
+def test_a_currency_after_an_amount_is_no_name(entities):
+    ents = entities("Price: 49.95 Euro (about 40 pounds) from the maker's shop.")
+    assert not [e.name for e in ents if e.name == "Euro"], [(e.name, e.kind) for e in ents]

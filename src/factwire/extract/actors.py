@@ -45,6 +45,8 @@ ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
 _CUES = data_json("actors_cues.json")
+CURRENCY_WORDS = frozenset(w for w in data_json("quantity_lexicon.json")["currency_words"]
+                           if " " not in w)  # "49.95 Euro": an amount, no one
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
@@ -1376,8 +1378,11 @@ def _dateline(parsed: Doc, start: int, end: int) -> bool:
 
 
 def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
-    """"US" in "US $50 million" qualifies a currency; it is no actor."""
-    return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars"))
+    """"US" in "US $50 million" qualifies a currency, and "Euro" in "49.95 Euro" is one; no
+    actor."""
+    return start in money or (end < len(parsed) and parsed[end].text in ("$", "dollars")) or (
+        end - start == 1 and start > 0 and parsed[start - 1].like_num
+        and parsed[start].lower_ in CURRENCY_WORDS)
 
 
 def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
