@@ -3625,3 +3625,13 @@ def test_a_currency_after_an_amount_is_no_name(nlp):
     euro = next(t.i for t in parsed if t.text == "Euro")
     assert actors._currency(parsed, euro, euro + 1, set())
     assert not actors._currency(parsed, euro - 2, euro - 1, set())  # "Price" is no currency
+
+
+def test_a_surname_that_is_a_town_stays_the_person_when_it_speaks(entities):
+    """"Marta Toledo … Toledo told reporters": the bare surname that says something is the
+    person named before, not the town of the same name."""
+    ents = entities("Police chief Daniel Orlando said the suspect had fled across the river. "
+                    "Orlando told reporters the search would go on overnight.")
+    named = [e for e in ents for m in e.mentions if m.text == "Orlando"]
+    assert named and named[0].kind == "person" and named[0].name == "Daniel Orlando", \
+        [(e.name, e.kind) for e in ents]

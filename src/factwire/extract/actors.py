@@ -3826,6 +3826,12 @@ def _surname_bases(st: _State) -> None:
             b.kind, b.entity_kind, b.name = "ner-person", "person", st.parsed[b.start].text
             b.code, b.sector, b.source = full.code, full.sector, None
             continue
+        if b.kind == "place" and len(words) == 1 and b.name in names and \
+                _speaks(st.parsed[b.start]):  # "Daniel Orlando … Orlando told reporters"
+            full = names[b.name]
+            b.kind, b.entity_kind, b.code, b.source = "ner-person", "person", full.code, None
+            b.sector = full.sector
+            continue
         if b.kind in ("ner-org", "location", "ner-person") and len(words) == 1:
             full = names.get(b.name)
             if full is None and not (b.kind == "location" and b.name in st.lex.places):
