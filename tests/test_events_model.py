@@ -1586,3 +1586,15 @@ def test_speaking_by_telephone_is_a_phone_consultation(nlp):
     doc = with_shipped_model(nlp, "ACCRA, Ghana (Agency) — The foreign minister spoke by "
                                   "telephone with her Togolese counterpart on Monday.")
     assert first_of(doc, "CONSULT").mode == "phone"
+
+
+def test_coming_under_fire_from_someone_is_their_criticism(nlp):
+    """"came under fire from opposition lawmakers": the from-phrase criticises the
+    subject (no shots fired)."""
+    doc = with_shipped_model(nlp, "NAIROBI, Kenya (Agency) — Kenya's health minister came under "
+                                  "fire from opposition lawmakers on Tuesday over the drug "
+                                  "shortages.")
+    event = first_of(doc, "ACCUSE")
+    assert any("lawmakers" in n for n in names(doc, event.actor)), coded(doc, [event])
+    assert any("minister" in n for n in names(doc, event.recipient)), coded(doc, [event])
+    assert not any(e.type == "ASSAULT" for e in doc.events), coded(doc, doc.events)
