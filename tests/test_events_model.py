@@ -1598,3 +1598,12 @@ def test_coming_under_fire_from_someone_is_their_criticism(nlp):
     assert any("lawmakers" in n for n in names(doc, event.actor)), coded(doc, [event])
     assert any("minister" in n for n in names(doc, event.recipient)), coded(doc, [event])
     assert not any(e.type == "ASSAULT" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "APIA, Samoa (Agency) — Samoa has accepted Australian assistance to rebuild bridges "
+    "destroyed by the cyclone.",
+    "DHAKA, Bangladesh (Agency) — The flood swept away 300 homes in the north on Monday.",
+])
+def test_what_a_storm_or_a_flood_destroys_is_no_attack(nlp, text):
+    no_events_of(with_shipped_model(nlp, text), "ASSAULT")

@@ -62,6 +62,14 @@ CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 
+def _done_by_nature(token: Token, lexicon: Lexicon) -> bool:
+    """Is the doer a force of nature or a disease (``hazards``): the by-phrase of a passive
+    or the subject of a verb ("destroyed by the cyclone", "the flood swept away homes")?"""
+    doers = [g for _p, g in _preps(token, {"by"})] + [
+        c for c in token.children if c.dep_ in SUBJECTS]
+    return any(d.lemma_.lower() in lexicon.classes["hazards"] for d in doers)
+
+
 def _undergone(verb: Token) -> bool:
     """Does someone undergo the act: an object or a passive subject on the verb or a verb
     joined to it ("arresting and detaining suspects"), or the noun a relative clause or a
@@ -524,6 +532,8 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     unnamed (``_unnamed_recipient``); an event named as the object ("condemned the shelling")
     is then folded under this one."""
     etype = _event_type(cand)
+    if _done_by_nature(cand.token, lexicon):
+        return False  # "schools destroyed by the cyclone": no one did it
     if cand.token.pos_ == "VERB" and any(
             r.patient for r in lexicon.rules.get((cand.token.lemma_.lower(), "VERB"), ())) \
             and not _undergone(cand.token):
