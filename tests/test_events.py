@@ -1407,3 +1407,17 @@ def test_them_after_people_named_in_its_own_sentence_is_those_people(nlp, text, 
     found = [e for e in doc.events if e.type == etype]
     assert found, coded(doc, doc.events)
     assert any(recipient in n for n in names(doc, found[0].recipient)), coded(doc, found)
+
+
+def test_a_strike_called_is_no_reaction_to_an_earlier_protest(nlp):
+    """"Protesters blocked the highway … The union, which called the strike last week, said
+    …": the strike the union called is its own act, not a reaction whose recipient would be
+    the protesters."""
+    text = ("LA PAZ, Bolivia (Agency) — Protesters blocked the main highway to the capital on "
+            "Tuesday. The miners' union, which called the strike last week, said most members "
+            "had stayed home.")
+    doc = annotated(nlp, text)
+    strikes = [e for e in doc.events if e.type == "PROTEST" and e.trigger.text == "called"]
+    assert strikes, coded(doc, doc.events)
+    assert not any("Protesters" in n for n in names(doc, strikes[0].recipient)), \
+        coded(doc, strikes)

@@ -1607,3 +1607,15 @@ def test_coming_under_fire_from_someone_is_their_criticism(nlp):
 ])
 def test_what_a_storm_or_a_flood_destroys_is_no_attack(nlp, text):
     no_events_of(with_shipped_model(nlp, text), "ASSAULT")
+
+
+def test_handing_in_or_tendering_a_resignation_is_a_resignation(nlp):
+    """"tendered his resignation" is a resignation; "would hand in their resignations" a
+    stated step of their own (the modality table's promise), never a threat."""
+    doc = with_shipped_model(nlp, "ZAGREB, Croatia (Agency) — The deputy prime minister "
+                                  "tendered his resignation on Monday.")
+    assert first_of(doc, "RETREAT").mode == "resign"
+    doc = with_shipped_model(nlp, "ZAGREB, Croatia (Agency) — The two junior ministers would "
+                                  "hand in their resignations on Friday, the party said.")
+    assert {e.type for e in doc.events} & {"RETREAT", "AGREE"}, coded(doc, doc.events)
+    assert not any(e.type == "THREATEN" for e in doc.events), coded(doc, doc.events)

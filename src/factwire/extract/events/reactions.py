@@ -5,7 +5,9 @@ condemnation names no one, but the text has already said who arrested. A reactio
 in the lexicon's ``reaction_types``: ACCUSE, PROTEST, SUPPORT, REJECT) whose object is an
 event noun and that has no recipient takes the actors of the latest earlier event the noun
 names: the same lemma ("arrests" ← "arrested"), else the type the lexicon gives the noun, else,
-for a decision ("the ruling", "the verdict"), the latest act of a deciding type.
+for a decision ("the ruling", "the verdict"), the latest act of a deciding type. An object
+that names an act of the reaction's own type is that act ("the union called the strike"), not
+one it reacts to.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
         types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
         if not types and lemma in lexicon.classes["decisions"]:
             types = lexicon.decision_acts  # "rejected the ruling": whoever ruled
-        if not types:
-            continue
+        if not types or event.type in types:
+            continue  # ("called the strike": the object is this act, not one it reacts to)
         act = _latest(earlier, parsed, event, lemma, types)
         if act is not None:
             event.recipient = [i for i in act.actor if i not in event.actor]
