@@ -6,7 +6,7 @@ in the lexicon's ``reaction_types``: ACCUSE, PROTEST, SUPPORT, REJECT) whose obj
 event noun and that has no recipient takes the actors of the latest earlier event the noun
 names: the same lemma ("arrests" ← "arrested"), else the type the lexicon gives the noun, else,
 for a decision ("the ruling", "the verdict"), the latest act of a deciding type. An object
-that names an act of the reaction's own type is that act ("the union called the strike"), not
+the lexicon gives the reaction's own type is that act ("the union called the strike"), not
 one it reacts to.
 """
 
@@ -30,10 +30,12 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
             continue
         lemma = noun.lemma_.lower()
         types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
+        if event.type in types:
+            continue  # "called the strike": the object is this act, not one it reacts to
         if not types and lemma in lexicon.classes["decisions"]:
             types = lexicon.decision_acts  # "rejected the ruling": whoever ruled
-        if not types or event.type in types:
-            continue  # ("called the strike": the object is this act, not one it reacts to)
+        if not types:
+            continue
         act = _latest(earlier, parsed, event, lemma, types)
         if act is not None:
             event.recipient = [i for i in act.actor if i not in event.actor]
