@@ -36,6 +36,7 @@ from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm_key, plural
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at
+from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import blank, dictionary_words
 
@@ -45,7 +46,7 @@ ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
 
 _CUES = data_json("actors_cues.json")
-CURRENCY_WORDS = frozenset(w for w in data_json("quantity_lexicon.json")["currency_words"]
+CURRENCY_WORDS = frozenset(w for w in number_lexicon()["currency_words"]
                            if " " not in w)  # "49.95 Euro": an amount, no one
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -2957,10 +2958,10 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
         where = name[:-len(member)].strip()
         known = st.lex.known.get(where)
         homes = PARTY_HOMES.get(member, {}).get("countries", ())
-        state = st.lex.places.get(where)
-        code = state if state in homes else (  # "Georgia
-            # Republicans": the state of the party's country, not the country Georgia
-            named[-1][1] if named else st.lex.places.get(where) or (
+        place = st.lex.places.get(where)
+        code = place if place in homes else (  # "Georgia Republicans": the state of the
+            # party's country, not the country Georgia
+            named[-1][1] if named else place or (
                 known.code if known and known.kind in ("country", "demonym") else None) or
             _party_home(st, member))
         s, e, text = _text(st, window[0] if window else b.start, b.end)
@@ -3819,18 +3820,14 @@ def _surname_bases(st: _State) -> None:
                 b.kind, b.entity_kind = "ner-person", "person"
                 b.code, b.sector = b.code or full.code, b.sector or full.sector
             continue
-        if b.kind in ("demonym", "people") and len(words) == 1 and \
-                st.parsed[b.start].text in names and st.parsed[b.start].dep_ != "amod" and \
-                st.parsed[b.start].pos_ == "PROPN":
-            full = names[st.parsed[b.start].text]  # "Ruth French … French said": her surname
-            b.kind, b.entity_kind, b.name = "ner-person", "person", st.parsed[b.start].text
+        token = st.parsed[b.start]
+        if len(words) == 1 and token.text in names and (
+                (b.kind in ("demonym", "people") and token.dep_ != "amod"
+                 and token.pos_ == "PROPN")  # "Ruth French … French said": her surname
+                or (b.kind == "place" and _speaks(token))):  # "Daniel Orlando … Orlando told
+            full = names[token.text]  # reporters": the person, not the town
+            b.kind, b.entity_kind, b.name = "ner-person", "person", token.text
             b.code, b.sector, b.source = full.code, full.sector, None
-            continue
-        if b.kind == "place" and len(words) == 1 and b.name in names and \
-                _speaks(st.parsed[b.start]):  # "Daniel Orlando … Orlando told reporters"
-            full = names[b.name]
-            b.kind, b.entity_kind, b.code, b.source = "ner-person", "person", full.code, None
-            b.sector = full.sector
             continue
         if b.kind in ("ner-org", "location", "ner-person") and len(words) == 1:
             full = names.get(b.name)

@@ -29,10 +29,10 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 CODE_RE = re.compile(r"\[([A-Za-z]{3,})\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
 BRACKET_RE = re.compile(r"\[[^\]]*\]")
 INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS"}
-STATE_BRANCHES = frozenset({"LEG", "JUD"})
+STATE_BRANCHES = frozenset({"LEG", "JUD"})  # the branches of a state after GOV in a body's code
 # Years after a person's last dated office (the knowledge base's ranges often end when it was
 # last updated, not when the office did) after which the person is taken for a former holder.
-FORMER_AFTER_YEARS = 4  # the branches of a state after GOV in a body's code
+FORMER_AFTER_YEARS = 4
 
 
 @dataclass(frozen=True)

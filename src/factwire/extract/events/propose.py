@@ -70,7 +70,7 @@ def _done_by_nature(token: Token, lexicon: Lexicon) -> bool:
     return any(d.lemma_.lower() in lexicon.classes["hazards"] for d in doers)
 
 
-def _undergone(verb: Token) -> bool:
+def _has_patient(verb: Token) -> bool:
     """Does someone undergo the act: an object or a passive subject on the verb or a verb
     joined to it ("arresting and detaining suspects"), or the noun a relative clause or a
     participle describes ("the activists police detained", "the men detained on Monday")?"""
@@ -93,7 +93,7 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.predicate and not _verdict(token):
         return False
-    if rule.patient and token.pos_ == "VERB" and not _undergone(token):
+    if rule.patient and token.pos_ == "VERB" and not _has_patient(token):
         return False  # "are arresting and detaining without warrants": no one undergoes it
     if rule.verdict_words or rule.verdict_not:
         words = {w.lemma_.lower() for w in _verdict_heads(token)}
@@ -536,7 +536,7 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         return False  # "schools destroyed by the cyclone": no one did it
     if cand.token.pos_ == "VERB" and any(
             r.patient for r in lexicon.rules.get((cand.token.lemma_.lower(), "VERB"), ())) \
-            and not _undergone(cand.token):
+            and not _has_patient(cand.token):
         return False  # a verb the lexicon knows needs a patient, used with none, whatever
         # proposed it ("have been detaining and deporting at will")
     # "three men were charged", "X was detained … and has been charged": the text names no

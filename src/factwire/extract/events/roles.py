@@ -139,6 +139,12 @@ def give_context_country(entities: list[Entity], country: str | None,
             entity.country_source = "context"
 
 
+def _object_pronoun(token: Token) -> bool:
+    """"them", "him", "her" as an object, not a subject or a possessive ("her office")."""
+    return token.lower_ in OBJECT_PRONOUNS and \
+        token.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+
+
 class Resolver:
     """Finds the entity a token refers to: by mention span, else by pronoun or "the country"."""
 
@@ -277,8 +283,7 @@ class Resolver:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
                          and gender(e, self.doc.text) not in (None, sex)}
         people = self.people_antecedent(token)
-        own_sentence = token.sent.start_char if token.lower_ in OBJECT_PRONOUNS and \
-            token.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"poss"} else None
+        own_sentence = token.sent.start_char if _object_pronoun(token) else None
         nearest: Entity | None = None
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
@@ -307,9 +312,9 @@ class Resolver:
         """The nearest earlier people the text names without a code ("three teenagers", "a
         man"), of the pronoun's number, that an object pronoun ("them", "him", "her") takes up;
         a subject pronoun keeps the salient subject before it."""
-        number = OBJECT_PRONOUNS.get(token.lower_)
-        if number is None or token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}:
+        if not _object_pronoun(token):
             return None
+        number = OBJECT_PRONOUNS[token.lower_]
         floor = self._floor(token, PEOPLE_SENTENCES)
         return next(((start, end) for start, end, plural in reversed(self.people_chunks)
                      if floor <= start and end <= token.idx and plural == (number == "plural")),
