@@ -64,7 +64,8 @@ CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 def _done_by_nature(token: Token, lexicon: Lexicon) -> bool:
     """Is the doer a force of nature or a disease (``hazards``): the by-phrase of a passive
-    or the subject of a verb ("destroyed by the cyclone", "the flood swept away homes")?"""
+    or the subject of a verb ("destroyed by the cyclone", "the flood swept away homes")? For
+    any type; ``register.natural_cause`` rules out harm alone, by a wider list of causes."""
     doers = [g for _p, g in _preps(token, {"by"})] + [
         c for c in token.children if c.dep_ in SUBJECTS]
     return any(d.lemma_.lower() in lexicon.classes["hazards"] for d in doers)
