@@ -1619,3 +1619,47 @@ def test_handing_in_or_tendering_a_resignation_is_a_resignation(nlp):
                                   "hand in their resignations on Friday, the party said.")
     assert {e.type for e in doc.events} & {"RETREAT", "AGREE"}, coded(doc, doc.events)
     assert not any(e.type == "THREATEN" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ABUJA, Nigeria (Agency) — Student protests were held in three cities on Sunday, police "
+     "said.", "held"),
+    ("LIMA, Peru (Agency) — Farmer assemblies were held across the highlands last week.",
+     "held"),
+    ("NAIROBI, Kenya (Agency) — The education ministry released a student survey on Monday "
+     "showing that fees had risen.", "released"),
+])
+def test_a_people_noun_before_another_noun_is_not_who_is_held_or_freed(nlp, text, trigger):
+    """"student protests were held": the protests are held, not students; a word for people
+    that describes another noun ("a student survey") is not the one who undergoes the act."""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.trigger.text == trigger and e.type in ("COERCE", "RETREAT")
+                   for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "LAGOS, Nigeria (Agency) — Police held three opposition activists overnight, their lawyer "
+    "said.",
+    "MINSK, Belarus (Agency) — Security forces held two Polish nationals for questioning on "
+    "Friday.",
+    "ASMARA, Eritrea (Agency) — Soldiers held four foreign journalists at a checkpoint for "
+    "six hours.",
+])
+def test_activists_nationals_and_journalists_held_are_detained(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, "COERCE").mode == "arrest", coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("GAZA CITY (Agency) — An aid convoy came under artillery fire from Israeli forces on "
+     "Monday, the United Nations said.", "Israeli"),
+    ("DONETSK, Ukraine (Agency) — Ukrainian positions near the town came under rocket attack "
+     "from Russian troops overnight.", "Russian"),
+])
+def test_coming_under_weapons_fire_is_an_attack_by_the_shooters(nlp, text, attacker):
+    """"came under artillery fire from Israeli forces": shots, not criticism; the from-phrase
+    attacks the subject (as "came under fire from lawmakers" is their criticism)."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "ASSAULT")
+    assert any(attacker in n for n in names(doc, event.actor)), coded(doc, [event])
+    assert not any(e.type == "ACCUSE" for e in doc.events), coded(doc, doc.events)

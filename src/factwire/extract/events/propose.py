@@ -118,9 +118,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
         ok = False
         for head in heads:
-            lemmas = {head.lemma_.lower()} | _modifier_lemmas(head)
+            lemmas = {head.lemma_.lower()} | _described_by(head)
             for _p, inner in _preps(head, {"of"}):  # "under a food-aid scheme"
-                lemmas |= {inner.lemma_.lower()} | _modifier_lemmas(inner)
+                lemmas |= {inner.lemma_.lower()} | _described_by(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
             if rule.obj_entity or rule.obj_person:
@@ -130,6 +130,14 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if not ok:
             return False
     return True
+
+
+def _described_by(head: Token) -> set[str]:
+    """The modifiers that may say what an object is ("food aid", "political prisoners"). A
+    word for people before another noun describes it ("student protests", "a farmer survey"):
+    the protests are held, not the students."""
+    modifiers = _modifier_lemmas(head)
+    return modifiers if head.lemma_.lower() in PEOPLE_NOUNS else modifiers - PEOPLE_NOUNS
 
 
 def _verdict(token: Token) -> bool:
