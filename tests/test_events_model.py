@@ -1663,3 +1663,78 @@ def test_coming_under_weapons_fire_is_an_attack_by_the_shooters(nlp, text, attac
     event = first_of(doc, "ASSAULT")
     assert any(attacker in n for n in names(doc, event.actor)), coded(doc, [event])
     assert not any(e.type == "ACCUSE" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("HANOI, Vietnam (Agency) — The minister insisted that the new dam posed no danger to "
+     "farmers downstream.", "insisted"),
+    ("QUITO, Ecuador (Agency) — The central bank governor insisted the currency was stable "
+     "despite the protests.", "insisted"),
+])
+def test_insisting_that_something_is_so_is_no_demand(nlp, text, trigger):
+    """"insisted that the dam posed no danger" asserts a fact; "insisted on his release" and
+    "insisted that the council must publish" demand."""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.type == "REQUEST" and e.trigger.text == trigger for e in doc.events), \
+        coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA, Colombia (Agency) — The union insisted on the release of the detained leaders.",
+    "DHAKA, Bangladesh (Agency) — The opposition insisted that the election commission must "
+    "resign before the vote.",
+])
+def test_insisting_on_a_step_is_a_demand(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, "REQUEST"), coded(doc, doc.events)
+
+
+def test_hacked_to_death_is_an_assault_not_a_cyber_attack(nlp):
+    doc = with_shipped_model(nlp, "DHAKA, Bangladesh (Agency) — A secular blogger was hacked to "
+                                  "death by unknown assailants in Sylhet on Tuesday, police "
+                                  "said.")
+    assert first_of(doc, "ASSAULT"), coded(doc, doc.events)
+    assert not any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("\"Both governments are going to want to turn down the rhetoric,\" the former envoy "
+     "said.", "REJECT"),
+    ("LIMA (Agency) — The defence minister played down the threat on the floor of Congress "
+     "as the vote neared.", "THREATEN"),
+    ("SEOUL, South Korea (Agency) — The carmaker deployed a software update to 40,000 "
+     "vehicles last week.", "MOBILIZE"),
+])
+def test_turning_down_rhetoric_playing_down_a_threat_and_deploying_software(nlp, text,
+                                                                            etype):
+    """Lowering the volume is no refusal, a threat played down is a danger talked about, and
+    software deployed is no force mobilised."""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.type == etype for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("LA PAZ, Bolivia (Agency) — The government turned down the union's offer of talks on "
+     "Monday.", "REJECT"),
+    ("JUBA, South Sudan (Agency) — The army deployed 2,000 troops to the border town on "
+     "Sunday.", "MOBILIZE"),
+])
+def test_turning_down_an_offer_and_deploying_troops_stay_events(nlp, text, etype):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, etype), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("SANTIAGO, Chile (Agency) — Chile has promised to impose sanctions on Bolivia if the "
+     "talks fail.", "THREATEN"),
+    ("SANTIAGO, Chile (Agency) — Chile has promised to impose sanctions on Bolivia.",
+     "THREATEN"),
+    ("SANTIAGO, Chile (Agency) — Chile has pledged to send food aid to Bolivia.", "AGREE"),
+])
+def test_a_promise_of_a_hostile_step_is_a_threat(nlp, text, etype):
+    """PLOVER: a threat is a promise of a hostile act; "pledged to impose sanctions" threatens,
+    "pledged to send aid" agrees."""
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, etype), coded(doc, doc.events)
+    other = {"THREATEN": "AGREE", "AGREE": "THREATEN"}[etype]
+    assert not any(e.type == other for e in doc.events), coded(doc, doc.events)

@@ -73,6 +73,7 @@ class Lexicon:
     intent_recode: dict[str, str] = field(default_factory=dict)  # type → promised|threatened
     refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
     threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
+    promise_verbs: set[str] = field(default_factory=set)  # "pledged to impose sanctions"
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
@@ -249,6 +250,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
                        **{t: "threatened" for t in data["intent"]["to_threaten"]}},
         refusal_types=set(data["intent"]["to_reject"]),
         threat_marks=set(data["intent"]["threat_marks"]),
+        promise_verbs=set(data["intent"]["promise_verbs"]),
         classes=classes,
     )
 

@@ -345,6 +345,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
     found = [c for c in found if not _carrier(c, listed, lexicon)]
     for cand in found:
         if _folded_under(cand, kept) or _background(cand.token):
+            _threat_promised(cand, kept, lexicon)
             continue
         tok = cand.token
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.classes["effort"]:
@@ -371,6 +372,26 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             continue
         kept[cand.token.i] = cand
     yield from sorted(kept.values(), key=lambda c: c.token.i)
+
+
+def _threat_promised(cand: Candidate, kept: dict[int, Candidate], lexicon: Lexicon) -> None:
+    """A promise whose infinitive is a hostile step of the promiser ("pledged to impose
+    sanctions on Bolivia", ``intent.to_threaten``) is a threat, as PLOVER codes it; a promise
+    to help stays an agreement."""
+    base = _base_type(cand)  # (the scorer may already read the step as the threat)
+    if base != "THREATEN" and lexicon.intent_recode.get(base) != "threatened":
+        return
+    cur = cand.token
+    if cur.pos_ not in {"VERB", "AUX"} and cur.dep_ in {"dobj", "nsubjpass"}:
+        cur = cur.head  # "to impose sanctions": the light verb's clause
+    while cur.dep_ == "xcomp":
+        cur = cur.head
+        promise = kept.get(cur.i)
+        if promise is not None:
+            if (cur.lemma_.lower() in lexicon.promise_verbs and not promise.modality
+                    and _event_type(promise) == "AGREE"):
+                promise.modality = "threatened"
+            return
 
 
 def _carrier(cand: Candidate, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
