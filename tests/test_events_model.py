@@ -1738,3 +1738,29 @@ def test_a_promise_of_a_hostile_step_is_a_threat(nlp, text, etype):
     assert first_of(doc, etype), coded(doc, doc.events)
     other = {"THREATEN": "AGREE", "AGREE": "THREATEN"}[etype]
     assert not any(e.type == other for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "SEATTLE (Agency) — The commissioner described the halibut stock as stable but declining "
+    "after a decade of quotas.",
+    "OTTAWA (Agency) — The finance minister described the economy as resilient in a speech "
+    "to bankers on Monday.",
+    "WASHINGTON (Agency) — In 2009 the senator called the stimulus bill a responsible mix of "
+    "tax cuts and investments.",
+])
+def test_describing_something_in_neutral_or_kind_words_is_no_accusation(nlp, text):
+    """"described the stock as stable": a description, no disapproval; a verdict needs words
+    of censure ("described the strikes as a provocation")."""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.type == "ACCUSE" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI, Georgia (Agency) — Georgia's foreign ministry described Russia's border closure "
+    "as a provocation on Tuesday.",
+    "CARACAS (Agency) — President Maduro described the U.S. sanctions as an act of economic "
+    "aggression.",
+])
+def test_describing_an_act_in_words_of_censure_is_disapproval(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, "ACCUSE"), coded(doc, doc.events)

@@ -153,11 +153,14 @@ def _verdict(token: Token) -> bool:
 
 def _verdict_heads(token: Token) -> list[Token]:
     """The words a verb of calling says its object is ("a breakthrough", "a fraud",
-    "illegal", "as president"), with their modifiers ("a 34-year-old teacher")."""
+    "illegal", "as president", "an act of aggression"), with their modifiers ("a 34-year-old
+    teacher")."""
     heads = [c for h in [token, *_objects(token)] for c in h.children
              if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
     heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
               for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "an act of aggression"
     return heads + [m for h in heads for m in h.children if m.dep_ in {"amod", "compound"}]
 
 
