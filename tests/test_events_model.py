@@ -1764,3 +1764,14 @@ def test_describing_something_in_neutral_or_kind_words_is_no_accusation(nlp, tex
 def test_describing_an_act_in_words_of_censure_is_disapproval(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert first_of(doc, "ACCUSE"), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "DHAKA, Bangladesh (Agency) — The opposition leader seized the moment to rally her "
+    "supporters.",
+    "SAO PAULO, Brazil (Agency) — The exhibition captured the imagination of the city's "
+    "students.",
+])
+def test_seizing_the_moment_is_no_seizure(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)
