@@ -73,7 +73,8 @@ def test_training_is_reproducible_and_fits_its_fixture(tmp_path):
 
 def test_a_fixture_model_codes_its_own_kind_of_sentence(nlp, tmp_path):
     train(SEED, tmp_path / "m", log=lambda _m: None)
-    settings = events.EventSettings(model=str(tmp_path / "m"), min_score=0.3)
+    settings = events.EventSettings(model=str(tmp_path / "m"), min_score=0.3,
+                                      generic_min_score=0.3)
     doc, parsed = make_doc(nlp, "Brazil sent doctors to Bolivia.",
                            [(["Brazil"], "country", "BRA"), (["Bolivia"], "country", "BOL")])
     found = events.find_events(doc, parsed, settings)
@@ -1775,3 +1776,32 @@ def test_describing_an_act_in_words_of_censure_is_disapproval(nlp, text):
 def test_seizing_the_moment_is_no_seizure(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert not any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("LILONGWE, Malawi (Agency) — The World Food Programme began handing out maize to flood "
+     "survivors in the south on Monday.", "AID"),
+    ("NUKU'ALOFA, Tonga (Agency) — New Zealand began flying emergency supplies to Tonga on "
+     "Sunday after the eruption.", "AID"),
+    ("SUVA, Fiji (Agency) — Fiji's government invited Tongan officials to talks on the "
+     "fisheries dispute.", "AGREE"),
+    ("BISHKEK, Kyrgyzstan (Agency) — The defence ministry raised the alert level along the "
+     "border with Tajikistan on Friday.", "MOBILIZE"),
+])
+def test_aid_handed_out_or_flown_in_invitations_and_raised_alerts(nlp, text, etype):
+    """Acts no argument structure alone should have to find: aid handed out or flown in, an
+    invitation to talks (an intent to meet: AGREE), a raised alert level (MOBILIZE)."""
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, etype), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Agency) — Few foreign leaders so openly stand up to the American president, "
+    "analysts said.",
+    "LONDON (Agency) — The cuts would help absorb the cost of the new pension scheme, the "
+    "Treasury said.",
+])
+def test_weak_readings_of_unlisted_verbs_are_no_events(nlp, text):
+    """A verb no rule lists ("stand up to", "absorb") needs a sure score to be an event."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)

@@ -129,9 +129,11 @@ def rule_for_type(rules: list[TriggerRule], lemma: str, pos: str, etype: str) ->
 class Scorer:
     """Decides a candidate's type and its participants' roles with a loaded EventModel."""
 
-    def __init__(self, model: EventModel, min_score: float | None = None):
+    def __init__(self, model: EventModel, min_score: float | None = None,
+                 generic_min_score: float = 0.0):
         self.model = model
         self.min_score = model.threshold if min_score is None else min_score
+        self.generic_min_score = generic_min_score
 
     def type_probs(self, token: Token, sent: Span, rules: list[TriggerRule], entity_of
                    ) -> tuple[list[str], np.ndarray]:
@@ -145,7 +147,8 @@ class Scorer:
         order = [i for i in np.argsort(-p) if labels[i] != NONE]
         best = int(order[0])
         etype, score = labels[best], float(p[best])
-        if score < self.min_score:
+        if score < (self.min_score if cand.rules else max(self.min_score,
+                                                           self.generic_min_score)):
             return False
         tok = cand.token
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN"
