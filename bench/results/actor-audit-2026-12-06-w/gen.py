@@ -1,0 +1,98 @@
+"""Totals of actor audit W for one dump.
+
+Usage: python gen.py DUMP.json JUDGMENTS.json [MORE_JUDGMENTS.json ...] [--md OUT.md]
+
+Every non-location entity of the dump gets the judgment whose identity (page, name, kind,
+country, sector, mention spans in order) is the same; an entity no judgment covers is listed
+and the script exits 2 (judge those, add records, run again).  Prints the totals (strict and
+a-c), per page, and WRONG / JUNK by class; --md writes the same as markdown tables.
+"""
+import json
+import sys
+from collections import Counter
+
+WRONG_CLASSES = ["split", "merged", "wrong country", "wrong sector", "wrong kind", "missing code"]
+JUNK_CLASSES = ["product", "generic noun", "fragment", "work title", "event/award", "place",
+                "abbreviation", "other"]
+
+
+def key(page, e):
+    spans = e['spans'] if 'spans' in e else [m['span'] for m in e['mentions']]
+    return (page, e['name'], e['kind'], e['country'], e['sector'],
+            tuple(tuple(s) for s in spans))
+
+
+def pct(a, n):
+    return f"{a} ({100 * a / n:.1f}%)" if n else "0"
+
+
+def main():
+    args = sys.argv[1:]
+    md = None
+    if '--md' in args:
+        i = args.index('--md'); md = args[i + 1]; del args[i:i + 2]
+    dump = json.load(open(args[0]))
+    judged = {}
+    for f in args[1:]:
+        for r in json.load(open(f))['records']:
+            k = key(r['page'], r)
+            if k in judged and judged[k]['verdict_strict'] != r['verdict_strict']:
+                sys.exit(f"conflicting judgments for {k}")
+            judged[k] = r
+    rows, missing = [], []
+    for page, pg in dump['pages'].items():
+        for e in pg['entities']:
+            if e['kind'] == 'location':
+                continue
+            r = judged.get(key(page, e))
+            if r is None:
+                missing.append((page, e['id'], e['name']))
+            else:
+                rows.append((page, r))
+    if missing:
+        print("unjudged entities:")
+        for m in missing:
+            print("  ", *m)
+        sys.exit(2)
+    out = []
+    n = len(rows)
+    cs = Counter(r['verdict_strict'] for _, r in rows)
+    ca = Counter(r['verdict_ac'] for _, r in rows)
+    close = sum(r['close'] for _, r in rows)
+    out.append(f"commit {dump['git_head'][:7]} ({dump['factwire_file']})\n")
+    out.append("| rule | n | RIGHT | WRONG | JUNK |\n|---|---|---|---|---|")
+    out.append(f"| strict | {n} | {pct(cs['RIGHT'], n)} | {pct(cs['WRONG'], n)} | {pct(cs['JUNK'], n)} |")
+    out.append(f"| a–c | {n} | {pct(ca['RIGHT'], n)} | {pct(ca['WRONG'], n)} | {pct(ca['JUNK'], n)} |")
+    act = cs['RIGHT'] + cs['WRONG']
+    out.append(f"\nActual actors (RIGHT + WRONG): {act}; RIGHT among them {100*cs['RIGHT']/act:.1f}% strict, "
+               f"{100*ca['RIGHT']/act:.1f}% a–c. WRONG only for blank codes: {cs['WRONG'] - ca['WRONG']}. "
+               f"Close calls: {close}.\n")
+    out.append("### Per page\n")
+    out.append("| page | n | R | W | J | R a–c | W a–c | J a–c | close calls |\n|---|---|---|---|---|---|---|---|---|")
+    for page in dump['pages']:
+        pr = [r for p, r in rows if p == page]
+        s = Counter(r['verdict_strict'] for r in pr); a = Counter(r['verdict_ac'] for r in pr)
+        out.append(f"| {page} | {len(pr)} | {s['RIGHT']} | {s['WRONG']} | {s['JUNK']} | {a['RIGHT']} | "
+                   f"{a['WRONG']} | {a['JUNK']} | {sum(r['close'] for r in pr)} |")
+    out.append(f"| **all** | {n} | {cs['RIGHT']} | {cs['WRONG']} | {cs['JUNK']} | {ca['RIGHT']} | "
+               f"{ca['WRONG']} | {ca['JUNK']} | {close} |")
+    out.append(f"\n### WRONG by class ({cs['WRONG']} entities, strict)\n")
+    out.append("| class | primary | all faults |\n|---|---|---|")
+    for c in WRONG_CLASSES:
+        prim = sum(1 for _, r in rows if r['verdict_strict'] == 'WRONG' and r['class'] == c)
+        allf = sum(1 for _, r in rows if r['verdict_strict'] == 'WRONG' and c in r['faults'])
+        out.append(f"| {c} | {prim} | {allf} |")
+    out.append(f"| **total** | **{cs['WRONG']}** | |")
+    out.append(f"\n### JUNK by class ({cs['JUNK']} entities)\n")
+    out.append("| class | count |\n|---|---|")
+    for c in JUNK_CLASSES:
+        out.append(f"| {c} | {sum(1 for _, r in rows if r['verdict_strict'] == 'JUNK' and r['class'] == c)} |")
+    out.append(f"| **total** | **{cs['JUNK']}** |")
+    text = "\n".join(out) + "\n"
+    print(text)
+    if md:
+        open(md, 'w').write(text)
+
+
+if __name__ == '__main__':
+    main()
