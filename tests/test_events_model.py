@@ -1805,3 +1805,19 @@ def test_weak_readings_of_unlisted_verbs_are_no_events(nlp, text):
     """A verb no rule lists ("stand up to", "absorb") needs a sure score to be an event."""
     doc = with_shipped_model(nlp, text)
     assert not doc.events, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, demander, asked", [
+    ("WASHINGTON (Agency) — The United States wants China to release the detained activists.",
+     "United States", "China"),
+    ("LIMA, Peru (Agency) — Most Peruvians want Congress to investigate the president, a new "
+     "poll shows.", "Peruvians", "Congress"),
+])
+def test_wanting_another_to_act_is_a_request_not_the_act(nlp, text, demander, asked):
+    """"wants China to release the activists": nobody has released anyone; the wanter asks
+    it of China (as "told Peru that it must")."""
+    doc = with_shipped_model(nlp, text)
+    assert {e.type for e in doc.events} == {"REQUEST"}, coded(doc, doc.events)
+    event = first_of(doc, "REQUEST")
+    assert any(demander in n for n in names(doc, event.actor)), coded(doc, [event])
+    assert any(asked in n for n in names(doc, event.recipient)), coded(doc, [event])

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from factwire.extract._common import token_span
 from factwire.extract.events import implicit
+from factwire.extract.events.register import WISH_VERBS
 from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
@@ -483,9 +484,17 @@ def _thing_obliged(clause: Token, resolver: Resolver) -> bool:
 
 
 def _obligation(token: Token) -> bool:
-    """A complement clause saying what someone must or should do."""
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ccomp", "acl"} and any(
-        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in token.children)
+    """A complement clause saying what someone must or should do, or what someone wants
+    another to do ("want Congress to investigate": the wish of the wanter, not an act)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(token.children)
+    if token.dep_ in {"ccomp", "acl"} and any(
+            c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in kids):
+        return True
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in WISH_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+        any(c.dep_ in SUBJECTS for c in kids)
 
 
 def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
