@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from factwire.extract._common import token_span
 from factwire.extract.events import implicit
-from factwire.extract.events.register import WISH_VERBS
 from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
@@ -25,6 +24,7 @@ from factwire.extract.events.lexicon import (
     _builtin,
 )
 from factwire.extract.events.modality import _inside_quote_of, _local_status
+from factwire.extract.events.register import WISH_VERBS
 from factwire.extract.events.roles import (
     Resolver,
     _actors_own,
