@@ -1821,3 +1821,27 @@ def test_wanting_another_to_act_is_a_request_not_the_act(nlp, text, demander, as
     event = first_of(doc, "REQUEST")
     assert any(demander in n for n in names(doc, event.actor)), coded(doc, [event])
     assert any(asked in n for n in names(doc, event.recipient)), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, published, trigger, mode", [
+    ("JERUSALEM (Agency) — Israel seized the territories in the 1967 war, the report recalled.",
+     "2019-11-20", "seized", "historical"),
+    ("DHAKA, Bangladesh (Agency) — Police did not arrest the protest leaders on Monday.",
+     "2024-05-01", "arrest", "negation"),
+    ("GOMA, Congo (Agency) — The rebels could attack the town within days, officials said.",
+     "2024-05-01", "attack", "hypothetical"),
+])
+def test_plover_auxiliary_modes_are_in_the_context(nlp, text, published, trigger, mode):
+    """PLOVER's auxiliary modes (historical, future, hypothetical, negation) go in the
+    event's context, so a user can keep or drop such events."""
+    shipped()
+    doc = annotated(nlp, text, published)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and mode in found[0].context, [(e.trigger.text, e.context) for e in doc.events]
+
+
+def test_an_event_of_this_year_is_not_historical(nlp):
+    shipped()
+    doc = annotated(nlp, "KABUL (Agency) — Gunmen attacked a police post in Kabul on 3 March, "
+                         "officials said.", "2024-05-01")
+    assert doc.events and all("historical" not in e.context for e in doc.events)

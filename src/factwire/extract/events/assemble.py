@@ -146,6 +146,34 @@ def _size(token: Token, etype: str, sent: Span, doc: Document, parsed: Doc) -> S
     return None
 
 
+# An act dated this many years or more before the publication year is history told in
+# passing ("seized the territories in 1967"): PLOVER's auxiliary mode ``historical``.
+HISTORICAL_YEARS = 2
+STATUS_MODES = {"expected": "future", "possible": "hypothetical"}
+
+
+def auxiliary_modes(status: str, negated: bool, date: EventDate | None,
+                    published: str | None) -> list[str]:
+    """PLOVER's auxiliary modes, which its manual puts in the context: ``historical`` (dated
+    years before the story), ``future`` (expected), ``hypothetical`` (possible) and
+    ``negation``. They let a user keep or drop such events; the status says the same of the
+    claim."""
+    modes = []
+    year, pub_year = _year(date.value if date else None), _year(published)
+    if date is not None and date.precision in ("day", "month", "year") and year and pub_year \
+            and year <= pub_year - HISTORICAL_YEARS:
+        modes.append("historical")
+    if status in STATUS_MODES:
+        modes.append(STATUS_MODES[status])
+    if negated or status == "negated":
+        modes.append("negation")
+    return modes
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
 def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon: Lexicon,
                 number: int) -> Event | None:
     token = cand.token
@@ -171,6 +199,8 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
             implicit.implied_actor(etype, token) is None:
         return None  # (an implied actor is added after: "were charged", the authorities)
     span = token_span(token)
+    date = _date(token, sent, doc, parsed)
+    context += auxiliary_modes(status, negated, date, doc.published)
     return Event(
         id=f"ev{number}",
         type=etype,
@@ -180,7 +210,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         sentence=(sent.start_char, sent.end_char),
         actor=[e.id for e in actors],
         recipient=[e.id for e in cand.recipients],
-        date=_date(token, sent, doc, parsed),
+        date=date,
         location=_location(token, sent, doc, parsed, lexicon.place_preps),
         size=_size(token, etype, sent, doc, parsed),
         status=status,
