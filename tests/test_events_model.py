@@ -1845,3 +1845,36 @@ def test_an_event_of_this_year_is_not_historical(nlp):
     doc = annotated(nlp, "KABUL (Agency) — Gunmen attacked a police post in Kabul on 3 March, "
                          "officials said.", "2024-05-01")
     assert doc.events and all("historical" not in e.context for e in doc.events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("KABUL, Afghanistan (Agency) — American forces launched a rescue mission to free the "
+     "hostages, but it failed.", "free"),
+    ("LAGOS, Nigeria (Agency) — Opposition lawmakers unveiled a plan to impeach the governor "
+     "on Tuesday.", "impeach"),
+    ("WASHINGTON (Agency) — Officials said the prospects for any sort of trade deal with China "
+     "had dimmed.", "deal"),
+])
+def test_a_plan_s_purpose_or_a_deal_s_prospects_are_no_act_done(nlp, text, trigger):
+    """"a rescue mission to free the hostages" frees no one; "the prospects for any sort of
+    deal" is no deal. (An attempt is an act: "an attempt to assassinate X was thwarted".)"""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.trigger.text == trigger for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "SAN DIEGO (Agency) — Border officials did not accept the doctors' offer of free "
+    "vaccines.",
+    "BRUSSELS (Agency) — Hungary will not accept the European Union's offer of talks.",
+])
+def test_not_accepting_is_a_refusal_made(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "REJECT")
+    assert event.status == "asserted" and not event.negated, (event.status, event.negated)
+    assert not any(e.type == "AGREE" for e in doc.events), coded(doc, doc.events)
+
+
+def test_an_attempted_assassination_is_an_assault(nlp):
+    doc = with_shipped_model(nlp, "MOSCOW (Agency) — An attempt to assassinate a regional "
+                                  "governor was thwarted in Kazan, police said.")
+    assert first_of(doc, "ASSAULT"), coded(doc, doc.events)

@@ -182,7 +182,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
     mode = _mode_for(rule, token, lexicon, etype)
     claim = _claim_for(token, doc)
     status = claim.status if claim is not None else "asserted"
-    negated = _negated(token)
+    negated = _negated(token) and cand.modality != "refused"  # the refusal is the act
     local = _local_status(token, sent, lexicon)
     if local and status in {"asserted", "reported", "confirmed"}:
         status = local
@@ -195,6 +195,8 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         mode = None
         if MODALITY[cand.modality].made and status in {"expected", "possible"} and claim is None:
             status = "asserted"  # the promise or threat itself was made
+        if cand.modality == "refused" and status == "negated":
+            status = "asserted"  # "did not accept the offer": the refusal was made
     if etype in lexicon.actor_required and not actors and \
             implicit.implied_actor(etype, token) is None:
         return None  # (an implied actor is added after: "were charged", the authorities)

@@ -74,6 +74,7 @@ class Lexicon:
     refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
     threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
     promise_verbs: set[str] = field(default_factory=set)  # "pledged to impose sanctions"
+    acceptance_verbs: set[str] = field(default_factory=set)  # "did not accept": a refusal
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
@@ -251,6 +252,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         refusal_types=set(data["intent"]["to_reject"]),
         threat_marks=set(data["intent"]["threat_marks"]),
         promise_verbs=set(data["intent"]["promise_verbs"]),
+        acceptance_verbs=set(data["intent"]["acceptance_verbs"]),
         classes=classes,
     )
 

@@ -676,6 +676,8 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     if _negated(cand.token):
         if base not in lexicon.refusal_types:
             return None
+        if cand.token.lemma_.lower() in lexicon.acceptance_verbs:
+            return "refused"  # "did not accept the offer": a refusal in any tense
         recode = "refused"  # "will not meet", "would not accept": a refusal
     if recode is None:
         return None

@@ -160,14 +160,27 @@ RELUCTANT_WORDS = frozenset(_LEXICON["reluctant_words"])
 WATCHING_VERBS = frozenset(_LEXICON["watching_verbs"])
 
 
+# Nouns whose to-infinitive is a purpose not (yet) achieved; an attempt ("an attempt to
+# assassinate X was thwarted") is an act of its own, as PLOVER codes attempts.
+PURPOSE_NOUNS = frozenset({"plan", "proposal", "scheme", "mission"})
+PARTITIVES = frozenset({"sort", "kind", "type", "form"})
+
+
 def goal(token: Token) -> bool:
     """An event noun that is a goal sought or hoped for ("seeking an agreement", "working
     towards a ceasefire", "hopes of a ceasefire", "the way for talks", "the groundwork for a
-    ceasefire", "an obstacle to a deal"), not an act done."""
+    ceasefire", "an obstacle to a deal"), or a verb that is a plan's or mission's purpose ("a
+    rescue mission to free the hostages", "a plan to oust the mayor"), not an act done."""
+    if token.pos_ in ("VERB", "AUX"):  # "a rescue mission to free the hostages"
+        return token.dep_ in ("acl", "relcl") and \
+            token.head.lemma_.lower() in GOAL_NOUNS | PURPOSE_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if token.pos_ != "NOUN":
         return False
     holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":
     # the parser may hang the phrase on the verb of the goal noun
+    while holder.lemma_.lower() in PARTITIVES and holder.dep_ == "pobj":
+        holder = holder.head.head  # "the prospects for any sort of deal"
     hoped = token.dep_ == "pobj" and token.head.lower_ in ("of", "for", "to") and (
         holder.lemma_.lower() in GOAL_NOUNS or holder.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in holder.children))
