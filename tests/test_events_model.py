@@ -1878,3 +1878,24 @@ def test_an_attempted_assassination_is_an_assault(nlp):
     doc = with_shipped_model(nlp, "MOSCOW (Agency) — An attempt to assassinate a regional "
                                   "governor was thwarted in Kazan, police said.")
     assert first_of(doc, "ASSAULT"), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("LONDON (Agency) — An explanation was offered by the ministry on Monday, but it satisfied "
+     "nobody.", "AGREE"),
+    ("WASHINGTON (Agency) — The White House provided a thin medical record to quiet questions "
+     "about the president's health.", "AID"),
+    ("HONG KONG (Agency) — The city's street battles are an existential threat to the "
+     "Communist Party's rule, analysts say.", "THREATEN"),
+])
+def test_explanations_records_and_dangers_are_no_offer_aid_or_threat(nlp, text, etype):
+    """An explanation offered (a passive subject) and a record provided are words for the
+    press; "X is an existential threat to Y" says what X is, no threat made."""
+    doc = with_shipped_model(nlp, text)
+    assert not any(e.type == etype for e in doc.events), coded(doc, doc.events)
+
+
+def test_intelligence_provided_to_a_state_stays_aid(nlp):
+    doc = with_shipped_model(nlp, "KYIV, Ukraine (Agency) — Britain provided Ukraine with "
+                                  "intelligence on Russian troop movements.")
+    assert first_of(doc, "AID"), coded(doc, doc.events)

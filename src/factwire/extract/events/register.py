@@ -222,9 +222,9 @@ def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> boo
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in preps:
         head = head.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ not in ("dobj", "attr"):  # (attr: "are an existential threat")
         return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
 
 
 WISH_VERBS = frozenset(_LEXICON["wish_verbs"])
@@ -480,11 +480,17 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
 
 
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
-    """A type its direct object makes a figure of speech (``figurative_objects``): "attacked the
-    plan" is criticism, no assault; "the visit offers a reminder" is no offer."""
+    """A type its object makes a figure of speech (``figurative_objects``): "attacked the
+    plan" is criticism, no assault; "the visit offers a reminder" is no offer. The object may
+    be a passive subject ("an explanation was offered"), the noun a participle describes ("the
+    explanation being offered") or a with-phrase ("provided reporters with a statement")."""
     names = FIGURATIVE_OBJECTS.get(etype, ())
-    return any(c.dep_ == "dobj" and any(c.lemma_.lower() in classes.get(n, ()) for n in names)
-               for c in token.children)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "acl" and token.pos_ == "VERB":
+        objects.append(token.head)
+    return any(o.lemma_.lower() in classes.get(n, ()) for o in objects for n in names)
 
 
 def change_of_amount(token: Token) -> bool:
