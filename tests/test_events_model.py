@@ -1899,3 +1899,19 @@ def test_intelligence_provided_to_a_state_stays_aid(nlp):
     doc = with_shipped_model(nlp, "KYIV, Ukraine (Agency) — Britain provided Ukraine with "
                                   "intelligence on Russian troop movements.")
     assert first_of(doc, "AID"), coded(doc, doc.events)
+
+
+def test_moving_a_destroyer_is_a_mobilisation(nlp):
+    doc = with_shipped_model(nlp, "MANAMA, Bahrain (Agency) — The US Navy moved a guided-missile "
+                                  "destroyer into the strait on Thursday.")
+    assert first_of(doc, "MOBILIZE"), coded(doc, doc.events)
+
+
+def test_asking_after_reporting_a_state_of_things_is_the_speaker_s_request(nlp):
+    """"said 600 lorries were stranded and asked the Bolivian authorities to": the lorries
+    undergo the reported clause; the ministry asks."""
+    doc = with_shipped_model(nlp, "LA PAZ, Bolivia (Agency) — Peru's foreign ministry said more "
+                                  "than 600 lorries were stranded at the crossing and asked "
+                                  "the Bolivian authorities to guarantee safe passage.")
+    event = first_of(doc, "REQUEST")
+    assert any("ministry" in n for n in names(doc, event.actor)), coded(doc, [event])

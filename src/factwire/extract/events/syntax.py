@@ -19,6 +19,11 @@ SUBJECTS = {"nsubj", "csubj"}
 
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 
+# Verbal acts a speaker does after reporting a state of things ("said ... were stranded and
+# asked", "and urged"): with a reported clause whose subject is a thing, the speaker's.
+ASKING_VERBS = SPEECH_VERBS | {"ask", "urge", "call", "demand", "appeal", "press", "accuse",
+                               "blame", "criticise", "criticize", "condemn", "warn"}
+
 
 OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
 
@@ -54,11 +59,17 @@ def _reporting_verb(verb: Token) -> Token | None:
     """The reporting verb a past-tense conjunct belongs with when the parser joined it to the
     reported clause instead ("said the commission would be independent and accused the
     channels", "told reporters the scheme would empty the countryside and accused the
-    minister"): the conjunct is past and the clause it is joined to is a modal one."""
+    minister"): the conjunct is past and the clause it is joined to is a modal one, or a
+    passive one told of things, the conjunct a verbal act ("said lorries were stranded and
+    asked Bolivia to")."""
     head = verb.head
     clause = head.head if head.dep_ == "acomp" else head
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    if verb.tag_ not in {"VBD", "VBN"} or not modal or head.tag_ == verb.tag_:
+    # "said 600 lorries were stranded and asked the authorities to": a thing undergoes the
+    # reported clause, a verb of speaking or asking is the speaker's
+    undergone = verb.lemma_.lower() in ASKING_VERBS and verb.tag_ == "VBD" and any(
+        c.dep_ in PASSIVE_SUBJECTS and c.pos_ == "NOUN" for c in clause.children)
+    if verb.tag_ not in {"VBD", "VBN"} or not (modal or undergone) or head.tag_ == verb.tag_:
         return None  # "had attacked the post and killed two guards": one clause
     speaker = clause.head
     if clause.dep_ != "ccomp" or speaker.tag_ != "VBD" or \
