@@ -3635,3 +3635,17 @@ def test_a_surname_that_is_a_town_stays_the_person_when_it_speaks(entities):
     named = [e for e in ents for m in e.mentions if m.text == "Orlando"]
     assert named and named[0].kind == "person" and named[0].name == "Daniel Orlando", \
         [(e.name, e.kind) for e in ents]
+
+
+def test_office_holders_the_knowledge_base_knows_set_the_story_s_country(entities):
+    """A story of Canada's prime minister and two of his ministers that names Britain three
+    times as a model: "the Government" is Canada's (each known office holder counts once for
+    their country, beside the country names)."""
+    text = ("Prime Minister Stephen Harper's office has sent a team to meet editors about the "
+            "surveillance bill. The initiative shows that the Government has been alarmed by "
+            "the criticism. Foreign Minister John Baird said the bill would adopt the British "
+            "model, and Justice Minister Peter MacKay defended it in parliament. Editors said "
+            "the safeguards used in Britain were weak, and that Britain had seen several "
+            "scandals.")
+    ents = entities(text, "2015-03-01")
+    assert by_mention(ents, "Government").country == "CAN", [(e.name, e.country) for e in ents]

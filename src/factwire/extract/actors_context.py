@@ -80,11 +80,19 @@ def _post_of(parsed: Doc | None, head: int) -> bool:
 def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> str | None:
     """The country the text names most, when it stands out (≥ 2 mentions, no tie); its posts
     abroad (embassies, ambassadors, envoys, and the countries they are of) and its name as a
-    topic ("the Ukraine scandal") do not count."""
-    return leading(Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
-                           and p.source in (None, "text") and p.anaphor is None
-                           and not posted_abroad(p.name) and not _post_of(parsed, p.head)
-                           and not _topic(parsed, p.head)))
+    topic ("the Ukraine scandal") do not count. Each office holder the knowledge base knows
+    counts once for their country: a story of Canada's prime minister and ministers that
+    names Britain as a model is Canada's ("the Government" is Ottawa's)."""
+    counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
+                     and p.source in (None, "text") and p.anaphor is None
+                     and not posted_abroad(p.name) and not _post_of(parsed, p.head)
+                     and not _topic(parsed, p.head))
+    holders = {p.name: p.code for p in phrases
+               if p.kind == "person" and p.source == "dictionary" and p.code
+               and p.sector in DOMESTIC_SECTORS and p.code not in lex.igo_codes
+               and not posted_abroad(p.name)}
+    counts.update(holders.values())
+    return leading(counts)
 
 
 def _topic(parsed: Doc | None, head: int) -> bool:
