@@ -3649,3 +3649,26 @@ def test_office_holders_the_knowledge_base_knows_set_the_story_s_country(entitie
             "scandals.")
     ents = entities(text, "2015-03-01")
     assert by_mention(ents, "Government").country == "CAN", [(e.name, e.country) for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The day after Easter, the crew loaded the boat and set out for the fishing grounds.",
+     "Easter"),
+    ("Prices of dates rose sharply before Ramadan, traders in the old market said.", "Ramadan"),
+    ("Shops stayed open late before Diwali, and the city's streets were full of lights.",
+     "Diwali"),
+])
+def test_a_holiday_is_a_time_not_an_actor(entities, text, name):
+    ents = entities(text)
+    assert not any(e.name == name for e in ents), [(e.name, e.kind) for e in ents]
+
+
+def test_a_first_name_with_a_determiner_is_a_thing_not_the_person(entities):
+    """"this Bill", "The Data Retention Bill" after "Bill Shorten": bills, not Shorten."""
+    text = ("Opposition Leader Bill Shorten wrote to the prime minister about the data law. "
+            "Labor will support this Bill if journalists are protected, he said. The Data "
+            "Retention Bill is expected to pass next week. Shorten said the Bill was rushed.")
+    ents = entities(text, "2015-03-01")
+    person = by_mention(ents, "Bill Shorten")
+    spans = [text[m.span[0]:m.span[1]] for m in person.mentions]
+    assert spans.count("Bill") == 0 and "Shorten" in spans, spans

@@ -97,6 +97,7 @@ STREET_HEADS = set(_CUES["street_heads"])  # "Harlow Bridge", not Anna Bridge
 PARTY_PREPOSITIONS = frozenset(_CUES["party_prepositions"])  # "a lawsuit against Apple"
 WEATHER_NAME_WORDS = frozenset(_CUES["weather_name_words"])  # "Storm Ardan" is no actor
 OCCASION_HEADS = set(_CUES["occasion_heads"])  # "Northfield Film Festival" is no actor
+HOLIDAYS = frozenset(_CUES["holidays"])  # "the day after Easter"
 NAME_SEPARATORS = set(_CUES["name_separators"])  # "Tampa, FL – Bayside Pavilion"
 QUALITY_ADJECTIVES = frozenset(_CUES["quality_adjectives"])  # "wonderful people"
 SURNAME_PREFIXES = tuple(_CUES["surname_prefixes"])  # "McAllister", "DeSantis": people
@@ -918,6 +919,8 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     the text names ("Halo Pad"); "City Hall" and a person surnamed Hall are left alone."""
     if parsed[start:end].text in product_lines:
         return "product"
+    if parsed[start:end].text.lower().removeprefix("the ") in HOLIDAYS:
+        return "occasion"  # "the day after Easter", "during Ramadan": a time
     if parsed[start].text[:1].islower() and _inner_capital(parsed[start].text):
         return "product"  # "iPhones sold well", "the iPod Nano": a device's name, unless it
         # speaks ("eBay said")
@@ -3761,8 +3764,8 @@ def _short_names(st: _State) -> None:
         if i in st.consumed or i in st.base_at or i + 1 in propn:
             continue  # taken, or part of a longer name
         t = st.parsed[i]
-        if not t.is_title:
-            continue
+        if not t.is_title or any(c.dep_ == "det" for c in t.children):
+            continue  # "this Bill", "The Data Retention Bill": a thing, not Bill Shorten
         earlier = [p for n in full.matches((t.text,)) if (p := full.entries[n][1]).end <= t.idx]
         if len({p.person_tokens for p in earlier}) != 1:
             continue
