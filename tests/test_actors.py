@@ -3672,3 +3672,13 @@ def test_a_first_name_with_a_determiner_is_a_thing_not_the_person(entities):
     person = by_mention(ents, "Bill Shorten")
     spans = [text[m.span[0]:m.span[1]] for m in person.mentions]
     assert spans.count("Bill") == 0 and "Shorten" in spans, spans
+
+
+def test_a_known_company_and_a_country_is_its_national_arm(entities):
+    """"Yahoo Japan" (which the tagger calls a place) is one Japanese company, not Japan."""
+    text = ("Verizon will buy Yahoo's core business, but Yahoo will keep its stakes in Alibaba "
+            "and Yahoo Japan, the company said.")
+    ents = entities(text, "2016-07-25")
+    arm = by_mention(ents, "Yahoo Japan")
+    assert (arm.kind, arm.country) == ("organization", "JPN"), (arm.name, arm.kind, arm.country)
+    assert not any(e.kind == "country" for e in ents), [(e.name, e.kind) for e in ents]

@@ -535,9 +535,12 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         # A place or people that contains a known name is that name ("South Lebanon",
         # "Radical French"); organisations and people keep their whole name.
         inside = [i for i in range(start, end) if gazetteer.get(i, end + 1) <= end]
-        if label0 in ("NORP", "GPE", "LOC") and inside and \
+        arm = _national_arm(parsed[start:end].text, lex)
+        if label0 in ("NORP", "GPE", "LOC") and inside and not arm and \
                 parsed[start:end].text not in lex.places:  # "New Jersey" is no Jersey
             continue
+        if arm:
+            label0 = "ORG"
         # several known names in a list ("Arnor, Osgiliath and Gondor") are no one name
         if len(inside) > 1 and any(t.dep_ == "cc" or t.text == "," for t in parsed[start:end]):
             continue
@@ -647,6 +650,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             bodies.setdefault(b.name, b)
         if b.kind == "ner-org" and legal and b.end - b.start > 1:
             bodies.setdefault(" ".join(_without_legal_forms(b.name.split())), b)
+        if b.kind == "ner-org" and (arm := _national_arm(b.name, lex)):
+            b.code = arm  # "Yahoo Japan": Japanese
         if b.kind == "ner-org" and not b.code:  # "Calenardhon Ministry of Trade"
             inner = [d for d in dictionary_states if b.start <= d.start and d.end <= b.end]
             b.code = inner[0].code if inner else None
@@ -904,6 +909,20 @@ def _makers(parsed: Doc) -> set[str]:
 def _model_number(t: Token) -> bool:
     """A bare model number ending a tagged name ("Pad 11", "Orbit 9"); not a year."""
     return t.is_digit and len(t.text) <= 3
+
+
+def _national_arm(name: str, lex: Lexicon) -> str | None:
+    """The country of a known body's arm named by the body and then the country ("Yahoo
+    Japan", which the tagger calls a place): one organisation of that country, not the
+    country."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        body = lex.known.get(" ".join(words[:cut]))
+        rest = lex.known.get(" ".join(words[cut:]))
+        if body is not None and body.kind in ("org", "media") and \
+                rest is not None and rest.kind == "country":
+            return rest.code
+    return None
 
 
 def _model(t: Token) -> bool:
