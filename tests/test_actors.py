@@ -3682,3 +3682,16 @@ def test_a_known_company_and_a_country_is_its_national_arm(entities):
     arm = by_mention(ents, "Yahoo Japan")
     assert (arm.kind, arm.country) == ("organization", "JPN"), (arm.name, arm.kind, arm.country)
     assert not any(e.kind == "country" for e in ents), [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("JERUSALEM — Benjamin Netanyahu won the election on Tuesday. He addressed a joint "
+     "meeting of Congress on March 3, at the invitation of Republican leaders.", "USA"),
+    ("BRASILIA (Agency) — The president vetoed the pension bill, but Congress can override "
+     "the veto next month.", "BRA"),
+])
+def test_congress_is_the_dateline_country_s_only_where_it_has_one(entities, text, country):
+    """Brazil has a Congress; Israel has a Knesset, so "Congress" in a story from Jerusalem is
+    the US Congress the knowledge base knows."""
+    ents = entities(text, "2015-03-18")
+    assert by_mention(ents, "Congress").country == country

@@ -175,16 +175,24 @@ def _institutions_of_any_state() -> frozenset[str]:
     return frozenset(data_json("actors_cues.json")["institutions_of_any_state"])
 
 
+@functools.cache
+def _institution_homes() -> dict[str, frozenset[str]]:
+    return {name: frozenset(codes)
+            for name, codes in data_json("actors_cues.json")["institution_homes"].items()}
+
+
 def rehome(phrases: list, home: str | None, text: str) -> None:
     """A bare state body the knowledge base files under one country ("Congress": USA) is the
     dateline country's in a story from there ("BRASILIA (Reuters) - … Congress can override
-    the veto"): marked ``context``."""
+    the veto"): marked ``context``; not where no body goes by that name
+    (``institution_homes``: "JERUSALEM — … a joint meeting of Congress" is the US one)."""
     if not home:
         return
     for p in phrases:
         words = text[p.start:p.end].removeprefix("the ").removeprefix("The ")
         if p.source == "dictionary" and p.code and p.code != home and \
-                words in _institutions_of_any_state():
+                words in _institutions_of_any_state() and \
+                home in _institution_homes().get(words, frozenset({home})):
             p.code, p.source = home, "context"
 
 
