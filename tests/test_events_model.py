@@ -1915,3 +1915,18 @@ def test_asking_after_reporting_a_state_of_things_is_the_speaker_s_request(nlp):
                                   "the Bolivian authorities to guarantee safe passage.")
     event = first_of(doc, "REQUEST")
     assert any("ministry" in n for n in names(doc, event.actor)), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("WASHINGTON (Agency) — The envoy told the Ukrainians that they should not be alarmed by "
+     "the delay.", False),
+    ("WASHINGTON (Agency) — The envoy told the Ukrainians that they should not worry about "
+     "the delay.", False),
+    ("WASHINGTON (Agency) — The envoy told the Ukrainians that they must release the detained "
+     "sailors.", True),
+])
+def test_being_told_not_to_worry_is_no_demand(nlp, text, demand):
+    """"told them they should not be alarmed" reassures; "told them they must release"
+    demands."""
+    doc = with_shipped_model(nlp, text)
+    assert any(e.type == "REQUEST" for e in doc.events) == demand, coded(doc, doc.events)

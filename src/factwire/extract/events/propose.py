@@ -61,6 +61,8 @@ NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 # Verbal acts whose adverbial clauses spell out what was said, not further events.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+# What one may be told to feel, not to do ("told them they should not be alarmed").
+STATES_OF_MIND = frozenset(_builtin()["classes"]["states_of_mind"])
 
 
 def _done_by_nature(token: Token, lexicon: Lexicon) -> bool:
@@ -108,8 +110,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
                                                 for a in comp.children)
         and not any(w.tag_ in ("WRB", "WP") for w in comp.children if w.i < comp.i)
         and not _thing_obliged(comp, resolver)
-        for comp in token.children  # ("told them how to apply" is no demand)
-    ):
+        and comp.lemma_.lower() not in STATES_OF_MIND
+        for comp in token.children  # ("told them how to apply" is no demand; "told them
+    ):  # they should not be alarmed" reassures)
         return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
         return False
