@@ -1930,3 +1930,14 @@ def test_being_told_not_to_worry_is_no_demand(nlp, text, demand):
     demands."""
     doc = with_shipped_model(nlp, text)
     assert any(e.type == "REQUEST" for e in doc.events) == demand, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Agency) — The president withheld military aid to Ukraine for two months.",
+    "WASHINGTON (Agency) — The administration froze $400 million in security assistance to "
+    "Ukraine.",
+])
+def test_aid_withheld_is_a_sanction_not_aid(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, "SANCTION"), coded(doc, doc.events)
+    assert not any(e.type == "AID" for e in doc.events), coded(doc, doc.events)

@@ -123,7 +123,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         ok = False
         for head in heads:
             lemmas = {head.lemma_.lower()} | _described_by(head)
-            for _p, inner in _preps(head, {"of"}):  # "under a food-aid scheme"
+            amount = head.pos_ in ("NUM", "SYM") or head.like_num  # "$400 million in aid"
+            for _p, inner in _preps(head, {"of", "in"} if amount else {"of"}):
                 lemmas |= {inner.lemma_.lower()} | _described_by(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True

@@ -335,6 +335,22 @@ def removed_measure(token: Token, etype: str, classes: dict[str, set[str]]) -> b
     return measure and token.pos_ == "NOUN" and removed
 
 
+WITHHOLDING_VERBS = frozenset(_LEXICON["withholding_verbs"])
+
+
+def withheld_aid(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """"withheld military aid", "froze $400 million in security assistance": aid held back is
+    no aid given (the verb's own rule codes the cut-off)."""
+    if etype != "AID" or token.pos_ != "NOUN" or token.lemma_.lower() not in classes["aid"]:
+        return False
+    held = token
+    if held.dep_ == "pobj" and held.head.lower_ in ("in", "of") and \
+            held.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+        held = held.head.head  # "$400 million in assistance": the amount is the object
+    return _object_of(held, WITHHOLDING_VERBS, frozenset()) or (
+        held.dep_ == "nsubjpass" and held.head.lemma_.lower() in WITHHOLDING_VERBS)
+
+
 CONTEST_VERBS = frozenset(_LEXICON["contests"]["verbs"])
 CONTEST_TERMS = frozenset(_LEXICON["contests"]["terms"])
 
@@ -461,7 +477,7 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
-    wished for, a measure removed, an election or a race won, a silence, one's own act
+    wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
     named by an act, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
@@ -469,7 +485,8 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
                                              for c in token.children)
             or impression(token) or goal(token) or avoided(token) or watched(token)
             or wished(token)
-            or removed_measure(token, etype, classes) or withheld_speech(token)
+            or removed_measure(token, etype, classes) or withheld_aid(token, etype, classes)
+            or withheld_speech(token)
             or own_act_regretted(token)
             or inside_name(token) or prospect(token)
             or (etype == "THREATEN" and warned_of_no_step(token, classes))
