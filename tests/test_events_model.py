@@ -224,10 +224,26 @@ def test_the_shipped_model_is_safe_and_small():
     assert sum(p.stat().st_size for p in folder.iterdir()) < 50_000_000
 
 
-def test_the_threshold_is_the_best_one_on_hand_coded_articles(tmp_path):
-    """With article folders, training codes them with the new model and keeps the threshold of
-    the best type F1; the table covers every threshold tried."""
-    from factwire.extract.events.train import THRESHOLDS, choose_threshold_on_articles
+def test_a_flat_curve_gives_the_middle_of_its_best_stretch():
+    """Thresholds within the tolerance of the best F1 are equal: the middle one wins, not the
+    edge a hair's difference picks."""
+    from factwire.extract.events.train import plateau_middle
+
+    flat = {0.3: 0.8057, 0.35: 0.8063, 0.4: 0.8074, 0.45: 0.8074, 0.5: 0.8084, 0.55: 0.8092,
+            0.6: 0.8034, 0.2: 0.8036}
+    assert plateau_middle(flat) == 0.4
+    assert plateau_middle({0.3: 0.70, 0.4: 0.80, 0.5: 0.75}) == 0.4
+
+
+def test_the_threshold_is_the_middle_of_the_best_on_hand_coded_articles(tmp_path):
+    """With article folders, training codes them with the new model and keeps the middle of
+    the thresholds about as good as the best type F1; the table covers every threshold
+    tried."""
+    from factwire.extract.events.train import (
+        THRESHOLD_TOLERANCE,
+        THRESHOLDS,
+        choose_threshold_on_articles,
+    )
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -237,7 +253,7 @@ def test_the_threshold_is_the_best_one_on_hand_coded_articles(tmp_path):
     result = train(SEED, tmp_path / "m", log=lambda _m: None, articles=[articles])
     threshold, table = choose_threshold_on_articles(tmp_path / "m", [articles])
     assert set(table) == set(THRESHOLDS)
-    assert table[threshold] == max(table.values())
+    assert table[threshold] >= max(table.values()) - THRESHOLD_TOLERANCE
     assert result["threshold"] == threshold == load_model(str(tmp_path / "m")).threshold
 
 
