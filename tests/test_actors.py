@@ -3642,8 +3642,8 @@ def test_office_holders_the_knowledge_base_knows_set_the_story_s_country(entitie
     times as a model: "the Government" is Canada's (each known office holder counts once for
     their country, beside the country names)."""
     text = ("Prime Minister Stephen Harper's office has sent a team to meet editors about the "
-            "surveillance bill. The initiative shows that the Government has been alarmed by "
-            "the criticism. Foreign Minister John Baird said the bill would adopt the British "
+            "surveillance bill. The move shows the Government is worried about the "
+            "criticism. Foreign Minister John Baird said the bill would adopt the British "
             "model, and Justice Minister Peter MacKay defended it in parliament. Editors said "
             "the safeguards used in Britain were weak, and that Britain had seen several "
             "scandals.")
@@ -3652,8 +3652,8 @@ def test_office_holders_the_knowledge_base_knows_set_the_story_s_country(entitie
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The day after Easter, the crew loaded the boat and set out for the fishing grounds.",
-     "Easter"),
+    ("On the Monday after Easter, the crew loaded the boat and set out for the fishing "
+     "grounds.", "Easter"),
     ("Prices of dates rose sharply before Ramadan, traders in the old market said.", "Ramadan"),
     ("Shops stayed open late before Diwali, and the city's streets were full of lights.",
      "Diwali"),
@@ -3676,8 +3676,8 @@ def test_a_first_name_with_a_determiner_is_a_thing_not_the_person(entities):
 
 def test_a_known_company_and_a_country_is_its_national_arm(entities):
     """"Yahoo Japan" (which the tagger calls a place) is one Japanese company, not Japan."""
-    text = ("Verizon will buy Yahoo's core business, but Yahoo will keep its stakes in Alibaba "
-            "and Yahoo Japan, the company said.")
+    text = ("After the sale, Yahoo holds little more than its shares in Alibaba and in Yahoo "
+            "Japan, analysts said.")
     ents = entities(text, "2016-07-25")
     arm = by_mention(ents, "Yahoo Japan")
     assert (arm.kind, arm.country) == ("organization", "JPN"), (arm.name, arm.kind, arm.country)

@@ -1864,16 +1864,16 @@ def test_an_event_of_this_year_is_not_historical(nlp):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("KABUL, Afghanistan (Agency) — American forces launched a rescue mission to free the "
-     "hostages, but it failed.", "free"),
+    ("PORT HARCOURT, Nigeria (Agency) — Special forces mounted a mission to free the "
+     "kidnapped oil workers, but it failed.", "free"),
     ("LAGOS, Nigeria (Agency) — Opposition lawmakers unveiled a plan to impeach the governor "
      "on Tuesday.", "impeach"),
-    ("WASHINGTON (Agency) — Officials said the prospects for any sort of trade deal with China "
-     "had dimmed.", "deal"),
+    ("ADDIS ABABA (Agency) — Mediators said the prospects for any kind of truce in the north "
+     "had faded.", "truce"),
 ])
 def test_a_plan_s_purpose_or_a_deal_s_prospects_are_no_act_done(nlp, text, trigger):
-    """"a rescue mission to free the hostages" frees no one; "the prospects for any sort of
-    deal" is no deal. (An attempt is an act: "an attempt to assassinate X was thwarted".)"""
+    """"a mission to free the kidnapped workers" frees no one; "the prospects for any kind of
+    truce" is no truce. (An attempt is an act: "an attempt to assassinate X was thwarted".)"""
     doc = with_shipped_model(nlp, text)
     assert not any(e.trigger.text == trigger for e in doc.events), coded(doc, doc.events)
 
@@ -1899,14 +1899,14 @@ def test_an_attempted_assassination_is_an_assault(nlp):
 @pytest.mark.parametrize("text, etype", [
     ("LONDON (Agency) — An explanation was offered by the ministry on Monday, but it satisfied "
      "nobody.", "AGREE"),
-    ("WASHINGTON (Agency) — The White House provided a thin medical record to quiet questions "
-     "about the president's health.", "AID"),
-    ("HONG KONG (Agency) — The city's street battles are an existential threat to the "
+    ("WASHINGTON (Agency) — The palace released a short medical record to answer doubts "
+     "over the king's health.", "AID"),
+    ("HONG KONG (Agency) — The riots are a mortal danger and a grave threat to the "
      "Communist Party's rule, analysts say.", "THREATEN"),
 ])
 def test_explanations_records_and_dangers_are_no_offer_aid_or_threat(nlp, text, etype):
     """An explanation offered (a passive subject) and a record provided are words for the
-    press; "X is an existential threat to Y" says what X is, no threat made."""
+    press; "X is a grave threat to Y" says what X is, no threat made."""
     doc = with_shipped_model(nlp, text)
     assert not any(e.type == etype for e in doc.events), coded(doc, doc.events)
 
@@ -1934,15 +1934,15 @@ def test_asking_after_reporting_a_state_of_things_is_the_speaker_s_request(nlp):
 
 
 @pytest.mark.parametrize("text, demand", [
-    ("WASHINGTON (Agency) — The envoy told the Ukrainians that they should not be alarmed by "
-     "the delay.", False),
+    ("NAIROBI (Agency) — The minister told the farmers that they should not panic over the "
+     "late rains.", False),
     ("WASHINGTON (Agency) — The envoy told the Ukrainians that they should not worry about "
      "the delay.", False),
     ("WASHINGTON (Agency) — The envoy told the Ukrainians that they must release the detained "
      "sailors.", True),
 ])
 def test_being_told_not_to_worry_is_no_demand(nlp, text, demand):
-    """"told them they should not be alarmed" reassures; "told them they must release"
+    """"told the farmers they should not panic" reassures; "told them they must release"
     demands."""
     doc = with_shipped_model(nlp, text)
     assert any(e.type == "REQUEST" for e in doc.events) == demand, coded(doc, doc.events)

@@ -196,7 +196,7 @@ def _make_event(cand: Candidate, sent: Span, doc: Document, parsed: Doc, lexicon
         if MODALITY[cand.modality].made and status in {"expected", "possible"} and claim is None:
             status = "asserted"  # the promise or threat itself was made
         if cand.modality == "refused" and status == "negated":
-            status = "asserted"  # "did not accept the offer": the refusal was made
+            status = "asserted"  # "did not accept Chile's proposal": the refusal was made
     if etype in lexicon.actor_required and not actors and \
             implicit.implied_actor(etype, token) is None:
         return None  # (an implied actor is added after: "were charged", the authorities)

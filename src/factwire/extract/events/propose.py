@@ -61,7 +61,7 @@ NON_EVENT_VERBS = frozenset(_WORDS["non_event_verbs"])
 CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 # Verbal acts whose adverbial clauses spell out what was said, not further events.
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
-# What one may be told to feel, not to do ("told them they should not be alarmed").
+# What one may be told to feel, not to do ("told residents they should not panic").
 STATES_OF_MIND = frozenset(_builtin()["classes"]["states_of_mind"])
 
 
@@ -111,8 +111,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         and not any(w.tag_ in ("WRB", "WP") for w in comp.children if w.i < comp.i)
         and not _thing_obliged(comp, resolver)
         and comp.lemma_.lower() not in STATES_OF_MIND
-        for comp in token.children  # ("told them how to apply" is no demand; "told them
-    ):  # they should not be alarmed" reassures)
+        for comp in token.children  # ("told them how to apply" is no demand; "told residents
+    ):  # they should not panic" reassures)
         return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
         return False
@@ -681,7 +681,7 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
         if base not in lexicon.refusal_types:
             return None
         if cand.token.lemma_.lower() in lexicon.acceptance_verbs:
-            return "refused"  # "did not accept the offer": a refusal in any tense
+            return "refused"  # "did not accept Chile's proposal": a refusal in any tense
         recode = "refused"  # "will not meet", "would not accept": a refusal
     if recode is None:
         return None

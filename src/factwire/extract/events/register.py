@@ -170,8 +170,8 @@ def goal(token: Token) -> bool:
     """An event noun that is a goal sought or hoped for ("seeking an agreement", "working
     towards a ceasefire", "hopes of a ceasefire", "the way for talks", "the groundwork for a
     ceasefire", "an obstacle to a deal"), or a verb that is a plan's or mission's purpose ("a
-    rescue mission to free the hostages", "a plan to oust the mayor"), not an act done."""
-    if token.pos_ in ("VERB", "AUX"):  # "a rescue mission to free the hostages"
+    mission to free the kidnapped engineers", "a plan to oust the mayor"), not an act done."""
+    if token.pos_ in ("VERB", "AUX"):  # "a mission to free the kidnapped engineers"
         return token.dep_ in ("acl", "relcl") and \
             token.head.lemma_.lower() in GOAL_NOUNS | PURPOSE_NOUNS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -180,7 +180,7 @@ def goal(token: Token) -> bool:
     holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":
     # the parser may hang the phrase on the verb of the goal noun
     while holder.lemma_.lower() in PARTITIVES and holder.dep_ == "pobj":
-        holder = holder.head.head  # "the prospects for any sort of deal"
+        holder = holder.head.head  # "the prospects for any kind of truce"
     hoped = token.dep_ == "pobj" and token.head.lower_ in ("of", "for", "to") and (
         holder.lemma_.lower() in GOAL_NOUNS or holder.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in holder.children))
@@ -222,7 +222,7 @@ def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> boo
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in preps:
         head = head.head
-    elif noun.dep_ not in ("dobj", "attr"):  # (attr: "are an existential threat")
+    elif noun.dep_ not in ("dobj", "attr"):  # (attr: "are a grave threat")
         return False
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
 
