@@ -30,11 +30,16 @@ def main():
     args = sys.argv[1:]
     md = None
     if '--md' in args:
-        i = args.index('--md'); md = args[i + 1]; del args[i:i + 2]
-    dump = json.load(open(args[0]))
+        i = args.index('--md')
+        md = args[i + 1]
+        del args[i:i + 2]
+    with open(args[0]) as fh:
+        dump = json.load(fh)
     judged = {}
     for f in args[1:]:
-        for r in json.load(open(f))['records']:
+        with open(f) as fh:
+            records = json.load(fh)['records']
+        for r in records:
             k = key(r['page'], r)
             if k in judged and judged[k]['verdict_strict'] != r['verdict_strict']:
                 sys.exit(f"conflicting judgments for {k}")
@@ -61,18 +66,24 @@ def main():
     close = sum(r['close'] for _, r in rows)
     out.append(f"commit {dump['git_head'][:7]} ({dump['factwire_file']})\n")
     out.append("| rule | n | RIGHT | WRONG | JUNK |\n|---|---|---|---|---|")
-    out.append(f"| strict | {n} | {pct(cs['RIGHT'], n)} | {pct(cs['WRONG'], n)} | {pct(cs['JUNK'], n)} |")
-    out.append(f"| a–c | {n} | {pct(ca['RIGHT'], n)} | {pct(ca['WRONG'], n)} | {pct(ca['JUNK'], n)} |")
+    out.append(f"| strict | {n} | {pct(cs['RIGHT'], n)} | {pct(cs['WRONG'], n)} | "
+               f"{pct(cs['JUNK'], n)} |")
+    out.append(f"| a–c | {n} | {pct(ca['RIGHT'], n)} | {pct(ca['WRONG'], n)} | "
+               f"{pct(ca['JUNK'], n)} |")
     act = cs['RIGHT'] + cs['WRONG']
-    out.append(f"\nActual actors (RIGHT + WRONG): {act}; RIGHT among them {100*cs['RIGHT']/act:.1f}% strict, "
-               f"{100*ca['RIGHT']/act:.1f}% a–c. WRONG only for blank codes: {cs['WRONG'] - ca['WRONG']}. "
+    out.append(f"\nActual actors (RIGHT + WRONG): {act}; RIGHT among them "
+               f"{100*cs['RIGHT']/act:.1f}% strict, {100*ca['RIGHT']/act:.1f}% a–c. "
+               f"WRONG only for blank codes: {cs['WRONG'] - ca['WRONG']}. "
                f"Close calls: {close}.\n")
     out.append("### Per page\n")
-    out.append("| page | n | R | W | J | R a–c | W a–c | J a–c | close calls |\n|---|---|---|---|---|---|---|---|---|")
+    out.append("| page | n | R | W | J | R a–c | W a–c | J a–c | close calls |\n"
+               "|---|---|---|---|---|---|---|---|---|")
     for page in dump['pages']:
         pr = [r for p, r in rows if p == page]
-        s = Counter(r['verdict_strict'] for r in pr); a = Counter(r['verdict_ac'] for r in pr)
-        out.append(f"| {page} | {len(pr)} | {s['RIGHT']} | {s['WRONG']} | {s['JUNK']} | {a['RIGHT']} | "
+        s = Counter(r['verdict_strict'] for r in pr)
+        a = Counter(r['verdict_ac'] for r in pr)
+        out.append(f"| {page} | {len(pr)} | {s['RIGHT']} | {s['WRONG']} | {s['JUNK']} | "
+                   f"{a['RIGHT']} | "
                    f"{a['WRONG']} | {a['JUNK']} | {sum(r['close'] for r in pr)} |")
     out.append(f"| **all** | {n} | {cs['RIGHT']} | {cs['WRONG']} | {cs['JUNK']} | {ca['RIGHT']} | "
                f"{ca['WRONG']} | {ca['JUNK']} | {close} |")
@@ -86,12 +97,14 @@ def main():
     out.append(f"\n### JUNK by class ({cs['JUNK']} entities)\n")
     out.append("| class | count |\n|---|---|")
     for c in JUNK_CLASSES:
-        out.append(f"| {c} | {sum(1 for _, r in rows if r['verdict_strict'] == 'JUNK' and r['class'] == c)} |")
+        count = sum(1 for _, r in rows if r['verdict_strict'] == 'JUNK' and r['class'] == c)
+        out.append(f"| {c} | {count} |")
     out.append(f"| **total** | **{cs['JUNK']}** |")
     text = "\n".join(out) + "\n"
     print(text)
     if md:
-        open(md, 'w').write(text)
+        with open(md, 'w') as fh:
+            fh.write(text)
 
 
 if __name__ == '__main__':
