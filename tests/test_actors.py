@@ -3695,3 +3695,21 @@ def test_congress_is_the_dateline_country_s_only_where_it_has_one(entities, text
     the US Congress the knowledge base knows."""
     ents = entities(text, "2015-03-18")
     assert by_mention(ents, "Congress").country == country
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("JERUSALEM — Benjamin Netanyahu won the election on Tuesday. His speech in Washington was "
+     "arranged by Republican congressional leaders, and Democratic senators criticized it.",
+     "Republican congressional leaders", "USA"),
+    ("JERUSALEM — Benjamin Netanyahu won the election on Tuesday. His speech in Washington was "
+     "arranged by Republican congressional leaders, and Democratic senators criticized it.",
+     "Democratic senators", "USA"),
+    ("CAPE TOWN, South Africa — Democratic Alliance MPs walked out of parliament on Tuesday "
+     "over the budget.", "Democratic Alliance MPs", "ZAF"),
+])
+def test_office_holders_named_by_a_party_adjective_are_that_party_s(entities, text, mention,
+                                                                    country):
+    """"Republican congressional leaders" in a story from Jerusalem are American, as
+    "Republicans" are; a party's own name ("Democratic Alliance") is not the adjective."""
+    ents = entities(text, "2015-03-18")
+    assert by_mention(ents, mention).country == country, [(e.name, e.country) for e in ents]

@@ -56,6 +56,7 @@ PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a 
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 PARTY_HOMES: dict[str, dict] = _CUES["party_homes"]  # "Tories": GBR
+PARTY_ADJECTIVES: dict[str, str] = _CUES["party_adjectives"]  # "Democratic senators"
 PARTY_MEMBERS_LONGEST_FIRST = sorted(PARTY_MEMBERS, key=lambda m: (-len(m), m))
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
@@ -3000,6 +3001,29 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     return Phrase(s, e, "group", text, code, "CVL", head=root.i)
 
 
+def _party_office_holders(st: _State, phrases: list[Phrase]) -> None:
+    """Office holders named by a party's adjective ("Republican congressional leaders",
+    "Democratic senators") with no country of their own are that party's: of the country
+    ``party_homes`` gives its members, not the story's context (a story from Jerusalem)."""
+    for p in phrases:
+        if p.code or p.kind != "group" or p.sector not in context.DOMESTIC_SECTORS:
+            continue
+        words = p.name.removeprefix("the ").removeprefix("The ")
+        member = next((m for adjective, m in PARTY_ADJECTIVES.items()
+                       if words.startswith(adjective + " ")
+                       and _office_word(words[len(adjective) + 1:].split()[0])), None)
+        home = _party_home(st, member) if member else None
+        if home:
+            p.code, p.source = home, "context"
+
+
+def _office_word(word: str) -> bool:
+    """A word for office holders after a party's adjective: lower case ("senators",
+    "congressional") or an abbreviation ("MPs"); not a name's next word ("Democratic
+    Alliance")."""
+    return word[:1].islower() or word.rstrip("s").isupper()
+
+
 def _party_home(st: _State, member: str) -> str | None:
     """The country of a party's members named alone ("Democrats", "the Tories"): of the
     countries with a party of that name (``party_homes``), the first the story names, else
@@ -4633,6 +4657,7 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
+    _party_office_holders(st, phrases)
     context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed),
                   lex)
     return _group(phrases, lex, doc.text)
