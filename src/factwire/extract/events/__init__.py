@@ -82,5 +82,6 @@ def _scorer(settings: EventSettings) -> Scorer | None:
     if not settings.use_model:
         return None
     model = load_model(settings.model)
-    return Scorer(model, settings.min_score, settings.generic_min_score) if model is not None \
-        else None
+    if model is None:
+        return None
+    return Scorer(model, settings.min_score, settings.generic_min_score)

@@ -22,6 +22,7 @@ from factwire.extract.events.syntax import (
     _negated,
     _object_heads,
     _path_up,
+    _to_infinitive,
 )
 from factwire.model import (
     Document,
@@ -230,8 +231,7 @@ def _purpose_of(a: Event, b: Event, parsed: Doc) -> bool:
     if sorted(a.actor) != sorted(b.actor) or sorted(a.recipient) != sorted(b.recipient):
         return False
     ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
-    if ta is None or tb is None or tb.dep_ != "advcl" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tb.children):
+    if ta is None or tb is None or tb.dep_ != "advcl" or not _to_infinitive(tb):
         return False
     return tb.head.i == ta.i or (ta.dep_ in ("dobj", "pobj") and tb.head.i == ta.head.i)
 

@@ -47,6 +47,7 @@ from factwire.extract.events.syntax import (
     _objects,
     _preps,
     _subject_tokens,
+    _to_infinitive,
     misread_participle,
 )
 from factwire.model import (
@@ -331,7 +332,7 @@ def _content_clause(clause: Token) -> bool:
         past = clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in
                                            {"was", "were", "had"} for c in kids)
         return not past or any(c.tag_ == "MD" for c in clause.head.children)
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    return clause.tag_ == "VB" and _to_infinitive(clause)
 
 
 def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
@@ -497,7 +498,7 @@ def _obligation(token: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in kids):
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in WISH_VERBS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+        _to_infinitive(token) and \
         any(c.dep_ in SUBJECTS for c in kids)
 
 
@@ -594,9 +595,7 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to seize and hold"
         tok = tok.head
-    if not cand.actors and tok.dep_ in {"advcl", "xcomp"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ):
+    if not cand.actors and tok.dep_ in {"advcl", "xcomp"} and _to_infinitive(tok):
         return False  # a purpose ("sent to annihilate ...") whose doer is unknown
     base = _base_type(cand)
     for kind in {etype, base}:  # a promised meeting still needs someone to meet
@@ -682,7 +681,7 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
             return None
         if cand.token.lemma_.lower() in lexicon.acceptance_verbs:
             return "refused"  # "did not accept Chile's proposal": a refusal in any tense
-        recode = "refused"  # "will not meet", "would not accept": a refusal
+        recode = "refused"  # "will not meet", "would not accept": a refusal of a step ahead
     if recode is None:
         return None
     cur = cand.token

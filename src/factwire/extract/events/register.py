@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS, _builtin
+from factwire.extract.events.syntax import _to_infinitive
 from factwire.model import Document, Entity, Event
 
 _LEXICON = _builtin()
@@ -160,10 +161,8 @@ RELUCTANT_WORDS = frozenset(_LEXICON["reluctant_words"])
 WATCHING_VERBS = frozenset(_LEXICON["watching_verbs"])
 
 
-# Nouns whose to-infinitive is a purpose not (yet) achieved; an attempt ("an attempt to
-# assassinate X was thwarted") is an act of its own, as PLOVER codes attempts.
-PURPOSE_NOUNS = frozenset({"plan", "proposal", "scheme", "mission"})
-PARTITIVES = frozenset({"sort", "kind", "type", "form"})
+PURPOSE_NOUNS = frozenset(_LEXICON["purpose_nouns"])  # "a mission to free", not "an attempt"
+PARTITIVES = frozenset(_LEXICON["partitives"])  # "the prospects for any kind of truce"
 
 
 def goal(token: Token) -> bool:
@@ -174,7 +173,7 @@ def goal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):  # "a mission to free the kidnapped engineers"
         return token.dep_ in ("acl", "relcl") and \
             token.head.lemma_.lower() in GOAL_NOUNS | PURPOSE_NOUNS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and _to_infinitive(token)
     if token.pos_ != "NOUN":
         return False
     holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":

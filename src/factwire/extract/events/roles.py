@@ -48,6 +48,7 @@ from factwire.extract.events.syntax import (
     _passive_subjects,
     _preps,
     _subject_tokens,
+    _to_infinitive,
     _unique,
 )
 from factwire.model import (
@@ -710,9 +711,7 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
         # purpose clause: "sent troops to assist Russia", "began a hunger strike to protest X"
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in {"advcl", "xcomp"} and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-                ):
+                if child.dep_ in {"advcl", "xcomp"} and _to_infinitive(child):
                     for obj in [] if _creates(child, lexicon) else _objects(child):
                         found.extend(_phrase_entities(obj, resolver, exclude))
                     for _prep, obj in _preps(child, {"against", "on", "to", "with", "from"}):

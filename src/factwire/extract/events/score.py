@@ -147,8 +147,8 @@ class Scorer:
         order = [i for i in np.argsort(-p) if labels[i] != NONE]
         best = int(order[0])
         etype, score = labels[best], float(p[best])
-        if score < (self.min_score if cand.rules else max(self.min_score,
-                                                           self.generic_min_score)):
+        floor = self.min_score if cand.rules else max(self.min_score, self.generic_min_score)
+        if score < floor:  # (a candidate no rule proposes needs the generic floor)
             return False
         tok = cand.token
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN"

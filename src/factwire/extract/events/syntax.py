@@ -142,11 +142,16 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Does the verb carry the infinitive marker ("to free", "to protest")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _purpose(verb: Token) -> bool:
     """"drove tractors into Paris to protest": a "to" infinitive of purpose hung on a verb,
     done by that verb's subject."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _to_infinitive(verb)
 
 
 def misread_participle(verb: Token) -> bool:
