@@ -730,6 +730,38 @@ def test_the_title_alone_is_the_one_person_named_with_it(entities):
                                                  by_mention(ents, "Tomas Lind"))
 
 
+def test_a_title_alone_is_the_story_s_main_holder_of_it(entities):
+    """With several persons given the title before it, "the president" is the one the story
+    is about (named far more often), unless that one is named in its own sentence: "Berg
+    told reporters the prime minister had promised" is someone else."""
+    ents = entities("President Marta Solano signed the budget on Monday. Solano said the cuts "
+                    "were painful. Her predecessor, President Luis Ortega, had raised spending "
+                    "in 2015. Solano also met union leaders on Tuesday. Later the president "
+                    "said she would not resign.", published="2024-03-01")
+    assert by_mention(ents, "president") is by_mention(ents, "Marta Solano")
+    ents = entities("Prime Minister Anna Berg flew to Oslo on Monday. Berg met Prime Minister "
+                    "Kaj Lund of Denmark there. Berg said the talks were useful, and Berg later "
+                    "told reporters the prime minister had promised more gas.",
+                    published="2024-03-01")
+    assert by_mention(ents, "prime minister") is not by_mention(ents, "Anna Berg")
+
+
+def test_the_administration_is_the_one_the_story_named(entities):
+    """"The Obama administration … the administration said": the government named by its
+    leader, not the country the story is filed from."""
+    ents = entities("JERUSALEM — Israeli officials welcomed the vote. The Obama administration "
+                    "criticized the new settlements on Friday. Critics in Israel said the "
+                    "administration had not consulted them.", published="2015-03-20")
+    administration = by_mention(ents, "administration")
+    assert administration is by_mention(ents, "Obama administration")
+    assert administration.country == "USA"
+    ents = entities("President Dana Whitcomb imposed new tariffs on steel imports on Friday. "
+                    "The Whitcomb administration said the tariffs would protect jobs. Critics "
+                    "said this administration had not consulted Congress.",
+                    published="2024-03-01")
+    assert by_mention(ents, "administration") is by_mention(ents, "Whitcomb administration")
+
+
 def test_a_town_listed_with_places_is_a_place(entities):
     """"toured Madrid, Burbank and Lisbon": spaCy tags the middle one an organisation; a known
     place coordinated with places the text tags as places is one too."""

@@ -23,7 +23,8 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -3071,6 +3072,11 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                 out.append(Phrase(p.start, p.end, p.kind, p.name, p.code, p.sector,
                                   head=p.head, source="text"))
                 continue
+        if p.anaphor == "administration":
+            target = next((q for q in reversed(out) if _leaders_administration(q, parsed)), None)
+            if target is None:  # no government named by its leader: an actor of its own
+                out.append(Phrase(p.start, p.end, p.kind, p.name, None, p.sector, head=p.head))
+                continue
         for q in ([] if target or p.same_country else reversed(out)):
             if p.anaphor == "country" and q.kind == "country" and q.code:
                 target = q
@@ -3094,6 +3100,14 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
                           target.sector or p.sector, government=p.government, head=p.head,
                           ref=target, source=target.source))
     return out
+
+
+def _leaders_administration(q: Phrase, parsed: Doc) -> bool:
+    """Is ``q`` a government named by its leader ("the Obama administration", "the Whitcomb
+    administration"), which a later "the administration" refers back to?"""
+    words = parsed.text[q.start:q.end].split()
+    return q.anaphor is None and len(words) >= 2 and words[-1].lower() == "administration" \
+        and words[-2][:1].isupper()
 
 
 # What "the group" never refers back to: the state's own bodies and plain civilians ("the
@@ -3255,6 +3269,8 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                      and q.code in (None, p.code)]  # the name
         else:
             continue
+        if p.definite and len({q.person_tokens[-1] for q in found}) > 1:
+            found = _main_holders(p, found, phrases, sentence)
         if len({q.person_tokens[-1] for q in found}) == 1:
             p.ref = found[-1]
         elif p.definite and not found and not p.code:
@@ -3267,6 +3283,26 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                 p.ref = holders[-1]
             else:
                 left.setdefault(title, p.start)
+
+
+MAIN_HOLDER_LEAD = 2  # times as many mentions as any other holder of the title
+
+
+def _main_holders(p: Phrase, found: list[Phrase], phrases: list[Phrase],
+                  sentence: Callable[[int], int]) -> list[Phrase]:
+    """Of several persons given a title before "the president" (``p``), the ones it may be:
+    not one named in its own sentence ("Berg told reporters the prime minister had
+    promised": another), and of the rest the story's main one, named at least
+    ``MAIN_HOLDER_LEAD`` times as often as any other ("Solano … her predecessor, President
+    Ortega … the president said": Solano). Two holders named alike stay apart."""
+    here = {q.person_tokens[-1] for q in phrases
+            if q.person_tokens and sentence(q.start) == sentence(p.start)}
+    found = [q for q in found if q.person_tokens[-1] not in here]
+    counts = Counter(q.person_tokens[-1] for q in phrases if q.person_tokens)
+    ranked = sorted({q.person_tokens[-1] for q in found}, key=lambda name: -counts[name])
+    if len(ranked) > 1 and counts[ranked[0]] >= MAIN_HOLDER_LEAD * counts[ranked[1]]:
+        return [q for q in found if q.person_tokens[-1] == ranked[0]]
+    return found
 
 
 def _definite_group_references(phrases: list[Phrase], parsed: Doc) -> None:
