@@ -496,6 +496,28 @@ def test_a_titled_person_acting_in_a_city_takes_its_country(entities):
     assert by_mention(ents, "Sarah Okafor").country == "NGA"
 
 
+@pytest.mark.parametrize("text", [
+    "President Dana Whitcomb imposed new tariffs on Chinese steel on Friday.",
+    "President Dana Whitcomb praised Chinese workers at a rally on Friday.",
+    "Governor Dana Whitcomb signed a trade pact with Vietnam on Friday.",
+    "Prime Minister Dana Whitcomb announced sanctions against Iranian banks on Friday.",
+])
+def test_the_country_a_titled_person_acts_on_is_not_theirs(entities, text):
+    """A country named in what a titled person acts on (tariffs on Chinese steel, a pact
+    with Vietnam) is the other side, not the person's own country."""
+    assert by_mention(entities(text), "Dana Whitcomb").country is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Judge Ana Rivas ordered the arrest of five Peruvian customs officers on Tuesday.", "PER"),
+    ("Judge Ana Rivas opened an inquiry into two Kenyan county officials on Monday.", "KEN"),
+])
+def test_a_judge_acts_on_people_of_their_own_country(entities, text, code):
+    """Courts act where they sit: the officials a judge orders arrested or investigated are
+    of the judge's own country, which names the judge's."""
+    assert by_mention(entities(text), "Ana Rivas").country == code
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -3504,11 +3504,33 @@ def _sentence_codes(parsed: Doc, phrases: list[Phrase], igo_codes: frozenset[str
         near = [q for q in phrases if q is not p and q.code and q.kind != "person"
                 and not (q.kind == "location" and _travelled_to(parsed, q))
                 and not (q.kind in ("country", "location") and _post_abroad(parsed, q))
+                and not (q.kind != "location" and _acted_on(parsed, p, q))
                 and q.code not in igo_codes and sent.start_char <= q.start < sent.end_char]
         same = [q for q in near if q.sector == p.sector]  # "the White House" for a president
         if same or near:
             p.code = min(same or near, key=lambda q: abs(q.start - p.start)).code
             p.source = "context"
+
+
+TARGET_PREPOSITIONS = frozenset(_CUES["target_prepositions"])
+# Courts act where they sit: whom a judge orders arrested or investigated is of the judge's
+# own country ("Judge X ordered the arrest of five Peruvian officers").
+JURISDICTION_SECTORS = frozenset({"JUD"})
+
+
+def _acted_on(parsed: Doc, p: Phrase, q: Phrase) -> bool:
+    """Is ``q`` (a country, a body or a group) named in what ``p``, the subject, acts on: its
+    verb's object or a target phrase ("imposed tariffs on Chinese steel", "praised Chinese
+    workers", "signed a pact with Vietnam")? Then its country is the other side's, not
+    ``p``'s; a place it acts in still is (Lagos in "ordered roadblocks around Lagos" is a
+    location), and so are the people a judge acts on."""
+    if p.head < 0 or parsed[p.head].dep_ != "nsubj" or p.sector in JURISDICTION_SECTORS:
+        return False
+    verb = parsed[p.head].head
+    return any(c.dep_ in ("dobj", "dative")
+               or (c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS)
+               for c in verb.children
+               if c.left_edge.idx <= q.start < c.right_edge.idx + len(c.right_edge))
 
 
 # Verbs whose place is a destination: the traveller is a visitor there, not a native.
