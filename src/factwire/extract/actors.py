@@ -24,7 +24,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -3270,7 +3270,7 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
         else:
             continue
         if p.definite and len({q.person_tokens[-1] for q in found}) > 1:
-            found = _main_holders(p, found, phrases, sentence)
+            found = _main_holders(p, found, phrases, parsed, title)
         if len({q.person_tokens[-1] for q in found}) == 1:
             p.ref = found[-1]
         elif p.definite and not found and not p.code:
@@ -3288,19 +3288,23 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
 MAIN_HOLDER_LEAD = 2  # times as many mentions as any other holder of the title
 
 
-def _main_holders(p: Phrase, found: list[Phrase], phrases: list[Phrase],
-                  sentence: Callable[[int], int]) -> list[Phrase]:
-    """Of several persons given a title before "the president" (``p``), the ones it may be:
-    not one named in its own sentence ("Berg told reporters the prime minister had
-    promised": another), and of the rest the story's main one, named at least
-    ``MAIN_HOLDER_LEAD`` times as often as any other ("Solano … her predecessor, President
-    Ortega … the president said": Solano). Two holders named alike stay apart."""
-    here = {q.person_tokens[-1] for q in phrases
-            if q.person_tokens and sentence(q.start) == sentence(p.start)}
-    found = [q for q in found if q.person_tokens[-1] not in here]
+def _main_holders(p: Phrase, found: list[Phrase], phrases: list[Phrase], parsed: Doc,
+                  title: str) -> list[Phrase]:
+    """Of several persons given a title before "the president" (``p``), the one it is: of
+    those given this very title (not "vice president"), and not the subject of a verb it
+    depends on ("Berg told reporters the prime minister had promised": another), the story's
+    main one, named at least ``MAIN_HOLDER_LEAD`` times as often as any other ("Solano … her
+    predecessor, President Ortega … the president said": Solano). Else all of ``found``:
+    two holders named alike stay apart."""
+    governing = {a.i for a in parsed[p.head].ancestors} if p.head >= 0 else set()
+    speakers = {q.person_tokens[-1] for q in phrases if q.person_tokens and q.head >= 0
+                and parsed[q.head].dep_ == "nsubj" and parsed[q.head].head.i in governing}
+    holders = {q.person_tokens[-1] for q in found
+               if _full_title(q.title) == title and q.person_tokens[-1] not in speakers}
     counts = Counter(q.person_tokens[-1] for q in phrases if q.person_tokens)
-    ranked = sorted({q.person_tokens[-1] for q in found}, key=lambda name: -counts[name])
-    if len(ranked) > 1 and counts[ranked[0]] >= MAIN_HOLDER_LEAD * counts[ranked[1]]:
+    ranked = sorted(holders, key=lambda name: -counts[name])
+    if ranked and (len(ranked) == 1
+                   or counts[ranked[0]] >= MAIN_HOLDER_LEAD * counts[ranked[1]]):
         return [q for q in found if q.person_tokens[-1] == ranked[0]]
     return found
 
