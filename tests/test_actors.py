@@ -518,6 +518,16 @@ def test_a_judge_acts_on_people_of_their_own_country(entities, text, code):
     assert by_mention(entities(text), "Ana Rivas").country == code
 
 
+def test_a_person_misparsed_once_with_an_article_stays_a_person(entities):
+    """"… in a state Trump won by 20 points": the parser may hang "a state" on the name, as
+    it does for things ("the Moon"); a name the text has acting as a person elsewhere
+    ("President Trump rallied voters") keeps every mention."""
+    ents = entities("President Trump rallied voters in Ohio on Monday. Ohio Democrats beat "
+                    "incumbent Sen. Carl Hale in a state Trump won by 20 points in 2016.",
+                    published="2019-11-19")
+    assert by_mention(ents, "Trump").country == "USA"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -1243,7 +1243,11 @@ def _names_of_things(parsed: Doc) -> set[str]:
     commissioned a poll": a body)."""
     found = {parsed[t.i + 1].text for t in parsed[:-1] if t.lower_ in WEATHER_WORDS
              and t.is_title and parsed[t.i + 1].is_title and parsed[t.i + 1].pos_ == "PROPN"}
+    acting = {e.text for e in parsed.ents if e.label_ == "PERSON" and _acts_bare(e.root)}
     for ent in parsed.ents:
+        if ent.text in acting:
+            continue  # "President Trump rallied voters … in a state Trump won": a person the
+            # parser gave an article once
         root = ent.root
         if ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ != "compound" and \
                 root.tag_ == "NNP" and root.lower_ not in ORG_NAME_WORDS and not (
@@ -1253,6 +1257,12 @@ def _names_of_things(parsed: Doc) -> set[str]:
         elif ent.label_ == "PERSON" and len(ent) in (2, 3) and _made_thing(ent):
             found.add(ent.text)  # "the iconic Holmgren Vireo, which has been built since 1971"
     return found
+
+
+def _acts_bare(root: Token) -> bool:
+    """Is a name the subject of a verb, without an article ("Trump tweeted")?"""
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not any(
+        c.dep_ == "det" for c in root.children)
 
 
 def _made_thing(ent: Span) -> bool:
