@@ -528,6 +528,15 @@ def test_a_person_misparsed_once_with_an_article_stays_a_person(entities):
     assert by_mention(ents, "Trump").country == "USA"
 
 
+def test_a_verb_of_ousting_is_no_former_title(entities):
+    """"the ousted mayor" is a former one; "Protesters ousted the mayor" acts on a mayor, and
+    the verb is no part of the name."""
+    ents = entities("Protesters ousted the mayor of Tarnow last year.")
+    assert not [e.name for e in ents if "ousted" in e.name]
+    ents = entities("The ousted mayor of Tarnow, Jan Kruk, left for Berlin on Monday.")
+    assert by_mention(ents, "Jan Kruk").sector == "ELI"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -1716,7 +1716,8 @@ def _left_window(st: _State, start: int, root: Token) -> list[int]:
     while i >= 0:
         t = parsed[i]
         inside = i >= left_edge
-        known = i in st.base_at or i in st.agent_at or t.lower_ in FORMER
+        known = i in st.base_at or i in st.agent_at or (t.lower_ in FORMER and (
+            inside or t.pos_ not in ("VERB", "AUX")))  # not "Protesters ousted the mayor"
         if not (inside or known):
             break
         if t.is_punct and t.text not in ("-", "–", ".", "'", "’"):
