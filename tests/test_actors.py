@@ -537,6 +537,20 @@ def test_a_verb_of_ousting_is_no_former_title(entities):
     assert by_mention(ents, "Jan Kruk").sector == "ELI"
 
 
+@pytest.mark.parametrize("text", [
+    "Few foreign leaders have visited the capital since the takeover, Afghan officials said.",
+    "KABUL — Few foreign leaders have visited the capital since the takeover.",
+    "Foreign diplomats stood up to the president so openly, analysts in Israel said.",
+    "Overseas investors sold Turkish bonds after the central bank cut rates again.",
+])
+def test_foreign_people_are_of_no_one_country(entities, text):
+    """"Foreign leaders", "overseas investors": people of other countries than the story's
+    or its speaker's, so neither codes them (a foreign minister is still one country's)."""
+    ents = entities(text)
+    group = next(e for e in ents if e.name.lower().split()[0] in ("foreign", "overseas"))
+    assert group.country is None
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

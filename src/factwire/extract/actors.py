@@ -3487,8 +3487,9 @@ def _speakers_own_bodies(parsed: Doc, phrases: list[Phrase], igo_codes: frozense
     by_head = {q.head: q for q in phrases if q.head >= 0}
     for p in phrases:
         if p.code or p.head < 0 or p.sector not in context.STATE_SECTORS or \
-                p.kind not in ("organization", "group") or p.person_tokens or p.many_countries:
-            continue
+                p.kind not in ("organization", "group") or p.person_tokens or \
+                p.many_countries or (p.kind == "group" and context.of_many_countries(p.name)):
+            continue  # (nor "foreign leaders")
         verb = parsed[p.head].head
         while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
             verb = verb.head
