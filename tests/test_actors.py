@@ -551,6 +551,32 @@ def test_foreign_people_are_of_no_one_country(entities, text):
     assert group.country is None
 
 
+@pytest.mark.parametrize("text, full, short", [
+    ("Rohan Kumar Das, a 40-year-old teacher, was attacked on Tuesday. Das was rushed to "
+     "hospital.", "Rohan Kumar Das", "Das"),
+    ("The plan came from Helen Marsh’s office. Critics wrote a letter to Marsh on Friday, "
+     "and Marsh replied.", "Helen Marsh", "Marsh"),
+    ("The plan came from Tony Abbott’s office. Critics wrote a letter to Abbott on Friday, "
+     "and Abbott replied.", "Tony Abbott", "Abbott"),
+])
+def test_a_name_the_text_describes_as_a_person_is_one(entities, text, full, short):
+    """The tagger may call a person an organisation or a building; an apposition that says
+    what the person is ("a 40-year-old teacher") or an office the name holds ("Helen Marsh’s
+    office") makes it a person, and the surname alone later is the same one."""
+    ents = entities(text, published="2015-03-14")
+    person = by_mention(ents, full)
+    assert person.kind == "person"
+    assert by_mention(ents, short) is person
+
+
+def test_actors_in_a_clause_describing_a_person_stay_actors(entities):
+    """"Helen Das, a student who was arrested over posts accusing police of a cover-up": the
+    relative clause says what befell her; the police in it are an actor of their own."""
+    ents = entities("A court granted bail to Helen Das, a 22-year-old student who was arrested "
+                    "over posts accusing police of a cover-up.")
+    assert by_mention(ents, "police").sector == "COP"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

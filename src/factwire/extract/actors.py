@@ -411,6 +411,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         last = lex.agents.get(parsed[end - 1].lower_)
         if end - start > 1 and last is not None and last.state:
             continue  # "the Obama administration" filed under the man: his state's government
+        if fields["kind"] == "org" and _kb_person(parsed[start:end], fields):
+            fields = {**fields, "kind": "person", "entity_kind": "person"}
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
@@ -489,7 +491,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                     parsed[start:end].text not in lex.known and ((
                         _person_named(parsed[start:end], lex) and (
                             parsed[start:end].root.dep_ == "appos" or
-                            _speaks(parsed[start:end].root)))
+                            _speaks(parsed[start:end].root) or
+                            _owns_a_persons_thing(parsed[start:end].root)))
                         or _apposed_to_a_title(parsed[start:end], lex)):
                 label0 = "PERSON"  # "…, Rita Okafor, said" tagged a place: a person described
                 # or speaking
@@ -1236,6 +1239,28 @@ def _past_titles(parsed: Doc, start: int, end: int, lex: Lexicon,
     return start
 
 
+PERSON_POSSESSIONS = frozenset(_CUES["person_possessions"])
+
+
+def _owns_a_persons_thing(root: Token) -> bool:
+    """Is the name the possessor of what only a person has ("Helen Marsh’s office")?"""
+    if root.dep_ != "poss":
+        return False
+    owned = root.head
+    words = (owned.lower_, " ".join(t.lower_ for t in owned.subtree if t.i > root.i + 1))
+    return any(w in PERSON_POSSESSIONS for w in words)
+
+
+def _kb_person(name: Span, fields: dict) -> bool:
+    """Is a knowledge-base body a person its files did not mark as one ("Tony Abbott",
+    filed under Australia's government): tagged a person here, named with a given name and
+    no body's word, and no company?"""
+    words = [t.text for t in name]
+    return 2 <= len(words) <= 3 and all(t.ent_type_ == "PERSON" for t in name) and \
+        words[0] in ALL_FIRST_NAMES and fields.get("sector") != "BUS" and \
+        not any(w.lower() in ORG_NAME_WORDS for w in words)
+
+
 def _names_of_things(parsed: Doc) -> set[str]:
     """Names the tagger read as people that the text shows are things: a storm's ("Storm
     Hilda", "Hurricane Ian") and a one-word name with an article ("landing on the Moon", "the
@@ -1828,6 +1853,11 @@ def _text(st: _State, start_tok: int, end_tok: int, keep_the: bool = False
 # --- the passes -------------------------------------------------------------------------------
 
 
+# Clauses inside an apposition ("a student who was arrested …"): what they name is no part of
+# the person's description and stays an actor of its own.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
 def _near_words(top: Token) -> list[int]:
     """An apposition's words down to its first preposition's phrase ("a senior official at
     the Kenyan embassy"), not a phrase hung on that one ("an aide to the vice president on the
@@ -1950,7 +1980,10 @@ def _persons(st: _State) -> None:
         named |= {i for i in window + appos if _destination(st, i)}  # "ambassador to Chile"
         # ("Secretary of State X": the title's own word; "the University of Pennsylvania" and
         # the country a title serves in stay)
-        st.consumed.update(i for i in window + appos if i not in named)
+        clauses = {t.i for c in described for k in c.subtree if k.dep_ in CLAUSE_DEPS
+                   and k.i != c.i for t in k.subtree}  # "a student who was arrested over
+        # posts accusing police": the police stay an actor
+        st.consumed.update(i for i in window + appos if i not in named and i not in clauses)
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
@@ -4033,13 +4066,20 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
                    for c in t.children)
 
-    def one_misread_name(words: Span) -> bool:
+    def aged_member(r: Token) -> bool:
+        """"a 40-year-old teacher": one of a group noun's people, with an age: a person,
+        whatever the tagger read the name as."""
+        role = _role_of(r, lex)
+        return r.tag_ == "NN" and _age_of(r) is not None and role is not None and \
+            role.kind in ("group", "person") and not role.generic
+
+    def one_misread_name(words: Span, aged: bool = False) -> bool:
         """Are the tagged words of a name to retag one misread name of the tagger's, ending
         where the name ends?"""
         labels = {w.ent_type_ for w in words} - {""}
         after = words.end < len(parsed) and parsed[words.end].ent_iob_ == "I"
         return len(labels) == 1 and (misread(words[0]) or given_name_body(words[0])
-                                     or not words[0].ent_type_) and not after
+                                     or aged or not words[0].ent_type_) and not after
 
     added = []
     for tok in parsed:
@@ -4051,14 +4091,18 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             kinds.add("person")  # "a lawyer called X": one of a group of people
         officer = tok.ent_type_ == "ORG" and "person" in kinds and any(
             state_office(r) for r in roles)  # "Ghana's president, Kwabena Asare-Mensah,"
+        aged = any(aged_member(r) for r in roles)  # "Rohan Das, a 40-year-old teacher,"
+        if aged:
+            kinds.add("person")
         if tok.pos_ != "PROPN" or (tok.ent_type_ and not (
-                misread(tok) or given_name_body(tok) or officer)):
+                misread(tok) or given_name_body(tok) or officer or aged)):
             continue
         label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
         if label == "ORG" and _aged(tok):
             label = "PERSON"  # "Themba Dube, 34, a rock drill operator": an age, a person
         if label is None or (tok.ent_type_ and label != "ORG" and not (
-                label == "PERSON" and (given_name_body(tok) or officer or _named_by(tok)))):
+                label == "PERSON" and (given_name_body(tok) or officer or aged
+                                       or _named_by(tok)))):
             continue
         if officer:
             name = next(e for e in parsed.ents if e.start <= tok.i < e.end)
@@ -4074,7 +4118,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                     not parsed[start - 2].whitespace_ and parsed[start - 2].is_title:
                 start -= 2  # "Anne-Lise": one given name in three tokens
         words = parsed[start:tok.i + 1]
-        if any(w.ent_type_ for w in words) and not one_misread_name(words):
+        if any(w.ent_type_ for w in words) and not one_misread_name(words, aged):
             continue
         shortest = 1 if label == "ORG" else 2  # "Kallenberg, a Finnish shipbuilder"
         if not shortest <= len([w for w in words if not w.is_punct]) <= 4 or any(
