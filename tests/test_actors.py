@@ -577,6 +577,17 @@ def test_actors_in_a_clause_describing_a_person_stay_actors(entities):
     assert by_mention(ents, "police").sector == "COP"
 
 
+@pytest.mark.parametrize("text", [
+    "Retailers said supply chains were strained after the storm.",
+    "Grocers sell turkeys as loss leaders before Thanksgiving, analysts said.",
+    "The drought hit every link of the food chain, farmers said.",
+])
+def test_economic_terms_with_a_role_word_are_no_actors(entities, text):
+    """A supply chain, a loss leader, the food chain: terms of trade that hold a role noun
+    ("chain", "leader") and name no one."""
+    assert not actors_named(entities(text), "chain", "leader")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
