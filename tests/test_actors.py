@@ -588,6 +588,18 @@ def test_economic_terms_with_a_role_word_are_no_actors(entities, text):
     assert not actors_named(entities(text), "chain", "leader")
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Crowds filled the Lakeshore Century of Progress Exposition in 1936.", "Exposition"),
+    ("Visitors packed the Marlow Modern Design Exhibition in 2019.", "Exhibition"),
+    ("Israeli Prime Minister Avi Dror smiles as he visits the Northern Wall on Sunday.",
+     "Wall"),
+])
+def test_exhibitions_and_walls_are_no_actors(entities, text, word):
+    """A fair or an exhibition is an occasion, a named wall a place: neither acts."""
+    ents = entities(text)
+    assert not [e.name for e in ents if word in e.name and e.kind != "location"]
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
