@@ -600,6 +600,25 @@ def test_exhibitions_and_walls_are_no_actors(entities, text, word):
     assert not [e.name for e in ents if word in e.name and e.kind != "location"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Sign up for Byteline, a weekly newsletter from Dana Ruiz.", "Byteline"),
+    ("Shoppers bought more Crunchos, a breakfast cereal, during the sale.", "Crunchos"),
+    ("The chain does not stock Honey Puffs, a sugary cereal.", "Honey Puffs"),
+    ("The store now sells Lorna Fresh, a private-label brand of frozen fish.", "Lorna Fresh"),
+    ("Amazon sells paper towels under the Veroma brand at lower prices.", "Veroma"),
+    ("Hackers abused the Kettle format to crash servers, the researchers said.", "Kettle"),
+])
+def test_a_name_described_as_a_product_is_no_actor(entities, text, word):
+    """"X, a weekly newsletter", "the X brand", "the X format": a product, not a person or a
+    body."""
+    assert not actors_named(entities(text), word)
+
+
+def test_a_company_described_by_what_it_makes_stays_an_actor(entities):
+    ents = entities("Vexel, a startup that makes a budgeting app, raised $5 million on Monday.")
+    assert actors_named(ents, "Vexel")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -1349,8 +1349,12 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
         kind_after = kind_after or any(  # "its newest aircraft, the H90,"
             t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower for t in apposed)
         owned = owned or (kind_after and ent.root.dep_ == "appos")
+        described = any(t.dep_ == "appos" and t.head.i == ent.root.i for t in apposed
+                        if t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower)  # "Honey Puffs,
+        # a sugary cereal", "Market Desk, a weekly newsletter"
         if noun_before in WORK_NOUNS or model or (designation and PRODUCT_NOUNS & {
-                noun_before, noun_after}) or (unknown and kind_after and owned):
+                noun_before, noun_after}) or (unknown and kind_after and owned) or \
+                (unknown and described):
             found.add(ent.text)  # ("its Lumo Tab tablet", "40,000 Kestra S sedans")
     return found
 
