@@ -607,6 +607,10 @@ def test_exhibitions_and_walls_are_no_actors(entities, text, word):
     ("The store now sells Lorna Fresh, a private-label brand of frozen fish.", "Lorna Fresh"),
     ("Amazon sells paper towels under the Veroma brand at lower prices.", "Veroma"),
     ("Hackers abused the Kettle format to crash servers, the researchers said.", "Kettle"),
+    ("The game stores worlds in a file format known as Packed Node Tree (PNT). Attackers can "
+     "crash a server by sending deeply nested PNT data.", "P"),
+    ("The company sells a budgeting app called Penny Ledger. Penny Ledger has two million "
+     "users.", "Penny"),
 ])
 def test_a_name_described_as_a_product_is_no_actor(entities, text, word):
     """"X, a weekly newsletter", "the X brand", "the X format": a product, not a person or a

@@ -1352,11 +1352,22 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
         described = any(t.dep_ == "appos" and t.head.i == ent.root.i for t in apposed
                         if t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower)  # "Honey Puffs,
         # a sugary cereal", "Market Desk, a weekly newsletter"
+        namer = ent.root.head.head if ent.root.head.lower_ == "as" else ent.root.head
+        if namer.dep_ == "acl" and namer.lemma_.lower() in NAMING_VERBS and \
+                namer.head.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS:
+            described = True  # "a file format known as X", "an app called X"
+            if after + 2 < len(parsed) and parsed[after].text == "(" and \
+                    parsed[after + 1].is_upper and parsed[after + 2].text == ")":
+                found.add(parsed[after + 1].text)  # and its acronym, "(PNT)"
         if noun_before in WORK_NOUNS or model or (designation and PRODUCT_NOUNS & {
                 noun_before, noun_after}) or (unknown and kind_after and owned) or \
                 (unknown and described):
             found.add(ent.text)  # ("its Lumo Tab tablet", "40,000 Kestra S sedans")
     return found
+
+
+# Verbs that give a thing its name: "a format known as X", "an app called X".
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "title", "brand"})
 
 
 def _released_things(parsed: Doc, lex: Lexicon) -> set[str]:
