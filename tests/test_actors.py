@@ -623,6 +623,13 @@ def test_a_company_described_by_what_it_makes_stays_an_actor(entities):
     assert actors_named(ents, "Vexel")
 
 
+def test_an_owner_named_in_a_hyphenated_modifier_is_no_body_of_its_own(entities):
+    """"Kroger-owned QFC stores": Kroger's, not a body called "Kroger-owned"."""
+    ents = entities("The price was matched at Kroger-owned QFC stores. Kroger declined to "
+                    "comment.")
+    assert actors_named(ents, "Kroger") == ["Kroger"]
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -301,6 +301,11 @@ def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, 
     return _MATCHERS[key]
 
 
+# "Kroger-owned", "Amazon-backed": the name before the hyphen is the owner's.
+OWNERSHIP_SUFFIXES = frozenset({"owned", "backed", "led", "run", "funded", "controlled",
+                                "operated", "sponsored", "affiliated", "allied", "linked"})
+
+
 def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[int, int]:
     """Drop determiners and quantifiers in front and a possessive at the end ("the", "many",
     "North Korea’s"); ``keep_the`` keeps a "The" that belongs to a name ("The Independent")."""
@@ -444,6 +449,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
 
     for ent, (start, end) in ((e, piece) for e in parsed.ents for piece in _pieces(parsed, e)):
         start, end = _trim(parsed, start, end)
+        if ent.label_ in ("ORG", "PERSON") and end - start >= 3 and \
+                parsed[end - 2].text in HYPHENS and parsed[end - 1].lower_ in OWNERSHIP_SUFFIXES:
+            end -= 2  # "Kroger-owned QFC stores": Kroger
         start, end = _junk_trim(parsed, start, end)
         stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
             len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
