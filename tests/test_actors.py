@@ -630,6 +630,15 @@ def test_an_owner_named_in_a_hyphenated_modifier_is_no_body_of_its_own(entities)
     assert actors_named(ents, "Kroger") == ["Kroger"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Staff writer Dana Ruiz said the claim was false.", "Dana Ruiz"),
+    ("The rating came from a news website that checks claims, which said it stood by it.",
+     "news website"),
+])
+def test_writers_and_news_websites_are_media(entities, text, mention):
+    assert by_mention(entities(text), mention).sector == "MED"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
