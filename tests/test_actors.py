@@ -639,6 +639,13 @@ def test_writers_and_news_websites_are_media(entities, text, mention):
     assert by_mention(entities(text), mention).sector == "MED"
 
 
+def test_a_store_s_name_without_market_is_the_same_body(entities):
+    """"Greenleaf Foods Market … Greenleaf Foods said": the chain's full and short names."""
+    ents = entities("Shoppers at Greenleaf Foods Market paid more on Monday. Greenleaf Foods "
+                    "said prices would fall.")
+    assert by_mention(ents, "Greenleaf Foods") is by_mention(ents, "Greenleaf Foods Market")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
