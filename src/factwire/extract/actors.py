@@ -416,8 +416,6 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         last = lex.agents.get(parsed[end - 1].lower_)
         if end - start > 1 and last is not None and last.state:
             continue  # "the Obama administration" filed under the man: his state's government
-        if fields["kind"] == "org" and _kb_person(parsed[start:end], fields):
-            fields = {**fields, "kind": "person", "entity_kind": "person"}
         candidates.append((end - start, 1.5, start, Base(start, end, **fields,
                                                          source="dictionary")))
     path = _dictionary_path()
@@ -649,11 +647,16 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     chosen = sorted((b for b in chosen if b.kind != "none" and not _instrument(parsed, b)),
                     key=lambda b: b.start)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
+    owners = {_trim(parsed, e.start, e.end) for e in parsed.ents  # "Tony Abbott’s office":
+              if e.label_ == "PERSON"} - person_ents  # the name without its possessive
     makers = _makers(parsed)
     bodies: dict[str, Base] = {}  # names read as bodies (by their words or the text's)
     for b in chosen:
-        if b.kind == "org" and b.source == "dictionary" and (b.start, b.end) in person_ents \
-                and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm)
+        if b.kind == "org" and b.source == "dictionary" and (
+                (b.start, b.end) in person_ents or (
+                    (b.start, b.end) in owners and b.sector != "BUS")) \
+                and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm;
+            # "Northrop Grumman’s" tagged a person: a company still)
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers, named_states)
         if b.kind == "person":  # a curated person found by surname holds the day's office
@@ -1257,16 +1260,6 @@ def _owns_a_persons_thing(root: Token) -> bool:
     owned = root.head
     words = (owned.lower_, " ".join(t.lower_ for t in owned.subtree if t.i > root.i + 1))
     return any(w in PERSON_POSSESSIONS for w in words)
-
-
-def _kb_person(name: Span, fields: dict) -> bool:
-    """Is a knowledge-base body a person its files did not mark as one ("Tony Abbott",
-    filed under Australia's government): tagged a person here, named with a given name and
-    no body's word, and no company?"""
-    words = [t.text for t in name]
-    return 2 <= len(words) <= 3 and all(t.ent_type_ == "PERSON" for t in name) and \
-        words[0] in ALL_FIRST_NAMES and fields.get("sector") != "BUS" and \
-        not any(w.lower() in ORG_NAME_WORDS for w in words)
 
 
 def _names_of_things(parsed: Doc) -> set[str]:
