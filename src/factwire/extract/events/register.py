@@ -81,9 +81,23 @@ def home_visit(event: Event, doc: Document) -> bool:
     homes = {doc.entity(i).country for i in event.actor}
     places = [doc.entity(i) for i in event.recipient]
     return len(homes) == 1 and None not in homes and all(
-        p is not None and p.country in homes and (p.kind in ("location", "country") or (
-            p.kind == "organization" and (p.sector is None or p.sector in BUSINESS_SECTORS)))
+        p is not None and (p.country in homes or _border_of(p, event, doc)) and (
+            p.kind in ("location", "country") or (
+                p.kind == "organization" and (p.sector is None or p.sector in BUSINESS_SECTORS)))
         for p in places)  # ("the U.S.-Canada border", a plant: no body of the state met)
+
+
+BORDER_WORDS = frozenset(_builtin()["classes"]["border"])
+
+
+def _border_of(place: Entity, event: Event, doc: Document) -> bool:
+    """Is a country named in the event's sentence only before a border word ("visited the
+    U.S.-Canada border"): the visit's place, no one met there?"""
+    start, end = event.sentence
+    spans = [m.span for m in place.mentions if start <= m.span[0] < end]
+    return bool(spans) and all(
+        (doc.text[e:end].split() or [""])[0].lower().strip(".,;") in BORDER_WORDS
+        for _s, e in spans)
 
 
 def private_exchange(event: Event, doc: Document) -> bool:
