@@ -659,6 +659,16 @@ def test_a_dotted_abbreviation_before_a_hyphen_is_a_country_of_its_own(entities)
             by_mention(ents, "China").country} == {"USA", "MEX", "CHN"}
 
 
+@pytest.mark.parametrize("text", [
+    "Consumers seek out fresh fish for Easter and Mother’s Day.",
+    "Sales of roses peak before Valentine’s Day, florists said.",
+    "The parade marks Father's Day and Juneteenth this year.",
+])
+def test_holidays_named_together_are_no_actors(entities, text):
+    """Holidays are times, alone or listed together ("Easter and Mother’s Day")."""
+    assert not actors_named(entities(text), "Day", "Easter", "Juneteenth")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

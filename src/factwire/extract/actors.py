@@ -789,7 +789,8 @@ def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
     """An entity's spans cut where no name runs on: a line break ("…Awards\n\nNominees"), a
     relative pronoun or "that" (the clause after it is no part of the name), a
     spaced dash or bar ("Tampa, FL – Bayside Pavilion"), and an "and" after a venue or
-    occasion word ("the Grand Rapids Pavilion and Hartwell Stadium")."""
+    occasion word ("the Grand Rapids Pavilion and Hartwell Stadium") or a holiday ("Easter
+    and Mother’s Day")."""
     pieces, start = [], ent.start
     # "told the Harbor Ledger that Okafor …": the clause after "that" is no part of the name
     stop = next((t.i for t in ent[1:] if t.lower_ in RELATIVE and t.is_lower), ent.end)
@@ -800,7 +801,8 @@ def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
                    and parsed[i - 1].whitespace_)
                or (t.lower_ in ("and", "&") and i > start
                    and _head_words(parsed, start, i) is not None
-                   and not any(w.lower_ in ("of", "for") for w in parsed[start:i])))
+                   and not any(w.lower_ in ("of", "for") for w in parsed[start:i]))
+               or (t.lower_ == "and" and i > start and _holiday(parsed[start:i].text)))
         if cut:
             pieces.append((start, i))
             start = i + 1
@@ -947,6 +949,11 @@ def _model(t: Token) -> bool:
         MODEL_CODE_RE.fullmatch(t.text))
 
 
+def _holiday(words: str) -> bool:
+    """Is it a holiday's name ("Easter", "the Mother’s Day", any apostrophe)?"""
+    return words.lower().replace("’", "'").removeprefix("the ") in HOLIDAYS
+
+
 def _head_class(parsed: Doc, start: int, end: int, label: str,
                 product_lines: set[str]) -> str | None:
     """"venue", "occasion" or "product" for a name whose head word says so ("Bayside Bank
@@ -954,7 +961,7 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     the text names ("Halo Pad"); "City Hall" and a person surnamed Hall are left alone."""
     if parsed[start:end].text in product_lines:
         return "product"
-    if parsed[start:end].text.lower().removeprefix("the ") in HOLIDAYS:
+    if _holiday(parsed[start:end].text):
         return "occasion"  # "the day after Easter", "during Ramadan": a time
     if parsed[start].text[:1].islower() and _inner_capital(parsed[start].text):
         return "product"  # "iPhones sold well", "the iPod Nano": a device's name, unless it
