@@ -919,6 +919,15 @@ def test_a_title_alone_is_the_story_s_main_holder_of_it(entities):
     assert by_mention(ents, "prime minister") is not by_mention(ents, "Anna Berg")
 
 
+def test_a_title_alone_is_its_holder_under_either_spelling(entities):
+    """"President Marchenkiy … President Marchenkyy … the president": one holder, spelled
+    two ways, so the title is his."""
+    ents = entities("President Oleh Marchenkiy addressed parliament on Monday. Aides to "
+                    "President Marchenkyy said on Tuesday that the president would travel to "
+                    "Warsaw.", published="2024-03-01")
+    assert by_mention(ents, "president") is by_mention(ents, "Oleh Marchenkiy")
+
+
 def test_the_administration_is_the_one_the_story_named(entities):
     """"The Obama administration … the administration said": the government named by its
     leader, not the country the story is filed from."""

@@ -36,7 +36,7 @@ from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
 from factwire.extract._common import data_json, data_text
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm_key, plural
-from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at
+from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at, skeleton
 from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import blank, dictionary_words
@@ -3336,9 +3336,9 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                      and q.code in (None, p.code)]  # the name
         else:
             continue
-        if p.definite and len({q.person_tokens[-1] for q in found}) > 1:
+        if p.definite and len({_surname(q) for q in found}) > 1:
             found = _main_holders(p, found, phrases, parsed, title)
-        if len({q.person_tokens[-1] for q in found}) == 1:
+        if len({_surname(q) for q in found}) == 1:
             p.ref = found[-1]
         elif p.definite and not found and not p.code:
             # "the Ugandan ambassador … the ambassador"; but once "the president" was read as
@@ -3355,6 +3355,11 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
 MAIN_HOLDER_LEAD = 2  # times as many mentions as any other holder of the title
 
 
+def _surname(p: Phrase) -> str:
+    """A person's last name, transliteration variants folded ("Zelenskyy", "Zelensky")."""
+    return skeleton(p.person_tokens[-1])
+
+
 def _main_holders(p: Phrase, found: list[Phrase], phrases: list[Phrase], parsed: Doc,
                   title: str) -> list[Phrase]:
     """Of several persons given a title before "the president" (``p``), the one it is: of
@@ -3364,15 +3369,15 @@ def _main_holders(p: Phrase, found: list[Phrase], phrases: list[Phrase], parsed:
     predecessor, President Ortega … the president said": Solano). Else all of ``found``:
     two holders named alike stay apart."""
     governing = {a.i for a in parsed[p.head].ancestors} if p.head >= 0 else set()
-    speakers = {q.person_tokens[-1] for q in phrases if q.person_tokens and q.head >= 0
+    speakers = {_surname(q) for q in phrases if q.person_tokens and q.head >= 0
                 and parsed[q.head].dep_ == "nsubj" and parsed[q.head].head.i in governing}
-    holders = {q.person_tokens[-1] for q in found
-               if _full_title(q.title) == title and q.person_tokens[-1] not in speakers}
-    counts = Counter(q.person_tokens[-1] for q in phrases if q.person_tokens)
+    holders = {_surname(q) for q in found
+               if _full_title(q.title) == title and _surname(q) not in speakers}
+    counts = Counter(_surname(q) for q in phrases if q.person_tokens)
     ranked = sorted(holders, key=lambda name: -counts[name])
     if ranked and (len(ranked) == 1
                    or counts[ranked[0]] >= MAIN_HOLDER_LEAD * counts[ranked[1]]):
-        return [q for q in found if q.person_tokens[-1] == ranked[0]]
+        return [q for q in found if _surname(q) == ranked[0]]
     return found
 
 
