@@ -1957,3 +1957,16 @@ def test_aid_withheld_is_a_sanction_not_aid(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert first_of(doc, "SANCTION"), coded(doc, doc.events)
     assert not any(e.type == "AID" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("\"After that, I tried to cross into Texas in June but was caught by police and "
+     "deported from Arizona,\" he said.", "Arizona"),
+    ("Officials said the men were deported from Mexico last week.", "Mexico"),
+])
+def test_the_place_a_deportation_is_from_is_no_recipient(nlp, text, place):
+    """"deported from Arizona": where they were sent away from, not whom the act is done to
+    (the deported are)."""
+    doc = with_shipped_model(nlp, text)
+    deport = first_of(doc, "COERCE")
+    assert place not in names(doc, deport.recipient), coded(doc, [deport])

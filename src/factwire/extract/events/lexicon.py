@@ -57,7 +57,7 @@ class Lexicon:
     place_recipient_types: set[str]
     place_preps: set[str]
     hypothetical_threat_types: set[str]
-    origin_from_types: set[str]  # "sent aid from X": X is where it comes from
+    origin_from_types: set[str]  # "sent aid from X": X is where it comes from (TYPE or TYPE/mode)
     reaction_types: set[str]  # "condemned the arrests": recipient = who arrested
     decision_acts: set[str]  # what "the ruling" a reaction names may take up
     stance_types: set[str]  # "welcomed the ruling": recipient = who made it (maybe unnamed)
@@ -79,6 +79,11 @@ class Lexicon:
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
     modes: dict[str, set[str]] = field(default_factory=dict)  # the modes of each type
+
+    def from_is_origin(self, type_: str, mode: str | None) -> bool:
+        """Is a 'from' phrase of this type (and mode) where the act comes from, not whom it
+        reaches ("sent aid from X", "deported from Arizona")?"""
+        return type_ in self.origin_from_types or f"{type_}/{mode}" in self.origin_from_types
 
     def lookup(self, lemma: str, pos: str) -> list[TriggerRule]:
         return self.rules.get((lemma, pos), [])

@@ -425,8 +425,8 @@ def _carries(verb: Token, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
 def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
     """Is this mention where the thing sent comes from ("sent an aircraft from New
     Caledonia"), which is no recipient of aid or of a deployment?"""
-    return _base_type(cand) in lexicon.origin_from_types and root.dep_ == "pobj" and \
-        root.head.lower_ == "from"
+    return lexicon.from_is_origin(_base_type(cand), cand.rule.mode) and \
+        root.dep_ == "pobj" and root.head.lower_ == "from"
 
 
 def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:

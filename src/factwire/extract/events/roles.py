@@ -696,7 +696,7 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
         preps |= lexicon.place_preps
     if token.pos_ == "NOUN" or rule.reverse:
         preps.discard("of")
-    if rule.type in lexicon.origin_from_types:
+    if lexicon.from_is_origin(rule.type, rule.mode):
         preps.discard("from")
     holders = [token] + _objects(token)
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and (
