@@ -669,6 +669,14 @@ def test_holidays_named_together_are_no_actors(entities, text):
     assert not actors_named(entities(text), "Day", "Easter", "Juneteenth")
 
 
+@pytest.mark.parametrize("title", ["Attorney-General", "Solicitor-General",
+                                   "Attorney General"])
+def test_a_hyphenated_law_officer_is_no_general(entities, title):
+    """"Attorney-General X": a law officer, not a military general."""
+    ents = entities(f"{title} Dana Whitlock said the bill was needed.")
+    assert by_mention(ents, "Dana Whitlock").sector == "JUD"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
