@@ -677,6 +677,15 @@ def test_a_hyphenated_law_officer_is_no_general(entities, title):
     assert by_mention(ents, "Dana Whitlock").sector == "JUD"
 
 
+@pytest.mark.parametrize("text", [
+    "National security adviser Dana Whitlock flew to Tokyo on Monday.",
+    "Dana Whitlock, the president's national security advisor, flew to Tokyo on Monday.",
+])
+def test_a_national_security_adviser_is_government(entities, text):
+    """"national" is no civilian here: the adviser serves the head of government."""
+    assert by_mention(entities(text), "Dana Whitlock").sector == "GOV"
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]
