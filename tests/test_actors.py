@@ -686,6 +686,14 @@ def test_a_national_security_adviser_is_government(entities, text):
     assert by_mention(entities(text), "Dana Whitlock").sector == "GOV"
 
 
+def test_a_long_body_name_without_its_first_words_is_the_same_body(entities):
+    """"the Harlow-Kent Energy Policy Center … the Energy Policy Center": one body."""
+    ents = entities("The Harlow-Kent Energy Policy Center published the study on Monday. "
+                    "According to the Energy Policy Center, costs would rise.")
+    assert by_mention(ents, "Energy Policy Center") is by_mention(
+        ents, "Harlow-Kent Energy Policy Center")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -3851,10 +3851,16 @@ def _owner_words(words: list[str], lex: Lexicon) -> bool:
     return bool(words) and (owner(" ".join(words)) or all(owner(w) for w in words))
 
 
+# A body's name this long is its own even without the words in front of it ("the
+# Urban-Brookings Tax Policy Center … the Tax Policy Center").
+DISTINCT_NAME_WORDS = 3
+
+
 def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
     """One body for a name and the same name without its owner's words in front ("the House
     Oversight Committee … the Oversight Committee", "the Indian Supreme Court … the Supreme
-    Court"), when exactly one body the story names ends so."""
+    Court"; any words in front of a name of ``DISTINCT_NAME_WORDS`` or more), when exactly
+    one body the story names ends so."""
     bodies = [e for e in ents if e.kind == "organization"]
     keep: list[Entity] = []
     merged: set[int] = set()
@@ -3866,8 +3872,9 @@ def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
             continue
         longer = [b for b in bodies if b is not ent and id(b) not in merged and any(
             len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
-            and _owner_words(m.text.removeprefix("the ").removeprefix("The ").split()[
-                :-len(words)], lex) for m in b.mentions)]
+            and (len(words) >= DISTINCT_NAME_WORDS or _owner_words(
+                m.text.removeprefix("the ").removeprefix("The ").split()[:-len(words)], lex))
+            for m in b.mentions)]
         if len(longer) != 1 or not _agree(ent.country, longer[0].country):
             keep.append(ent)
             continue
