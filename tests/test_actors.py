@@ -614,6 +614,8 @@ def test_exhibitions_and_walls_are_no_actors(entities, text, word):
      "crash a server by sending deeply nested PNT data.", "P"),
     ("The company sells a budgeting app called Penny Ledger. Penny Ledger has two million "
      "users.", "Penny"),
+    ("Like that first Lumina display, the headset looks sharp.", "Lumina"),
+    ("The original Corvana phone sold poorly.", "Corvana"),
 ])
 def test_a_name_described_as_a_product_is_no_actor(entities, text, word):
     """"X, a weekly newsletter", "the X brand", "the X format": a product, not a person or a

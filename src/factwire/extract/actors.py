@@ -112,6 +112,10 @@ EXCHANGE_INDICES = frozenset(n.casefold() for n in _CUES["exchange_indices"])  #
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
+# Words before a name and a product noun that make it a model ("its new Lumo Tab tablet",
+# "that first Lumina display")
+PRODUCT_PREMODIFIERS = frozenset({"new", "latest", "first", "original", "next", "previous",
+                                  "older", "newer", "upcoming"})
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
@@ -1349,7 +1353,7 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
         kind_after = after < len(parsed) and parsed[after].lemma_.lower() in PRODUCT_NOUNS and \
             parsed[after].is_lower
         owned = before >= 0 and (parsed[before].tag_ in ("PRP$", "POS", "CD") or
-                                 parsed[before].lower_ in ("new", "latest"))
+                                 parsed[before].lower_ in PRODUCT_PREMODIFIERS)
         apposed = [t for t in (ent.root.head,) if ent.root.dep_ == "appos"] + [
             c for c in ent.root.children if c.dep_ == "appos"]
         apposed = [t for t in apposed if any(  # set off by a comma ("its newest aircraft, the
