@@ -696,6 +696,30 @@ def test_a_long_body_name_without_its_first_words_is_the_same_body(entities):
         ents, "Harlow-Kent Energy Policy Center")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Pittsburgh quarterback Mason Rudolph threw two touchdowns on Sunday.", "Mason Rudolph"),
+    ("Leeds striker Tomas Varga scored twice in the second half.", "Tomas Varga"),
+    ("The visitors' goalkeeper Ivo Marek saved a penalty.", "Ivo Marek"),
+])
+def test_a_player_named_with_a_position_is_a_person(entities, text, name):
+    """A sports position before a name ("quarterback Mason Rudolph") is a person's title,
+    even where the tagger read the name as a club."""
+    assert by_mention(entities(text), name).kind == "person"
+
+
+def test_the_team_before_a_position_is_no_person(entities):
+    ents = entities("Penn State quarterback Sean Clifford said he received threats online.")
+    assert by_mention(ents, "Sean Clifford").kind == "person"
+    assert not [e for e in ents if e.name == "Penn State" and e.kind == "person"]
+
+
+def test_a_role_noun_alone_on_its_line_is_a_heading(entities):
+    """"Linebacker" over a table of players heads a section; it names no one."""
+    ents = entities("Depth chart after week 11\n\nLinebacker\n\n| Player | Snaps |\n|---|---|\n"
+                    "| Joe Schobert | 60 |\n\nCornerback\n\n| Player | Snaps |\n")
+    assert not actors_named(ents, "Linebacker", "Cornerback")
+
+
 def actors_named(ents, *words: str) -> list[str]:
     """Names of the non-location entities that contain any of ``words``."""
     return [e.name for e in ents if e.kind != "location" and any(w in e.name for w in words)]

@@ -454,6 +454,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if ent.label_ in ("ORG", "PERSON") and end - start >= 3 and \
                 parsed[end - 2].text in HYPHENS and parsed[end - 1].lower_ in OWNERSHIP_SUFFIXES:
             end -= 2  # "Kroger-owned QFC stores": Kroger
+        if parsed[start:end].text.lower() in lex.agents and _heading(parsed, start, end):
+            continue  # "Linebacker" over a table of players: a heading
         start, end = _junk_trim(parsed, start, end)
         stage = sports and end - start == 2 and parsed[start].text in STAGE_WORDS and \
             len(parsed[start + 1].text) <= 2  # "Group F" of a tournament
@@ -604,6 +606,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                 _described_as_a_thing(root):
             label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
         if label == "PERSON" and (_staff_after(parsed, end, lex) or _office_after(parsed, end)
+                                  or _position_after(parsed, end, lex)
                                   or _company_office_owned(parsed, end, lex)):
             label = "ORG"  # "Tanner Rhodes analyst Gene Marlow": the analyst's firm; "Halvorsen
             # Cement chairman Erik Saetre": the chairman's body
@@ -744,6 +747,15 @@ def _office_after(parsed: Doc, end: int) -> bool:
         else 0
     return bool(n) and end + n < len(parsed) and parsed[end + n].pos_ == "PROPN" and \
         parsed[end + n].is_title
+
+
+def _position_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
+    """Is the name followed by a player's position and then a name ("Penn State quarterback
+    Sean Clifford")? The first name is then the team (a position row has no sector)."""
+    role = lex.agents.get(parsed[end].lower_) if end + 1 < len(parsed) and \
+        parsed[end].is_lower else None
+    return role is not None and role.kind == "person" and not role.sector and \
+        not role.generic and parsed[end + 1].pos_ == "PROPN" and parsed[end + 1].is_title
 
 
 def _company_office_owned(parsed: Doc, end: int, lex: Lexicon) -> bool:
@@ -2659,6 +2671,15 @@ def _body_noun_after(parsed: Doc, root: Token, end: int) -> int | None:
     return noun
 
 
+def _heading(parsed: Doc, start: int, end: int) -> bool:
+    """Is the role noun a line of its own ("Linebacker" over a table of players): a heading,
+    no actor?"""
+    line_start = parsed.text.rfind("\n", 0, parsed[start].idx) + 1
+    line_end = parsed.text.find("\n", parsed[end - 1].idx)
+    line = parsed.text[line_start:None if line_end < 0 else line_end]
+    return line.strip(" :|#*") == parsed[start:end].text
+
+
 def _role_phrases(st: _State) -> None:
     """Actors named by a role noun: "the Russian armed forces", "analysts", "US officials"."""
     parsed = st.parsed
@@ -2668,7 +2689,8 @@ def _role_phrases(st: _State) -> None:
         head = parsed[end - 1]
         if head.pos_ not in ("NOUN", "PROPN") or _predicative(head, agent):
             continue
-        if _modifies_role(st, start, end, head) or _office(head, agent):
+        if _modifies_role(st, start, end, head) or _office(head, agent) or \
+                _heading(parsed, start, end):
             continue
         if head.dep_ in ("compound", "amod") and head.head.i >= end and not agent.modifier \
                 and head.head.i not in st.agent_at and head.head.i not in st.base_at:
