@@ -698,13 +698,19 @@ def test_a_long_body_name_without_its_first_words_is_the_same_body(entities):
 
 @pytest.mark.parametrize("text, name", [
     ("Pittsburgh quarterback Mason Rudolph threw two touchdowns on Sunday.", "Mason Rudolph"),
-    ("Leeds striker Tomas Varga scored twice in the second half.", "Tomas Varga"),
+    ("Leeds midfielder Tomas Varga scored twice in the second half.", "Tomas Varga"),
     ("The visitors' goalkeeper Ivo Marek saved a penalty.", "Ivo Marek"),
 ])
 def test_a_player_named_with_a_position_is_a_person(entities, text, name):
     """A sports position before a name ("quarterback Mason Rudolph") is a person's title,
     even where the tagger read the name as a club."""
     assert by_mention(entities(text), name).kind == "person"
+
+
+def test_strikers_are_not_players(entities):
+    """"Strikers" in the plural are workers on strike, not a club's forwards: no position."""
+    ents = entities("Strikers blocked the gates of the steel plant on Monday.")
+    assert not [e for e in ents if e.name == "Strikers" and e.sector is None]
 
 
 def test_the_team_before_a_position_is_no_person(entities):
