@@ -519,11 +519,11 @@ def test_a_judge_acts_on_people_of_their_own_country(entities, text, code):
 
 
 def test_a_person_misparsed_once_with_an_article_stays_a_person(entities):
-    """"… in a state Trump won by 20 points": the parser may hang "a state" on the name, as
+    """"… in a district Trump won": the parser may hang "a district" on the name, as
     it does for things ("the Moon"); a name the text has acting as a person elsewhere
     ("President Trump rallied voters") keeps every mention."""
     ents = entities("President Trump rallied voters in Ohio on Monday. Ohio Democrats beat "
-                    "incumbent Sen. Carl Hale in a state Trump won by 20 points in 2016.",
+                    "incumbent Sen. Carl Hale in a district Trump won by 20 points in 2016.",
                     published="2019-11-19")
     assert by_mention(ents, "Trump").country == "USA"
 
@@ -575,8 +575,8 @@ def test_actors_in_a_clause_describing_a_person_stay_actors(entities):
     ents = entities("A court granted bail to Helen Das, a 22-year-old student who was arrested "
                     "over posts accusing police of a cover-up.")
     assert by_mention(ents, "police").sector == "COP"
-    ents = entities("Tariffs would cost $75 billion, said Ross Hale, a Boise State University "
-                    "political scientist who studies U.S.-Canada relations.")
+    ents = entities("Tariffs would cost $75 billion, said Ross Hale, a Lakeview College "
+                    "economist who researches U.S.-Canada trade.")
     assert by_mention(ents, "Ross Hale").country != "CAN"
 
 
@@ -652,9 +652,9 @@ def test_a_store_s_name_without_market_is_the_same_body(entities):
 
 
 def test_a_dotted_abbreviation_before_a_hyphen_is_a_country_of_its_own(entities):
-    """"the U.S.-Mexico border", "U.S.-China talks": two countries, not a body called
+    """"the U.S.-Mexico frontier", "U.S.-China talks": two countries, not a body called
     "U.S.-Mexico" (the tokenizer kept the pair one word)."""
-    ents = entities("Rep. Dana Hale visited the U.S.-Mexico border on Monday. U.S.-China trade "
+    ents = entities("Rep. Dana Hale toured the U.S.-Mexico frontier on Monday. U.S.-China trade "
                     "talks resumed on Tuesday.")
     assert not [e.name for e in ents if "-" in e.name]
     assert {by_mention(ents, "U.S.").country, by_mention(ents, "Mexico").country,
@@ -714,9 +714,9 @@ def test_strikers_are_not_players(entities):
 
 
 def test_the_team_before_a_position_is_no_person(entities):
-    ents = entities("Penn State quarterback Sean Clifford said he received threats online.")
-    assert by_mention(ents, "Sean Clifford").kind == "person"
-    assert not [e for e in ents if e.name == "Penn State" and e.kind == "person"]
+    ents = entities("Harlow State goalkeeper Ivo Marek said he had been abused online.")
+    assert by_mention(ents, "Ivo Marek").kind == "person"
+    assert not [e for e in ents if e.name == "Harlow State" and e.kind == "person"]
 
 
 def test_a_role_noun_alone_on_its_line_is_a_heading(entities):

@@ -1960,8 +1960,8 @@ def test_aid_withheld_is_a_sanction_not_aid(nlp, text):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("\"After that, I tried to cross into Texas in June but was caught by police and "
-     "deported from Arizona,\" he said.", "Arizona"),
+    ("\"Two weeks later I tried again, but officers caught me near the fence and I was "
+     "deported from Arizona within a week,\" he said.", "Arizona"),
     ("Officials said the men were deported from Mexico last week.", "Mexico"),
 ])
 def test_the_place_a_deportation_is_from_is_no_recipient(nlp, text, place):

@@ -750,8 +750,8 @@ def _office_after(parsed: Doc, end: int) -> bool:
 
 
 def _position_after(parsed: Doc, end: int, lex: Lexicon) -> bool:
-    """Is the name followed by a player's position and then a name ("Penn State quarterback
-    Sean Clifford")? The first name is then the team (a position row has no sector)."""
+    """Is the name followed by a player's position and then a name ("Harlow State goalkeeper
+    Ivo Marek")? The first name is then the team (a position row has no sector)."""
     role = lex.agents.get(parsed[end].lower_) if end + 1 < len(parsed) and \
         parsed[end].is_lower else None
     return role is not None and role.kind == "person" and not role.sector and \
@@ -1295,8 +1295,8 @@ def _names_of_things(parsed: Doc) -> set[str]:
     acting = {e.text for e in parsed.ents if e.label_ == "PERSON" and _acts_bare(e.root)}
     for ent in parsed.ents:
         if ent.text in acting:
-            continue  # "President Trump rallied voters … in a state Trump won": a person the
-            # parser gave an article once
+            continue  # "President Trump rallied voters … a county Trump carried": a person
+            # the parser gave an article once
         root = ent.root
         if ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ != "compound" and \
                 root.tag_ == "NNP" and root.lower_ not in ORG_NAME_WORDS and not (
