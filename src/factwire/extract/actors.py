@@ -112,10 +112,7 @@ EXCHANGE_INDICES = frozenset(n.casefold() for n in _CUES["exchange_indices"])  #
 STAGE_WORDS = frozenset(_CUES["stage_words"])  # "Group F" in a match report: an occasion
 WORK_NOUNS = frozenset(_CUES["work_nouns"])  # "the film Harbor Lights": a title, no actor
 PRODUCT_NOUNS = frozenset(_CUES["product_nouns"])  # "its KL-40 rocket": a designation
-# Words before a name and a product noun that make it a model ("its new Lumo Tab tablet",
-# "that first Lumina display")
-PRODUCT_PREMODIFIERS = frozenset({"new", "latest", "first", "original", "next", "previous",
-                                  "older", "newer", "upcoming"})
+PRODUCT_PREMODIFIERS = frozenset(_CUES["product_premodifiers"])  # "that first Lumina display"
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
@@ -305,9 +302,7 @@ def _matchers(parsed: Doc, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, 
     return _MATCHERS[key]
 
 
-# "Kroger-owned", "Amazon-backed": the name before the hyphen is the owner's.
-OWNERSHIP_SUFFIXES = frozenset({"owned", "backed", "led", "run", "funded", "controlled",
-                                "operated", "sponsored", "affiliated", "allied", "linked"})
+OWNERSHIP_SUFFIXES = frozenset(_CUES["ownership_suffixes"])  # "Kroger-owned": Kroger's
 
 
 def _trim(parsed: Doc, start: int, end: int, keep_the: bool = False) -> tuple[int, int]:
@@ -1390,8 +1385,7 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
     return found
 
 
-# Verbs that give a thing its name: "a format known as X", "an app called X".
-NAMING_VERBS = frozenset({"call", "know", "name", "dub", "title", "brand"})
+NAMING_VERBS = frozenset(_CUES["naming_verbs"])  # "a format known as X", "an app called X"
 
 
 def _released_things(parsed: Doc, lex: Lexicon) -> set[str]:
