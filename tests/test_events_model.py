@@ -41,6 +41,12 @@ def with_shipped_model(nlp, text):
     return annotated(nlp, text)
 
 
+def assert_no_events(nlp, text):
+    """The whole extract stage with the shipped model finds no event in ``text``."""
+    doc = with_shipped_model(nlp, text)
+    assert not doc.events, coded(doc, doc.events)
+
+
 def first_of(doc, etype):
     """The document's first event of ``etype``; the test fails, listing the events, if none."""
     found = [e for e in doc.events if e.type == etype]
@@ -478,8 +484,7 @@ def test_what_is_sent_or_defended_gives_the_act_its_type(nlp, text, etype):
     "The goalkeeper defended his position well in the second half.",
 ])
 def test_sending_scouts_or_defending_a_position_on_the_pitch_is_no_event(nlp, text):
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert_no_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -583,8 +588,7 @@ def test_deals_and_meetings_between_companies_alone_are_no_event(nlp, text, etyp
 def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
     """"a heart attack", "a panic attack", "consumer demand": the modifier gives the noun a
     sense that is no act of anyone (``non_event_modifiers``)."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert_no_events(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -851,8 +855,7 @@ def test_words_that_tell_no_act_give_no_event(nlp, text):
     question, backing off, private people's and companies' exchanges, an act named as a kind
     ("fear of arrest", "convicted felons"), a trait "demonstrated by" an act and accepting
     tradeoffs: no event a political event coder records."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert_no_events(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -1142,8 +1145,7 @@ def test_words_of_acts_used_for_no_act_give_no_event(nlp, text):
       hoped for or made possible is not done (``goal_nouns``); tariffs that "will be
       removed" are no sanction imposed.
     """
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert_no_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, etype, expected", [
@@ -1819,8 +1821,7 @@ def test_aid_handed_out_or_flown_in_invitations_and_raised_alerts(nlp, text, ety
 ])
 def test_weak_readings_of_unlisted_verbs_are_no_events(nlp, text):
     """A verb no rule lists ("stand up to", "absorb") needs a sure score to be an event."""
-    doc = with_shipped_model(nlp, text)
-    assert not doc.events, coded(doc, doc.events)
+    assert_no_events(nlp, text)
 
 
 @pytest.mark.parametrize("text, demander, asked", [

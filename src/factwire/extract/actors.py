@@ -1196,14 +1196,19 @@ def _place_and_person_words(parsed: Doc, lex: Lexicon) -> tuple[set[str], set[st
     return places, persons
 
 
+def _line_in(text: str, idx: int) -> str:
+    """The line of ``text`` that the character at ``idx`` is on."""
+    end = text.find("\n", idx)
+    return text[text.rfind("\n", 0, idx) + 1:len(text) if end < 0 else end]
+
+
 def _caps_heading(parsed: Doc, start: int, end: int, surface: str) -> bool:
     """An all-caps name on an all-caps line of three words or more: a heading's words
     ("WHO IS THE FRONT-RUNNER?"), not an acronym."""
     if not surface.isupper():
         return False
-    text = parsed[start].sent.text  # a heading is a sentence of its own (nlp splits lines)
-    idx = parsed[start].idx - parsed[start].sent.start_char
-    line = text[text.rfind("\n", 0, idx) + 1:(text.find("\n", idx) + 1 or len(text) + 1) - 1]
+    sent = parsed[start].sent  # a heading is a sentence of its own (nlp splits lines)
+    line = _line_in(sent.text, parsed[start].idx - sent.start_char)
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return len(words) >= 3 and all(w.isupper() for w in words)
 
@@ -2668,10 +2673,7 @@ def _body_noun_after(parsed: Doc, root: Token, end: int) -> int | None:
 def _heading(parsed: Doc, start: int, end: int) -> bool:
     """Is the role noun a line of its own ("Linebacker" over a table of players): a heading,
     no actor?"""
-    line_start = parsed.text.rfind("\n", 0, parsed[start].idx) + 1
-    line_end = parsed.text.find("\n", parsed[end - 1].idx)
-    line = parsed.text[line_start:None if line_end < 0 else line_end]
-    return line.strip(" :|#*") == parsed[start:end].text
+    return _line_in(parsed.text, parsed[start].idx).strip(" :|#*") == parsed[start:end].text
 
 
 def _role_phrases(st: _State) -> None:
