@@ -3984,3 +3984,73 @@ def test_office_holders_named_by_a_party_adjective_are_that_party_s(entities, te
     "Republicans" are; a party's own name ("Democratic Alliance") is not the adjective."""
     ents = entities(text, "2015-03-18")
     assert by_mention(ents, mention).country == country, [(e.name, e.country) for e in ents]
+
+
+DOMESTIC_STORY = (
+    "DENVER — Colorado lawmakers on Tuesday passed a bill to cap rent increases, sending it to "
+    "the governor's desk. The measure drew sharp criticism from landlords. \"It will freeze "
+    "construction,\" said Maria Delgado, an economist at the Front Range Policy Institute. "
+    "Supporters, including the tenant group Housing Justice Now, said the cap was overdue. "
+    "Tenants in Denver and Aurora have faced increases of 20 percent a year, according to "
+    "Kessler & Byrne, a property research firm."
+)
+
+BILATERAL_STORY = (
+    "Israel and the United States remain divided over Iran. Israeli officials say Washington "
+    "is too eager for a deal, while U.S. diplomats insist Israel should give talks a chance. "
+    "\"Neither side trusts the other,\" said Daniel Roth, a fellow at the Harborview Institute. "
+    "Israel's cabinet met on Sunday; the United States sent an envoy, and Israel received him."
+)
+
+
+@pytest.mark.parametrize("mention", ["Maria Delgado", "Front Range Policy Institute",
+                                     "Housing Justice Now", "Kessler & Byrne"])
+def test_unplaced_names_in_a_story_set_in_one_country_are_of_that_country(entities, mention):
+    """A person or body the text names without a country, in a story clearly set in one
+    country (a dateline), is taken to be of it, marked inferred."""
+    found = by_mention(entities(DOMESTIC_STORY, "2024-03-05"), mention)
+    assert (found.country, found.country_source) == ("USA", "context")
+
+
+def test_unplaced_names_in_a_story_of_two_countries_stay_uncoded(entities):
+    """A commentator in a story about two countries may be of either: no code is guessed."""
+    ents = entities(BILATERAL_STORY, "2024-03-05")
+    assert by_mention(ents, "Daniel Roth").country is None
+    assert by_mention(ents, "Harborview Institute").country is None
+
+
+def test_an_international_body_and_a_sports_player_take_no_story_country(entities):
+    ents = entities(
+        "NAIROBI, Kenya — Kenya's health ministry said on Monday that cholera cases had fallen, "
+        "citing figures from the Global Alliance for Clean Water. Kenyan officials credited a "
+        "vaccination drive. Kenya has reported 900 cases this year.", "2024-03-05")
+    assert containing(ents, "Global Alliance").country is None
+    sport = entities(
+        "MADRID — Real Madrid beat Sevilla 3-1 in the league on Sunday. Striker Luka Brenner "
+        "scored twice in the first half and Tomas Ekholm added a third goal in the 70th minute "
+        "before Sevilla pulled one back from a penalty. The win lifts the club to second in the "
+        "table, two points behind the leaders, with a cup match against Valencia next.",
+        "2024-03-05")
+    assert by_mention(sport, "Tomas Ekholm").country is None
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("NEW DELHI — Air quality worsened again this week, said Priya Nair of the city's "
+     "pollution board and Mark Ellison, a professor at the University of Oregon who studies "
+     "smog in Indian cities.", "University of Oregon", "USA"),
+    ("The study, led by researchers at the University of Leeds, followed 4,000 patients in "
+     "Ohio and Michigan.", "University of Leeds", "GBR"),
+    ("The merger was first reported by the Denver Post and later confirmed by the Baltimore "
+     "Sun.", "Baltimore Sun", "USA"),
+])
+def test_a_body_named_after_its_place_is_of_that_place(entities, text, mention, country):
+    """A university or paper named for its place ("University of Leeds", "the Baltimore Sun")
+    is of that place's country, wherever the story is set."""
+    found = by_mention(entities(text, "2024-03-05"), mention)
+    assert (found.country, found.country_source) == (country, "text")
+
+
+def test_a_word_that_is_also_a_place_does_not_place_a_body(entities):
+    ents = entities("Shares of Sterling Bancorp and Orion Systems rose after the Central "
+                    "Insurance Group agreed to buy them.", "2024-03-05")
+    assert containing(ents, "Central Insurance").country is None

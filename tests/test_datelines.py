@@ -56,3 +56,24 @@ def test_credit_lines_are_found_and_prose_is_not():
     found = [text[s:e] for s, e in credit_spans(text)]
     assert found == ["Reporting by Ana Silva in Lisbon; Editing by Tom Hale",
                      "(Additional reporting by Li Wei)"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Rescue workers search the rubble in Antakya on Tuesday. (Mehmet Kaya/AFP/Getty Images)",
+     "(Mehmet Kaya/AFP/Getty Images)"),
+    ("The senator leaves the chamber. (Photo by Jim Watson/AFP via Getty Images)",
+     "(Photo by Jim Watson/AFP via Getty Images)"),
+    ("Fans gather outside the stadium. (Lena Hoffmann/Reuters)", "(Lena Hoffmann/Reuters)"),
+    ("Smoke rises over the port. Photograph: Omar Haddad/EPA", "Photograph: Omar Haddad/EPA"),
+    ("The minister arrives for the summit. (Carlos Mendez / Bloomberg)",
+     "(Carlos Mendez / Bloomberg)"),
+])
+def test_photo_credits_with_an_agency_are_credits(caption, credit):
+    """A caption's credit names a photographer and an agency; neither is an actor."""
+    assert [caption[s:e] for s, e in credit_spans(caption)] == [credit]
+
+
+def test_a_slash_in_prose_or_a_parenthesis_without_an_agency_is_no_credit():
+    text = ("Sales of the Model Y/Model 3 rose (see chart/table below), and the AFP/Reuters "
+            "dispute over photo rights went to court.")
+    assert credit_spans(text) == []

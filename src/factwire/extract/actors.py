@@ -41,7 +41,7 @@ from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import blank, dictionary_words
 
-__all__ = ["configure", "find_entities", "resolve_at"]
+__all__ = ["code_unplaced", "configure", "find_entities", "resolve_at"]
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
@@ -4756,11 +4756,15 @@ def _add_entities(parsed: Doc, spans: list[Span]) -> None:
                        *spans]
 
 
-def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
+def find_entities(doc: Document, parsed: Doc, *, story_codes: bool = True) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
 
     Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") or its credit lines
-    ("Reporting by ...") becomes a mention; the dateline's place feeds the country context."""
+    ("Reporting by ...") becomes a mention; the dateline's place feeds the country context.
+    With ``story_codes`` the names the text places nowhere take the country of a story set in
+    one (``code_unplaced``); without, that waits for ``code_unplaced(doc, parsed)``, as
+    ``annotate`` does after the events: a code inferred from the story's setting alone makes
+    no one an event's participant."""
     if not doc.text.strip():
         return []
     lex = _lexicon()
@@ -4833,9 +4837,26 @@ def find_entities(doc: Document, parsed: Doc) -> list[Entity]:
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     _party_office_holders(st, phrases)
-    context.apply(phrases, home or context.document_country(doc, dateline, phrases, lex, parsed),
-                  lex)
-    return _group(phrases, lex, doc.text)
+    story = home or context.document_country(doc, dateline, phrases, lex, parsed)
+    context.apply(phrases, story, lex)
+    entities = _group(phrases, lex, doc.text)
+    counts = context.country_counts(phrases, lex, parsed)
+    if home:
+        counts[home] += 1  # the dateline
+    settled = None if sports else context.settled_country(story, counts)  # (a club's players
+    parsed.user_data[STORY_COUNTRIES] = (settled, home or context.people_country(entities))
+    if story_codes:  # come from anywhere)
+        context.code_unplaced(entities, *parsed.user_data[STORY_COUNTRIES], lex, doc.text)
+    return entities
+
+
+STORY_COUNTRIES = "factwire_story_countries"  # parsed.user_data: (settled, people's country)
+
+
+def code_unplaced(doc: Document, parsed: Doc) -> None:
+    """The step ``find_entities(..., story_codes=False)`` left out, on ``doc.entities``."""
+    context.code_unplaced(doc.entities, *parsed.user_data.get(STORY_COUNTRIES, (None, None)),
+                          _lexicon(), doc.text)
 
 
 def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
 from factwire.extract._common import data_json
-from factwire.model import Dateline, Document
+from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,6 +83,11 @@ def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> 
     topic ("the Ukraine scandal") do not count. Each office holder the knowledge base knows
     counts once for their country: a story of Canada's prime minister and ministers that
     names Britain as a model is Canada's ("the Government" is Ottawa's)."""
+    return leading(country_counts(phrases, lex, parsed))
+
+
+def country_counts(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> Counter[str]:
+    """How often the text names each country, as ``dominant_country`` counts them."""
     counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
                      and p.source in (None, "text") and p.anaphor is None
                      and not posted_abroad(p.name) and not _post_of(parsed, p.head)
@@ -92,7 +97,7 @@ def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> 
                and p.sector in DOMESTIC_SECTORS and p.code not in lex.igo_codes
                and not posted_abroad(p.name)}
     counts.update(holders.values())
-    return leading(counts)
+    return counts
 
 
 def _topic(parsed: Doc | None, head: int) -> bool:
@@ -168,6 +173,135 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
                 p.code, p.source = country, "context"
             elif other:
                 p.code, p.source = other, "context"
+
+
+# A story is set in one country when it names that country at least this many times (its
+# dateline counts as one) and this many times as often as any other.
+SETTLED_LEAST = 3
+SETTLED_RATIO = 2
+# The kinds of named actors a settled story's country codes when the text gives them none.
+NAMED_KINDS = frozenset({"person", "organization", "media"})
+
+
+def settled_country(home: str | None, counts: Counter[str]) -> str | None:
+    """``home`` when the story is clearly set there, not split between two countries ("US
+    and Israeli leaders …"), so that a person or body it names without any country is most
+    likely one of its own."""
+    if home is None:
+        return None
+    own = counts[home]
+    rival = max((n for code, n in counts.items() if code != home), default=0)
+    return home if own >= SETTLED_LEAST and own >= SETTLED_RATIO * rival else None
+
+
+INTERNATIONAL_SECTORS = frozenset({"NGO", "IGO"})  # bodies no story's country codes
+PARTICIPANT_KINDS = frozenset({"group", "organization", "person"})
+
+
+def _context_code(entity: Entity, country: str | None, people: str | None) -> str | None:
+    """The context country an uncoded entity takes: none for an international body
+    (Amnesty International in a story from Iran is no Iranian body) or an envoy (a guest of
+    the story's country); the people's country for a person the text gives no role."""
+    if entity.sector in INTERNATIONAL_SECTORS or (entity.kind == "person" and any(
+            posted_abroad(m.text) for m in entity.mentions)):
+        return None
+    return people if entity.kind == "person" and entity.sector is None and people \
+        else country
+
+
+def _give(entity: Entity, code: str | None) -> None:
+    if code:
+        entity.country, entity.country_source = code, "context"
+
+
+def give_context_country(entities: list[Entity], country: str | None,
+                         people: str | None = None) -> None:
+    """An event participant without a country of its own ("police", "the court", a local
+    union) takes the document's country context, marked as such (``country_source:
+    context``); a person the text gives no role takes the country most of its people belong
+    to, when one clearly leads (``people_country``)."""
+    for entity in entities:
+        if not entity.country and entity.kind in PARTICIPANT_KINDS and not (
+                entity.kind == "group" and of_many_countries(entity.name)):
+            _give(entity, _context_code(entity, country, people))
+
+
+# Between a name and a role set beside it that was not read as the person's ("Kurt Hale,
+# once Washington's envoy"): a comma and at most this many lower-case words.
+APPOSED_GAP = re.compile(r",\s(?:[a-z]+\s){0,2}$")
+
+
+def _beside_a_role(entity: Entity, entities: list[Entity], text: str) -> bool:
+    """Is a person followed by another person's role in apposition, which says who they are
+    though it was not joined to them? Then no story's country is guessed for them."""
+    starts = {m.span[0] for e in entities if e is not entity and e.kind == "person"
+              for m in e.mentions if m.text.split()[-1][:1].islower()}  # a role, no name
+    return any(APPOSED_GAP.search(text[m.span[1]:m.span[1] + 24][:k - m.span[1]])
+               for m in entity.mentions for k in starts if 0 < k - m.span[1] <= 24)
+
+
+def code_unplaced(entities: list[Entity], settled: str | None,
+                  people: str | None = None, lex: Lexicon | None = None,
+                  text: str = "") -> None:
+    """A body named for its place ("University of Leeds", "the Baltimore Sun") is of that
+    place's country. Else, in a story set in one country (``settled_country``), a person or
+    body the text names without any country is most likely one of its own ("said Maria
+    Delgado, an economist at the Front Range Policy Institute" in a story from Denver):
+    coded so, marked ``context``; not one whose name spans countries ("the Global Alliance
+    for …"), nor a group."""
+    for entity in entities:
+        if entity.country or entity.kind not in NAMED_KINDS or not entity.name[:1].isupper():
+            continue
+        placed = named_place_country(entity.name, lex) if lex is not None and \
+            entity.kind != "person" else None
+        if placed:
+            entity.country, entity.country_source = placed, "text"
+        elif settled and not of_many_countries(entity.name) and not (
+                entity.kind == "person" and _beside_a_role(entity, entities, text)):
+            _give(entity, _context_code(entity, settled, people))
+
+
+@functools.cache
+def _place_named_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    table = data_json("actors_cues.json")["place_named_bodies"]
+    return (tuple(sorted(table["before"], key=len, reverse=True)),
+            tuple(sorted(table["after"], key=len, reverse=True)))
+
+
+def named_place_country(name: str, lex: Lexicon) -> str | None:
+    """The country of the place a body is named for ("University of Texas Austin": USA;
+    ``place_named_bodies``): the rest of the name is one known place, or two of one country."""
+    words = name.removeprefix("the ").removeprefix("The ")
+    before, after = _place_named_heads()
+    rest = next((words[len(h) + 1:] for h in before if words.startswith(h + " ")), None)
+    if rest is None:
+        rest = next((words[:-len(h) - 1] for h in after if words.endswith(" " + h)), None)
+    if not rest or not rest[:1].isupper():
+        return None
+    whole = place_country(rest.replace(",", ""), lex)
+    if whole:
+        return whole
+    parts = rest.replace(",", " ").split()
+    for k in range(1, len(parts)):
+        first = place_country(" ".join(parts[:k]), lex)
+        if first and first == place_country(" ".join(parts[k:]), lex):
+            return first
+    return None
+
+
+def people_country(entities: list[Entity]) -> str | None:
+    """The country most of a document's people and bodies belong to by what the text or the
+    knowledge base says of them (mentions counted), when one clearly leads (three mentions,
+    more than twice the next)."""
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.country and entity.kind in PARTICIPANT_KINDS and \
+                entity.country_source in {"text", "dictionary", "role"}:
+            counts[entity.country] += len(entity.mentions)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @functools.cache

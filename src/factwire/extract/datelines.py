@@ -84,11 +84,24 @@ def find_dateline(doc: Document) -> Dateline | None:
     return Dateline(found.span, found.place, found.agency) if found else None
 
 
-# A photo credit: "(AP Photo/Daniel Reyes)", "(Reuters Photo/A. Name)", "Photo by A. Name".
+# Picture agencies and stock libraries a photographer's credit ends with.
+PHOTO_AGENCIES = (r"Getty Images|AFP|Reuters|AP|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|PA|"
+                  r"PA Images|PA Wire|Associated Press|Xinhua|Anadolu|Sipa|Sipa USA|Rex|"
+                  r"Rex Features|Corbis|NurPhoto|SOPA Images|LightRocket|Zuma Press|"
+                  r"ZUMA Wire|The Washington Post|The New York Times|Redux|Polaris|iStock|"
+                  r"AAP|Kyodo|Yonhap|TASS|Sputnik|dpa|ANSA|Imago|Abaca|WireImage|"
+                  r"Contributor|Pool|Handout")
+_AGENCY_TAIL = rf"(?:{PHOTO_AGENCIES})(?:\s?(?:/|via)\s?(?:{PHOTO_AGENCIES}))*"
+# A photo credit: "(AP Photo/Daniel Reyes)", "(Reuters Photo/A. Name)", "Photo by A. Name",
+# "(A. Name/AFP/Getty Images)", "Photograph: A. Name/EPA".
 PHOTO_CREDIT_RE = re.compile(
     r"\((?:[A-Z][\w.&-]*\s?){1,3}Photos?\s?/\s?[^()\n]{1,80}\)"
+    r"|\((?:Photo|Photograph|Picture)s? (?:by|courtesy of) [^()\n]{1,80}\)"
     r"|\b(?:Photo|Photograph|Picture)s? (?:by|courtesy of) [A-Z][^\n.;)]{0,60}"
-    r"|\((?:Photo|Photograph|Picture|Image)s?\s*:\s*[^()\n]{1,80}\)")
+    r"|\((?:Photo|Photograph|Picture|Image)s?\s*:\s*[^()\n]{1,80}\)"
+    rf"|\((?:[A-Z][\w.'’-]*\s){{1,3}}?[A-Z][\w.'’-]*\s?/\s?{_AGENCY_TAIL}\)"
+    rf"|\b(?:Photo|Photograph|Picture|Image)s?\s*:\s*(?:[A-Z][\w.'’-]*\s){{0,3}}"
+    rf"[A-Z][\w.'’-]*\s?/\s?{_AGENCY_TAIL}\b")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factwire.extract.actors_context import give_context_country
 from factwire.extract.events import implicit, reactions, register
 from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
-from factwire.extract.events.roles import Resolver, actors_country, give_context_country
+from factwire.extract.events.roles import Resolver, actors_country
 from factwire.extract.events.score import Scorer, load_model
 from factwire.extract.events.settings import (
     VERBS_DICT_ENV,

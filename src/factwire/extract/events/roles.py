@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import Counter
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
@@ -98,46 +97,10 @@ def context_country(doc: Document) -> str | None:
 
 def actors_country(doc: Document) -> str | None:
     """The country of a person the text gives no role or country: the dateline's, else the
-    country most of the document's people and bodies belong to by what the text or the
-    knowledge base says of them (mentions counted), when one clearly leads: an undated column
-    on American politics that names Ukraine most is still about Americans."""
+    country most of the document's people and bodies belong to, when one clearly leads: an
+    undated column on American politics that names Ukraine most is still about Americans."""
     dated = actors_context.dateline_country(doc, _dateline(doc), actors_lexicon.lexicon())
-    if dated:
-        return dated
-    counts: Counter[str] = Counter()
-    for entity in doc.entities:
-        if entity.country and entity.kind in {"person", "organization", "group"} and \
-                entity.country_source in {"text", "dictionary", "role"}:
-            counts[entity.country] += len(entity.mentions)
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
-
-
-INTERNATIONAL_SECTORS = frozenset({"NGO", "IGO"})  # bodies no story's country codes
-
-
-def give_context_country(entities: list[Entity], country: str | None,
-                         people: str | None = None) -> None:
-    """A participant without a country of its own ("police", "the court", a local union)
-    takes the document's country context, marked as such (``country_source: context``); a
-    person the text gives no role takes the country most of its people belong to, when one
-    clearly leads (``actors_country``). An envoy or an ambassador is a guest of the story's
-    country: none."""
-    for entity in entities:
-        if entity.country or entity.kind not in {"group", "organization", "person"} \
-                or entity.sector in INTERNATIONAL_SECTORS or (
-                    entity.kind == "group" and actors_context.of_many_countries(entity.name)):
-            continue  # (Amnesty International in a story from Iran is no Iranian body)
-        if entity.kind == "person" and any(actors_context.posted_abroad(m.text)
-                                           for m in entity.mentions):
-            continue  # "the envoy to Ukraine" in a story on Ukraine is a guest there
-        code = people if entity.kind == "person" and entity.sector is None and people \
-            else country
-        if code:
-            entity.country = code
-            entity.country_source = "context"
+    return dated or actors_context.people_country(doc.entities)
 
 
 def _object_pronoun(token: Token) -> bool:
