@@ -4054,3 +4054,26 @@ def test_a_word_that_is_also_a_place_does_not_place_a_body(entities):
     ents = entities("Shares of Sterling Bancorp and Orion Systems rose after the Central "
                     "Insurance Group agreed to buy them.", "2024-03-05")
     assert containing(ents, "Central Insurance").country is None
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("TOKYO — \"The yen will weaken further,\" said Hiro Tanaka, a visiting fellow at the "
+     "Brookings Institution.", "Brookings Institution", ("organization", "USA", "EDU")),
+    ("Teenagers spend more time on Snapchat than on any other app, the survey found.",
+     "Snapchat", ("media", "USA", "MED")),
+    ("A study by economists at Stanford University and the London School of Economics found "
+     "the effect small.", "London School of Economics", ("organization", "GBR", "EDU")),
+])
+def test_well_known_platforms_think_tanks_and_universities(entities, text, mention, expected):
+    """Bodies every reader knows are coded by the knowledge base, not guessed from the story
+    (a Washington think tank quoted in a story from Tokyo is American)."""
+    found = by_mention(entities(text, "2024-03-05"), mention)
+    assert (found.kind, found.country, found.sector) == expected
+
+
+def test_two_universities_are_not_one_body(entities):
+    """"Harvard University" is named, not placed, by its first word: another university in
+    the story is another body."""
+    ents = entities("Researchers at Harvard University and Washington University in St. Louis "
+                    "found the cells.", "2024-03-05")
+    assert by_mention(ents, "Harvard University") is not by_mention(ents, "Washington University")

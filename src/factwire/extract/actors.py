@@ -3715,10 +3715,18 @@ def _body_reference(ent: Entity, lex: Lexicon) -> str | None:
     agent = lex.agents.get(head)
     if agent is None or agent.kind != ent.kind or agent.state:
         return None
-    if all(w.islower() or w in lex.known or w in lex.places or w in lex.capitals
-           for w in words[:-1]):
+    if all(w.islower() or _places_only(w, lex) for w in words[:-1]):
         return head
     return None
+
+
+def _places_only(word: str, lex: Lexicon) -> bool:
+    """Does a word before a body's noun only place it (a country, a people, a city, an
+    alliance), not name it ("Harvard University": a body's own name)?"""
+    known = lex.known.get(word)
+    if known is not None:
+        return known.kind not in ("org", "media", "person")
+    return word in lex.places or word in lex.capitals
 
 
 def _merge_body_references(ents: list[Entity], lex: Lexicon) -> list[Entity]:
