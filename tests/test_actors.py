@@ -4077,3 +4077,8 @@ def test_two_universities_are_not_one_body(entities):
     ents = entities("Researchers at Harvard University and Washington University in St. Louis "
                     "found the cells.", "2024-03-05")
     assert by_mention(ents, "Harvard University") is not by_mention(ents, "Washington University")
+
+
+def test_a_company_our_rows_list_stays_a_body_when_tagged_a_person(entities):
+    ents = entities("Lockheed Martin said the lander would be ready in 2026.", "2024-03-05")
+    assert containing(ents, "Lockheed Martin").kind == "organization"

@@ -657,8 +657,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if b.kind == "org" and b.source == "dictionary" and (
                 (b.start, b.end) in person_ents or (
                     (b.start, b.end) in owners and b.sector != "BUS")) \
-                and not _staff_after(parsed, b.end, lex):  # ("Tanner Rhodes analyst X": a firm;
-            # "Northrop Grumman’s" tagged a person: a company still)
+                and not _staff_after(parsed, b.end, lex) and not _curated_body(b.name, lex):
+            # ("Tanner Rhodes analyst X": a firm; "Northrop Grumman’s" tagged a person: a
+            # company still; so is a body our own rows list, "SpaceX said")
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
         _refine(parsed, b, lex, makers, named_states)
         if b.kind == "person":  # a curated person found by surname holds the day's office
@@ -3718,6 +3719,13 @@ def _body_reference(ent: Entity, lex: Lexicon) -> str | None:
     if all(w.islower() or _places_only(w, lex) for w in words[:-1]):
         return head
     return None
+
+
+def _curated_body(name: str, lex: Lexicon) -> bool:
+    """Is the name a body of the project's own rows (actors_organizations.tsv and
+    actors_media.tsv), which are never persons, whatever the tagger says?"""
+    known = lex.known.get(name)
+    return known is not None and known.entity_kind in ("organization", "media")
 
 
 def _places_only(word: str, lex: Lexicon) -> bool:
