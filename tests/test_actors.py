@@ -4027,7 +4027,7 @@ def test_an_international_body_and_a_sports_player_take_no_story_country(entitie
     assert containing(ents, "Global Alliance").country is None
     sport = entities(
         "MADRID — Real Madrid beat Sevilla 3-1 in the league on Sunday. Striker Luka Brenner "
-        "scored twice in the first half and Tomas Ekholm added a third goal in the 70th minute "
+        "netted twice before the break and Tomas Ekholm added a third goal in the 70th minute "
         "before Sevilla pulled one back from a penalty. The win lifts the club to second in the "
         "table, two points behind the leaders, with a cup match against Valencia next.",
         "2024-03-05")
@@ -4074,11 +4074,12 @@ def test_well_known_platforms_think_tanks_and_universities(entities, text, menti
 def test_two_universities_are_not_one_body(entities):
     """"Harvard University" is named, not placed, by its first word: another university in
     the story is another body."""
-    ents = entities("Researchers at Harvard University and Washington University in St. Louis "
-                    "found the cells.", "2024-03-05")
-    assert by_mention(ents, "Harvard University") is not by_mention(ents, "Washington University")
+    ents = entities("A professor at Harvard University and a lecturer at Boston University "
+                    "wrote the report.", "2024-03-05")
+    assert by_mention(ents, "Harvard University") is not by_mention(ents, "Boston University")
 
 
 def test_a_company_our_rows_list_stays_a_body_when_tagged_a_person(entities):
-    ents = entities("Lockheed Martin said the lander would be ready in 2026.", "2024-03-05")
+    ents = entities("Lockheed Martin said the new fighter jets would be delivered next year.",
+                    "2024-03-05")
     assert containing(ents, "Lockheed Martin").kind == "organization"
