@@ -35,6 +35,31 @@ PUBLISHED = {
 }
 
 
+def git_state(wt: str) -> tuple[str, str]:
+    """The worktree's HEAD and its `git status --short`."""
+    head = subprocess.run(["git", "-C", wt, "rev-parse", "HEAD"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    status = subprocess.run(["git", "-C", wt, "status", "--short"], capture_output=True,
+                            text=True, check=True).stdout
+    return head, status
+
+
+def entity_records(name, doc) -> list[dict]:
+    """Every entity of ``doc`` as a record, each mention span checked against doc.text."""
+    ents = []
+    for e in doc.entities:
+        ms = []
+        for m in e.mentions:
+            s, t = m.span
+            if doc.text[s:t] != m.text:
+                sys.exit(f"{name} {e.id}: span {s}-{t} {doc.text[s:t]!r} != {m.text!r}")
+            ms.append({"span": [s, t], "text": doc.text[s:t]})
+        ents.append({"id": e.id, "name": e.name, "kind": e.kind, "country": e.country,
+                     "sector": e.sector, "country_source": e.country_source,
+                     "mentions": ms})
+    return ents
+
+
 def main() -> None:
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
@@ -47,25 +72,12 @@ def main() -> None:
     ffile = os.path.realpath(factwire.__file__)
     if not ffile.startswith(wt + os.sep):
         sys.exit(f"factwire imported from {ffile}, not from {wt}")
-    head = subprocess.run(["git", "-C", wt, "rev-parse", "HEAD"], capture_output=True,
-                          text=True, check=True).stdout.strip()
-    status = subprocess.run(["git", "-C", wt, "status", "--short"], capture_output=True,
-                            text=True, check=True).stdout
+    head, status = git_state(wt)
     pages = {}
     for name in sorted(PUBLISHED):
         path = os.path.join(pages_dir, name)
         doc = factwire.pipeline.extract(path, published=PUBLISHED[name])
-        ents = []
-        for e in doc.entities:
-            ms = []
-            for m in e.mentions:
-                s, t = m.span
-                if doc.text[s:t] != m.text:
-                    sys.exit(f"{name} {e.id}: span {s}-{t} {doc.text[s:t]!r} != {m.text!r}")
-                ms.append({"span": [s, t], "text": doc.text[s:t]})
-            ents.append({"id": e.id, "name": e.name, "kind": e.kind, "country": e.country,
-                         "sector": e.sector, "country_source": e.country_source,
-                         "mentions": ms})
+        ents = entity_records(name, doc)
         pages[name] = {"published_arg": PUBLISHED[name], "published": doc.published,
                        "title": doc.title, "language": doc.language,
                        "warnings": list(doc.warnings), "text": doc.text, "entities": ents}

@@ -20,9 +20,10 @@ its text); every mention span is checked against doc.text, and doc.text against 
 """
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
+
+from dump import entity_records, git_state  # (this folder: run as a script)
 
 GOLD = "/work/main/bench/results/events-gold-moz-w"
 PAGES = ["bbc-1.html", "buzzfeed-1.html", "cnn.html", "guardian-1.html",
@@ -46,26 +47,13 @@ def main() -> None:
     import factwire.evaluate.events as ev
     if not os.path.realpath(ev.__file__).startswith(wt + os.sep):
         sys.exit(f"evaluator imported from {ev.__file__}, not from {wt}")
-    head = subprocess.run(["git", "-C", wt, "rev-parse", "HEAD"], capture_output=True,
-                          text=True, check=True).stdout.strip()
-    status = subprocess.run(["git", "-C", wt, "status", "--short"], capture_output=True,
-                            text=True, check=True).stdout
+    head, status = git_state(wt)
     pages = {}
     for item, doc in annotated_articles(Path(gold_dir)):
         name = f"{item['id']}.html"
         if doc.text != item["text"]:
             sys.exit(f"{name}: doc.text differs from the gold JSON's text")
-        ents = []
-        for e in doc.entities:
-            ms = []
-            for m in e.mentions:
-                s, t = m.span
-                if doc.text[s:t] != m.text:
-                    sys.exit(f"{name} {e.id}: span {s}-{t} {doc.text[s:t]!r} != {m.text!r}")
-                ms.append({"span": [s, t], "text": doc.text[s:t]})
-            ents.append({"id": e.id, "name": e.name, "kind": e.kind, "country": e.country,
-                         "sector": e.sector, "country_source": e.country_source,
-                         "mentions": ms})
+        ents = entity_records(name, doc)
         pages[name] = {"published_arg": item.get("published"), "published": doc.published,
                        "title": doc.title, "language": doc.language,
                        "warnings": list(doc.warnings), "text": doc.text, "entities": ents}
