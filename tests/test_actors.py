@@ -4083,3 +4083,12 @@ def test_a_company_our_rows_list_stays_a_body_when_tagged_a_person(entities):
     ents = entities("Lockheed Martin said the new fighter jets would be delivered next year.",
                     "2024-03-05")
     assert containing(ents, "Lockheed Martin").kind == "organization"
+
+
+def test_a_longer_known_name_beats_a_known_name_with_an_article(entities):
+    """"the Atlantic Council" is the council, not "the Atlantic" (a magazine) and a word."""
+    ents = entities("Analysts at the Atlantic Council said the sanctions were working.",
+                    "2024-03-05")
+    council = containing(ents, "Atlantic Council")
+    assert (council.kind, council.country, council.sector) == ("organization", "USA", "EDU")
+    assert not any(e.kind == "media" for e in ents)

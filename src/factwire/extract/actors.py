@@ -394,7 +394,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         base = Base(start, end, k.kind, k.name, k.code, sector, k.entity_kind,
                     source="text" if k.kind in ("country", "demonym", "capital", "people")
                     else "dictionary")
-        candidates.append((end - start, 3, start, base))
+        # an article is no part of the name's length: "the Atlantic Council" is the council,
+        # not "the Atlantic" (a magazine) and a stray word
+        candidates.append((end - start - (parsed[start].lower_ == "the"), 3, start, base))
         gazetteer[start] = min(end, gazetteer.get(start, end))
     curated = {i for _, _, _, b in candidates for i in range(b.start, b.end)}
     # "May 15", "17 November": a date or a number in the text is no group the knowledge base
