@@ -4092,3 +4092,15 @@ def test_a_longer_known_name_beats_a_known_name_with_an_article(entities):
     council = containing(ents, "Atlantic Council")
     assert (council.kind, council.country, council.sector) == ("organization", "USA", "EDU")
     assert not any(e.kind == "media" for e in ents)
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("Orbix founder Kalvin Drury said the company would hire 200 people in Leeds.",
+     "Kalvin Drury", "BUS"),
+    ("\"We will appeal,\" said Hana Kowalski, a spokeswoman for Tarnow Logistics, the "
+     "trucking company fined on Monday.", "Hana Kowalski", "BUS"),
+])
+def test_a_person_named_by_a_role_in_a_body_takes_its_sector(entities, text, person,
+                                                             expected):
+    """A generic role ("founder", "spokeswoman") says whose person it is: the body's."""
+    assert by_mention(entities(text, "2024-03-05"), person).sector == expected

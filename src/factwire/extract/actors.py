@@ -3695,6 +3695,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
         out.append(ent)
     out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
     out = _merge_short_body_names(out, lex)
+    _roles_in_bodies(out, text, lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
     out.sort(key=lambda e: e.mentions[0].span)
@@ -3894,6 +3895,49 @@ def _owner_words(words: list[str], lex: Lexicon) -> bool:
 # A body's name this long is its own even without the words in front of it ("the
 # Urban-Brookings Tax Policy Center … the Tax Policy Center").
 DISTINCT_NAME_WORDS = 3
+
+
+# "Orbix founder Kalvin Drury": a body's name, a role word, the person.
+ROLE_BEFORE_NAME = re.compile(r"^(?:’s|'s)?\s(?P<role>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s$")
+# "Kalvin Drury, the founder of Orbix": the person, a role word, the body.
+ROLE_OF_BODY = re.compile(
+    r"^,\s(?:(?:the|a|an)\s)?(?:[a-z]+\s){0,2}?(?P<role>[a-z][a-z-]*)\s(?:of|at|for|with)\s"
+    r"(?:the\s)?$")
+
+
+def _roles_in_bodies(ents: list[Entity], text: str, lex: Lexicon) -> None:
+    """A person the text names by a generic role in a body ("Orbix founder Kalvin Drury",
+    "Kalvin Drury, a spokesman for Orbix") belongs to that body: without a sector or country
+    of their own, they take the body's, as a coder reads them (source ``role``)."""
+    bodies = [(m.span, e) for e in ents if e.kind in ("organization", "media")
+              and (e.sector or e.country) for m in e.mentions]
+    if not bodies:
+        return
+    for person in ents:
+        if person.kind != "person" or (person.sector and person.country):
+            continue
+        body = next((b for m in person.mentions for (bs, be), b in bodies
+                     if _role_between(text, be, m.span[0], ROLE_BEFORE_NAME, lex)
+                     or _role_between(text, m.span[1], bs, ROLE_OF_BODY, lex)), None)
+        if body is None:
+            continue
+        person.sector = person.sector or body.sector
+        if person.country is None and body.country:
+            person.country, person.country_source = body.country, "role"
+
+
+def _role_between(text: str, start: int, end: int, pattern: re.Pattern,
+                  lex: Lexicon) -> bool:
+    """Is the text between two mentions a generic role word of a person ("founder",
+    "chief executive") in ``pattern``'s frame?"""
+    if not 0 < end - start <= 40:
+        return False
+    found = pattern.match(text[start:end])
+    if found is None:
+        return False
+    agent = lex.agents.get(found.group("role"))
+    return agent is not None and agent.kind == "person" and (agent.generic or agent.sector
+                                                             in ("BUS", "MED"))
 
 
 def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
