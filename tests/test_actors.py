@@ -4104,3 +4104,20 @@ def test_a_person_named_by_a_role_in_a_body_takes_its_sector(entities, text, per
                                                              expected):
     """A generic role ("founder", "spokeswoman") says whose person it is: the body's."""
     assert by_mention(entities(text, "2024-03-05"), person).sector == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The memoir was translated into Portuguese and Swedish last year.",
+    "The minister, who speaks fluent Spanish, answered the question in Russian.",
+    "Its Dutch title and the German subtitles were changed before release.",
+])
+def test_a_language_is_no_state(entities, text):
+    """"into Portuguese", "speaks Spanish", "German subtitles": languages, not countries."""
+    assert not [e for e in entities(text, "2024-03-05") if e.kind == "country"]
+
+
+def test_a_people_s_word_for_its_state_is_kept(entities):
+    ents = entities("French troops crossed into Mali, and the British government said it "
+                    "would send aid.", "2024-03-05")
+    assert containing(ents, "French troops").country == "FRA"
+    assert containing(ents, "British government").country == "GBR"

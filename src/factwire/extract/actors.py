@@ -361,6 +361,33 @@ def _inside_place_name(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+LANGUAGE_NOUNS = frozenset(_CUES["language_nouns"])
+LANGUAGE_VERBS = frozenset(_CUES["language_verbs"])
+
+
+def _language(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is a people's word used as its language: tagged a language, the object of "in" or
+    "into" with no noun after it ("written in French"), a language noun's modifier ("Greek
+    names", "the English translation") or what one speaks or learns ("speaks Spanish")?"""
+    tok = parsed[end - 1]
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in lex.agents:
+        return False  # "an English crowd", "French troops": the people
+    if any(t.ent_type_ == "LANGUAGE" for t in parsed[start:end]):
+        return True
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "into English and French"
+        tok = tok.head
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not any(
+            c.dep_ in ("compound", "amod") for c in tok.children) and (
+            end >= len(parsed) or parsed[end].pos_ not in ("NOUN", "PROPN")):
+        return tok.head.head.lemma_.lower() in LANGUAGE_VERBS or \
+            tok.head.head.lemma_.lower() in LANGUAGE_NOUNS
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in LANGUAGE_NOUNS:
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LANGUAGE_VERBS
+
+
 def _bases(parsed: Doc, lex: Lexicon, published: str | None,
            blocked: set[int] | None = None, sports: bool = False) -> list[Base]:
     """Every name in ``parsed`` (tokens in ``blocked``, a dateline, are none)."""
@@ -375,6 +402,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         k: Known = lex.known[surface]
         if k.kind in ("country", "demonym") and _currency(parsed, start, end, money):
             continue
+        if k.kind == "demonym" and _language(parsed, start, end, lex):
+            continue  # "translated into English", "Greek names": a language, no state
         if k.kind in ("demonym", "country") and start > 0 and (  # "Latin American
             # governments", "sales in North America"
                 f"{parsed[start - 1].text} {surface}" in REGIONAL_ADJECTIVES or (
