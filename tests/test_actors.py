@@ -4121,3 +4121,14 @@ def test_a_people_s_word_for_its_state_is_kept(entities):
                     "would send aid.", "2024-03-05")
     assert containing(ents, "French troops").country == "FRA"
     assert containing(ents, "British government").country == "GBR"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Visitors can see the Harwick Locks and the old mill on the same day.", "Harwick Locks"),
+    ("The tour takes in the Corran Canyon and two vineyards.", "Corran Canyon"),
+    ("The storm cut off the Corran Peninsula for three days.", "Corran Peninsula"),
+])
+def test_a_name_with_a_landform_head_is_a_place(entities, text, name):
+    """A lock, a waterfall or a peninsula is a place, whatever the tagger calls it."""
+    found = [e for e in entities(text, "2024-03-05") for m in e.mentions if name in m.text]
+    assert found and all(e.kind == "location" for e in found)
