@@ -4132,3 +4132,9 @@ def test_a_name_with_a_landform_head_is_a_place(entities, text, name):
     """A lock, a waterfall or a peninsula is a place, whatever the tagger calls it."""
     found = [e for e in entities(text, "2024-03-05") for m in e.mentions if name in m.text]
     assert found and all(e.kind == "location" for e in found)
+
+
+@pytest.mark.parametrize("name", ["Select Committee on Defence", "Standing Committee on Finance"])
+def test_a_select_or_standing_committee_is_the_legislature_s(entities, name):
+    ents = entities(f"The {name} said the ministry had misled Parliament.", "2024-03-05")
+    assert containing(ents, name).sector == "LEG"
