@@ -4138,3 +4138,22 @@ def test_a_name_with_a_landform_head_is_a_place(entities, text, name):
 def test_a_select_or_standing_committee_is_the_legislature_s(entities, name):
     ents = entities(f"The {name} said the ministry had misled Parliament.", "2024-03-05")
     assert containing(ents, name).sector == "LEG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lucas Brandt, a reporter for Harbor Tech Daily, first broke the story.",
+     "Harbor Tech Daily"),
+    ("The leak was first reported by Mina Cho, a correspondent at Eastline Review.",
+     "Eastline Review"),
+])
+def test_the_body_a_reporter_works_for_is_a_news_outlet(entities, text, name):
+    found = containing(entities(text, "2024-03-05"), name)
+    assert (found.kind, found.sector) == ("media", "MED")
+
+
+@pytest.mark.parametrize("chamber", ["House of Representatives", "National Assembly",
+                                     "House of Commons"])
+def test_a_chamber_named_in_full_is_the_legislature(entities, chamber):
+    ents = entities(f"The bill passed the {chamber} on Thursday by 80 votes to 61.",
+                    "2024-03-05")
+    assert containing(ents, chamber).sector == "LEG"

@@ -116,6 +116,7 @@ PRODUCT_PREMODIFIERS = frozenset(_CUES["product_premodifiers"])  # "that first L
 WEATHER_WORDS = frozenset(_CUES["weather_system_words"])  # "Storm Hilda" is no person
 PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic National Committee"
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
+CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Representatives"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
@@ -2383,8 +2384,8 @@ def _named_bodies(st: _State) -> None:
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
-            if span.text.removeprefix("the ") in CHAMBER_NAMES:
-                sector = "LEG"  # "the House voted": the chamber
+            if span.text.removeprefix("the ").removeprefix("The ") in CHAMBERS:
+                sector = "LEG"  # "the House voted", "the House of Representatives": a chamber
             apposed = [i for c in _apposed_nouns(root) for i in _near_words(c)]
             described = [a[2] for a in _agents_in(st, window + apposed)
                          if a[2].kind in ("organization", "media") and a[2].sector]
@@ -3935,38 +3936,42 @@ ROLE_OF_BODY = re.compile(
 
 
 def _roles_in_bodies(ents: list[Entity], text: str, lex: Lexicon) -> None:
-    """A person the text names by a generic role in a body ("Orbix founder Kalvin Drury",
-    "Kalvin Drury, a spokesman for Orbix") belongs to that body: without a sector or country
-    of their own, they take the body's, as a coder reads them (source ``role``)."""
+    """A person the text names by a role in a body ("Orbix founder Kalvin Drury", "Kalvin
+    Drury, a spokesman for Orbix") belongs to that body: without a sector or country of
+    their own, they take the body's, as a coder reads them (source ``role``). A body whose
+    reporter or correspondent the person is ("a reporter for Harbor Tech Daily") is a news
+    outlet."""
     bodies = [(m.span, e) for e in ents if e.kind in ("organization", "media")
-              and (e.sector or e.country) for m in e.mentions]
-    if not bodies:
-        return
+              for m in e.mentions]
     for person in ents:
-        if person.kind != "person" or (person.sector and person.country):
+        if person.kind != "person":
             continue
-        body = next((b for m in person.mentions for (bs, be), b in bodies
-                     if _role_between(text, be, m.span[0], ROLE_BEFORE_NAME, lex)
-                     or _role_between(text, m.span[1], bs, ROLE_OF_BODY, lex)), None)
-        if body is None:
-            continue
-        person.sector = person.sector or body.sector
-        if person.country is None and body.country:
-            person.country, person.country_source = body.country, "role"
+        for m in person.mentions:
+            for (bs, be), body in bodies:
+                role = _role_between(text, be, m.span[0], ROLE_BEFORE_NAME, lex) or \
+                    _role_between(text, m.span[1], bs, ROLE_OF_BODY, lex)
+                if role is None:
+                    continue
+                if role.sector == "MED" and not role.generic and body.sector is None:
+                    body.kind, body.sector = "media", "MED"
+                if not person.sector:
+                    person.sector = body.sector
+                if person.country is None and body.country:
+                    person.country, person.country_source = body.country, "role"
 
 
 def _role_between(text: str, start: int, end: int, pattern: re.Pattern,
-                  lex: Lexicon) -> bool:
-    """Is the text between two mentions a generic role word of a person ("founder",
-    "chief executive") in ``pattern``'s frame?"""
+                  lex: Lexicon) -> Agent | None:
+    """The role of a person written between two mentions ("founder", "chief executive",
+    "reporter") in ``pattern``'s frame: a generic one, or one of business or the media."""
     if not 0 < end - start <= 40:
-        return False
+        return None
     found = pattern.match(text[start:end])
-    if found is None:
-        return False
-    agent = lex.agents.get(found.group("role"))
-    return agent is not None and agent.kind == "person" and (agent.generic or agent.sector
-                                                             in ("BUS", "MED"))
+    agent = lex.agents.get(found.group("role")) if found else None
+    if agent is not None and agent.kind in ("person", "group") and (agent.generic or agent.sector
+                                                         in ("BUS", "MED")):
+        return agent
+    return None
 
 
 def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
