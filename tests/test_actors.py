@@ -4157,3 +4157,14 @@ def test_a_chamber_named_in_full_is_the_legislature(entities, chamber):
     ents = entities(f"The bill passed the {chamber} on Thursday by 80 votes to 61.",
                     "2024-03-05")
     assert containing(ents, chamber).sector == "LEG"
+
+
+def test_the_government_of_the_story_s_country_is_that_country(entities):
+    """"The federal government" of a story on Canada is Canada standing for its government,
+    one actor with the country's other mentions, not a second one beside it."""
+    ents = entities("Canada borrows more each year. Interest on government bonds will cost the "
+                    "government billions, analysts say, and Canada may lose its rating.",
+                    "2024-03-05")
+    canada = by_mention(ents, "Canada")
+    assert by_mention(ents, "government") is canada
+    assert (canada.country, canada.sector) == ("CAN", "GOV")

@@ -3725,6 +3725,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
         out.append(ent)
     out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
     out = _merge_short_body_names(out, lex)
+    out = _merge_governments(out)
     _roles_in_bodies(out, text, lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
@@ -3851,6 +3852,28 @@ def _merge_same_names(ents: list[Entity]) -> list[Entity]:
         if ent.kind == "media":
             body.kind, body.sector = "media", ent.sector or body.sector
         _absorb(body, ent)
+    return keep
+
+
+GOVERNMENT_WORDS = frozenset(_CUES["government_words"])  # "the federal government"
+
+
+def _merge_governments(ents: list[Entity]) -> list[Entity]:
+    """"The government" the text codes as one country's is that country standing for its
+    government ("Canberra said … the federal government"), not a second actor: joined to the
+    country's entity when there is one, which then speaks for its government (GOV)."""
+    states = {e.country: e for e in ents if e.kind == "country" and e.country}
+    keep = []
+    for ent in ents:
+        words = ent.name.lower().split()
+        state = states.get(ent.country or "")
+        if ent.kind == "organization" and ent.sector == "GOV" and state is not None and \
+                words and words[-1] == "government" and \
+                all(w in GOVERNMENT_WORDS for w in words[:-1]):
+            _absorb(state, ent)
+            state.sector = "GOV"
+            continue
+        keep.append(ent)
     return keep
 
 
