@@ -46,14 +46,14 @@ def annotate(doc: Document, parsed: Doc, events_settings=None) -> Document:
             doc.warnings.append(SKIPPED_NON_ENGLISH)
         return doc
     doc.dateline = datelines.find_dateline(doc)  # before actors: a dateline is no actor
-    doc.entities = actors.find_entities(doc, parsed, story_codes=False)
+    doc.entities = actors.find_entities(doc, parsed, late_steps=False)
     doc.times = times.find_times(doc, parsed)
     doc.quantities = quantities.find_quantities(doc, parsed)
     doc.quotes = quotes.find_quotes(doc, parsed)
     actors.drop_titled(doc)  # names only inside titles of works are no actors
     doc.claims = claims.find_claims(doc, parsed)
     doc.events = events.find_events(doc, parsed, events_settings)
-    actors.code_unplaced(doc, parsed)  # after the events: no one acts by the setting alone
+    actors.finish_entities(doc, parsed)  # after the events, which read the text's own entities
     actors.drop_idle_generics(doc)  # "people", "the company" that take no part in anything
     geocode.geocode_events(doc)  # event places -> coordinates, offline
     return doc

@@ -41,7 +41,7 @@ from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
 from factwire.nlp import blank, dictionary_words
 
-__all__ = ["code_unplaced", "configure", "find_entities", "resolve_at"]
+__all__ = ["configure", "find_entities", "finish_entities", "resolve_at"]
 
 ENV_DICT = "FACTWIRE_ACTORS_DICT"
 _CONFIG: dict[str, str | None] = {"actors_dict": None}
@@ -3725,7 +3725,6 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
         out.append(ent)
     out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
     out = _merge_short_body_names(out, lex)
-    out = _merge_governments(out)
     _roles_in_bodies(out, text, lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
@@ -3858,13 +3857,14 @@ def _merge_same_names(ents: list[Entity]) -> list[Entity]:
 GOVERNMENT_WORDS = frozenset(_CUES["government_words"])  # "the federal government"
 
 
-def _merge_governments(ents: list[Entity]) -> list[Entity]:
+def _merge_governments(doc: Document) -> dict[str, str]:
     """"The government" the text codes as one country's is that country standing for its
     government ("Canberra said … the federal government"), not a second actor: joined to the
-    country's entity when there is one, which then speaks for its government (GOV)."""
-    states = {e.country: e for e in ents if e.kind == "country" and e.country}
-    keep = []
-    for ent in ents:
+    country's entity when there is one, which then speaks for its government (GOV). Returns
+    the ids joined, each to the id of the entity that took it in."""
+    states = {e.country: e for e in doc.entities if e.kind == "country" and e.country}
+    keep, joined = [], {}
+    for ent in doc.entities:
         words = ent.name.lower().split()
         state = states.get(ent.country or "")
         if ent.kind == "organization" and ent.sector == "GOV" and state is not None and \
@@ -3872,9 +3872,12 @@ def _merge_governments(ents: list[Entity]) -> list[Entity]:
                 all(w in GOVERNMENT_WORDS for w in words[:-1]):
             _absorb(state, ent)
             state.sector = "GOV"
+            state.mentions.sort(key=lambda m: m.span)
+            joined[ent.id] = state.id
             continue
         keep.append(ent)
-    return keep
+    doc.entities = keep
+    return joined
 
 
 def _absorb(target: Entity, ent: Entity) -> None:
@@ -4875,15 +4878,16 @@ def _add_entities(parsed: Doc, spans: list[Span]) -> None:
                        *spans]
 
 
-def find_entities(doc: Document, parsed: Doc, *, story_codes: bool = True) -> list[Entity]:
+def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> list[Entity]:
     """Every actor and place of ``doc``, one Entity each, ids e1, e2, ... by first mention.
 
     Nothing inside the document's dateline ("KYIV, Ukraine (Reuters) -") or its credit lines
     ("Reporting by ...") becomes a mention; the dateline's place feeds the country context.
-    With ``story_codes`` the names the text places nowhere take the country of a story set in
-    one (``code_unplaced``); without, that waits for ``code_unplaced(doc, parsed)``, as
-    ``annotate`` does after the events: a code inferred from the story's setting alone makes
-    no one an event's participant."""
+    With ``late_steps``, "the government" of a country joins that country's entity and the
+    names the text places nowhere take the country of a story set in one; without, those wait
+    for ``finish_entities(doc, parsed)``, as ``annotate`` does after the events: the events
+    are coded on the entities as the text gives them (a code inferred from the story's
+    setting alone makes no one an event's participant)."""
     if not doc.text.strip():
         return []
     lex = _lexicon()
@@ -4964,16 +4968,28 @@ def find_entities(doc: Document, parsed: Doc, *, story_codes: bool = True) -> li
         counts[home] += 1  # the dateline
     settled = None if sports else context.settled_country(story, counts)  # (a club's players
     parsed.user_data[STORY_COUNTRIES] = (settled, home or context.people_country(entities))
-    if story_codes:  # come from anywhere)
-        context.code_unplaced(entities, *parsed.user_data[STORY_COUNTRIES], lex, doc.text)
+    if late_steps:  # come from anywhere)
+        merged = Document(id=doc.id, text=doc.text, entities=entities)
+        finish_entities(merged, parsed)
+        entities = merged.entities
     return entities
 
 
 STORY_COUNTRIES = "factwire_story_countries"  # parsed.user_data: (settled, people's country)
 
 
-def code_unplaced(doc: Document, parsed: Doc) -> None:
-    """The step ``find_entities(..., story_codes=False)`` left out, on ``doc.entities``."""
+def finish_entities(doc: Document, parsed: Doc) -> None:
+    """The steps ``find_entities(..., late_steps=False)`` left out, on ``doc.entities``:
+    governments joined to their countries (events, quotes and claims follow the ids) and the
+    story's country for the names it places nowhere."""
+    joined = _merge_governments(doc)
+    for event in doc.events:
+        event.actor = list(dict.fromkeys(joined.get(i, i) for i in event.actor))
+        event.recipient = list(dict.fromkeys(joined.get(i, i) for i in event.recipient))
+    for quote in doc.quotes:
+        quote.speaker = joined.get(quote.speaker, quote.speaker) if quote.speaker else None
+    for claim in doc.claims:
+        claim.source = joined.get(claim.source, claim.source) if claim.source else None
     context.code_unplaced(doc.entities, *parsed.user_data.get(STORY_COUNTRIES, (None, None)),
                           _lexicon(), doc.text)
 

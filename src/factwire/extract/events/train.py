@@ -92,7 +92,7 @@ def featurise(records: list[dict], lexicon) -> Examples:
     for number, (record, parsed) in enumerate(zip(records, nlp.parse_many(texts), strict=True)):
         doc = Document(id=document_id(record["text"]), text=record["text"], published=PUBLISHED)
         doc.sentences = [(s.start_char, s.end_char) for s in parsed.sents]
-        doc.entities = actors.find_entities(doc, parsed, story_codes=False)  # as annotate
+        doc.entities = actors.find_entities(doc, parsed, late_steps=False)  # as annotate
         resolver = Resolver(doc, parsed)
         gold = record.get("events", [])
         ex.gold_events += len(gold)
