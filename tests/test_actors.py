@@ -4168,3 +4168,18 @@ def test_the_government_of_the_story_s_country_is_that_country(entities):
     canada = by_mention(ents, "Canada")
     assert by_mention(ents, "government") is canada
     assert (canada.country, canada.sector) == ("CAN", "GOV")
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("WASHINGTON — The lenses are made by Zeiss, and the chips come from SK Hynix.",
+     "Zeiss", "DEU"),
+    ("WASHINGTON — The lenses are made by Zeiss, and the chips come from SK Hynix.",
+     "SK Hynix", "KOR"),
+    ("Shares of Iberdrola and Enel fell after the ruling in Madrid.", "Enel", "ITA"),
+])
+def test_a_foreign_company_keeps_its_home_in_a_story_set_elsewhere(entities, text, mention,
+                                                                   country):
+    """Large companies are known by their home country; the story's country does not code
+    them."""
+    found = by_mention(entities(text, "2024-03-05"), mention)
+    assert (found.country, found.sector) == (country, "BUS")
