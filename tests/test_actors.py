@@ -4183,3 +4183,13 @@ def test_a_foreign_company_keeps_its_home_in_a_story_set_elsewhere(entities, tex
     them."""
     found = by_mention(entities(text, "2024-03-05"), mention)
     assert (found.country, found.sector) == (country, "BUS")
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Denver-based sculptor Maya Lind unveiled the statue on Friday.", "Maya Lind", "USA"),
+    ("The Lyon-based chemist Paul Roux said the results were clear.", "Paul Roux", "FRA"),
+    ("Maya Lind, a Denver-based sculptor, unveiled the statue.", "Maya Lind", "USA"),
+])
+def test_a_person_based_in_a_town_is_of_its_country(entities, text, person, country):
+    found = by_mention(entities(text, "2024-03-05"), person)
+    assert (found.country, found.country_source) == (country, "text")

@@ -1990,6 +1990,8 @@ def _persons(st: _State) -> None:
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
         source = "text" if codes else b.source
+        if not code and (seat := _seat_code(st, window + appos)):
+            code, source = seat, "text"  # "Denver-based sculptor X", "X, a Lyon-based chemist"
         posted_for = persons_titles and persons_titles[-1][1] < len(st.parsed) and \
             st.parsed[persons_titles[-1][1]].lower_ == "for"  # "Secretary of State for Health"
         if not code and head is not None and head.country and not posted_for:  # "Sen.",
