@@ -236,7 +236,7 @@ def _beside_a_role(entity: Entity, entities: list[Entity], text: str) -> bool:
     though it was not joined to them? Then no story's country is guessed for them."""
     starts = {m.span[0] for e in entities if e is not entity and e.kind == "person"
               for m in e.mentions if m.text.split()[-1][:1].islower()}  # a role, no name
-    return any(APPOSED_GAP.search(text[m.span[1]:m.span[1] + 24][:k - m.span[1]])
+    return any(APPOSED_GAP.search(text[m.span[1]:k])
                for m in entity.mentions for k in starts if 0 < k - m.span[1] <= 24)
 
 
