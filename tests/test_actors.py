@@ -4193,3 +4193,23 @@ def test_a_foreign_company_keeps_its_home_in_a_story_set_elsewhere(entities, tex
 def test_a_person_based_in_a_town_is_of_its_country(entities, text, person, country):
     found = by_mention(entities(text, "2024-03-05"), person)
     assert (found.country, found.country_source) == (country, "text")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("\"Margins will shrink,\" said Tom Briar, who works as an analyst at Harlow Partners.",
+     "Tom Briar"),
+    ("Tom Briar, an analyst who covers retailers for Harlow Partners, said margins would "
+     "shrink.", "Tom Briar"),
+    ("Nina Vos, who was named chief executive of Kestrel Shipping last year, said profits "
+     "rose.", "Nina Vos"),
+])
+def test_a_role_told_in_a_relative_clause_is_the_person_s(entities, text, person):
+    """"who works as an analyst at X", "who was named chief executive of X": what the clause
+    says the person does is their role."""
+    assert by_mention(entities(text, "2024-03-05"), person).sector == "BUS"
+
+
+def test_a_clause_about_something_else_gives_no_role(entities):
+    ents = entities("\"It was chaos,\" said Rosa Lind, who spoke to reporters at the White "
+                    "House on Monday.", "2024-03-05")
+    assert by_mention(ents, "Rosa Lind").sector != "GOV"

@@ -1962,11 +1962,12 @@ def _persons(st: _State) -> None:
         # (another person's name after a comma is the next of a list: "President Joe Biden,
         # South Korean President Yoon Suk Yeol and …")
         apposed = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
-        described = apposed + _office_taken(root, st.lex)
+        described = apposed + (_office_taken(root, st.lex) or _office_in_clause(root))
         clauses = {t.i for c in described for k in c.subtree if k.dep_ in CLAUSE_DEPS
                    and k.i != c.i for t in k.subtree}  # "a professor who studies Canada",
         # "a student who was arrested over posts accusing police": not what she is
         appos = [i for c in described for i in _near_words(c) if i not in clauses]
+        worked = _workplace_words(root, described)  # "who works as an analyst at X"
         # the apposition's title words, not the body named after them ("chairman" of "X,
         # chairman of the Joint Chiefs of Staff"); the body stays an entity of its own; an
         # office noun's title is its ("the role of chief executive")
@@ -1987,6 +1988,8 @@ def _persons(st: _State) -> None:
                           MODIFIER_KINDS - {"person", "ner-person"})
         bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
+        codes = codes or [c for c in _codes_in(st, worked, MODIFIER_KINDS)
+                          if st.base_at[c[0]].kind in ("org", "igo", "media")]
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
         source = "text" if codes else b.source
@@ -2016,8 +2019,8 @@ def _persons(st: _State) -> None:
                 held = "GOV"  # "Hong Kong's chief executive": the territory's head, not a firm's
             sector = held or sector
         if sector is None and (head is None or head.staff or head.generic):
-            employers = [st.base_at[i] for i in window + appos + right if i in st.base_at
-                         and st.base_at[i].kind in ("org", "ner-org")]
+            employers = [st.base_at[i] for i in window + appos + right + worked
+                         if i in st.base_at and st.base_at[i].kind in ("org", "ner-org")]
             if employers:  # "X, a researcher at Stanford University": the employer's sector;
                 # "Nomura analyst X": a firm's analyst, a business unless the firm says
                 sector = _body_sector(st, employers[0]) or (
@@ -2060,6 +2063,40 @@ def _persons(st: _State) -> None:
         st.consumed.update(range(b.start, b.end))
         for i in range(b.start, b.end):
             st.head_phrase[i] = p
+
+
+WORK_VERBS = frozenset(_CUES["work_verbs"])
+
+
+def _workplace_words(root: Token, described: list[Token]) -> list[int]:
+    """The words of the body a person works at or for, named in a clause about them or their
+    role ("X, who works as an analyst at Harlow Partners", "X, an analyst who covers
+    retailers for Harlow Partners"): the objects of "at", "for" and "with" after a verb of
+    working (``work_verbs``) or after the role it works as."""
+    found = []
+    for owner in [root, *described]:
+        for verb in owner.children:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in WORK_VERBS:
+                continue
+            heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                              for o in p.children if o.dep_ == "pobj"] + [
+                o for o in verb.children if o.dep_ == "dobj"]  # "covers retailers for X"
+            found += [t.i for h in heads for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in ("at", "for", "with")
+                      for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    return found
+
+
+def _office_in_clause(root: Token) -> list[Token]:
+    """The office a relative clause says a person was named to or holds ("X, who was named
+    chief executive of Kestrel Shipping last year,", "X, who became president in 2019,")."""
+    for verb in root.children:
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in APPOINTMENT_VERBS | OFFICE_VERBS \
+                and verb.lemma_.lower() != "be":  # ("who is the NSC's Ukraine expert": a
+            # description, its words no office)
+            found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
+            return found[:1]
+    return []
 
 
 def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
