@@ -4213,3 +4213,15 @@ def test_a_clause_about_something_else_gives_no_role(entities):
     ents = entities("\"It was chaos,\" said Rosa Lind, who spoke to reporters at the White "
                     "House on Monday.", "2024-03-05")
     assert by_mention(ents, "Rosa Lind").sector != "GOV"
+
+
+def test_a_bare_generic_body_noun_that_does_nothing_is_no_actor(nlp):
+    """"Which party holds power matters less than growth": a party, a court or a movement
+    named by its noun alone is an actor only when it takes part in an event, a quote or a
+    claim."""
+    from factwire.extract import annotate
+
+    for text in ("Which party holds power matters less than growth, the economists wrote.",
+                 "That party is ending, and investors know it."):
+        doc = annotate(Document(id="t", text=text, published="2024-03-05"), nlp(text))
+        assert not [e for e in doc.entities if "party" in e.name.lower()], doc.entities

@@ -5057,8 +5057,19 @@ def drop_idle_generics(doc: Document) -> None:
     after those steps the idle ones are dropped (ids are kept: records refer to them)."""
     used = {i for e in doc.events for i in e.actor + e.recipient}
     used |= {q.speaker for q in doc.quotes} | {c.source for c in doc.claims}
-    doc.entities = [e for e in doc.entities if e.id in used or
-                    e.name.lower().removeprefix("the ").strip() not in IDLE_GENERICS]
+    doc.entities = [e for e in doc.entities if e.id in used or _bare_noun(e.name)
+                    not in IDLE_GENERICS]
+
+
+def _bare_noun(name: str) -> str:
+    """A name without the determiners before it ("which party" → "party")."""
+    words = name.lower().split()
+    while len(words) > 1 and (words[0] in DETERMINERS or words[0] in QUESTION_DETERMINERS):
+        words.pop(0)
+    return " ".join(words)
+
+
+QUESTION_DETERMINERS = frozenset({"which", "what", "whose", "any", "every", "each", "no"})
 
 
 def drop_titled(doc: Document) -> None:
