@@ -2094,9 +2094,14 @@ def _office_in_clause(root: Token) -> list[Token]:
         if verb.dep_ == "relcl" and verb.lemma_.lower() in APPOINTMENT_VERBS | OFFICE_VERBS \
                 and verb.lemma_.lower() != "be":  # ("who is the NSC's Ukraine expert": a
             # description, its words no office)
-            found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
-            return found[:1]
+            return _office_nouns(verb)[:1]
     return []
+
+
+def _office_nouns(verb: Token) -> list[Token]:
+    """What a verb of naming or holding says someone is ("named chief executive", "became
+    president"): its predicate nouns."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
 
 
 def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
@@ -2111,7 +2116,7 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj" and _common_noun(p)]
     if root.dep_ in ("dobj", "nsubjpass", "oprd") and lemma in APPOINTMENT_VERBS or (
             root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
-        found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
+        found = _office_nouns(verb)
         if lemma == "be":  # "X is the reporter for Y" is her post; "X is a strong leader"
             found = [c for c in found if not getattr(_role_of(c, lex), "generic", False)]
         return (found + as_nouns)[:1]
@@ -5049,6 +5054,7 @@ def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> N
 
 
 IDLE_GENERICS = frozenset(_CUES["idle_generics"])
+QUESTION_DETERMINERS = frozenset(_CUES["question_determiners"])  # "which party"
 
 
 def drop_idle_generics(doc: Document) -> None:
@@ -5067,9 +5073,6 @@ def _bare_noun(name: str) -> str:
     while len(words) > 1 and (words[0] in DETERMINERS or words[0] in QUESTION_DETERMINERS):
         words.pop(0)
     return " ".join(words)
-
-
-QUESTION_DETERMINERS = frozenset({"which", "what", "whose", "any", "every", "each", "no"})
 
 
 def drop_titled(doc: Document) -> None:

@@ -240,9 +240,8 @@ def _beside_a_role(entity: Entity, entities: list[Entity], text: str) -> bool:
                for m in entity.mentions for k in starts if 0 < k - m.span[1] <= 24)
 
 
-def code_unplaced(entities: list[Entity], settled: str | None,
-                  people: str | None = None, lex: Lexicon | None = None,
-                  text: str = "") -> None:
+def code_unplaced(entities: list[Entity], settled: str | None, people: str | None,
+                  lex: Lexicon, text: str) -> None:
     """A body named for its place ("University of Leeds", "the Baltimore Sun") is of that
     place's country. Else, in a story set in one country (``settled_country``), a person or
     body the text names without any country is most likely one of its own ("said Maria
@@ -252,8 +251,7 @@ def code_unplaced(entities: list[Entity], settled: str | None,
     for entity in entities:
         if entity.country or entity.kind not in NAMED_KINDS or not entity.name[:1].isupper():
             continue
-        placed = named_place_country(entity.name, lex) if lex is not None and \
-            entity.kind != "person" else None
+        placed = named_place_country(entity.name, lex) if entity.kind != "person" else None
         if placed:
             entity.country, entity.country_source = placed, "text"
         elif settled and not of_many_countries(entity.name) and not (
