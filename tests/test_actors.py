@@ -4225,3 +4225,61 @@ def test_a_bare_generic_body_noun_that_does_nothing_is_no_actor(nlp):
                  "That party is ending, and investors know it."):
         doc = annotate(Document(id="t", text=text, published="2024-03-05"), nlp(text))
         assert not [e for e in doc.entities if "party" in e.name.lower()], doc.entities
+
+
+# Stories filed from a bureau in another country: the dateline says where the reporter sits.
+FILED_ABROAD = [
+    ("BEIRUT (Reuters) — Syrian security forces detained dozens of people in the southern city "
+     "of Daraa on Tuesday, residents said. The interior ministry said police had arrested "
+     "members of an armed gang. Syrian state media said calm had returned to Daraa. \"They came "
+     "at night and took my brother,\" said Khaled Nasser, a shopkeeper. Syria has faced "
+     "protests in the south since June.", "SYR", ["interior ministry", "police"]),
+    ("NAIROBI, Kenya (AP) — Somali troops retook a town from al-Shabab fighters on Sunday, the "
+     "army said. Somalia's government has vowed to drive the militants from the region by the "
+     "end of the year. Residents said the police had begun house-to-house searches. Somali "
+     "officials did not say how many people were killed.", "SOM", ["army", "police"]),
+    ("BANGKOK — Myanmar's military government extended a curfew in three townships on Friday "
+     "after clashes near the border town of Myawaddy. The election commission said polling "
+     "would go ahead in the rest of the country. Myanmar has been in turmoil since the 2021 "
+     "coup, and the junta has arrested thousands of its critics.", "MMR",
+     ["election commission"]),
+]
+
+
+@pytest.mark.parametrize("text, country, mentions", FILED_ABROAD)
+def test_a_story_filed_from_a_bureau_abroad_is_set_where_it_happens(entities, text, country,
+                                                                     mentions):
+    """A story datelined in one country that never names it again and names another again
+    and again is about that other country: its bare police, army and ministries are that
+    country's, not the bureau's."""
+    ents = entities(text, "2024-05-01")
+    for mention in mentions:
+        found = containing(ents, mention)
+        assert (found.country, found.country_source) == (country, "context"), mention
+
+
+def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events(nlp):
+    from factwire.extract import annotate
+    text = FILED_ABROAD[0][0]
+    doc = annotate(Document(id="t", text=text, published="2024-05-01"), nlp(text))
+    assert all(e.country != "LBN" for e in doc.entities), \
+        [(e.name, e.country) for e in doc.entities if e.country == "LBN"]
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # the bureau's country named again in the body, by one of its cities: its own story
+    ("KYIV — Russian drones struck an energy plant near Kharkiv overnight, the regional "
+     "governor said. Russia's defence ministry said its forces had hit military targets. "
+     "Police said two people were wounded. Moscow has stepped up strikes on power plants this "
+     "month.", "Police", "UKR"),
+    # a capital covering its own foreign policy: an analyst the text places nowhere is no
+    # citizen of the country the story is about
+    ("WASHINGTON — Iran has expanded its enrichment of uranium, a report by the UN nuclear "
+     "watchdog said on Wednesday. Iran's foreign ministry rejected the findings. Tehran "
+     "insists its programme is peaceful. \"This is a serious escalation,\" said Karen "
+     "Whitfield, a senior fellow at the Meridian Policy Center. Iranian officials said they "
+     "would respond to any new sanctions.", "Karen Whitfield", None),
+])
+def test_a_dateline_named_again_or_an_analyst_keeps_its_reading(entities, text, mention,
+                                                                country):
+    assert containing(entities(text, "2024-05-01"), mention).country == country

@@ -4994,7 +4994,9 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
     _after_furniture(st.phrases, parsed, blocked)
-    home = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
+    dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
+    abroad = context.filed_from_abroad(dated, context.country_counts(st.phrases, lex, parsed))
+    home = abroad or dated
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     phrases = _head_word_references(phrases, parsed)
@@ -5008,18 +5010,20 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     context.apply(phrases, story, lex)
     entities = _group(phrases, lex, doc.text)
     counts = context.country_counts(phrases, lex, parsed)
-    if home:
-        counts[home] += 1  # the dateline
-    settled = None if sports else context.settled_country(story, counts)  # (a club's players
-    parsed.user_data[STORY_COUNTRIES] = (settled, home or context.people_country(entities))
-    if late_steps:  # come from anywhere)
+    if dated and not abroad:
+        counts[dated] += 1  # the dateline
+    # (a club's players come from anywhere; so may the people of a story filed from abroad)
+    settled = None if sports or abroad else context.settled_country(story, counts)
+    parsed.user_data[STORY_COUNTRIES] = (  # plain data: the Doc goes to other processes
+        settled, home or context.people_country(entities), abroad)
+    if late_steps:
         merged = Document(id=doc.id, text=doc.text, entities=entities)
         finish_entities(merged, parsed)
         entities = merged.entities
     return entities
 
 
-STORY_COUNTRIES = "factwire_story_countries"  # parsed.user_data: (settled, people's country)
+STORY_COUNTRIES = "factwire_story_countries"  # parsed.user_data: context.StoryCountries' fields
 
 
 def finish_entities(doc: Document, parsed: Doc) -> None:
@@ -5034,8 +5038,13 @@ def finish_entities(doc: Document, parsed: Doc) -> None:
         quote.speaker = joined.get(quote.speaker, quote.speaker) if quote.speaker else None
     for claim in doc.claims:
         claim.source = joined.get(claim.source, claim.source) if claim.source else None
-    context.code_unplaced(doc.entities, *parsed.user_data.get(STORY_COUNTRIES, (None, None)),
-                          _lexicon(), doc.text)
+    story = story_countries(parsed)
+    context.code_unplaced(doc.entities, story.settled, story.people, _lexicon(), doc.text)
+
+
+def story_countries(parsed: Doc) -> context.StoryCountries:
+    """Where ``find_entities`` found the story set (nothing known when it has not run)."""
+    return context.StoryCountries(*parsed.user_data.get(STORY_COUNTRIES, ()))
 
 
 def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
@@ -118,6 +119,24 @@ def leading(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
+# A story datelined in one country is about another when the body never names the first
+# again and names the other at least this often, more than any third (``leading``).
+ABROAD_LEAST = 3
+
+
+def filed_from_abroad(dateline: str | None, counts: Counter[str]) -> str | None:
+    """The country a story is about when it was filed from a bureau elsewhere ("BEIRUT
+    (Reuters) — Syrian forces …" with Lebanon never named again): the dateline says where the
+    reporter sits, not whose police, army and ministries the story means. ``counts`` are the
+    body's own (``country_counts``, the dateline not counted). None when the dateline's
+    country comes up again, even once by a city of its own ("KYIV — Russian drones struck
+    near Kharkiv"): then the story is set there, whoever else it names."""
+    if dateline is None or counts[dateline] > 0:
+        return None
+    lead = leading(counts)
+    return lead if lead and counts[lead] >= ABROAD_LEAST else None
+
+
 def outlet_country(doc: Document, lex: Lexicon) -> str | None:
     k = lex.known.get(doc.publisher or "")
     return k.code if k is not None and k.kind == "media" else None
@@ -181,6 +200,15 @@ SETTLED_LEAST = 3
 SETTLED_RATIO = 2
 # The kinds of named actors a settled story's country codes when the text gives them none.
 NAMED_KINDS = frozenset({"person", "organization", "media"})
+
+
+@dataclass(frozen=True)
+class StoryCountries:
+    """Where the actors step found the story set, for the steps after it (events, the late
+    entity steps): kept on the parse, as the dateline alone can mislead."""
+    settled: str | None = None  # set clearly in one country: the names it places nowhere
+    people: str | None = None  # the country of the people the text gives no role
+    abroad: str | None = None  # filed from a bureau elsewhere: the country it is about
 
 
 def settled_country(home: str | None, counts: Counter[str]) -> str | None:

@@ -16,7 +16,7 @@ from factwire.extract.events import implicit, reactions, register
 from factwire.extract.events.assemble import _make_event, merge_mentions
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
-from factwire.extract.events.roles import Resolver, actors_country
+from factwire.extract.events.roles import Resolver
 from factwire.extract.events.score import Scorer, load_model
 from factwire.extract.events.settings import (
     VERBS_DICT_ENV,
@@ -72,7 +72,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
     events = [e for e in events if not register.sport_only(e, doc, sports)
               and not register.company_news(e, doc) and not register.private_exchange(e, doc)]
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
-                         resolver.context, actors_country(doc))
+                         resolver.context, resolver.people)
     events = [e for e in events if not register.home_visit(e, doc)]  # once sides have countries
     implicit.add_story_recipients(doc, events, resolver.context, frozenset(to_persons))
     return merge_mentions(events, parsed)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import span_root, token_span
-from factwire.extract.actors import OWNER_PRONOUNS
+from factwire.extract.actors import OWNER_PRONOUNS, story_countries
 from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
@@ -124,9 +124,20 @@ class Resolver:
         self.mentions = sorted(mentions, key=lambda x: x[0])
 
     @functools.cached_property
+    def abroad(self) -> str | None:
+        """The country a story filed from a bureau elsewhere is about, as the actors step
+        found it (``actors_context.filed_from_abroad``)."""
+        return story_countries(self.parsed).abroad
+
+    @functools.cached_property
     def context(self) -> str | None:
         """The document's country context (``context_country``), worked out once."""
-        return context_country(self.doc)
+        return self.abroad or context_country(self.doc)
+
+    @functools.cached_property
+    def people(self) -> str | None:
+        """The country of a person the text gives no role or country (``actors_country``)."""
+        return self.abroad or actors_country(self.doc)
 
     @functools.cached_property
     def host(self) -> Entity | None:
