@@ -4283,3 +4283,17 @@ def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events
 def test_a_dateline_named_again_or_an_analyst_keeps_its_reading(entities, text, mention,
                                                                 country):
     assert containing(entities(text, "2024-05-01"), mention).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Security forces detained dozens of people in the southern city of Daraa on Tuesday, "
+     "residents said. Calm had returned to Daraa by evening.", "Daraa"),
+    ("Floods cut off the mountain town of Velisto overnight, the governor said. Rescue teams "
+     "reached Velisto on Sunday morning.", "Velisto"),
+])
+def test_a_name_the_text_calls_a_town_is_that_town_everywhere(entities, text, name):
+    """"the southern city of X" says X is a place, known to the gazetteer or not: its other
+    mentions, which the tagger may read as a body, are the same place, no actor."""
+    ents = entities(text)
+    assert {e.kind for e in ents if e.name == name} == {"location"}, \
+        [(e.name, e.kind) for e in ents]

@@ -1487,19 +1487,26 @@ def _called_a_place(parsed: Doc, start: int, end: int) -> bool:
 
 
 def _placed_towns(parsed: Doc, lex: Lexicon, person_words: set[str]) -> set[str]:
-    """Known towns the text places somewhere ("a prosecutor in Oruro", "west of Goma"): the
-    same name elsewhere in the text, whatever the tagger calls it, is the town, unless a
-    person in the text bears it."""
-    return {e.text for e in parsed.ents if e.text in lex.places and e.text not in person_words
-            and e.label_ in ("PERSON", "ORG", "GPE", "LOC")
-            and (_called_a_place(parsed, e.start, e.end) or _named_as_place(parsed, e.root))}
+    """Towns the text places somewhere: known ones anywhere ("a prosecutor in Oruro", "west
+    of Goma"), any name after "the city / town / province of" ("the southern city of
+    Daraa"). The same name elsewhere in the text, whatever the tagger calls it, is the town,
+    unless a person in the text bears it."""
+    return {e.text for e in parsed.ents if e.text not in person_words
+            and e.label_ in ("PERSON", "ORG", "GPE", "LOC") and (
+                _place_noun_of(parsed, e.start) or e.text in lex.places and (
+                    _called_a_place(parsed, e.start, e.end) or _named_as_place(parsed, e.root)))}
+
+
+def _place_noun_of(parsed: Doc, i: int) -> bool:
+    """Does a name at token ``i`` follow "the town of", "the city of", "the province of"?"""
+    return i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in PLACE_NOUNS
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
     """A name the text itself calls a place: "the town of X", "in X"."""
     if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
         return True
-    return t.i >= 2 and parsed[t.i - 1].lower_ == "of" and parsed[t.i - 2].lower_ in PLACE_NOUNS
+    return _place_noun_of(parsed, t.i)
 
 
 def _dateline(parsed: Doc, start: int, end: int) -> bool:
