@@ -4238,6 +4238,13 @@ FILED_ABROAD = [
      "army said. Somalia's government has vowed to drive the militants from the region by the "
      "end of the year. Residents said the police had begun house-to-house searches. Somali "
      "officials did not say how many people were killed.", "SOM", ["army", "police"]),
+    # the bureau's country named once, as where people fled to
+    ("ISTANBUL (Reuters) — Syrian government forces shelled villages in the northwest for a "
+     "third day on Wednesday, and thousands of families fled toward the border with Turkey. "
+     "The defence ministry said the army had hit fighters of an armed group near Idlib. "
+     "Syrian state television showed tanks moving along the highway to Aleppo. Police said "
+     "two people had been killed by a rocket in Latakia. Syria's government has vowed "
+     "to retake the region.", "SYR", ["defence ministry", "Police"]),
     ("BANGKOK — Myanmar's military government extended a curfew in three townships on Friday "
      "after clashes near the border town of Myawaddy. The election commission said polling "
      "would go ahead in the rest of the country. Myanmar has been in turmoil since the 2021 "
@@ -4267,6 +4274,11 @@ def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events
 
 
 @pytest.mark.parametrize("text, mention, country", [
+    # the bureau's country acting in the body, however often the attacker is named
+    ("KYIV — Russia launched more than 80 drones overnight, and Russian missiles struck a "
+     "power station in the south. Ukraine's air force said most of the drones were shot "
+     "down. Moscow said its forces had hit military targets. Police said two people were "
+     "killed. Russian officials did not comment on the power station.", "Police", "UKR"),
     # the bureau's country named again in the body, by one of its cities: its own story
     ("KYIV — Russian drones struck an energy plant near Kharkiv overnight, the regional "
      "governor said. Russia's defence ministry said its forces had hit military targets. "

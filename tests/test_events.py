@@ -1421,3 +1421,73 @@ def test_a_strike_called_is_no_reaction_to_an_earlier_protest(nlp):
     assert strikes, coded(doc, doc.events)
     assert not any("Protesters" in n for n in names(doc, strikes[0].recipient)), \
         coded(doc, strikes)
+
+
+# Pages far from politics: a game review, a science feature, a songwriter's profile. Their
+# verbs of force, help and asking are play, biology or private life, no political event.
+OFF_POLITICS_PAGES = [
+    ("The sequel keeps the open world of the first game but fills it with far more to do. "
+     "In your adventures you will mainly be attacked by three enemy factions, each with its "
+     "own weapons and tactics, and the boss fights are harder than before. The crafting "
+     "system has been rebuilt from scratch, and the map now unlocks as you explore rather "
+     "than through menus. Load times on the console version are short, though the frame "
+     "rate dips in the busiest scenes. Fans of the original will find the story slower to "
+     "start, but the last ten hours are the best the series has offered. The game is out on "
+     "Friday and costs $59.99.", "ASSAULT"),
+    ("Researchers have found that cells lining the airways carry receptors once thought to "
+     "exist only on the tongue. When the receptors detect bitter compounds released by "
+     "bacteria, the cells beat their hairlike cilia faster, a process that can sweep away "
+     "invading microbes before they settle. The team, led by the physiologist Dana Oyelaran "
+     "at a university in Baltimore, grew the cells in dishes and exposed them to extracts "
+     "from common pathogens. The findings could explain why some people are more prone to sinus "
+     "infections than others. The work was published on Wednesday in a journal of cell "
+     "biology, and the researchers now plan trials in patients.", None),
+    ("Martin Adeyemi had run three marathons before his knee began to ache on the stairs. By "
+     "the spring he could barely walk to the bus stop. An orthopaedic surgeon at a clinic in "
+     "Leeds, Dr. Helen Marsh, found a small tear in the cartilage and told him to stop "
+     "running for six months. Adeyemi took up swimming instead, and within a year he was "
+     "back on the road, slower but without pain. Surgeons say such tears are common in "
+     "runners over forty, and most heal with rest and physiotherapy rather than an "
+     "operation.", "REQUEST"),
+    ("Carla Wendt wrote hundreds of songs that summer in a rented cabin with no telephone. "
+     "In September Wendt sent twelve of the best ones to a music lawyer in Nashville under her "
+     "mother's name, afraid that her own would get in the way. Months passed without a reply. "
+     "Then a publisher called and asked her to come to town for a week of writing sessions. "
+     "One of those songs became a hit for a country singer two years later, and another was "
+     "used in a film about a family of truck drivers. She still keeps the cassette she "
+     "recorded them on in a drawer of her kitchen table.", None),
+]
+
+
+@pytest.mark.parametrize("text, kind", OFF_POLITICS_PAGES)
+def test_a_page_far_from_politics_codes_no_event_without_a_public_actor(nlp, text, kind):
+    """On a page that names hardly any state, government, force or party (a game review, a
+    science feature, a profile), an event with no participant of public life is a figure of
+    speech or private life."""
+    doc = annotated(nlp, text)
+    assert [(e.type, e.trigger.text) for e in doc.events] == [], kind
+
+
+def test_a_page_far_from_politics_keeps_an_event_of_a_public_body(nlp):
+    """The same kind of page keeps an act of the state: a tech round-up's investigation by
+    a state attorney general."""
+    doc = annotated(nlp, (
+        "Good morning! Here is the tech news you need to know this Tuesday. The chip shortage "
+        "is easing, and carmakers say deliveries should be back to normal by the spring. A "
+        "popular photo app has added a feature that blurs faces in crowds. The New York state "
+        "attorney general is investigating WeWork, according to two people familiar with the "
+        "matter. A streaming service raised its prices for the second time this year, and a "
+        "new phone from a Chinese maker goes on sale in Europe next week with a camera that "
+        "zooms up to 100 times. Finally, a start-up that makes electric scooters has laid off "
+        "a quarter of its staff after a funding round fell through."))
+    assert ("ACCUSE", "investigating") in [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_single_sentence_is_not_judged_far_from_politics(nlp):
+    """One sentence or a brief says too little of its register to be judged; a whole page of
+    the same kind is."""
+    from factwire.extract.events import register
+    sentence = annotated(nlp, "In your adventures you will mainly be attacked by three enemy "
+                              "factions, each with its own weapons and tactics.")
+    assert not register.off_politics(sentence)
+    assert register.off_politics(annotated(nlp, OFF_POLITICS_PAGES[0][0]))

@@ -5002,7 +5002,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     # has no letters
     _after_furniture(st.phrases, parsed, blocked)
     dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
-    abroad = context.filed_from_abroad(dated, context.country_counts(st.phrases, lex, parsed))
+    abroad = context.filed_from_abroad(dated, st.phrases, lex, parsed)
     home = abroad or dated
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))

@@ -89,16 +89,22 @@ def dominant_country(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> 
 
 def country_counts(phrases: list, lex: Lexicon, parsed: Doc | None = None) -> Counter[str]:
     """How often the text names each country, as ``dominant_country`` counts them."""
-    counts = Counter(p.code for p in phrases if p.code and p.code not in lex.igo_codes
-                     and p.source in (None, "text") and p.anaphor is None
-                     and not posted_abroad(p.name) and not _post_of(parsed, p.head)
-                     and not _topic(parsed, p.head))
+    counts = Counter(p.code for p in _naming_a_country(phrases, lex, parsed))
     holders = {p.name: p.code for p in phrases
                if p.kind == "person" and p.source == "dictionary" and p.code
                and p.sector in DOMESTIC_SECTORS and p.code not in lex.igo_codes
                and not posted_abroad(p.name)}
     counts.update(holders.values())
     return counts
+
+
+def _naming_a_country(phrases: list, lex: Lexicon, parsed: Doc | None) -> list:
+    """The phrases that name a country in the text (its name, its people, its places and
+    bodies), as ``country_counts`` counts them."""
+    return [p for p in phrases if p.code and p.code not in lex.igo_codes
+            and p.source in (None, "text") and p.anaphor is None
+            and not posted_abroad(p.name) and not _post_of(parsed, p.head)
+            and not _topic(parsed, p.head)]
 
 
 def _topic(parsed: Doc | None, head: int) -> bool:
@@ -119,22 +125,52 @@ def leading(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
-# A story datelined in one country is about another when the body never names the first
-# again and names the other at least this often, more than any third (``leading``).
+# A story datelined in one country is about another when the body names the other at least
+# this often, this many times as often as the first and more than any third (``leading``),
+# and names the first only as a place people go to or come from.
 ABROAD_LEAST = 3
+ABROAD_RATIO = 3
+# Prepositions of a place (not of a party: "attacks on Thai farmers"), and the nouns of a
+# country's edge a demonym may modify there ("across the Turkish border").
+PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "toward", "towards", "from", "across",
+                                "near", "at", "via", "through", "inside", "within", "outside"})
+EDGE_NOUNS = frozenset({"border", "frontier", "side", "territory", "soil", "coast", "waters",
+                        "airspace", "capital"})
 
 
-def filed_from_abroad(dateline: str | None, counts: Counter[str]) -> str | None:
+def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
+                      parsed: Doc | None) -> str | None:
     """The country a story is about when it was filed from a bureau elsewhere ("BEIRUT
-    (Reuters) — Syrian forces …" with Lebanon never named again): the dateline says where the
-    reporter sits, not whose police, army and ministries the story means. ``counts`` are the
-    body's own (``country_counts``, the dateline not counted). None when the dateline's
-    country comes up again, even once by a city of its own ("KYIV — Russian drones struck
-    near Kharkiv"): then the story is set there, whoever else it names."""
-    if dateline is None or counts[dateline] > 0:
+    (Reuters) — Syrian forces …" with Lebanon named again at most as where refugees fled):
+    the dateline says where the reporter sits, not whose police, army and ministries the
+    story means. None when the dateline's country does or suffers anything in the body, by
+    its name, people, places or bodies ("KYIV — Russian drones … Ukraine's air force said";
+    "near Kharkiv"): then the story is set there, however often it names the attacker."""
+    if dateline is None or parsed is None:
         return None
+    named = _naming_a_country(phrases, lex, parsed)
+    counts = Counter(p.code for p in named)
     lead = leading(counts)
-    return lead if lead and counts[lead] >= ABROAD_LEAST else None
+    if lead is None or lead == dateline or counts[lead] < ABROAD_LEAST or \
+            counts[lead] < ABROAD_RATIO * counts[dateline]:
+        return None
+    own = [p for p in named if p.code == dateline]
+    return lead if all(p.kind == "country" and _only_a_place(parsed, p.head) for p in own) \
+        else None
+
+
+def _only_a_place(parsed: Doc, head: int) -> bool:
+    """Is a country's name only where someone goes or comes from ("fled into Turkey",
+    "across the Turkish border", "talks in Egypt")?"""
+    if head < 0:
+        return False
+    tok = parsed[head]
+    if tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in EDGE_NOUNS:
+        tok = tok.head
+    return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS or (
+        tok.head.lower_ == "with" and tok.head.i > 0
+        and parsed[tok.head.i - 1].lemma_.lower() in EDGE_NOUNS))  # "the border with Turkey",
+    # wherever the parser hangs "with"
 
 
 def outlet_country(doc: Document, lex: Lexicon) -> str | None:

@@ -69,8 +69,10 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 if implicit.addressed_to_a_person(cand.token):
                     to_persons.add(event.id)
         previous = current
+    off_politics = register.off_politics(doc)
     events = [e for e in events if not register.sport_only(e, doc, sports)
-              and not register.company_news(e, doc) and not register.private_exchange(e, doc)]
+              and not register.company_news(e, doc) and not register.private_exchange(e, doc)
+              and not register.private_page_event(e, doc, off_politics)]
     give_context_country([doc.entity(i) for e in events for i in e.actor + e.recipient],
                          resolver.context, resolver.people)
     events = [e for e in events if not register.home_visit(e, doc)]  # once sides have countries

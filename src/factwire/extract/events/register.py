@@ -48,6 +48,31 @@ def sport_only(event: Event, doc: Document, sports: bool) -> bool:
     return not any(e is not None and e.sector in SPORTS_ACTOR_SECTORS for e in sides)
 
 
+PUBLIC_SECTORS = frozenset(_WORDS["public_sectors"])
+POLITICS_MIN_DENSITY = float(_WORDS["politics_min_density"])
+POLITICS_MIN_WORDS = int(_WORDS["politics_min_words"])
+
+
+def _public(entity: Entity | None) -> bool:
+    return entity is not None and (entity.kind == "country" or entity.sector in PUBLIC_SECTORS)
+
+
+def off_politics(doc: Document) -> bool:
+    """Is the page far from politics: under ``politics_min_density`` mentions per 1,000
+    words of countries and of actors of public life (``public_sectors``)? A sentence or a
+    brief (under ``politics_min_words``) is not judged."""
+    words = len(doc.text.split())
+    public = sum(len(e.mentions) for e in doc.entities if _public(e))
+    return words >= POLITICS_MIN_WORDS and 1000 * public / words < POLITICS_MIN_DENSITY
+
+
+def private_page_event(event: Event, doc: Document, off: bool) -> bool:
+    """On a page far from politics (``off_politics``), is the event one with no participant
+    of public life: play, biology or private life ("attacked by enemy factions" in a game
+    review, "the surgeon told him to rest")?"""
+    return off and not any(_public(doc.entity(i)) for i in event.actor + event.recipient)
+
+
 BUSINESS_DEAL_TYPES = frozenset(_WORDS["business_deal_types"])
 BUSINESS_SECTORS = frozenset(_WORDS["business_sectors"])
 
