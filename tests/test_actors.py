@@ -4309,3 +4309,37 @@ def test_a_name_the_text_calls_a_town_is_that_town_everywhere(entities, text, na
     ents = entities(text)
     assert {e.kind for e in ents if e.name == name} == {"location"}, \
         [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Israel and Iran traded threats again on Monday, and Israeli jets flew over Lebanon. "
+     "\"We stock up on bread every time the news gets worse,\" said Omid Rahimi, a "
+     "shopkeeper in Isfahan.", "Omid Rahimi", "IRN"),
+    ("Spain and Portugal agreed to share the cost of the new rail link. \"It will cut my "
+     "journey in half,\" said Carlos Mendes, a taxi driver from Porto.", "Carlos Mendes",
+     "PRT"),
+    ("Kenya and Uganda reopened their border crossing after a week. Traders cheered, said "
+     "Grace Atieno, who sells maize at a market in Busia, Uganda.", "Grace Atieno", "UGA"),
+])
+def test_a_person_described_as_of_a_place_is_of_its_country(entities, text, mention,
+                                                            country):
+    """A person the text places by what it says of them ("a shopkeeper in Isfahan", "a taxi
+    driver from Porto", "who sells maize at a market in Busia") is of that place's country,
+    read from the text, in a story of two countries too."""
+    found = containing(entities(text, "2024-05-01"), mention)
+    assert (found.country, found.country_source) == (country, "text")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Afghanistan and Pakistan closed the Torkham crossing. \"Nobody knows when it will "
+     "reopen,\" said Tom Reilly, a correspondent in Kabul for a weekly magazine.",
+     "Tom Reilly"),
+    ("Austria and Hungary disagree over the new asylum rules. \"We only want to be safe,\" "
+     "said Hana Novak, who fled to Vienna last year.", "Hana Novak"),
+])
+def test_a_correspondent_posted_somewhere_or_a_refugee_gone_there_is_not_of_it(entities, text,
+                                                                            mention):
+    """A correspondent, diplomat or aid worker posted in a town, and someone who fled to it,
+    are not of its country."""
+    found = containing(entities(text, "2024-05-01"), mention)
+    assert found.country is None

@@ -1993,10 +1993,13 @@ def _persons(st: _State) -> None:
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
         codes = _codes_in(st, [i for i in window + appos if not _destination(st, i)],
                           MODIFIER_KINDS - {"person", "ner-person"})
+        if _posted(apposed):  # "a correspondent in Kabul": a guest there
+            codes = [c for c in codes if st.base_at[c[0]].kind not in PLACE_KINDS]
         bodies = [c for c in codes if st.base_at[c[0]].kind in ("org", "igo")]
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or [c for c in _codes_in(st, worked, MODIFIER_KINDS)
                           if st.base_at[c[0]].kind in ("org", "igo", "media")]
+        codes = codes or _codes_in(st, _home_place_words(root, described), PLACE_KINDS)
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
         code = codes[-1][1] if codes else b.code
         source = "text" if codes else b.source
@@ -2073,6 +2076,33 @@ def _persons(st: _State) -> None:
 
 
 WORK_VERBS = frozenset(_CUES["work_verbs"])
+HOME_VERBS = frozenset(_CUES["home_verbs"])
+POSTED_ROLES = frozenset(_CUES["posted_roles"])
+PLACE_KINDS = frozenset({"country", "capital", "place"})
+
+
+def _home_place_words(root: Token, described: list[Token]) -> list[int]:
+    """The words of the place a person lives or makes a living in, told in a clause about
+    them or their role ("X, who sells maize at a market in Busia", "a farmer who lives near
+    Hebron"): the "in", "at" and "near" objects, however deep, of a verb of living
+    (``home_verbs``); not where someone went ("who fled to Vienna")."""
+    found = []
+    for owner in [root, *described]:
+        for verb in owner.children:
+            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in HOME_VERBS:
+                continue
+            found += [t.i for p in verb.subtree if p.dep_ == "prep"
+                      and p.lower_ in ("in", "at", "near") and p.head.i in
+                      {verb.i} | {o.i for o in verb.subtree if o.dep_ in ("dobj", "pobj")}
+                      for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    return found
+
+
+def _posted(apposed: list[Token]) -> bool:
+    """Is the person described as someone posted where they are ("a correspondent in Kabul",
+    "an aid worker in Goma")? Then the place is not their country (``posted_roles``)."""
+    return any(c.lower_ in POSTED_ROLES or c.lemma_.lower() in POSTED_ROLES or (
+        c.i > 0 and f"{c.doc[c.i - 1].lower_} {c.lower_}" in POSTED_ROLES) for c in apposed)
 
 
 def _workplace_words(root: Token, described: list[Token]) -> list[int]:
