@@ -4343,3 +4343,18 @@ def test_a_correspondent_posted_somewhere_or_a_refugee_gone_there_is_not_of_it(e
     are not of its country."""
     found = containing(entities(text, "2024-05-01"), mention)
     assert found.country is None
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("TAIPEI — Chinese warplanes and ships circled the island for a second day on Tuesday, "
+     "and Chinese troops staged landing drills on the coast opposite. The coast guard said "
+     "it had shadowed four Chinese vessels near the Penghu islands.", "coast guard", "TWN"),
+    ("NEW DELHI — Pakistani troops fired across the frontier in Kashmir overnight, and "
+     "Pakistani drones were seen over two villages. The army said it had returned fire and "
+     "that no soldiers were hurt.", "army", "IND"),
+])
+def test_a_bare_force_in_a_country_with_its_own_army_is_that_countrys(entities, text,
+                                                                     mention, country):
+    """However often a story names an attacker's forces, a bare "the army" or "the coast
+    guard" in a story set in a country with forces of its own is that country's."""
+    assert containing(entities(text, "2024-05-01"), mention).country == country

@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 # opposition the domestic institutions and office holders a context country may code.
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
 DOMESTIC_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
-# Armed forces: in a story that names one country's and not the place's own, a bare "the
-# military" or "soldiers" is that country's (an army abroad: occupation, deployment).
+# Armed forces: in a story set where a foreign army holds security (``homes_without_armies``)
+# that names one country's forces, a bare "the military" or "soldiers" is that country's.
 ARMED_SECTORS = frozenset({"MIL"})
+HOMES_WITHOUT_ARMIES = frozenset(data_json("actors_cues.json")["homes_without_armies"])
 
 
 def place_country(name: str, lex: Lexicon) -> str | None:
@@ -134,6 +135,7 @@ ABROAD_RATIO = 3
 # country's edge a demonym may modify there ("across the Turkish border").
 PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "toward", "towards", "from", "across",
                                 "near", "at", "via", "through", "inside", "within", "outside"})
+DEPARTURE_VERBS = frozenset({"leave", "head", "depart", "sail", "flee", "bound"})  # "for"
 EDGE_NOUNS = frozenset({"border", "frontier", "side", "territory", "soil", "coast", "waters",
                         "airspace", "capital"})
 
@@ -154,20 +156,22 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
     if lead is None or lead == dateline or counts[lead] < ABROAD_LEAST or \
             counts[lead] < ABROAD_RATIO * counts[dateline]:
         return None
-    own = [p for p in named if p.code == dateline]
+    own = [p for p in phrases if p.code == dateline and p.source in (None, "text")
+           and p.anaphor is None]  # as a topic too ("the Penghu islands")
     return lead if all(p.kind == "country" and _only_a_place(parsed, p.head) for p in own) \
         else None
 
 
 def _only_a_place(parsed: Doc, head: int) -> bool:
     """Is a country's name only where someone goes or comes from ("fled into Turkey",
-    "across the Turkish border", "talks in Egypt")?"""
+    "across the Turkish border", "talks in Egypt", "have left for South Africa")?"""
     if head < 0:
         return False
     tok = parsed[head]
     if tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in EDGE_NOUNS:
         tok = tok.head
     return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS or (
+        tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in DEPARTURE_VERBS) or (
         tok.head.lower_ == "with" and tok.head.i > 0
         and parsed[tok.head.i - 1].lemma_.lower() in EDGE_NOUNS))  # "the border with Turkey",
     # wherever the parser hangs "with"
@@ -210,14 +214,16 @@ def of_many_countries(name: str) -> bool:
 
 
 def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> None:
-    """Code the uncoded domestic institutions and office holders with ``country``; a bare
+    """Code the uncoded domestic institutions and office holders with ``country`` (a bare
+    force, in a place without an army of its own, with the one foreign force named); a bare
     post abroad ("the embassy", "the high commission") is a guest there, of the other
     country the story is about (when one leads), not of ``country``."""
     if not country:
         return
     other = other_country(phrases, country, lex) if lex is not None else None
     forces = {p.code for p in phrases if p.code and p.sector in ARMED_SECTORS}
-    sole_force = next(iter(forces)) if len(forces) == 1 and country not in forces else None
+    sole_force = next(iter(forces)) if len(forces) == 1 and country not in forces and \
+        country in HOMES_WITHOUT_ARMIES else None
     for p in phrases:
         if p.code is None and p.sector in DOMESTIC_SECTORS and p.kind != "country" and \
                 not (p.kind == "group" and of_many_countries(p.name)) and \
