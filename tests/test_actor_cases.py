@@ -210,12 +210,22 @@ def test_second_junk_control_cases(name, floor, nlp):
     assert_share_passes(name, floor, nlp)
 
 
-def test_stories_filed_from_a_bureau_abroad_heldout_share(nlp):
-    """Stories filed from a bureau in another country and guards (the bureau's own stories
-    naming a neighbour often; a capital's foreign news), written by a helper that saw no code
-    (held out, not read): 3 of 16 cases pass before the rule, 5 after (checks: 20 → 35 of
-    48). The floor guards against losing ground."""
-    assert_share_passes("actor_cases_datelines_heldout.json", 0.3, nlp)
+def check_share(name: str, nlp) -> float:
+    """The share of single checks of a case file that pass (a case holds several)."""
+    cases = load(name)
+    failed = sum(len(run_case(c, nlp)) for c in cases)
+    total = sum(len(c["checks"]) for c in cases)
+    return (total - failed) / total
+
+
+@pytest.mark.parametrize("name,floor", [("actor_cases_datelines_dev.json", 0.6),
+                                        ("actor_cases_datelines_heldout.json", 0.7)])
+def test_stories_filed_from_a_bureau_abroad(name, floor, nlp):
+    """Stories filed from a bureau in another country, and guards: the bureau's own stories
+    naming an attacker or neighbour often, a capital's foreign news (two helpers' text, who
+    saw no code; the held-out part is not read). Checks passing, stop 40's start → end: dev
+    86 → 114 of 180, held-out 20 → 37 of 48."""
+    assert check_share(name, nlp) >= floor
 
 
 def main() -> None:
@@ -230,7 +240,7 @@ def main() -> None:
                  "actor_cases_offices.json", "actor_cases_offices_heldout.json",
                  "actor_cases_titles.json", "actor_cases_titles_heldout.json",
                  "actor_cases_junk2.json", "actor_cases_junk2_heldout.json",
-                 "actor_cases_datelines_heldout.json"):
+                 "actor_cases_datelines_dev.json", "actor_cases_datelines_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
