@@ -4265,6 +4265,14 @@ def test_a_story_filed_from_a_bureau_abroad_is_set_where_it_happens(entities, te
         assert (found.country, found.country_source) == (country, "context"), mention
 
 
+@pytest.mark.parametrize("mention", ["Khaled Nasser"])
+def test_a_local_named_in_a_story_filed_from_abroad_is_of_its_country(entities, mention):
+    """The people a story filed from a bureau abroad quotes by name and ordinary role ("a
+    shopkeeper") are most likely of the country it is about, marked inferred."""
+    found = containing(entities(FILED_ABROAD[0][0], "2024-05-01"), mention)
+    assert (found.country, found.country_source) == ("SYR", "context")
+
+
 def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events(nlp):
     from factwire.extract import annotate
     text = FILED_ABROAD[0][0]

@@ -5049,10 +5049,9 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     counts = context.country_counts(phrases, lex, parsed)
     if dated and not abroad:
         counts[dated] += 1  # the dateline
-    # (a club's players come from anywhere; so may the people of a story filed from abroad)
-    settled = None if sports or abroad else context.settled_country(story, counts)
-    parsed.user_data[STORY_COUNTRIES] = (  # plain data: the Doc goes to other processes
-        settled, home or context.people_country(entities), abroad)
+    settled = None if sports else context.settled_country(story, counts)  # (a club's
+    parsed.user_data[STORY_COUNTRIES] = (  # players come from anywhere; plain data: the Doc
+        settled, home or context.people_country(entities), abroad)  # goes to other processes
     if late_steps:
         merged = Document(id=doc.id, text=doc.text, entities=entities)
         finish_entities(merged, parsed)
@@ -5076,7 +5075,8 @@ def finish_entities(doc: Document, parsed: Doc) -> None:
     for claim in doc.claims:
         claim.source = joined.get(claim.source, claim.source) if claim.source else None
     story = story_countries(parsed)
-    context.code_unplaced(doc.entities, story.settled, story.people, _lexicon(), doc.text)
+    context.code_unplaced(doc.entities, story.settled, story.people, _lexicon(), doc.text,
+                          abroad=bool(story.abroad))
 
 
 def story_countries(parsed: Doc) -> context.StoryCountries:

@@ -310,14 +310,29 @@ def _beside_a_role(entity: Entity, entities: list[Entity], text: str) -> bool:
                for m in entity.mentions for k in starts if 0 < k - m.span[1] <= 24)
 
 
+@functools.cache
+def _commentator_role() -> re.Pattern:
+    words = "|".join(map(re.escape, data_json("actors_cues.json")["commentator_roles"]))
+    return re.compile(rf"^,\s(?:an?|the)\s(?:[\w-]+\s){{0,3}}(?:{words})\b")
+
+
+def _commentator(entity: Entity, text: str) -> bool:
+    """Is the person described as a commentator ("X, a senior fellow at …", "X, an analyst
+    with …"), who may sit anywhere, rather than one of the story's own people?"""
+    return any(_commentator_role().search(text[m.span[1]:m.span[1] + 60])
+               for m in entity.mentions)
+
+
 def code_unplaced(entities: list[Entity], settled: str | None, people: str | None,
-                  lex: Lexicon, text: str) -> None:
+                  lex: Lexicon, text: str, *, abroad: bool = False) -> None:
     """A body named for its place ("University of Leeds", "the Baltimore Sun") is of that
     place's country. Else, in a story set in one country (``settled_country``), a person or
     body the text names without any country is most likely one of its own ("said Maria
     Delgado, an economist at the Front Range Policy Institute" in a story from Denver):
     coded so, marked ``context``; not one whose name spans countries ("the Global Alliance
-    for …"), nor a group."""
+    for …"), nor a group. In a story filed from a bureau abroad (``abroad``) only the people
+    it quotes by an ordinary role ("a shopkeeper", "a clan elder"): its analysts and bodies
+    may be anywhere."""
     for entity in entities:
         if entity.country or entity.kind not in NAMED_KINDS or not entity.name[:1].isupper():
             continue
@@ -325,7 +340,8 @@ def code_unplaced(entities: list[Entity], settled: str | None, people: str | Non
         if placed:
             entity.country, entity.country_source = placed, "text"
         elif settled and not of_many_countries(entity.name) and not (
-                entity.kind == "person" and _beside_a_role(entity, entities, text)):
+                entity.kind == "person" and _beside_a_role(entity, entities, text)) and not (
+                abroad and (entity.kind != "person" or _commentator(entity, text))):
             _give(entity, _context_code(entity, settled, people))
 
 
