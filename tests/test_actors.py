@@ -4235,9 +4235,9 @@ FILED_ABROAD = [
      "at night and took my brother,\" said Khaled Nasser, a shopkeeper. Syria has faced "
      "protests in the south since June.", "SYR", ["interior ministry", "police"]),
     ("NAIROBI, Kenya (AP) — Somali troops retook a town from al-Shabab fighters on Sunday, the "
-     "army said. Somalia's government has vowed to drive the militants from the region by the "
-     "end of the year. Residents said the police had begun house-to-house searches. Somali "
-     "officials did not say how many people were killed.", "SOM", ["army", "police"]),
+     "army said. Somalia's government has promised to push the insurgents out of the region "
+     "before the year is out. Residents said the police had begun house-to-house searches. "
+     "Somali officials did not say how many people were killed.", "SOM", ["army", "police"]),
     # the bureau's country named once, as where people fled to
     ("ISTANBUL (Reuters) — Syrian government forces shelled villages in the northwest for a "
      "third day on Wednesday, and thousands of families fled toward the border with Turkey. "
@@ -4297,7 +4297,7 @@ def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events
     ("WASHINGTON — Iran has expanded its enrichment of uranium, a report by the UN nuclear "
      "watchdog said on Wednesday. Iran's foreign ministry rejected the findings. Tehran "
      "insists its programme is peaceful. \"This is a serious escalation,\" said Karen "
-     "Whitfield, a senior fellow at the Meridian Policy Center. Iranian officials said they "
+     "Whitfield, a senior fellow with the Meridian Policy Center. Iranian officials said they "
      "would respond to any new sanctions.", "Karen Whitfield", None),
 ])
 def test_a_dateline_named_again_or_an_analyst_keeps_its_reading(entities, text, mention,
