@@ -4366,3 +4366,91 @@ def test_a_bare_force_in_a_country_with_its_own_army_is_that_countrys(entities, 
     """However often a story names an attacker's forces, a bare "the army" or "the coast
     guard" in a story set in a country with forces of its own is that country's."""
     assert containing(entities(text, "2024-05-01"), mention).country == country
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("CNN's Maria Tovar reported from the border on Tuesday.", "Maria Tovar", ("USA", "MED")),
+    ("The vote was close, NPR's Daniel Okafor said.", "Daniel Okafor", ("USA", "MED")),
+])
+def test_a_news_outlets_own_reporter_is_of_the_media(entities, text, mention, code):
+    """"CNN's Maria Tovar": a person the text gives to a news outlet works for it, MED, of
+    the outlet's country."""
+    found = containing(entities(text, "2024-05-01"), mention)
+    assert (found.country, found.sector) == code
+
+
+def test_a_title_before_a_surname_the_text_named_is_that_person(entities):
+    """"General Harlan", which the tagger may read as a company, after "Gen. David Harlan" is
+    the same person."""
+    ents = entities("Gen. David Harlan testified on Tuesday. General Harlan said the army "
+                    "needed more troops.")
+    harlan = containing(ents, "David Harlan")
+    assert len(harlan.mentions) == 2 and harlan.sector == "MIL", \
+        [(e.name, e.kind, [m.text for m in e.mentions]) for e in ents]
+    assert not [e for e in ents if "General" in e.name]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("The Energy Department said on Monday that it would delay the rule. The Department of "
+     "Energy has faced criticism from industry. The DOE did not say when the rule would take "
+     "effect.",
+     ["Energy Department", "Department of Energy", "DOE"]),
+    ("The Defence Ministry said the drills would end on Friday. The Ministry of Defence did "
+     "not say how many troops took part.", ["Defence Ministry", "Ministry of Defence"]),
+])
+def test_a_department_named_two_ways_and_by_its_initials_is_one_body(entities, text, mentions):
+    """"the Energy Department", "the Department of Energy" and "DOE" are one body."""
+    ents = entities(text, "2024-05-01")
+    found = {id(containing(ents, m)) for m in mentions}
+    assert len(found) == 1, [(e.name, e.sector, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("In 1963 police in Birmingham, Alabama, turned fire hoses on marching children.",
+     "police", "USA"),
+    ("The mayor of Bristol, Va., said the plant would close in June.", "mayor", "USA"),
+    ("Voters in London, Ontario, elected a new council on Monday.", "Voters", "CAN"),
+    # a region that is also a country's name leaves the town as the gazetteer has it
+    ("Police in Atlanta, Georgia, arrested two men on Sunday.", "Police", "USA"),
+    ("Police in Tbilisi, Georgia, detained dozens of protesters.", "Police", "GEO"),
+])
+def test_a_town_followed_by_its_state_or_province_is_there(entities, text, mention,
+                                                           country):
+    """"Birmingham, Alabama", "Bristol, Va.", "London, Ontario": the region written after a
+    town says which town of that name it is."""
+    assert containing(entities(text, "2024-05-01"), mention).country == country
+
+
+def test_a_known_town_is_no_misspelt_country(entities):
+    """"the Columbia explosion" is no misspelling of Colombia: Columbia is a place's own name."""
+    ents = entities("The agency has struggled since the Columbia explosion in 2003.")
+    assert not [e for e in ents if e.country == "COL"], [(e.name, e.country) for e in ents]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
+     "outside a bar.", "USA"),
+    ("LONDON, Ontario (CP) — Police said on Sunday that two people were hurt in a crash on "
+     "the highway.", "CAN"),
+])
+def test_a_dateline_with_a_state_or_province_is_of_its_country(entities, text, country):
+    assert containing(entities(text, "2024-05-01"), "Police").country == country
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Officers with the Harlan County Sheriff's Office arrested the two suspects on Friday.",
+     "Officers"),
+    ("Law enforcement officers blocked the road to the site for a second night.",
+     "Law enforcement officers"),
+])
+def test_officers_of_a_police_body_or_law_enforcement_are_police(entities, text, mention):
+    """"Officers with the sheriff's office", "law enforcement officers": police (COP); a
+    bare "officer" says no more than someone's post."""
+    assert containing(entities(text, "2024-05-01"), mention).sector == "COP"
+
+
+def test_a_department_named_for_an_industry_is_a_state_body(entities):
+    """"the Energy Department": a ministry, not an energy business."""
+    ents = entities("The Energy Department said on Tuesday that it would not release the "
+                    "names of staff who worked on the climate programme.", "2024-05-01")
+    assert containing(ents, "Energy Department").sector == "GOV"

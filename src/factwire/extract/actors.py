@@ -629,6 +629,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                         text not in ALL_FIRST_NAMES and _trades(root, objects_only=True))))):
             label = "ORG"  # "shares of Corlane", "Corlane unveiled a phone", "Lumora reported
             # a quarterly profit": a business
+        if label == "ORG" and end - start >= 2 and parsed[end - 1].text in person_words and \
+                all(_title_word(t, lex) for t in parsed[start:end - 1]):
+            label, start = "PERSON", end - 1  # "General Harlan" after "Gen. David Harlan":
+            text, root = parsed[start].text, parsed[start]  # the surname, under its title
         if label == "PERSON" and parsed[start].text not in ALL_FIRST_NAMES and \
                 _described_as_a_thing(root):
             label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
@@ -680,6 +684,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         chosen.append(base)
     chosen = sorted((b for b in chosen if b.kind != "none" and not _instrument(parsed, b)),
                     key=lambda b: b.start)
+    _towns_by_region(parsed, chosen, lex)
     person_ents = {(e.start, e.end) for e in parsed.ents if e.label_ == "PERSON"}
     owners = {_trim(parsed, e.start, e.end) for e in parsed.ents  # "Tony Abbott’s office":
               if e.label_ == "PERSON"} - person_ents  # the name without its possessive
@@ -2035,6 +2040,8 @@ def _persons(st: _State) -> None:
                 # "Nomura analyst X": a firm's analyst, a business unless the firm says
                 sector = _body_sector(st, employers[0]) or (
                     DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
+        if sector is None and _outlets_own(st, b.start):
+            sector = "MED"  # "CNN's Maria Tovar": the outlet's reporter
         if sector is None:  # "X, who chairs the Kestrel Paper board": the body's
             sector = _office_sector(st, _body_held(root))
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
@@ -2185,6 +2192,41 @@ def _body_held(root: Token) -> list[int]:
         s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
     return [t.i for v in verbs if v.lemma_.lower() in OFFICE_HOLDING_VERBS
             for c in v.children if c.dep_ == "dobj" for t in c.subtree]
+
+
+def _towns_by_region(parsed: Doc, bases: list[Base], lex: Lexicon) -> None:
+    """A town followed by its state or province ("Birmingham, Alabama", "Bristol, Va.",
+    "London, Ontario") is that region's town, whatever country the gazetteer gives its name."""
+    at = {b.start: b for b in bases}
+    for b in bases:
+        if not (b.entity_kind == "location" or b.kind in ("place", "capital")) or \
+                not b.code or b.end + 1 >= len(parsed) or parsed[b.end].text != ",":
+            continue
+        for k in (3, 2, 1):
+            words = parsed[b.end + 1:b.end + 1 + k]
+            region = context.region_country(words.text, lex) if len(words) == k else None
+            if region:
+                if region != b.code:  # (a capital there is a town: "London, Ontario")
+                    b.code, b.kind, b.entity_kind = region, "place", "location"
+                    b.name = parsed[b.start:b.end].text
+                named = at.get(b.end + 1)
+                if named is not None and named.end == b.end + 1 + k:
+                    named.code = region  # "Ontario" is the province, not a town elsewhere
+                break
+
+
+def _title_word(t: Token, lex: Lexicon) -> bool:
+    """A person's title ("General", "Senator", "Gen.")."""
+    agent = lex.agents.get(t.lower_)
+    return t.lower_ in TITLE_ABBREVIATIONS or (agent is not None and agent.kind == "person")
+
+
+def _outlets_own(st: _State, start: int) -> bool:
+    """Is the name right after a news outlet's possessive ("CNN's Maria Tovar", "NPR's
+    Daniel Okafor")?"""
+    owner = st.base_at.get(start - 2) if start >= 2 and st.parsed[start - 1].tag_ == "POS" \
+        else None
+    return owner is not None and owner.kind == "media"
 
 
 def _body_sector(st: _State, b: Base) -> str | None:
@@ -3805,7 +3847,7 @@ def _group(phrases: list[Phrase], lex: Lexicon, text: str) -> list[Entity]:
             ent.name = lex.country_names.get(ent.country or "", ent.name)
         out.append(ent)
     out = _merge_body_references(_merge_company_names(_merge_same_names(out)), lex)
-    out = _merge_short_body_names(out, lex)
+    out = _merge_office_forms(_merge_short_body_names(out, lex))
     _roles_in_bodies(out, text, lex)
     for ent in out:
         ent.mentions.sort(key=lambda m: m.span)
@@ -3959,6 +4001,47 @@ def _merge_governments(doc: Document) -> dict[str, str]:
         keep.append(ent)
     doc.entities = keep
     return joined
+
+
+OFFICE_FORM_HEADS = frozenset({"Department", "Ministry"})
+
+
+def _office_form(name: str) -> str | None:
+    """A department's or ministry's name in one form ("Department of Energy") whichever way
+    it is written ("the Energy Department"); None for any other name."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) >= 2 and words[-1] in OFFICE_FORM_HEADS and \
+            all(w[:1].isupper() for w in words[:-1]):
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    if len(words) >= 3 and words[0] in OFFICE_FORM_HEADS and words[1] == "of" and \
+            all(w[:1].isupper() for w in words[2:]):
+        return " ".join(words)
+    return None
+
+
+def _merge_office_forms(ents: list[Entity]) -> list[Entity]:
+    """One body for a department or ministry named both ways ("the Energy Department", "the
+    Department of Energy") and by its initials ("DOE", "MOD"); a state body, whatever
+    industry its name says ("Energy": no business)."""
+    forms: dict[str, Entity] = {}
+    keep = []
+    for ent in ents:
+        form = _office_form(ent.name) if ent.kind == "organization" else None
+        if form is not None:
+            if ent.sector in (None, "BUS"):
+                ent.sector = "GOV"
+            forms.setdefault(form.upper(), ent)
+            forms.setdefault("".join(w[0] for w in form.split()).upper(), ent)
+    for ent in ents:
+        form = _office_form(ent.name) if ent.kind == "organization" else None
+        key = form.upper() if form else (
+            ent.name if ent.kind == "organization" and ent.name.isupper() else None)
+        body = forms.get(key) if key else None
+        if body is None or body is ent or not _agree(ent.country, body.country):
+            keep.append(ent)
+            continue
+        _absorb(body, ent)
+    return keep
 
 
 def _absorb(target: Entity, ent: Entity) -> None:

@@ -48,12 +48,40 @@ def place_country(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+@functools.cache
+def _regions() -> dict[str, str]:
+    """First-level regions (states, provinces) by name → country, where the name is one
+    country's only (pycountry's subdivisions; "Punjab", of two, is left out), and the
+    state abbreviations of news style (``state_abbreviations``)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            found.setdefault(sub.name, set()).add(sub.country_code)
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    regions = {name: alpha3[next(iter(codes))] for name, codes in found.items()
+               if len(codes) == 1 and next(iter(codes)) in alpha3}
+    regions.update(data_json("actors_cues.json")["state_abbreviations"])
+    return regions
+
+
+def region_country(name: str, lex: Lexicon) -> str | None:
+    """The country of a state or province written after a town ("Alabama", "Va.",
+    "Ontario"); None for a name that is also a country's ("Georgia"), or no region."""
+    known = lex.known.get(name)
+    if known is not None and known.kind == "country":
+        return None
+    return _regions().get(name)
+
+
 def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> str | None:
     if dateline is None:
         return None
     parsed = datelines.parse(doc.text[dateline.span[0]:])
     region = parsed.region if parsed else None
-    return (region and place_country(region, lex)) or place_country(dateline.place or "", lex)
+    return (region and (region_country(region, lex) or place_country(region, lex))) or \
+        place_country(dateline.place or "", lex)  # "BIRMINGHAM, Ala.", "LONDON, Ontario"
 
 
 @functools.cache

@@ -265,8 +265,8 @@ def _fuzzy_text(text: str) -> str | None:
 
 
 def _fuzzy(lex: Lexicon, text: str) -> Known | None:
-    if not text[:1].isupper() or text in lex.known:
-        return None
+    if not text[:1].isupper() or text in lex.known or text in lex.places:
+        return None  # (a known town's own name is no misspelt country: "Columbia")
     hit = _fuzzy_text(text)
     return lex.known[hit] if hit else None
 
