@@ -4454,3 +4454,35 @@ def test_a_department_named_for_an_industry_is_a_state_body(entities):
     ents = entities("The Energy Department said on Tuesday that it would not release the "
                     "names of staff who worked on the climate programme.", "2024-05-01")
     assert containing(ents, "Energy Department").sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Ostrander, R-Idaho, said hearings would begin in March.", "Paul Ostrander"),
+    ("\"It is a scandal,\" said Dana Hill, D-Ore., after the vote.", "Dana Hill"),
+    ("Committee Chairman Jason Pruett (R-N.C.) said the panel would subpoena the agency.",
+     "Jason Pruett"),
+])
+def test_a_party_and_state_tag_makes_an_american_legislator(entities, text, name):
+    """"X, R-Idaho", "X (D-Ore.)": the tag news style gives members of Congress and state
+    legislators says country and sector, whatever title word came before."""
+    found = containing(entities(text, "2024-05-01"), name)
+    assert (found.country, found.sector) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    ("Mike Pence spoke to supporters in Indianapolis.", "2016-11-20", "Mike Pence",
+     ("USA", "GOV")),
+    ("Mitt Romney met the president-elect on Saturday.", "2016-11-20", "Mitt Romney",
+     ("USA", "ELI")),
+    ("Mitt Romney voted against the bill.", "2020-02-05", "Mitt Romney", ("USA", "LEG")),
+    ("Janet Yellen said rates would rise gradually.", "2016-11-20", "Janet Yellen",
+     ("USA", "GOV")),
+    ("Theresa May said Britain would leave the single market.", "2017-01-17", "Theresa May",
+     ("GBR", "GOV")),
+])
+def test_prominent_office_holders_of_the_2010s_hold_their_day_s_office(entities, text,
+                                                                       published, name, code):
+    """Well-known people the bundled knowledge base stops short of (US domestic politics, the
+    years after 2015) are coded by the office they held on the publication date."""
+    found = containing(entities(text, published), name)
+    assert (found.country, found.sector) == code

@@ -2042,6 +2042,10 @@ def _persons(st: _State) -> None:
                     DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
         if sector is None and _outlets_own(st, b.start):
             sector = "MED"  # "CNN's Maria Tovar": the outlet's reporter
+        if _party_state_tag(st, span.end_char):  # "X, R-Idaho,", "X (D-Ore.)": a legislator
+            code, source = code or "USA", source if code else "role"
+            sector = "LEG" if sector in (None, "BUS") or (sector == "GOV" and (
+                head is None or head.term not in EXECUTIVE_TITLES)) else sector
         if sector is None:  # "X, who chairs the Kestrel Paper board": the body's
             sector = _office_sector(st, _body_held(root))
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
@@ -2213,6 +2217,23 @@ def _towns_by_region(parsed: Doc, bases: list[Base], lex: Lexicon) -> None:
                 if named is not None and named.end == b.end + 1 + k:
                     named.code = region  # "Ontario" is the province, not a town elsewhere
                 break
+
+
+# Offices of a state's executive that still carry a party-and-state tag ("Gov. X, R-Texas").
+EXECUTIVE_TITLES = frozenset({"governor", "lieutenant governor", "mayor", "president",
+                              "vice president", "secretary", "attorney general"})
+PARTY_STATE_TAG = re.compile(r"\s*[,(]\s*[RDI]-([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?)")
+
+
+def _party_state_tag(st: _State, end_char: int) -> bool:
+    """Is a name followed by the party-and-state tag of US legislators ("R-Idaho",
+    "D-N.Y.", "D-New Mexico")?"""
+    found = PARTY_STATE_TAG.match(st.parsed.text, end_char)
+    if found is None:
+        return False
+    state = found.group(1)
+    return any(context.region_country(s, st.lex) == "USA"
+               for s in (state, state.rstrip(","), state.split()[0]))
 
 
 def _title_word(t: Token, lex: Lexicon) -> bool:
