@@ -4486,3 +4486,10 @@ def test_prominent_office_holders_of_the_2010s_hold_their_day_s_office(entities,
     years after 2015) are coded by the office they held on the publication date."""
     found = containing(entities(text, published), name)
     assert (found.country, found.sector) == code
+
+
+def test_a_police_chief_of_a_town_the_tagger_calls_a_body_is_police(entities):
+    """"The Mandan police chief, Jason Ziegler": the title's own word says police (COP), even
+    when an unknown name before it is read as a body."""
+    ents = entities("The Mandan police chief, Jason Ziegler, said officers had used tear gas.")
+    assert containing(ents, "Jason Ziegler").sector == "COP"

@@ -2028,7 +2028,10 @@ def _persons(st: _State) -> None:
             sector = body_sector or sector
             if not code and body_code:
                 code, source = body_code, "text"
-        if head is not None and head.term in OFFICES_OF_ANY_BODY:
+        head_start = persons_titles[-1][0] if persons_titles else -1
+        own_word = next((a[2].sector for a in titles if a[2].modifier and a[2].sector
+                         and a[1] == head_start), None)  # "police chief": the title says
+        if head is not None and head.term in OFFICES_OF_ANY_BODY and not own_word:
             held = _office_sector(st, window + appos)
             if held is None and sector == "BUS" and _held_by_place(st, window + appos):
                 held = "GOV"  # "Hong Kong's chief executive": the territory's head, not a firm's
