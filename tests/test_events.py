@@ -1472,11 +1472,11 @@ def test_a_page_far_from_politics_keeps_an_event_of_a_public_body(nlp):
     """The same kind of page keeps an act of the state: a tech round-up's investigation by
     a state attorney general."""
     doc = annotated(nlp, (
-        "Good morning! Here is the tech news you need to know this Tuesday. The chip shortage "
-        "is easing, and carmakers say deliveries should be back to normal by the spring. A "
-        "popular photo app has added a feature that blurs faces in crowds. The New York state "
-        "attorney general is investigating WeWork, according to two people familiar with the "
-        "matter. A streaming service raised its prices for the second time this year, and a "
+        "Your Tuesday briefing on gadgets and start-ups. The chip shortage is easing, and "
+        "carmakers say deliveries should be back to normal by the spring. A popular photo app "
+        "has added a feature that blurs faces in crowds. Ohio's attorney general is "
+        "investigating Desklane, a co-working chain, over unpaid rent, two people close to "
+        "the case said. A streaming service raised its prices for the second time this year, and a "
         "new phone from a Chinese maker goes on sale in Europe next week with a camera that "
         "zooms up to 100 times. Finally, a start-up that makes electric scooters has laid off "
         "a quarter of its staff after a funding round fell through."))
