@@ -4493,3 +4493,16 @@ def test_a_police_chief_of_a_town_the_tagger_calls_a_body_is_police(entities):
     when an unknown name before it is read as a body."""
     ents = entities("The Mandan police chief, Jason Ziegler, said officers had used tear gas.")
     assert containing(ents, "Jason Ziegler").sector == "COP"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("\"We will not back down,\" said the county's public works director, Anita Pruitt, on "
+     "Monday.", "Anita Pruitt", "GOV"),
+    ("The city's housing director, Omar Bell, said rents had doubled.", "Omar Bell", "GOV"),
+    ("The company's finance director, Lena Ortiz, said margins had fallen.", "Lena Ortiz",
+     "BUS"),
+])
+def test_a_title_a_county_or_city_holds_is_government(entities, text, name, sector):
+    """"the county's public works director", "the city's housing director": an office of the
+    local government; a company's director stays a business's."""
+    assert containing(entities(text, "2024-05-01"), name).sector == sector

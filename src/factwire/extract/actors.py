@@ -2043,6 +2043,8 @@ def _persons(st: _State) -> None:
                 # "Nomura analyst X": a firm's analyst, a business unless the firm says
                 sector = _body_sector(st, employers[0]) or (
                     DEFAULT_STAFF_SECTOR if head is not None and head.staff else None)
+        if sector is None and _local_government_owns(st, window + appos_title):
+            sector = "GOV"  # "the county's public works director": the county's office
         if sector is None and _outlets_own(st, b.start):
             sector = "MED"  # "CNN's Maria Tovar": the outlet's reporter
         if _party_state_tag(st, span.end_char):  # "X, R-Idaho,", "X (D-Ore.)": a legislator
@@ -2243,6 +2245,16 @@ def _title_word(t: Token, lex: Lexicon) -> bool:
     """A person's title ("General", "Senator", "Gen.")."""
     agent = lex.agents.get(t.lower_)
     return t.lower_ in TITLE_ABBREVIATIONS or (agent is not None and agent.kind == "person")
+
+
+LOCAL_GOVERNMENTS = frozenset(_CUES["local_governments"])
+
+
+def _local_government_owns(st: _State, tokens: list[int]) -> bool:
+    """Do a title's words say a county, city or state holds it ("the county's public works
+    director", "the city's housing director")?"""
+    return any(st.parsed[i].lower_ in LOCAL_GOVERNMENTS and i + 1 < len(st.parsed)
+               and st.parsed[i + 1].tag_ == "POS" for i in tokens)
 
 
 def _outlets_own(st: _State, start: int) -> bool:
