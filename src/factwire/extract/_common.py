@@ -37,3 +37,8 @@ def span_root(parsed: Doc, start: int, end: int) -> Token | None:
     span covers no token."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def without_article(text: str) -> str:
+    """A name without its leading "the" ("the House" → "House")."""
+    return text.removeprefix("the ").removeprefix("The ")

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
-from factwire.extract._common import data_json, data_text
+from factwire.extract._common import data_json, data_text, without_article
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm_key, plural
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at, skeleton
 from factwire.extract.numbers import lexicon as number_lexicon
@@ -2103,15 +2103,19 @@ def _home_place_words(root: Token, described: list[Token]) -> list[int]:
     Hebron"): the "in", "at" and "near" objects, however deep, of a verb of living
     (``home_verbs``); not where someone went ("who fled to Vienna")."""
     found = []
-    for owner in [root, *described]:
-        for verb in owner.children:
-            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in HOME_VERBS:
-                continue
-            found += [t.i for p in verb.subtree if p.dep_ == "prep"
-                      and p.lower_ in ("in", "at", "near") and p.head.i in
-                      {verb.i} | {o.i for o in verb.subtree if o.dep_ in ("dobj", "pobj")}
-                      for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    for verb in _clause_verbs(root, described, HOME_VERBS):
+        found += [t.i for p in verb.subtree if p.dep_ == "prep"
+                  and p.lower_ in ("in", "at", "near") and p.head.i in
+                  {verb.i} | {o.i for o in verb.subtree if o.dep_ in ("dobj", "pobj")}
+                  for o in p.children if o.dep_ == "pobj" for t in o.subtree]
     return found
+
+
+def _clause_verbs(root: Token, described: list[Token], verbs: frozenset[str]) -> list[Token]:
+    """The verbs of ``verbs`` heading a clause about a person or their role ("X, who works
+    …", "an analyst who covers …")."""
+    return [verb for owner in [root, *described] for verb in owner.children
+            if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in verbs]
 
 
 def _posted(apposed: list[Token]) -> bool:
@@ -2127,16 +2131,13 @@ def _workplace_words(root: Token, described: list[Token]) -> list[int]:
     retailers for Harlow Partners"): the objects of "at", "for" and "with" after a verb of
     working (``work_verbs``) or after the role it works as."""
     found = []
-    for owner in [root, *described]:
-        for verb in owner.children:
-            if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in WORK_VERBS:
-                continue
-            heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                              for o in p.children if o.dep_ == "pobj"] + [
-                o for o in verb.children if o.dep_ == "dobj"]  # "covers retailers for X"
-            found += [t.i for h in heads for p in h.children
-                      if p.dep_ == "prep" and p.lower_ in ("at", "for", "with")
-                      for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    for verb in _clause_verbs(root, described, WORK_VERBS):
+        heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for o in p.children if o.dep_ == "pobj"] + [
+            o for o in verb.children if o.dep_ == "dobj"]  # "covers retailers for X"
+        found += [t.i for h in heads for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in ("at", "for", "with")
+                  for o in p.children if o.dep_ == "pobj" for t in o.subtree]
     return found
 
 
@@ -2238,7 +2239,7 @@ def _party_state_tag(st: _State, end_char: int) -> bool:
         return False
     state = found.group(1)
     return any(context.region_country(s, st.lex) == "USA"
-               for s in (state, state.rstrip(","), state.split()[0]))
+               for s in (state, state.split()[0]))  # "D-New Mexico", "D-Ore."
 
 
 def _title_word(t: Token, lex: Lexicon) -> bool:
@@ -2543,7 +2544,7 @@ def _named_bodies(st: _State) -> None:
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
-            if span.text.removeprefix("the ").removeprefix("The ") in CHAMBERS:
+            if without_article(span.text) in CHAMBERS:
                 sector = "LEG"  # "the House voted", "the House of Representatives": a chamber
             apposed = [i for c in _apposed_nouns(root) for i in _near_words(c)]
             described = [a[2] for a in _agents_in(st, window + apposed)
@@ -3290,7 +3291,7 @@ def _party_office_holders(st: _State, phrases: list[Phrase]) -> None:
     for p in phrases:
         if p.code or p.kind != "group" or p.sector not in context.DOMESTIC_SECTORS:
             continue
-        words = p.name.removeprefix("the ").removeprefix("The ")
+        words = without_article(p.name)
         member = next((m for adjective, m in PARTY_ADJECTIVES.items()
                        if words.startswith(adjective + " ")
                        and _office_word(words[len(adjective) + 1:].split()[0])), None)
@@ -3686,7 +3687,7 @@ def _pronoun_owned_office(head: Token) -> Token | None:
 def _owned_title(p: Phrase, parsed: Doc) -> bool:
     """A title with its holder's body named before it ("Northwind's CEO", "the Northwind
     CEO"): whose office it is, as a country says ("Austria's interior minister")."""
-    words = p.name.removeprefix("The ").removeprefix("the ").split()
+    words = without_article(p.name).split()
     owner = p.head >= 0 and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                        for c in parsed[p.head].children)
     return owner or (len(words) > 1 and words[0][:1].isupper())
@@ -4045,7 +4046,7 @@ OFFICE_FORM_HEADS = frozenset({"Department", "Ministry"})
 def _office_form(name: str) -> str | None:
     """A department's or ministry's name in one form ("Department of Energy") whichever way
     it is written ("the Energy Department"); None for any other name."""
-    words = name.removeprefix("the ").removeprefix("The ").split()
+    words = without_article(name).split()
     if len(words) >= 2 and words[-1] in OFFICE_FORM_HEADS and \
             all(w[:1].isupper() for w in words[:-1]):
         return f"{words[-1]} of {' '.join(words[:-1])}"
@@ -4059,17 +4060,18 @@ def _merge_office_forms(ents: list[Entity]) -> list[Entity]:
     """One body for a department or ministry named both ways ("the Energy Department", "the
     Department of Energy") and by its initials ("DOE", "MOD"); a state body, whatever
     industry its name says ("Energy": no business)."""
+    named = {id(ent): _office_form(ent.name) for ent in ents if ent.kind == "organization"}
     forms: dict[str, Entity] = {}
     keep = []
     for ent in ents:
-        form = _office_form(ent.name) if ent.kind == "organization" else None
+        form = named.get(id(ent))
         if form is not None:
             if ent.sector in (None, "BUS"):
                 ent.sector = "GOV"
             forms.setdefault(form.upper(), ent)
             forms.setdefault("".join(w[0] for w in form.split()).upper(), ent)
     for ent in ents:
-        form = _office_form(ent.name) if ent.kind == "organization" else None
+        form = named.get(id(ent))
         key = form.upper() if form else (
             ent.name if ent.kind == "organization" and ent.name.isupper() else None)
         body = forms.get(key) if key else None
@@ -4217,7 +4219,7 @@ def _merge_short_body_names(ents: list[Entity], lex: Lexicon) -> list[Entity]:
         longer = [b for b in bodies if b is not ent and id(b) not in merged and any(
             len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
             and (len(words) >= DISTINCT_NAME_WORDS or _owner_words(
-                m.text.removeprefix("the ").removeprefix("The ").split()[:-len(words)], lex))
+                without_article(m.text).split()[:-len(words)], lex))
             for m in b.mentions)]
         if len(longer) != 1 or not _agree(ent.country, longer[0].country):
             keep.append(ent)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
-from factwire.extract._common import data_json
+from factwire.extract._common import data_json, without_article
 from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
@@ -383,7 +383,7 @@ def _place_named_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def named_place_country(name: str, lex: Lexicon) -> str | None:
     """The country of the place a body is named for ("University of Texas Austin": USA;
     ``place_named_bodies``): the rest of the name is one known place, or two of one country."""
-    words = name.removeprefix("the ").removeprefix("The ")
+    words = without_article(name)
     before, after = _place_named_heads()
     rest = next((words[len(h) + 1:] for h in before if words.startswith(h + " ")), None)
     if rest is None:
@@ -435,7 +435,7 @@ def rehome(phrases: list, home: str | None, text: str) -> None:
     if not home:
         return
     for p in phrases:
-        words = text[p.start:p.end].removeprefix("the ").removeprefix("The ")
+        words = without_article(text[p.start:p.end])
         if p.source == "dictionary" and p.code and p.code != home and \
                 words in _institutions_of_any_state() and \
                 home in _institution_homes().get(words, frozenset({home})):
