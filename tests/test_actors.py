@@ -4506,3 +4506,58 @@ def test_a_title_a_county_or_city_holds_is_government(entities, text, name, sect
     """"the county's public works director", "the city's housing director": an office of the
     local government; a company's director stays a business's."""
     assert containing(entities(text, "2024-05-01"), name).sector == sector
+
+
+@pytest.mark.parametrize("text,holder,epithet,country", [
+    ("Kazakh President Kassym-Jomart Tokayev received a delegation of German investors in "
+     "Astana on Thursday. The Kazakh leader said new rail links to China would open next year.",
+     "Kassym-Jomart Tokayev", "Kazakh leader", "KAZ"),
+    ("Canadian Prime Minister Mark Carney flew to London for talks with British Prime Minister "
+     "Keir Starmer on Monday. The Canadian leader said trade between the two countries had "
+     "room to grow.", "Mark Carney", "Canadian leader", "CAN"),
+    ("Chilean President Gabriel Boric arrived in Lima on Tuesday with a dozen ministers. "
+     "Peruvian officials said the Chilean leader would address Congress on Wednesday.",
+     "Gabriel Boric", "Chilean leader", "CHL"),
+])
+def test_a_countrys_leader_is_the_head_the_story_named(entities, text, holder, epithet,
+                                                       country):
+    """"Kazakh President X … the Kazakh leader said": a generic head word with a demonym
+    ("leader", "chief", "head") refers back to the one named head of that country."""
+    ents = entities(text)
+    person = by_mention(ents, holder)
+    assert any(m.text.endswith(epithet) for m in person.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert person.country == country
+
+
+def test_a_bodys_chief_is_the_head_named_with_the_body(entities):
+    """"ECB President X … the ECB chief": the body's name before the head word ties it to
+    the person named with the body's title."""
+    ents = entities("European Central Bank President Christine Lagarde said on Thursday that "
+                    "inflation was close to target. The ECB chief added that rates could fall "
+                    "again in the spring.")
+    lagarde = by_mention(ents, "Christine Lagarde")
+    assert any("ECB chief" in m.text for m in lagarde.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,holder,epithet", [
+    # another country's leader
+    ("Russian President Vladimir Putin met Turkish officials in Sochi on Tuesday. The Turkish "
+     "leader was not at the talks, a spokesman said.", "Vladimir Putin", "Turkish leader"),
+    # two heads of one country: no telling which
+    ("Russian President Vladimir Putin and Prime Minister Mikhail Mishustin visited a factory "
+     "in Tula. The Russian leader praised its workers.", "Vladimir Putin", "Russian leader"),
+    # an opposition leader is no head of government
+    ("Georgian Prime Minister Irakli Kobakhidze rejected the protesters' demands on Sunday. "
+     "The Georgian opposition leader called for new elections.", "Irakli Kobakhidze",
+     "Georgian opposition leader"),
+    # a company's chairman is not his country's leader
+    ("Samsung Electronics Chairman Lee Jae-yong met investors in Seoul on Friday. The South "
+     "Korean leader is due in Washington next week.", "Lee Jae-yong", "South Korean leader"),
+])
+def test_a_leader_word_that_names_someone_else_stays_apart(entities, text, holder, epithet):
+    ents = entities(text)
+    person = by_mention(ents, holder)
+    assert not any(epithet in m.text for m in person.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]

@@ -60,6 +60,9 @@ PARTY_HOMES: dict[str, dict] = _CUES["party_homes"]  # "Tories": GBR
 PARTY_ADJECTIVES: dict[str, str] = _CUES["party_adjectives"]  # "Democratic senators"
 PARTY_MEMBERS_LONGEST_FIRST = sorted(PARTY_MEMBERS, key=lambda m: (-len(m), m))
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
+LEADER_WORDS = frozenset(_CUES["leader_words"])  # "the Kazakh leader", "the ECB chief"
+HEAD_OF_STATE_OFFICES = frozenset(_CUES["head_of_state_offices"])
+BODY_HEAD_OFFICES = frozenset(_CUES["body_head_offices"])
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
@@ -3567,6 +3570,47 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                 left.setdefault(title, p.start)
 
 
+def _leader_epithets(phrases: list[Phrase], parsed: Doc) -> None:
+    """"Kazakh President X … the Kazakh leader said", "ECB President X … the ECB chief": a
+    definite generic head word (``LEADER_WORDS``) with only a demonym or a body's name before
+    it refers back to the one head of that country (a ``HEAD_OF_STATE_OFFICES`` title, GOV)
+    or of that body (named with the body's name before the title) the story named before it.
+    Two such heads, or none, and it stays apart; any other word before the head ("the
+    opposition leader") and it is another office."""
+    named = [q for q in phrases if q.person_tokens and q.head >= 0]
+    bodies = [r for r in phrases if r.kind == "organization" and not r.person_tokens]
+    for p in phrases:
+        if not (p.definite and p.ref is None and not p.person_tokens and p.head >= 0
+                and p.title in LEADER_WORDS):
+            continue
+        words = [t for t in parsed.char_span(p.start, p.end, "expand")
+                 if t.i != p.head and t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            continue
+        body = next((r.name for r in bodies if p.start <= r.start < parsed[p.head].idx), None)
+        if body is not None:
+            found = [q for q in named if q.start < p.start and _named_with_body(q, body, bodies,
+                                                                               parsed)]
+        elif p.code:  # a head with no country yet may be the same country's other head
+            found = [q for q in named if q.start < p.start and q.code in (p.code, None)
+                     and q.sector == "GOV" and _full_title(q.title) in HEAD_OF_STATE_OFFICES]
+        else:
+            continue
+        if len({_surname(q) for q in found}) == 1:  # a country's head by a mention with its code
+            p.ref = found[-1] if body else next((q for q in reversed(found) if q.code), None)
+
+
+def _named_with_body(q: Phrase, body: str, bodies: list[Phrase], parsed: Doc) -> bool:
+    """Is person ``q`` named as the head of ``body`` ("European Central Bank President
+    Christine Lagarde"): the body's name, then only a head's title, then the name?"""
+    first = parsed.char_span(q.start, q.end, "expand")
+    if first is None:
+        return False
+    return any(r.name == body and r.end <= q.start and r.start >= first.sent.start_char
+               and parsed.text[r.end:q.start].strip().lower() in BODY_HEAD_OFFICES
+               for r in bodies)
+
+
 MAIN_HOLDER_LEAD = 2  # times as many mentions as any other holder of the title
 
 
@@ -5148,6 +5192,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _aged_descriptions(st.phrases, st.parsed)
     _definite_group_references(st.phrases, st.parsed)
     _title_anaphors(st.phrases, st.parsed)
+    _leader_epithets(st.phrases, st.parsed)
     _offices_owned_by_pronoun(st.phrases, st.parsed)
     # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
     # has no letters
