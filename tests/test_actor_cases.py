@@ -44,13 +44,14 @@ def _span(text: str, mention: str, nth: int) -> tuple[int, int]:
 
 
 def _entity(doc, span: tuple[int, int]):
-    """The entity with a mention at exactly ``span``, else one overlapping it."""
+    """The entity with a mention at exactly ``span``, else the one whose mention overlaps it
+    most ("the ECB chief": the person, not the bank named inside it)."""
     exact = [e for e in doc.entities for m in e.mentions if tuple(m.span) == span]
     if exact:
         return exact[0]
-    loose = [e for e in doc.entities for m in e.mentions
-             if m.span[0] < span[1] and span[0] < m.span[1]]
-    return loose[0] if loose else None
+    loose = [(min(m.span[1], span[1]) - max(m.span[0], span[0]), e) for e in doc.entities
+             for m in e.mentions if m.span[0] < span[1] and span[0] < m.span[1]]
+    return max(loose, key=lambda pair: pair[0])[1] if loose else None
 
 
 def _check(check: dict, doc) -> str | None:
@@ -228,6 +229,25 @@ def test_stories_filed_from_a_bureau_abroad(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_epithets_dev.json", 0.75),
+                                        ("actor_cases_epithets_heldout.json", 0.7)])
+def test_epithets_for_named_actors(name, floor, nlp):
+    """"The Kazakh leader", "the ECB chief", "the bank's boss", "the former president", "the
+    64-year-old", a repeated title, and guards where such words are someone else (a helper's
+    text, who saw no code; the held-out part is not read). Checks passing, stop 41's start →
+    end: see the README's actor rows."""
+    assert check_share(name, nlp) >= floor
+
+
+@pytest.mark.parametrize("name,floor", [("actor_cases_abstract_nouns_dev.json", 0.75),
+                                        ("actor_cases_abstract_nouns_heldout.json", 0.7)])
+def test_abstract_uses_of_body_words(name, floor, nlp):
+    """"Steady leadership", "market forces", "treated as second-class citizens", "in her
+    youth", and guards where the same words are bodies ("the leadership in Tehran", "youth
+    groups marched"); a helper's text, who saw no code; the held-out part is not read."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -240,7 +260,9 @@ def main() -> None:
                  "actor_cases_offices.json", "actor_cases_offices_heldout.json",
                  "actor_cases_titles.json", "actor_cases_titles_heldout.json",
                  "actor_cases_junk2.json", "actor_cases_junk2_heldout.json",
-                 "actor_cases_datelines_dev.json", "actor_cases_datelines_heldout.json"):
+                 "actor_cases_datelines_dev.json", "actor_cases_datelines_heldout.json",
+                 "actor_cases_epithets_dev.json", "actor_cases_epithets_heldout.json",
+                 "actor_cases_abstract_nouns_dev.json", "actor_cases_abstract_nouns_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
