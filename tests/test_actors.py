@@ -4561,3 +4561,167 @@ def test_a_leader_word_that_names_someone_else_stays_apart(entities, text, holde
     person = by_mention(ents, holder)
     assert not any(epithet in m.text for m in person.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,former,sitting", [
+    ("Prime Minister Petteri Orpo defended the spending cuts in parliament on Tuesday. Former "
+     "Prime Minister Sanna Marin, now a consultant, criticised them in a radio interview. The "
+     "former prime minister said the cuts would hurt schools.", "Sanna Marin", "Petteri Orpo"),
+    ("Governor Kathy Hochul signed the budget in Albany on Friday. Former Governor Andrew Cuomo "
+     "called it reckless. The former governor said taxes would drive families out of the "
+     "state.", "Andrew Cuomo", "Kathy Hochul"),
+])
+def test_a_former_title_refers_back_to_the_former_holder(entities, text, former, sitting):
+    """"The former prime minister" is the one the text called former, not the sitting one
+    who holds the same title."""
+    ents = entities(text)
+    assert any(m.text.startswith("former") for m in by_mention(ents, former).mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert not any("former" in m.text for m in by_mention(ents, sitting).mentions)
+
+
+def test_the_next_holder_of_a_title_is_no_one_named(entities):
+    ents = entities("President Yoweri Museveni opened the new oil refinery on Saturday. "
+                    "Economists said the next president would inherit the debts that paid "
+                    "for it.")
+    museveni = by_mention(ents, "Yoweri Museveni")
+    assert not any("next" in m.text for m in museveni.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_bare_age_refers_back_to_the_person_named_before_it(entities):
+    """"Senator X … The 64-year-old said": an age alone, as a noun phrase, is the person
+    named last before it; the same age later is the same person, another age another."""
+    ents = entities(
+        "Senator Helen Voss announced on Tuesday that she would not seek re-election. The "
+        "64-year-old told reporters in Boise that she wanted to spend more time with her "
+        "family. Her likely successor, state treasurer Dan Okafor, is already raising money. "
+        "The 41-year-old has the support of the governor. Party officials meet next month. "
+        "The 64-year-old said she would stay neutral in the primary.")
+    voss = by_mention(ents, "Helen Voss")
+    okafor = by_mention(ents, "Dan Okafor")
+    assert sum("64-year-old" in m.text for m in voss.mentions) == 2, \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert any("41-year-old" in m.text for m in okafor.mentions)
+    assert not any("41-year-old" in m.text for m in voss.mentions)
+
+
+def test_an_age_the_text_gave_another_person_is_not_theirs(entities):
+    ents = entities("Mayor Ruth Calder, 58, faces a runoff against Tom Brandt on Sunday. The "
+                    "33-year-old has promised to cut property taxes.")
+    calder = by_mention(ents, "Ruth Calder")
+    assert not any("33-year-old" in m.text for m in calder.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,holder,epithet", [
+    ("Halvard Shipping will sell four of its oldest tankers, Chief Executive Mette Aasen said "
+     "on Tuesday. The company's boss told investors the proceeds would pay down debt.",
+     "Mette Aasen", "boss"),
+    ("Corvel Foods Chairman Ahmed Rashid said the group would list its dairy unit in Dubai next "
+     "year. The company's chief said the listing could raise about $500 million.",
+     "Ahmed Rashid", "chief"),
+])
+def test_a_bodys_boss_is_its_head_named_before(entities, text, holder, epithet):
+    """"The company's boss" is the one head of a body (chief executive, chairman) the story
+    named before it (the body word is the body's own mention)."""
+    ents = entities(text)
+    assert any(m.text == epithet for m in by_mention(ents, holder).mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_former_chief_executive_is_not_the_sitting_one(entities):
+    ents = entities("Arden Steel Chief Executive Paul Kerr announced 900 job cuts on Monday. "
+                    "Former Chief Executive Ines Lund called the plan short-sighted. The former "
+                    "chief executive said the company was giving up on its best plant.")
+    assert not any("former" in m.text for m in by_mention(ents, "Paul Kerr").mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert any("former" in m.text for m in by_mention(ents, "Ines Lund").mentions)
+
+
+def test_the_title_alone_is_the_sitting_holder_over_a_former_one(entities):
+    ents = entities("President Yoweri Museveni and former President Godfrey Binaisa's family "
+                    "met in Kampala. The president said the state would pay for the memorial.")
+    assert any(m.text == "president" for m in by_mention(ents, "Yoweri Museveni").mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_story_about_a_former_envoy_still_calls_her_by_the_title(entities):
+    ents = entities("Former Ambassador Laura Benning testified for six hours on Tuesday. The "
+                    "ambassador told the committee she had been recalled without explanation.")
+    assert any(m.text == "ambassador" for m in by_mention(ents, "Laura Benning").mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_police_inspector_is_titled_and_named_again_by_the_title(entities):
+    ents = entities("Detective Inspector Maria Costa of Thames Valley Police said on Monday "
+                    "that two men had been charged. The inspector said the men had been traced "
+                    "through phone records.")
+    costa = by_mention(ents, "Maria Costa")
+    assert any(m.text == "inspector" for m in costa.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert costa.sector == "COP"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Investors praised the mayor's steady leadership during the floods in Valencia.",
+     "steady leadership"),
+    ("Critics in Accra blamed a lack of leadership for the delays at the port.", "leadership"),
+    ("The regulator in Lagos said it had full authority to suspend the licences.", "authority"),
+    ("The retired judge recalled that in her youth she had marched against the junta.",
+     "youth"),
+    ("The finance minister wrote in his journal that the budget talks had collapsed.",
+     "journal"),
+])
+def test_a_word_for_a_quality_is_no_body(entities, text, word):
+    """"Steady leadership", "full authority", "in her youth", "his journal": a body's word
+    used for a quality, an age or a notebook, bare, indefinite or a person's, is no actor."""
+    ents = entities(text)
+    assert not any(m.text.lower().endswith(word) for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("The leadership in Tehran rejected the offer on Sunday.", "leadership", "GOV"),
+    ("Iran's leadership has not responded to the proposal.", "leadership", "GOV"),
+    ("The authority fined the two lenders a combined 40 million pounds.", "authority", "GOV"),
+    ("The journal Nature published the study on Wednesday.", "Nature", "MED"),
+])
+def test_the_same_words_as_bodies_stay_actors(entities, text, mention, sector):
+    ents = entities(text)
+    assert any(e.sector == sector for e in ents for m in e.mentions if mention in m.text), \
+        [(e.name, e.sector, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Migrant workers in Doha say they are treated as second-class citizens.", "citizens"),
+    ("Nobody in this town wants to be treated like a criminal, the pastor said.", "criminal"),
+    ("Prices should be left to market forces, the central bank governor said in Seoul.",
+     "market forces"),
+    ("Protesters gathered outside the parliament building in Tbilisi on Friday.", "parliament"),
+])
+def test_a_comparison_a_category_or_a_thing_is_no_actor(entities, text, word):
+    ents = entities(text)
+    assert not any(m.text.lower().endswith(word) for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Qatar and Egypt, acting as mediators, passed the proposal to Hamas.", "Hamas"),
+    ("Groups such as unions and churches joined the march in Nairobi.", "unions"),
+    ("Police as well as soldiers were deployed in Kano on Monday.", "soldiers"),
+])
+def test_actors_after_as_that_are_no_comparison_stay(entities, text, mention):
+    ents = entities(text)
+    assert any(mention in m.text for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_an_age_inside_a_sentence_names_no_one_by_itself(entities):
+    """The story's subject, not the last name before it: "put Rhoda Kimani in charge of the
+    inquiry into the 52-year-old's death" is not Kimani's death."""
+    ents = entities("The prison director was suspended after the inmate died in his cell. The "
+                    "minister put Rhoda Kimani in charge and ordered an inquiry into the "
+                    "52-year-old's death.")
+    assert not any("52-year-old" in m.text for m in by_mention(ents, "Rhoda Kimani").mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]

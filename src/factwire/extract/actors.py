@@ -63,6 +63,7 @@ TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 LEADER_WORDS = frozenset(_CUES["leader_words"])  # "the Kazakh leader", "the ECB chief"
 HEAD_OF_STATE_OFFICES = frozenset(_CUES["head_of_state_offices"])
 BODY_HEAD_OFFICES = frozenset(_CUES["body_head_offices"])
+HYPOTHETICAL_HOLDER_WORDS = frozenset(_CUES["hypothetical_holder_words"])  # "the next president"
 RIGHT_PREPS = set(_CUES["country_prepositions"])
 COUNTRY_VERBS = set(_CUES["country_verbs"])  # "a militia based in Goma"
 RELATIVE = set(_CUES["relative_pronouns"])
@@ -2970,14 +2971,11 @@ def _role_phrases(st: _State) -> None:
             continue  # "needed a world-class chief executive": a kind of person wanted
         if head.dep_ == "compound" and head.head.lower_ in OWNED_THINGS:
             continue  # "police tape", "a police helicopter": the body's things, no actor
-        if head.lower_ == "leadership" and (any(
-                c.dep_ == "poss" and c.tag_ == "PRP$" for c in [
-                    *head.children, *(head.head.children if head.dep_ == "conj" else ())])
-                or any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.ent_type_ == "PERSON" for g in c.subtree) for c in head.children)):
-            continue  # "his leadership", "under the leadership of Maria Santos": a quality
-            # or a tenure, not the body that leads
+        if agent.quality and head.tag_ == "NN" and not codes and _a_quality(st, head, window):
+            continue  # "steady leadership", "his leadership", "under the leadership of Maria
+            # Santos", "full authority", "in her youth": a quality, a tenure or an age
+        if not codes and _compared_to(head):
+            continue  # "treated as second-class citizens", "like a criminal": a kind, no one
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and \
                 not _counted_acting(head) and all(
@@ -3020,6 +3018,39 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+def _a_quality(st: _State, head: Token, window: list[int]) -> bool:
+    """Does a singular ``quality`` word ("leadership", "authority") name a quality here, not
+    a body: a person's ("his", "the mayor's", "of Maria Santos"), or bare or indefinite with
+    no body named with it ("steady leadership", "a lack of leadership")?"""
+    owners = [c for c in [*head.children, *(head.head.children if head.dep_ == "conj" else ())]
+              if c.dep_ == "poss"]
+    if any(o.tag_ == "PRP$" or o.ent_type_ == "PERSON" or (
+            o.i in st.agent_at and st.agent_at[o.i][2].kind == "person") for o in owners):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "PERSON"
+                                                          for g in c.subtree)
+           for c in head.children):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                   for c in head.children)
+    named_with = any(i in st.agent_at or i in st.base_at for i in window if i != head.i)
+    return not (owners or definite or named_with)
+
+
+def _compared_to(head: Token) -> bool:
+    """Is a role noun what someone is treated as or likened to ("treated as second-class
+    citizens", "treated like a criminal", "acting as mediators"): the object of "as" or
+    "like" after a verb, bare or indefinite; not "such as", "as well as"?"""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("as", "like") or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = (prep.nbor(-1),) if prep.i > 0 else ()
+    if any(t.lower_ in ("such", "well") for t in (*prep.children, *before)):
+        return False
+    return all(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det")
 
 
 def _from_many_countries(head: Token, sector: str | None) -> bool:
@@ -3539,14 +3570,15 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
 
     left: dict[str, int] = {}  # title → where a bare definite title first stayed unresolved
     for p in phrases:
-        if not (p.title and not p.person_tokens and p.ref is None):
+        if not (p.title and not p.person_tokens and p.ref is None) or \
+                HYPOTHETICAL_HOLDER_WORDS & set(p.name.lower().split()):
             continue
         title = _full_title(p.title)
         if p.definite:
             bare = p.name.lower().removeprefix("the ").strip() == title  # not "the health
             found = [q for q in named if (_full_title(q.title) == title or (  # minister"
                 bare and _head_word_of(q.title, title))) and q.start < p.start
-                     and not other_owner(p, q)
+                     and not other_owner(p, q) and _same_tense(p, q, parsed)
                      and (p.code in (None, q.code) or (  # "the Bolivian president": the
                          q.code is None and sentence(q.start) != sentence(p.start)))]  # holder's
         elif p.code or _owned_title(p, parsed):  # "Austria's interior minister", "Northwind's CEO",
@@ -3554,8 +3586,12 @@ def _title_anaphors(phrases: list[Phrase], parsed: Doc) -> None:
                      and q.code in (None, p.code)]  # the name
         else:
             continue
+        found = _sitting_first(p, found, parsed)
         if p.definite and len({_surname(q) for q in found}) > 1:
             found = _main_holders(p, found, phrases, parsed, title)
+        if p.definite and not found and _former(p, parsed):  # "the former president": the
+            found = [q for q in phrases if q.person_tokens and _former(q, parsed)  # one former
+                     and q.start < p.start and q.code in (None, p.code)]  # holder named before
         if len({_surname(q) for q in found}) == 1:
             p.ref = found[-1]
         elif p.definite and not found and not p.code:
@@ -3580,8 +3616,16 @@ def _leader_epithets(phrases: list[Phrase], parsed: Doc) -> None:
     named = [q for q in phrases if q.person_tokens and q.head >= 0]
     bodies = [r for r in phrases if r.kind == "organization" and not r.person_tokens]
     for p in phrases:
-        if not (p.definite and p.ref is None and not p.person_tokens and p.head >= 0
+        if not (p.ref is None and not p.person_tokens and p.head >= 0
                 and p.title in LEADER_WORDS):
+            continue
+        if not p.definite and not _owned_by_body_anaphor(parsed[p.head]):
+            continue
+        if _owned_by_body_anaphor(parsed[p.head]):  # "the company's boss": its named head
+            found = [q for q in named if q.start < p.start and q.sector != "GOV"
+                     and _full_title(q.title) in BODY_HEAD_OFFICES and not _former(q, parsed)]
+            if len({_surname(q) for q in found}) == 1:
+                p.ref = found[-1]
             continue
         words = [t for t in parsed.char_span(p.start, p.end, "expand")
                  if t.i != p.head and t.lower_ != "the"]
@@ -3600,6 +3644,13 @@ def _leader_epithets(phrases: list[Phrase], parsed: Doc) -> None:
             p.ref = found[-1] if body else next((q for q in reversed(found) if q.code), None)
 
 
+def _owned_by_body_anaphor(head: Token) -> bool:
+    """Is a head word owned by a definite word for a body ("the company's boss", "the
+    bank's chief"), not a country ("the country's leader")?"""
+    return any(c.dep_ == "poss" and _owner_kinds(c) and "country" not in _owner_kinds(c)
+               for c in head.children)
+
+
 def _named_with_body(q: Phrase, body: str, bodies: list[Phrase], parsed: Doc) -> bool:
     """Is person ``q`` named as the head of ``body`` ("European Central Bank President
     Christine Lagarde"): the body's name, then only a head's title, then the name?"""
@@ -3609,6 +3660,39 @@ def _named_with_body(q: Phrase, body: str, bodies: list[Phrase], parsed: Doc) ->
     return any(r.name == body and r.end <= q.start and r.start >= first.sent.start_char
                and parsed.text[r.end:q.start].strip().lower() in BODY_HEAD_OFFICES
                for r in bodies)
+
+
+def _same_tense(p: Phrase, q: Phrase, parsed: Doc) -> bool:
+    """"The former president" is no sitting president (``_sitting_first`` prefers, for "the
+    president", a sitting holder to one the text calls former)."""
+    return not _former(p, parsed) or _former(q, parsed)
+
+
+def _sitting_first(p: Phrase, found: list[Phrase], parsed: Doc) -> list[Phrase]:
+    """Of the holders "the president" may be, those the text does not call former, if any
+    ("President Ramaphosa … former President Motlanthe … the president said": Ramaphosa);
+    a story about a former holder alone still calls her "the ambassador"."""
+    if _former(p, parsed):
+        return found
+    sitting = [q for q in found if not _former(q, parsed)]
+    return sitting or found
+
+
+def _former(p: Phrase, parsed: Doc) -> bool:
+    """Does the text call ``p`` a former holder: "former" in a title phrase, in the title
+    right before a name ("Former Chief Executive Ines Lund"), in an apposition ("X, a former
+    minister,"), or a former office holder's sector?"""
+    if p.sector == "ELI" or FORMER & set(p.name.lower().split()):
+        return True
+    if p.head < 0 or not p.person_tokens:
+        return False
+    span = parsed.char_span(p.start, p.end, "expand")
+    if span is None:
+        return False
+    before = itertools.takewhile(lambda t: t.is_title or t.lower_ in FORMER,
+                                 reversed(parsed[max(span.start - 4, span.sent.start):span.start]))
+    apposed = (c for a in parsed[p.head].children if a.dep_ == "appos" for c in a.children)
+    return any(t.lower_ in FORMER for t in itertools.chain(before, apposed))
 
 
 MAIN_HOLDER_LEAD = 2  # times as many mentions as any other holder of the title
@@ -3687,6 +3771,62 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
         p.kind, p.ref, p.government = "person", named[-1], False
         if named[-1].code is None and p.code:
             named[-1].code, named[-1].source = p.code, "text"
+    _bare_ages(phrases, parsed, starts)
+
+
+def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
+    """"Senator X … The 64-year-old told reporters": an age alone as a noun phrase is the
+    person an earlier mention of the same age was; else, opening a sentence, the one named
+    last in the sentence before, unless the text gave that person another age ("X, 58, …
+    The 33-year-old"). Inside a sentence it may be anyone the story is about ("ordered
+    investigations into the 66-year-old's death"): no one."""
+    named = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
+                   key=lambda q: q.start)
+    given = {_surname(q): age for q in named if (age := _age_after(parsed, q)) is not None}
+    seen: dict[str, Phrase] = {}
+    for old in parsed:
+        number = _bare_age(old)
+        if number is None:
+            continue
+        sent = bisect.bisect_right(starts, old.i) - 1
+        floor = parsed[starts[max(sent - 1, 0)]].idx
+        before = [q for q in named if floor <= q.start < old.idx
+                  and given.get(_surname(q), number) == number]
+        opening = sent > 0 and old.i - 4 == starts[sent] + 1
+        target = seen.get(number) or (before[-1] if before and opening else None)
+        if target is None:
+            continue
+        start = parsed[old.i - 4].idx
+        p = Phrase(start, old.idx + len(old), "person", parsed.text[start:old.idx + len(old)],
+                   head=old.i, ref=target)
+        phrases.append(p)
+        seen.setdefault(number, target)
+
+
+def _bare_age(old: Token) -> str | None:
+    """The number of "the 64-year-old" when the age is the whole noun phrase (no noun after
+    it: not "the 64-year-old senator")."""
+    i = old.i
+    if old.lower_ != "old" or i < 5 or [t.lower_ for t in old.doc[i - 5:i]][::2] != [
+            "the", "-", "-"] or old.doc[i - 2].lower_ not in ("year", "years") \
+            or not old.doc[i - 4].like_num:
+        return None
+    after = old.doc[i + 1] if i + 1 < len(old.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not after.is_sent_start:
+        return None
+    return old.doc[i - 4].text
+
+
+def _age_after(parsed: Doc, q: Phrase) -> str | None:
+    """The age the text gives right after a name ("Ruth Calder, 58,")."""
+    span = parsed.char_span(q.start, q.end, "expand")
+    if span is None or span.end + 2 >= len(parsed):
+        return None
+    comma, number, close = parsed[span.end], parsed[span.end + 1], parsed[span.end + 2]
+    if comma.text == "," and number.like_num and close.text in (",", ".") and \
+            number.text.isdigit() and 0 < int(number.text) < 120:
+        return number.text
+    return None
 
 
 OWNER_PRONOUNS_OF_BODIES = frozenset({"its", "their"})

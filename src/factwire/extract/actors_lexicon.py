@@ -50,6 +50,7 @@ class Agent:
     staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
     title_only: bool = False  # "Lt Col": a title only capitalised before a name
     chamber_part: bool = False  # "committee": a legislature's word with it makes it LEG
+    quality: bool = False  # "leadership": in the singular a body only when owned or definite
 
     @property
     def abbreviated(self) -> bool:
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
             staff="staff" in flags,
             title_only="title-only" in flags,
             chamber_part="chamber-part" in flags,
+            quality="quality" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
