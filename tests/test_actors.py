@@ -4725,3 +4725,31 @@ def test_an_age_inside_a_sentence_names_no_one_by_itself(entities):
                     "52-year-old's death.")
     assert not any("52-year-old" in m.text for m in by_mention(ents, "Rhoda Kimani").mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Her style was shaped by her years as a trial lawyer, a talk-show host and a political "
+     "candidate, friends in Austin said.", "candidate"),
+    ("Aides said his conduct while president would be judged by historians, not pundits.",
+     "president"),
+    ("The governor will soon be the state's chief executive and the commander-in-chief of "
+     "its national guard.", "commander-in-chief"),
+])
+def test_a_role_someone_holds_or_held_is_no_actor_of_its_own(entities, text, word):
+    ents = entities(text)
+    assert not any(m.text.lower().endswith(word.lower()) for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_role_apposed_to_a_name_in_a_predicate_still_joins_the_name(entities):
+    ents = entities("The letter went to Dana Whitley, who was the acting director of the "
+                    "agency, and Omar Reyes, the health secretary, who did not reply.")
+    assert any(m.text.endswith("health secretary") for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_list_of_what_someone_is_names_no_one_else(entities):
+    ents = entities("I'm a three-time author, a keynote speaker, and an online educator, coach "
+                    "and mentor, Pamela Ortiz writes on her website.")
+    assert not any("speaker" in m.text or "coach" in m.text for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]

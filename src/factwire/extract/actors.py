@@ -2974,8 +2974,6 @@ def _role_phrases(st: _State) -> None:
         if agent.quality and head.tag_ == "NN" and not codes and _a_quality(st, head, window):
             continue  # "steady leadership", "his leadership", "under the leadership of Maria
             # Santos", "full authority", "in her youth": a quality, a tenure or an age
-        if not codes and _compared_to(head):
-            continue  # "treated as second-class citizens", "like a criminal": a kind, no one
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and \
                 not _counted_acting(head) and all(
@@ -3040,12 +3038,11 @@ def _a_quality(st: _State, head: Token, window: list[int]) -> bool:
 
 
 def _compared_to(head: Token) -> bool:
-    """Is a role noun what someone is treated as or likened to ("treated as second-class
-    citizens", "treated like a criminal", "acting as mediators"): the object of "as" or
-    "like" after a verb, bare or indefinite; not "such as", "as well as"?"""
+    """Is a group noun what someone is treated as or likened to ("treated as second-class
+    citizens", "treated like criminals", "acting as mediators"): the object of "as" (or of
+    "like" after a verb), bare or indefinite; not "such as", "as well as"?"""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("as", "like") or \
-            prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.lower_ == "like" and prep.head.pos_ not in ("VERB", "AUX"):
         return False
     before = (prep.nbor(-1),) if prep.i > 0 else ()
     if any(t.lower_ in ("such", "well") for t in (*prep.children, *before)):
@@ -3143,11 +3140,43 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
 
 
 def _predicative(head: Token, agent: Agent) -> bool:
-    """"She is a capable negotiator", "as a would-be broker": a description, not an actor."""
-    if head.dep_ in ("attr", "acomp", "oprd"):
+    """"She is a capable negotiator", "as a would-be broker", "treated as second-class
+    citizens", "a reality star and a political candidate", "his conduct while president": a
+    description or a role someone has, not an actor."""
+    if _first_conjunct(head, ("conj", "appos")).dep_ in ("attr", "acomp", "oprd"):
         return True
-    as_role = head.dep_ == "pobj" and head.head.lower_ in ("as", "like")
-    return as_role and agent.kind == "person"
+    if agent.kind == "person" and _role_in_a_clause(head):
+        return True
+    first = _first_conjunct(head, ("conj", "appos"))  # "his years as a lawyer, a host and
+    if first.dep_ != "pobj" or first.head.lower_ not in ("as", "like"):  # a candidate"
+        return False
+    return agent.kind == "person" or _compared_to(first)
+
+
+def _first_conjunct(head: Token, deps: tuple[str, ...]) -> Token:
+    """The first of a run of common nouns listed together ("a mogul, a star and a
+    candidate"), through ``deps``; not past a name ("X, the health secretary"), nor up from
+    a definite apposition."""
+    while head.dep_ in deps and head.head.pos_ == "NOUN" and head.head.i != head.i and not (
+            head.dep_ == "appos" and _definite(head)):  # "the director … the secretary": a
+        head = head.head  # name's own apposition, however parsed
+    return head
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in head.children)
+
+
+ROLE_CLAUSE_WORDS = ("while", "when", "once")  # "his conduct while president"
+
+
+def _role_in_a_clause(head: Token) -> bool:
+    """A bare title after "while", "when", "once" ("his conduct while president", "to run
+    his businesses when President"): the office someone holds, no one else."""
+    if any(c.dep_ == "det" for c in head.children) or head.i == 0:
+        return False
+    return head.doc[head.i - 1].lower_ in ROLE_CLAUSE_WORDS
 
 
 def _modifies_role(st: _State, start: int, end: int, head: Token) -> bool:
