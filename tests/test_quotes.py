@@ -306,3 +306,17 @@ def test_short_and_hyphenated_speaker_names_link_to_the_full_name(nlp, text, nee
     quote = _quote(doc, needle)
     assert quote.speaker_text == speaker_text
     assert _speaker(doc, quote) == speaker
+
+
+def test_an_age_as_speaker_is_the_person_named_before_it(nlp):
+    """'"…," the 58-year-old said': the speaker's words are the whole age, and the speaker
+    the person the sentence before named."""
+    from factwire.extract import annotate
+
+    text = ("Coach Marta Ibarra announced her retirement on Sunday after 22 seasons. "
+            "\u201cIt is time for someone younger,\u201d the 58-year-old said.")
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, "someone younger")
+    assert quote.speaker_text == "the 58-year-old"
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(quote.speaker) == "Marta Ibarra", (quote.speaker, names)

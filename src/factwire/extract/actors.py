@@ -3168,6 +3168,7 @@ def _definite(head: Token) -> bool:
                for c in head.children)
 
 
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 ROLE_CLAUSE_WORDS = ("while", "when", "once")  # "his conduct while president"
 
 
@@ -3821,7 +3822,10 @@ def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
         floor = parsed[starts[max(sent - 1, 0)]].idx
         before = [q for q in named if floor <= q.start < old.idx
                   and given.get(_surname(q), number) == number]
-        opening = sent > 0 and old.i - 4 == starts[sent] + 1
+        the = old.i - 5
+        opening = sent > 0 and (the == starts[sent] or (  # "The 64-year-old told …", or
+            the > starts[sent] and parsed[the - 1].text in CLOSING_QUOTES))  # '"…," the
+        # 64-year-old said
         target = seen.get(number) or (before[-1] if before and opening else None)
         if target is None:
             continue

@@ -338,15 +338,19 @@ def noun_phrase(tok: Token) -> Range:
     ids = sorted(t.i for t in keep)
     # keep the contiguous run around the head only
     lo = hi = tok.i
-    while lo - 1 in ids:
-        lo -= 1
+    doc = tok.doc
+    while True:
+        while lo - 1 in ids:
+            lo -= 1
+        # a word glued by hyphens is one word whatever the parse made of it: "Okonkwo-Bassey",
+        # "the 64-year-old"
+        if lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
+                and not doc[lo - 2].whitespace_ and (doc[lo - 2].is_alpha or doc[lo - 2].like_num):
+            lo -= 2
+            continue
+        break
     while hi + 1 in ids:
         hi += 1
-    doc = tok.doc
-    # a word glued by hyphens is one word whatever the parse made of it: "Okonkwo-Bassey"
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
-            and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
-        lo -= 2
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ \
             and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
         hi += 2
