@@ -4753,3 +4753,31 @@ def test_a_list_of_what_someone_is_names_no_one_else(entities):
                     "and mentor, Pamela Ortiz writes on her website.")
     assert not any("speaker" in m.text or "coach" in m.text for e in ents for m in e.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,person,sector", [
+    # the head of a union named before the title leads the union, not a state
+    ("Federal Aviation Workers Union President Carla Mendes said the walkout would go ahead. "
+     "Mendes told reporters the members had voted for it.", "Carla Mendes", "LAB"),
+    # the body's head word says what it is, not a word before it ("National")
+    ("National Transit Workers Union President Omar Haddad said talks had failed.",
+     "Omar Haddad", "LAB"),
+    # the head of a humanitarian body is its official, not a head of state
+    ("Red Cross President Mirjana Spoljaric visited the hospital in Khan Younis on Tuesday.",
+     "Mirjana Spoljaric", "NGO"),
+    # a company's president stays a business person
+    ("Corvel Foods President Dana Lee said orders had doubled.", "Dana Lee", "BUS"),
+])
+def test_the_head_of_a_body_named_before_the_title_takes_its_sector(entities, text, person,
+                                                                     sector):
+    assert by_mention(entities(text), person).sector == sector
+
+
+def test_a_bodys_name_ending_in_a_role_word_is_no_title_of_its_head(entities):
+    """"Federation of Teachers President X": "Teachers" ends the body's name; the title is
+    the body's office (its sector), not a state's."""
+    ents = entities("American Federation of Teachers President Randi Weingarten criticised "
+                    "the voucher plan on Monday.")
+    weingarten = by_mention(ents, "Randi Weingarten")
+    body = containing(ents, "Federation of Teachers")
+    assert weingarten.sector == body.sector != "GOV", (weingarten.sector, body.sector)

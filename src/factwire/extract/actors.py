@@ -2034,7 +2034,9 @@ def _persons(st: _State) -> None:
                 code, source = body_code, "text"
         head_start = persons_titles[-1][0] if persons_titles else -1
         own_word = next((a[2].sector for a in titles if a[2].modifier and a[2].sector
-                         and a[1] == head_start), None)  # "police chief": the title says
+                         and a[1] == head_start and a[0] not in st.base_at),
+                        None)  # "police chief": the title says; not the last word of a
+        # body's name ("the Federation of Teachers President X")
         if head is not None and head.term in OFFICES_OF_ANY_BODY and not own_word:
             held = _office_sector(st, window + appos)
             if held is None and sector == "BUS" and _held_by_place(st, window + appos):
@@ -2288,7 +2290,12 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
     domestic = frozenset() if state_too else context.DOMESTIC_SECTORS
     tokens = tokens + _possessor_words(st, tokens)
     bodies = [st.base_at[i] for i in tokens if i in st.base_at]
-    if any(b.kind in ("country", "capital", "igo") for b in bodies):
+    if any(b.kind in ("country", "capital") for b in bodies):
+        return None
+    igo = next((b.sector for b in bodies if b.kind == "igo" and b.sector), None)
+    if igo and igo != "IGO":  # "Red Cross President X": a humanitarian body's official (NGO);
+        return igo  # an intergovernmental body's head keeps the title's GOV, as PLOVER codes
+    if igo:  # "U.N. Secretary-General X": IGO GOV
         return None
     named = [b for b in bodies if b.kind in ("org", "ner-org", "media")]
     if not named:  # "president of the local teachers' union": the body its words describe
@@ -2308,7 +2315,9 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
     kind_of_body += [after.sector] if after is not None else []  # "officials of the X union"
     kind_of_body += [_spelled_out_sector(st, body)]  # "NDW President X" after "the National
     # Dock Workers union"
-    sector = body.sector or next((x for x in inner + kind_of_body if x), None) or "BUS"
+    sector = body.sector or next((x for x in [*reversed(inner), *kind_of_body] if x),
+                                 None) or "BUS"  # the name's head word first ("National …
+    # Workers Union": LAB)
     return None if sector in domestic else sector  # a state's office stays
 
 
