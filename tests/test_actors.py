@@ -4781,3 +4781,46 @@ def test_a_bodys_name_ending_in_a_role_word_is_no_title_of_its_head(entities):
     weingarten = by_mention(ents, "Randi Weingarten")
     body = containing(ents, "Federation of Teachers")
     assert weingarten.sector == body.sector != "GOV", (weingarten.sector, body.sector)
+
+
+@pytest.mark.parametrize("text,ministry,other", [
+    ("Police said 12 people detained during the clashes had been released on bail, and the "
+     "labour ministry promised a panel to review the minimum wage.", "labour ministry",
+     "Police"),
+    ("Police blocked the road to the palace on Thursday. The youth ministry said it would meet "
+     "the organisers next week.", "youth ministry", "Police"),
+])
+def test_a_ministry_with_its_portfolio_is_its_own_body(entities, text, ministry, other):
+    """"The labour ministry" names a ministry by its portfolio: it does not refer back to the
+    police (or any other body) named before it."""
+    ents = entities(text)
+    body = containing(ents, ministry)
+    assert other not in [m.text for m in body.mentions], \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert body.sector == "GOV"
+
+
+def test_a_ministry_by_its_portfolio_refers_back_to_the_same_ministry(entities):
+    ents = entities("Kenya's Ministry of Health said on Monday that 40 new cases had been "
+                    "confirmed. The health ministry urged residents to avoid crowds.")
+    assert containing(ents, "Ministry of Health") is containing(ents, "health ministry"), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Federal Cartel Office said it was examining whether fuel retailers had raised "
+     "prices in step.", "Federal Cartel Office"),
+    ("The Federal Roads Agency closed the bridge at Novi Sad after engineers found cracks.",
+     "Federal Roads Agency"),
+])
+def test_a_federal_office_is_a_state_body(entities, text, body):
+    assert containing(entities(text), body).sector == "GOV"
+
+
+def test_a_possessive_word_in_a_bodys_name_is_not_its_kind(entities):
+    """"The People's Progressive Party": "People's" owns the name; the body is a party, and
+    a party of the dateline's country."""
+    ents = entities("GEORGETOWN, Guyana — The People's Progressive Party said on Monday it "
+                    "would challenge the election result in court.")
+    party = containing(ents, "Progressive Party")
+    assert (party.sector, party.country) == ("PTY", "GUY"), (party.sector, party.country)

@@ -122,6 +122,7 @@ PARTY_BODY_WORDS = frozenset(_CUES["party_body_words"])  # "the Democratic Natio
 CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary Committee"
 CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Representatives"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
+STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
 CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
@@ -2553,6 +2554,9 @@ def _named_bodies(st: _State) -> None:
         list_noun = _list_noun(root)  # "the carmakers A, B and C"
         if b.kind == "ner-org":  # a weapon's word in a name arms no one ("Jet Propulsion Lab")
             inner_agents = [a for a in inner_agents if not a[2].needs_country]
+            owned = [a for a in inner_agents if not (  # nor, with a word after it that does,
+                a[1] < b.end and st.parsed[a[1]].tag_ == "POS")]  # a word in the possessive
+            inner_agents = owned or inner_agents  # ("the People's National Party": a party)
             head = inner_agents[-1][2] if inner_agents else None
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
@@ -2587,6 +2591,10 @@ def _named_bodies(st: _State) -> None:
             if sector is None and code and code not in st.lex.igo_codes and \
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
+            if sector is None and st.parsed[b.start].text in STATE_NAME_OPENERS and \
+                    name_head.lower_ in STATE_BODY_WORDS:
+                sector = "GOV"  # "the Federal Cartel Office", "the Federal Office for
+                # Migration": a federation's body
             listed = _list_agent(st.parsed, list_noun, st.lex)
             if listed is not None and listed.sector and (  # "manufacturers, including X",
                     sector is None or b.source != "dictionary"):  # "the carmakers X and Y"
@@ -3177,6 +3185,7 @@ def _definite(head: Token) -> bool:
                for c in head.children)
 
 
+PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
 CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 ROLE_CLAUSE_WORDS = ("while", "when", "once")  # "his conduct while president"
 
@@ -3232,6 +3241,11 @@ def _anaphor(st: _State, window: list[int], start: int, end: int) -> tuple[str, 
         if demonym and (found is None or found[0] not in COMPANY_ANAPHORS or len(demonym) > 1
                         or demonym[0].i != lead[1].i):
             return None  # only "the Japanese automaker" (a company of that country) refers back
+        if found is not None and found[0] == "ministry" and any(
+                t.pos_ in ("NOUN", "PROPN") or t.lower_ in PORTFOLIO_ADJECTIVES
+                for t in lead[1:]):
+            return None  # "the labour ministry", "the foreign ministry": a ministry by its
+            # portfolio, its own body (one named so before is joined by its name)
     return found
 
 
@@ -4271,11 +4285,12 @@ OFFICE_FORM_HEADS = frozenset({"Department", "Ministry"})
 
 def _office_form(name: str) -> str | None:
     """A department's or ministry's name in one form ("Department of Energy") whichever way
-    it is written ("the Energy Department"); None for any other name."""
+    it is written ("the Energy Department", "the energy department"); None for any other
+    name."""
     words = without_article(name).split()
-    if len(words) >= 2 and words[-1] in OFFICE_FORM_HEADS and \
-            all(w[:1].isupper() for w in words[:-1]):
-        return f"{words[-1]} of {' '.join(words[:-1])}"
+    if len(words) >= 2 and words[-1].capitalize() in OFFICE_FORM_HEADS and (
+            all(w[:1].isupper() for w in words[:-1]) or all(w.islower() for w in words)):
+        return f"{words[-1].capitalize()} of {' '.join(words[:-1])}"  # "the health ministry"
     if len(words) >= 3 and words[0] in OFFICE_FORM_HEADS and words[1] == "of" and \
             all(w[:1].isupper() for w in words[2:]):
         return " ".join(words)
