@@ -123,6 +123,7 @@ CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary
 CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Representatives"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
+PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
 CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
@@ -3181,11 +3182,11 @@ def _first_conjunct(head: Token, deps: tuple[str, ...]) -> Token:
 
 
 def _definite(head: Token) -> bool:
+    """Does a noun have "the", "this", "that" or an owner: one particular?"""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
                for c in head.children)
 
 
-PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
 CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 ROLE_CLAUSE_WORDS = ("while", "when", "once")  # "his conduct while president"
 
@@ -3672,13 +3673,13 @@ def _leader_epithets(phrases: list[Phrase], parsed: Doc) -> None:
         if not (p.ref is None and not p.person_tokens and p.head >= 0
                 and p.title in LEADER_WORDS):
             continue
-        if not p.definite and not _owned_by_body_anaphor(parsed[p.head]):
-            continue
         if _owned_by_body_anaphor(parsed[p.head]):  # "the company's boss": its named head
             found = [q for q in named if q.start < p.start and q.sector != "GOV"
                      and _full_title(q.title) in BODY_HEAD_OFFICES and not _former(q, parsed)]
             if len({_surname(q) for q in found}) == 1:
                 p.ref = found[-1]
+            continue
+        if not p.definite:
             continue
         words = [t for t in parsed.char_span(p.start, p.end, "expand")
                  if t.i != p.head and t.lower_ != "the"]
