@@ -4824,3 +4824,32 @@ def test_a_possessive_word_in_a_bodys_name_is_not_its_kind(entities):
                     "would challenge the election result in court.")
     party = containing(ents, "Progressive Party")
     assert (party.sector, party.country) == ("PTY", "GUY"), (party.sector, party.country)
+
+
+@pytest.mark.parametrize("text,person,epithet", [
+    ("Sen. Lisa Murkowski, R-Alaska, said on Tuesday she would vote against the bill. The "
+     "Republican told reporters the cuts went too far.", "Lisa Murkowski", "Republican"),
+    ("Republican Sen. Susan Collins met Democratic Sen. Chris Murphy on Tuesday. The Democrat "
+     "said afterwards that the talks had been useful.", "Chris Murphy", "Democrat"),
+    ("Rep. Jared Golden said he would not run again. \u201cIt is time,\u201d the Democrat "
+     "said.", "Jared Golden", "Democrat"),
+])
+def test_the_party_member_is_the_politician_named_just_before(entities, text, person,
+                                                               epithet):
+    """"Sen. X, R-Alaska, … The Republican told reporters": a party's member alone is the
+    politician the sentence before named, of that party where the text says a party."""
+    ents = entities(text)
+    assert any(m.text.endswith(epithet) for m in by_mention(ents, person).mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Sen. Chris Murphy, D-Conn., criticised the plan on Monday. The Republican said he "
+     "disagreed.", "Chris Murphy"),
+    ("Republican Sen. Susan Collins met Democratic Sen. Chris Murphy on Tuesday. The Democrat "
+     "said afterwards that the talks had been useful.", "Susan Collins"),
+])
+def test_a_party_member_of_another_party_is_someone_else(entities, text, person):
+    ents = entities(text)
+    assert not any(m.text.endswith(("Republican", "Democrat"))
+                   for m in by_mention(ents, person).mentions)

@@ -124,6 +124,8 @@ CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Represe
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
 PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
+PARTY_MEMBER_NOUNS: dict[str, dict] = _CUES["party_member_nouns"]  # "The Republican said"
+POLITICIANS = frozenset({"LEG", "GOV", "PTY", "ELI", "OPP"})
 CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
 ENVOY_TITLES = frozenset(_CUES["envoy_titles"])  # "the UN envoy for Yemen": serves there
 TRAILING_WORDS = set(_CUES["name_trailing_words"])  # "the Guild’s Class of 2025"
@@ -3826,6 +3828,7 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
         if named[-1].code is None and p.code:
             named[-1].code, named[-1].source = p.code, "text"
     _bare_ages(phrases, parsed, starts)
+    _party_members(phrases, parsed, starts)
 
 
 def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
@@ -3858,6 +3861,49 @@ def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
                    head=old.i, ref=target)
         phrases.append(p)
         seen.setdefault(number, target)
+
+
+def _party_members(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
+    """"Sen. X, R-Alaska, said … The Republican told reporters": a party's member alone,
+    opening a sentence or after a quote, is the politician named last in the sentence before
+    of that party, where the text gives parties; else the one politician named there."""
+    named = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
+                   key=lambda q: q.start)
+    for t in parsed:
+        member = PARTY_MEMBER_NOUNS.get(t.text)
+        if member is None or t.i == 0 or parsed[t.i - 1].lower_ != "the" or (
+                t.i + 1 < len(parsed) and parsed[t.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue  # not "the Republican leader"
+        sent = bisect.bisect_right(starts, t.i) - 1
+        the = t.i - 1
+        if sent == 0 or not (the == starts[sent] or parsed[the - 1].text in CLOSING_QUOTES):
+            continue
+        floor = parsed[starts[sent - 1]].idx
+        before = [q for q in named if floor <= q.start < t.idx and q.sector in POLITICIANS]
+        parties = {id(q): _party_of(q, parsed) for q in before}
+        same = [q for q in before if parties[id(q)] == member["tag"]]
+        unknown = [q for q in before if parties[id(q)] is None]
+        found = same or (unknown if not any(parties.values()) else [])
+        if len({_surname(q) for q in found}) != 1:
+            continue
+        phrases.append(Phrase(t.idx, t.idx + len(t), "person", t.text, head=t.i,
+                              ref=found[-1]))
+
+
+def _party_of(q: Phrase, parsed: Doc) -> str | None:
+    """The party letter the text gives a politician at a mention: a party word in the title
+    before the name ("Republican Sen. X") or a party-and-state tag after it ("X, D-Conn.")."""
+    tag = PARTY_STATE_TAG.match(parsed.text, q.end)
+    if tag is not None:
+        return parsed.text[tag.start(1) - 2]
+    span = parsed.char_span(q.start, q.end, "expand")
+    if span is None:
+        return None
+    for t in reversed(parsed[max(span.start - 4, span.sent.start):span.start]):
+        for member in PARTY_MEMBER_NOUNS.values():
+            if t.text in member["words"]:
+                return member["tag"]
+    return None
 
 
 def _bare_age(old: Token) -> str | None:
