@@ -4853,3 +4853,22 @@ def test_a_party_member_of_another_party_is_someone_else(entities, text, person)
     ents = entities(text)
     assert not any(m.text.endswith(("Republican", "Democrat"))
                    for m in by_mention(ents, person).mentions)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The American Iron and Steel Institute said imports had fallen for a third month.",
+     "American Iron and Steel Institute"),
+    ("The Japan Hotel Association said bookings from China had doubled.",
+     "Japan Hotel Association"),
+    ("The Mining Council of Ghana said it would appeal the royalty increase.",
+     "Mining Council of Ghana"),
+])
+def test_an_industrys_association_is_a_business_body(entities, text, body):
+    """An association named for an industry ("Steel", "Hotel", "Mining") is that industry's
+    body (BUS), not a research institute (EDU) or a state's council (GOV)."""
+    assert containing(entities(text), body).sector == "BUS"
+
+
+def test_an_institute_without_an_industry_word_stays_a_research_body(entities):
+    assert containing(entities("The Carver Institute published a study on river pollution "
+                               "on Monday."), "Carver Institute").sector == "EDU"

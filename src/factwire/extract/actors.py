@@ -123,6 +123,7 @@ CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary
 CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Representatives"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
+TRADE_BODY_HEADS = frozenset(_CUES["trade_body_heads"])  # "the Japan Hotel Association"
 PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
 PARTY_MEMBER_NOUNS: dict[str, dict] = _CUES["party_member_nouns"]  # "The Republican said"
 POLITICIANS = frozenset({"LEG", "GOV", "PTY", "ELI", "OPP"})
@@ -2513,6 +2514,16 @@ def _title_before_comma(st: _State, before: int) -> Token | None:
     return None
 
 
+def _trade_body(name: Span, head: Token) -> bool:
+    """Is a body an industry's association ("the Japan Hotel Association", "the Mining
+    Council of Ghana"): its head word a kind of association (``trade_body_heads``) and
+    another word of its name a business's word ("Steel", "Hotel", "Mining")?"""
+    return head.lower_ in TRADE_BODY_HEADS and any(
+        t.i != head.i and (BODY_NAME_WORDS.get(t.lower_) == "BUS"
+                           or BODY_NAME_WORDS.get(t.lower_ + "s") == "BUS")
+        for t in name if t.is_title)
+
+
 def _profession(t: Token) -> bool:
     """A singular common noun in lower case, the shape of a profession or title word."""
     return t.tag_ == "NN" and t.is_lower and t.ent_type_ == ""
@@ -2566,6 +2577,9 @@ def _named_bodies(st: _State) -> None:
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
             if without_article(span.text) in CHAMBERS:
                 sector = "LEG"  # "the House voted", "the House of Representatives": a chamber
+            elif b.source != "dictionary" and _trade_body(span, _name_head(st.parsed, b.start,
+                                                                         b.end)):
+                sector = "BUS"  # "the American Iron and Steel Institute": an industry's body
             apposed = [i for c in _apposed_nouns(root) for i in _near_words(c)]
             described = [a[2] for a in _agents_in(st, window + apposed)
                          if a[2].kind in ("organization", "media") and a[2].sector]
