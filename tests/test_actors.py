@@ -4872,3 +4872,21 @@ def test_an_industrys_association_is_a_business_body(entities, text, body):
 def test_an_institute_without_an_industry_word_stays_a_research_body(entities):
     assert containing(entities("The Carver Institute published a study on river pollution "
                                "on Monday."), "Carver Institute").sector == "EDU"
+
+
+@pytest.mark.parametrize("text,name,codes", [
+    ("NYPD officers arrested two men outside the stadium on Sunday.", "NYPD", ("USA", "COP")),
+    ("The PSNI said a device found in Derry had been made safe.", "PSNI", ("GBR", "COP")),
+    ("BuzzFeed News first reported the memo on Tuesday.", "BuzzFeed", ("USA", "MED")),
+])
+def test_well_known_bodies_by_their_short_names(entities, text, name, codes):
+    body = containing(entities(text), name)
+    assert (body.country, body.sector) == codes
+
+
+def test_a_body_named_for_a_region_is_of_the_regions_country(entities):
+    """"The Northern Ireland Assembly": the place's country (GBR), not the country named
+    inside the place's name."""
+    body = containing(entities("The Northern Ireland Assembly met on Monday for the first "
+                               "time in two years."), "Northern Ireland Assembly")
+    assert body.country == "GBR"

@@ -27,12 +27,21 @@ def test_row_code_is_valid_and_matches_the_country_it_names(kind, code, names):
     assert not code or code in valid_codes(), f"{names}: {code} is no ISO alpha-3 or IGO code"
     if not code or code in lexicon().igo_codes:
         return  # a transnational body may name the countries it spans ("... of Iraq and Syria")
-    known = lexicon().known
+    known, places = lexicon().known, lexicon().places
     for name in _names(names):
         named = set()
-        for n in range(1, 4):  # a country or demonym of up to three words inside the name
-            words = name.replace("’", "'").split()
+        words = name.replace("’", "'").split()
+        inside_place = set()  # "Police Service of Northern Ireland": the place's country
+        for n in (3, 2):
             for i in range(len(words) - n + 1):
+                place = places.get(" ".join(words[i:i + n]))
+                if place and known.get(" ".join(words[i:i + n])) is None:
+                    named.add(place)
+                    inside_place.update(range(i, i + n))
+        for n in range(1, 4):  # a country or demonym of up to three words inside the name
+            for i in range(len(words) - n + 1):
+                if inside_place & set(range(i, i + n)):
+                    continue
                 k = known.get(re.sub(r"'s$", "", " ".join(words[i:i + n])))
                 if k is not None and k.kind in ("country", "demonym") and k.code:
                     named.add(k.code)

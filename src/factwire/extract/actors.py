@@ -1621,6 +1621,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
                     if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
                         b.sector = k.sector
                     break
+                if m - n >= 2 and (place := lex.places.get(parsed[n:m].text)):
+                    b.code = b.code or place  # "the Northern Ireland Assembly": the place's
+                    break  # country, not the country named inside the place's name
     elif b.kind in ("location", "norp") and len(text) >= 5 and text not in REGIONAL_ADJECTIVES:
         k = lex.fuzzy(text)  # ("South America" is no misspelt South Africa)
         if k:
