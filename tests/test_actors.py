@@ -4862,6 +4862,8 @@ def test_a_party_member_of_another_party_is_someone_else(entities, text, person)
      "Japan Hotel Association"),
     ("The Mining Council of Ghana said it would appeal the royalty increase.",
      "Mining Council of Ghana"),
+    ("The Consumer Electronics Assn. disputed the commission's figures.",
+     "Consumer Electronics Assn"),
 ])
 def test_an_industrys_association_is_a_business_body(entities, text, body):
     """An association named for an industry ("Steel", "Hotel", "Mining") is that industry's
@@ -4890,3 +4892,43 @@ def test_a_body_named_for_a_region_is_of_the_regions_country(entities):
     body = containing(entities("The Northern Ireland Assembly met on Monday for the first "
                                "time in two years."), "Northern Ireland Assembly")
     assert body.country == "GBR"
+
+
+def test_initials_written_with_full_stops_are_the_body(entities):
+    """"The F.B.I. director, James B. Comey": initials as some papers write them."""
+    ents = entities("The F.B.I. director, James B. Comey, told lawmakers the inquiry was "
+                    "closed. The C.I.A. declined to comment.")
+    assert (containing(ents, "F.B.I.").sector, containing(ents, "C.I.A.").sector) == \
+        ("COP", "SPY")
+    assert by_mention(ents, "James B. Comey").sector == "COP"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Police in Tulsa said the suspect fired first. Other officers joined the chase, and two "
+     "officers were taken to hospital.", "COP"),
+    ("The army said its convoy was ambushed near Gao. Two officers were among the dead.",
+     "MIL"),
+])
+def test_bare_officers_are_of_the_one_force_the_story_names(entities, text, sector):
+    assert containing(entities(text), "officers").sector == sector
+
+
+def test_bare_officers_with_police_and_an_army_stay_unknown(entities):
+    ents = entities("Police and the army sealed off the district. Officers said the "
+                    "gunmen had fled.")
+    assert containing(ents, "Officers").sector is None
+
+
+def test_a_rank_of_a_named_police_force_is_police(entities):
+    """"Capt. X of the Linden Police Department": the body the ranked person serves gives
+    the sector, not the rank's army."""
+    ents = entities("Capt. Dana Morrow of the Linden Police Department said the suspect "
+                    "had been shot.")
+    assert by_mention(ents, "Dana Morrow").sector == "COP"
+
+
+def test_chinas_legislature_by_name(entities):
+    ents = entities("Li Zhanshu, chairman of the National People's Congress, arrived in "
+                    "Moscow on Monday.")
+    body = containing(ents, "National People's Congress")
+    assert (body.country, body.sector) == ("CHN", "LEG")

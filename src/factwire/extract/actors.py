@@ -125,6 +125,7 @@ STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Reg
 STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
 TRADE_BODY_HEADS = frozenset(_CUES["trade_body_heads"])  # "the Japan Hotel Association"
 PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
+FORCE_MEMBER_NOUNS: dict[str, list[str]] = _CUES["force_member_nouns"]  # "officers"
 PARTY_MEMBER_NOUNS: dict[str, dict] = _CUES["party_member_nouns"]  # "The Republican said"
 POLITICIANS = frozenset({"LEG", "GOV", "PTY", "ELI", "OPP"})
 CABINET_BODY_WORDS = frozenset(_CUES["cabinet_body_words"])  # "the Department of Energy"
@@ -2037,6 +2038,8 @@ def _persons(st: _State) -> None:
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
         if head is not None and head.generic and len(persons_titles) == 1:  # "leader of Hamas"
             body_code, body_sector = _body_of(st, root)
+            if body_sector is None:  # "Capt. X of the Linden Police Department": the body the
+                body_code, body_sector = _speaks_for(st, root)  # ranked person serves
             sector = body_sector or sector
             if not code and body_code:
                 code, source = body_code, "text"
@@ -3168,6 +3171,9 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
             named = st.base_at.get(obj.i)  # a body not yet read ("the leader of Hamas")
             if named is not None and named.kind in ("org", "igo", "media"):
                 return named.code, named.sector
+            if named is not None and named.kind == "ner-org" and (
+                    sector := _body_sector(st, named)):  # a name whose words say its kind:
+                return named.code, sector  # "of the Linden Police Department"
             agent = st.agent_at.get(obj.i)
             if agent:
                 tokens = [t.i for t in obj.subtree]
@@ -3389,6 +3395,20 @@ def _people(st: _State, b: Base, root: Token) -> Phrase:
     s, e, text = _text(st, window[0] if window else b.start, b.end)
     st.consumed.update(window)
     return Phrase(s, e, "group", text, code, "CVL", head=root.i)
+
+
+def _bare_force_members(phrases: list[Phrase], parsed: Doc) -> None:
+    """"Police in Linden said … Other officers joined the chase": a bare member of a force
+    ("officers", ``force_member_nouns``) is of the one kind of force the story names (the
+    police: COP; an army: MIL); with both or neither, it stays unknown."""
+    for p in phrases:
+        kinds = FORCE_MEMBER_NOUNS.get(parsed[p.head].lemma_.lower()) if p.head >= 0 else None
+        if kinds is None or p.sector is not None or p.person_tokens:
+            continue
+        named = {q.sector for q in phrases if q.sector in kinds and q.head >= 0
+                 and parsed[q.head].lemma_.lower() not in FORCE_MEMBER_NOUNS}
+        if len(named) == 1:
+            p.sector = named.pop()
 
 
 def _party_office_holders(st: _State, phrases: list[Phrase]) -> None:
@@ -5470,6 +5490,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     _party_office_holders(st, phrases)
+    _bare_force_members(phrases, parsed)
     story = home or context.document_country(doc, dateline, phrases, lex, parsed)
     context.apply(phrases, story, lex)
     entities = _group(phrases, lex, doc.text)

@@ -184,6 +184,9 @@ def lexicon() -> Lexicon:
             known.setdefault(surface, entry)
             if "'" in surface:  # "People’s Liberation Army" as typeset
                 known.setdefault(surface.replace("'", "’"), entry)
+            if surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5:
+                known.setdefault(".".join(surface) + ".", entry)  # "F.B.I.", as some papers
+                # write initials
 
     agents: dict[str, Agent] = {}
     for row in _tsv("actors_agents.tsv"):
