@@ -4594,8 +4594,8 @@ def test_a_bare_age_refers_back_to_the_person_named_before_it(entities):
     named last before it; the same age later is the same person, another age another."""
     ents = entities(
         "Senator Helen Voss announced on Tuesday that she would not seek re-election. The "
-        "64-year-old told reporters in Boise that she wanted to spend more time with her "
-        "family. Her likely successor, state treasurer Dan Okafor, is already raising money. "
+        "64-year-old told reporters in Boise that her family came first now. Her likely "
+        "successor, state treasurer Dan Okafor, is already raising money. "
         "The 41-year-old has the support of the governor. Party officials meet next month. "
         "The 64-year-old said she would stay neutral in the primary.")
     voss = by_mention(ents, "Helen Voss")
@@ -4633,7 +4633,7 @@ def test_a_bodys_boss_is_its_head_named_before(entities, text, holder, epithet):
 def test_a_former_chief_executive_is_not_the_sitting_one(entities):
     ents = entities("Arden Steel Chief Executive Paul Kerr announced 900 job cuts on Monday. "
                     "Former Chief Executive Ines Lund called the plan short-sighted. The former "
-                    "chief executive said the company was giving up on its best plant.")
+                    "chief executive called the plan a retreat from its best plant.")
     assert not any("former" in m.text for m in by_mention(ents, "Paul Kerr").mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
     assert any("former" in m.text for m in by_mention(ents, "Ines Lund").mentions)
@@ -4742,15 +4742,15 @@ def test_a_role_someone_holds_or_held_is_no_actor_of_its_own(entities, text, wor
 
 
 def test_a_role_apposed_to_a_name_in_a_predicate_still_joins_the_name(entities):
-    ents = entities("The letter went to Dana Whitley, who was the acting director of the "
+    ents = entities("Copies were sent to Dana Whitley, who was then the interim head of the "
                     "agency, and Omar Reyes, the health secretary, who did not reply.")
     assert any(m.text.endswith("health secretary") for e in ents for m in e.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
 
 
 def test_a_list_of_what_someone_is_names_no_one_else(entities):
-    ents = entities("I'm a three-time author, a keynote speaker, and an online educator, coach "
-                    "and mentor, Pamela Ortiz writes on her website.")
+    ents = entities("I'm a novelist, a conference speaker, and a part-time tutor, coach and "
+                    "mentor, Pamela Ortiz writes on her website.")
     assert not any("speaker" in m.text or "coach" in m.text for e in ents for m in e.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
 
@@ -4889,8 +4889,8 @@ def test_well_known_bodies_by_their_short_names(entities, text, name, codes):
 def test_a_body_named_for_a_region_is_of_the_regions_country(entities):
     """"The Northern Ireland Assembly": the place's country (GBR), not the country named
     inside the place's name."""
-    body = containing(entities("The Northern Ireland Assembly met on Monday for the first "
-                               "time in two years."), "Northern Ireland Assembly")
+    body = containing(entities("The Northern Ireland Assembly sat again on Monday after two "
+                               "years of suspension."), "Northern Ireland Assembly")
     assert body.country == "GBR"
 
 

@@ -3872,8 +3872,8 @@ def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
     """"Senator X … The 64-year-old told reporters": an age alone as a noun phrase is the
     person an earlier mention of the same age was; else, opening a sentence, the one named
     last in the sentence before, unless the text gave that person another age ("X, 58, …
-    The 33-year-old"). Inside a sentence it may be anyone the story is about ("ordered
-    investigations into the 66-year-old's death"): no one."""
+    The 33-year-old"). Inside a sentence it may be anyone the story is about ("an inquiry
+    into the 52-year-old's death"): no one."""
     named = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
                    key=lambda q: q.start)
     given = {_surname(q): age for q in named if (age := _age_after(parsed, q)) is not None}
