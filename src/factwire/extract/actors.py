@@ -3886,10 +3886,7 @@ def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
         floor = parsed[starts[max(sent - 1, 0)]].idx
         before = [q for q in named if floor <= q.start < old.idx
                   and given.get(_surname(q), number) == number]
-        the = old.i - 5
-        opening = sent > 0 and (the == starts[sent] or (  # "The 64-year-old told …", or
-            the > starts[sent] and parsed[the - 1].text in CLOSING_QUOTES))  # '"…," the
-        # 64-year-old said
+        opening = _opens_a_sentence(parsed, old.i - 5, starts, sent)
         target = seen.get(number) or (before[-1] if before and opening else None)
         if target is None:
             continue
@@ -3898,6 +3895,14 @@ def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
                    head=old.i, ref=target)
         phrases.append(p)
         seen.setdefault(number, target)
+
+
+def _opens_a_sentence(parsed: Doc, the: int, starts: list[int], sent: int) -> bool:
+    """Does the description at token ``the`` ("The") open its sentence ("The 64-year-old
+    told …"), or follow a quote there ('"…," the Democrat said'), with a sentence before it
+    to refer back to?"""
+    return sent > 0 and (the == starts[sent] or (
+        the > starts[sent] and parsed[the - 1].text in CLOSING_QUOTES))
 
 
 def _party_members(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
@@ -3912,8 +3917,7 @@ def _party_members(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> Non
                 t.i + 1 < len(parsed) and parsed[t.i + 1].pos_ in ("NOUN", "PROPN")):
             continue  # not "the Republican leader"
         sent = bisect.bisect_right(starts, t.i) - 1
-        the = t.i - 1
-        if sent == 0 or not (the == starts[sent] or parsed[the - 1].text in CLOSING_QUOTES):
+        if not _opens_a_sentence(parsed, t.i - 1, starts, sent):
             continue
         floor = parsed[starts[sent - 1]].idx
         before = [q for q in named if floor <= q.start < t.idx and q.sector in POLITICIANS]
