@@ -2064,7 +2064,8 @@ def _persons(st: _State) -> None:
             sector = "GOV"  # "the county's public works director": the county's office
         if sector is None and _outlets_own(st, b.start):
             sector = "MED"  # "CNN's Maria Tovar": the outlet's reporter
-        if _party_state_tag(st, span.end_char):  # "X, R-Idaho,", "X (D-Ore.)": a legislator
+        if _party_state_tag(st.parsed.text, span.end_char, st.lex):  # "X, R-Idaho,": a
+            # legislator, "X (D-Ore.)" too
             code, source = code or "USA", source if code else "role"
             sector = "LEG" if sector in (None, "BUS") or (sector == "GOV" and (
                 head is None or head.term not in EXECUTIVE_TITLES)) else sector
@@ -2242,21 +2243,20 @@ def _towns_by_region(parsed: Doc, bases: list[Base], lex: Lexicon) -> None:
                 break
 
 
-# Offices of a state's executive that still carry a party-and-state tag ("Gov. X, R-Texas").
-EXECUTIVE_TITLES = frozenset({"governor", "lieutenant governor", "mayor", "president",
-                              "vice president", "secretary", "attorney general"})
+EXECUTIVE_TITLES = frozenset(_CUES["executive_titles"])  # "Gov. X, R-Texas": no legislator
 PARTY_STATE_TAG = re.compile(r"\s*[,(]\s*[RDI]-([A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?)")
 
 
-def _party_state_tag(st: _State, end_char: int) -> bool:
-    """Is a name followed by the party-and-state tag of US legislators ("R-Idaho",
-    "D-N.Y.", "D-New Mexico")?"""
-    found = PARTY_STATE_TAG.match(st.parsed.text, end_char)
+def _party_state_tag(text: str, end_char: int, lex: Lexicon) -> str | None:
+    """The party letter of the party-and-state tag of US legislators after a name ("R-Idaho",
+    "D-N.Y.", "D-New Mexico"), if one follows it."""
+    found = PARTY_STATE_TAG.match(text, end_char)
     if found is None:
-        return False
+        return None
     state = found.group(1)
-    return any(context.region_country(s, st.lex) == "USA"
-               for s in (state, state.split()[0]))  # "D-New Mexico", "D-Ore."
+    return text[found.start(1) - 2] if any(
+        context.region_country(s, lex) == "USA"
+        for s in (state, state.split()[0])) else None  # "D-New Mexico", "D-Ore."
 
 
 def _title_word(t: Token, lex: Lexicon) -> bool:
@@ -3071,10 +3071,8 @@ def _a_quality(st: _State, head: Token, window: list[int]) -> bool:
                                                           for g in c.subtree)
            for c in head.children):
         return True
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                   for c in head.children)
     named_with = any(i in st.agent_at or i in st.base_at for i in window if i != head.i)
-    return not (owners or definite or named_with)
+    return not (owners or _definite(head) or named_with)
 
 
 def _compared_to(head: Token) -> bool:
@@ -3864,18 +3862,19 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
         p.kind, p.ref, p.government = "person", named[-1], False
         if named[-1].code is None and p.code:
             named[-1].code, named[-1].source = p.code, "text"
-    _bare_ages(phrases, parsed, starts)
-    _party_members(phrases, parsed, starts)
+    people = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
+                    key=lambda q: q.start)  # for the bare descriptions, before they add any
+    _bare_ages(phrases, people, parsed, starts)
+    _party_members(phrases, people, parsed, starts)
 
 
-def _bare_ages(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
+def _bare_ages(phrases: list[Phrase], named: list[Phrase], parsed: Doc,
+               starts: list[int]) -> None:
     """"Senator X … The 64-year-old told reporters": an age alone as a noun phrase is the
     person an earlier mention of the same age was; else, opening a sentence, the one named
     last in the sentence before, unless the text gave that person another age ("X, 58, …
     The 33-year-old"). Inside a sentence it may be anyone the story is about ("an inquiry
     into the 52-year-old's death"): no one."""
-    named = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
-                   key=lambda q: q.start)
     given = {_surname(q): age for q in named if (age := _age_after(parsed, q)) is not None}
     seen: dict[str, Phrase] = {}
     for old in parsed:
@@ -3905,12 +3904,11 @@ def _opens_a_sentence(parsed: Doc, the: int, starts: list[int], sent: int) -> bo
         the > starts[sent] and parsed[the - 1].text in CLOSING_QUOTES))
 
 
-def _party_members(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> None:
+def _party_members(phrases: list[Phrase], named: list[Phrase], parsed: Doc,
+                   starts: list[int]) -> None:
     """"Sen. X, R-Alaska, said … The Republican told reporters": a party's member alone,
     opening a sentence or after a quote, is the politician named last in the sentence before
     of that party, where the text gives parties; else the one politician named there."""
-    named = sorted((q for q in phrases if q.person_tokens and q.head >= 0),
-                   key=lambda q: q.start)
     for t in parsed:
         member = PARTY_MEMBER_NOUNS.get(t.text)
         if member is None or t.i == 0 or parsed[t.i - 1].lower_ != "the" or (
@@ -3934,9 +3932,9 @@ def _party_members(phrases: list[Phrase], parsed: Doc, starts: list[int]) -> Non
 def _party_of(q: Phrase, parsed: Doc) -> str | None:
     """The party letter the text gives a politician at a mention: a party word in the title
     before the name ("Republican Sen. X") or a party-and-state tag after it ("X, D-Conn.")."""
-    tag = PARTY_STATE_TAG.match(parsed.text, q.end)
+    tag = _party_state_tag(parsed.text, q.end, _lexicon())
     if tag is not None:
-        return parsed.text[tag.start(1) - 2]
+        return tag
     span = parsed.char_span(q.start, q.end, "expand")
     if span is None:
         return None

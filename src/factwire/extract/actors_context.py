@@ -159,13 +159,10 @@ def leading(counts: Counter[str]) -> str | None:
 # and names the first only as a place people go to or come from.
 ABROAD_LEAST = 3
 ABROAD_RATIO = 3
-# Prepositions of a place (not of a party: "attacks on Thai farmers"), and the nouns of a
-# country's edge a demonym may modify there ("across the Turkish border").
-PLACE_PREPOSITIONS = frozenset({"in", "into", "to", "toward", "towards", "from", "across",
-                                "near", "at", "via", "through", "inside", "within", "outside"})
-DEPARTURE_VERBS = frozenset({"leave", "head", "depart", "sail", "flee", "bound"})  # "for"
-EDGE_NOUNS = frozenset({"border", "frontier", "side", "territory", "soil", "coast", "waters",
-                        "airspace", "capital"})
+_PLACES = data_json("actors_cues.json")["places_gone_to"]  # "fled into Turkey"
+PLACE_PREPOSITIONS = frozenset(_PLACES["prepositions"])
+DEPARTURE_VERBS = frozenset(_PLACES["departure_verbs"])  # "have left for South Africa"
+EDGE_NOUNS = frozenset(_PLACES["edge_nouns"])  # "across the Turkish border"
 
 
 def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,

@@ -339,16 +339,13 @@ def noun_phrase(tok: Token) -> Range:
     # keep the contiguous run around the head only
     lo = hi = tok.i
     doc = tok.doc
-    while True:
-        while lo - 1 in ids:
-            lo -= 1
-        # a word glued by hyphens is one word whatever the parse made of it: "Okonkwo-Bassey",
-        # "the 64-year-old"
-        if lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
-                and not doc[lo - 2].whitespace_ and (doc[lo - 2].is_alpha or doc[lo - 2].like_num):
-            lo -= 2
-            continue
-        break
+    while True:  # the contiguous run, and a word glued by hyphens before it as one word
+        while lo - 1 in ids:  # whatever the parse made of it ("Okonkwo-Bassey", "the
+            lo -= 1  # 64-year-old")
+        if not (lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_
+                and not doc[lo - 2].whitespace_ and (doc[lo - 2].is_alpha or doc[lo - 2].like_num)):
+            break
+        lo -= 2
     while hi + 1 in ids:
         hi += 1
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ \
