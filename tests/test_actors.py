@@ -4932,3 +4932,129 @@ def test_chinas_legislature_by_name(entities):
                     "Moscow on Monday.")
     body = containing(ents, "National People's Congress")
     assert (body.country, body.sector) == ("CHN", "LEG")
+
+
+# --- a person's sector from the job or the employer the text states (stop 42) --------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Greg Tallis, the campaign manager for the senator, said the team would appeal the "
+     "ruling.", "Greg Tallis"),
+    ("Campaign spokeswoman Irene Dahl said the governor would not debate again.", "Irene Dahl"),
+    ("The mayor's campaign chairman, Luis Ortega, resigned on Friday.", "Luis Ortega"),
+])
+def test_campaign_staff_are_the_party_side(entities, text, name):
+    """Staff of an election campaign work for a candidate, not for the office the candidate
+    holds or seeks: PTY (PLOVER codes campaigns with the parties)."""
+    assert by_mention(entities(text), name).sector == "PTY"
+
+
+def test_campaign_advisers_as_a_group_are_the_party_side(entities):
+    ents = entities("Senior campaign advisers urged the candidate to spend more time in Ohio.")
+    assert containing(ents, "advisers").sector == "PTY"
+
+
+def test_advisers_to_an_officeholder_stay_government(entities):
+    ents = entities("Advisers to the prime minister urged her to delay the budget vote.")
+    assert containing(ents, "Advisers").sector == "GOV"
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Realtor Dev Anand said buyers were waiting for the rate decision.", "Dev Anand", "BUS"),
+    ("The Channel 9 host Rita Moreno criticised the senator on Tuesday.", "Rita Moreno", "MED"),
+    ("Talk-show host Carl Benning apologised for the remarks.", "Carl Benning", "MED"),
+    ("Ana Ruiz, the owner of a bakery on Main Street, said the police questioned her.",
+     "Ana Ruiz", "BUS"),
+])
+def test_a_job_word_before_or_beside_the_name_gives_the_sector(entities, text, name, sector):
+    ents = entities(text)
+    person = containing(ents, name)
+    assert person.name == name and person.sector == sector
+
+
+def test_a_director_of_a_body_named_before_takes_the_bodys_sector(entities):
+    ents = entities("The Retail Council of Canada disputed the figure. Ben Ochs, the council's "
+                    "director of policy, said the rules were unfair.")
+    assert (by_mention(ents, "Ben Ochs").country, by_mention(ents, "Ben Ochs").sector) == (
+        "CAN", "BUS")
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Lena Park, a spokeswoman for the Dorsey campaign, said the debate was rigged.",
+     "Lena Park", "PTY"),
+    ("Omar Diallo, who runs field operations for her re-election campaign, said turnout "
+     "was up.", "Omar Diallo", "PTY"),
+])
+def test_staff_of_a_candidates_campaign_are_the_party_side(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+def test_staff_of_a_public_health_campaign_are_not_the_party_side(entities):
+    ents = entities("Dr. Ruth Amadi, a spokeswoman for the vaccination campaign, said clinics "
+                    "would stay open late.")
+    assert by_mention(ents, "Ruth Amadi").sector != "PTY"
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("The Federation of Tile Makers warned of job cuts. Meera Iyer, a consultant for the "
+     "federation, said small firms would suffer first.", "Meera Iyer", "BUS"),
+    ("The Denver Police Department defended the raid. The department's director of "
+     "communications, Ray Castillo, said the officers had followed procedure.", "Ray Castillo",
+     "COP"),
+])
+def test_a_role_for_a_body_named_before_by_its_head_word(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("The Green Left party's treasurer, Ingrid Sollberg, said the donations would be returned.",
+     "Ingrid Sollberg", "PTY"),
+    ("State Treasurer Paul Okimoto said the pension fund would sell its coal holdings.",
+     "Paul Okimoto", "GOV"),
+])
+def test_a_treasurer_is_of_the_body_that_names_him(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Father Tomasz Wrona told worshippers the church would stay open all night.",
+     "Tomasz Wrona"),
+    ("\"We will not be silent,\" said Reverend Grace Mbeki, who leads a congregation in "
+     "Soweto.", "Grace Mbeki"),
+])
+def test_a_clergy_title_before_a_name_is_religious(entities, text, name):
+    assert containing(entities(text), name).sector == "REL"
+
+
+def test_his_father_is_no_clergy_title(entities):
+    ents = entities("Mr. Rahimi's father, Omid, opened the shop in 1998.")
+    assert all(e.sector != "REL" for e in ents)
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Kaito Mori, who runs a noodle shop near the station, said customers had stopped coming.",
+     "Kaito Mori", "BUS"),
+    ("Marta Sousa, who owns two bakeries in Porto, said flour had doubled in price.",
+     "Marta Sousa", "BUS"),
+    ("Samuel Otieno, who manages a tea farm in Kericho, said the rains came late.",
+     "Samuel Otieno", "AGR"),
+])
+def test_a_business_a_person_runs_gives_the_sector(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Achieng Wafula, a spokeswoman for the president's office, said the trips were "
+     "justified.", "Achieng Wafula", "GOV"),
+    ("Tom Brandt, an aide in the senator's office, said the letter was never received.",
+     "Tom Brandt", "LEG"),
+])
+def test_a_role_in_an_officeholders_office_is_the_officeholders(entities, text, name, sector):
+    assert by_mention(entities(text), name).sector == sector
+
+
+def test_a_company_called_the_owner_of_papers_gives_no_person_an_owners_title(entities):
+    ents = entities("The fund bid for Kestrel, the owner of the Linden Courier and the "
+                    "Marlow Evening Star, last month.")
+    assert not [m.text for e in ents for m in e.mentions if "owner" in m.text]
+    assert all(e.sector != "BUS" or e.kind != "person" for e in ents)

@@ -1793,6 +1793,21 @@ def _before_a_name(parsed: Doc, start: int, end: int) -> bool:
         parsed[end].text[:1].isupper() and parsed[end].is_alpha
 
 
+def _titles_a_name(parsed: Doc, end: int) -> bool:
+    """Is the role noun ending before ``end`` a named person's title: right before a name of
+    two words or more ("talk-show host Carl Benning") or in apposition to it ("Ana Ruiz, the
+    owner of a bakery,"; "the Channel 9 host, Rita Moreno,")?"""
+    head = parsed[end - 1]
+    near = [parsed[end]] if end < len(parsed) else []
+    near += [head.head] if head.dep_ == "appos" else []
+    near += [c for c in head.children if c.dep_ == "appos"]
+    heads = [t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else t for t in near]
+    return any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("PERSON", "") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+        for t in heads)  # a person's name of two words or more (not "Tribune, the owner of
+    # the Chicago Tribune", nor a name the tagger read as a person's: "Kestrel, the owner")
+
+
 def _names_a_facility(tok: Token) -> bool:
     """Does the role noun modify a place named after its users ("refugee camp")?"""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i == tok.i + 1 and \
@@ -1809,6 +1824,8 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         agent = lex.agents[term]
         if agent.title_only and not _before_a_name(parsed, start, end):
             continue  # "Lt Col Mara Jovic", not "next gen" or "a col in the Alps"
+        if agent.name_title and not _titles_a_name(parsed, end):
+            continue  # "host Rita Moreno", not "the host nation" or "a host of issues"
         if _names_a_facility(parsed[end - 1]):
             continue  # "the refugee camp", "a police station": what the place is for
         if start > 0 and parsed[start].text in ("PM", "AM", "pm", "am") and \
@@ -2070,7 +2087,7 @@ def _persons(st: _State) -> None:
             sector = "LEG" if sector in (None, "BUS") or (sector == "GOV" and (
                 head is None or head.term not in EXECUTIVE_TITLES)) else sector
         if sector is None:  # "X, who chairs the Kestrel Paper board": the body's
-            sector = _office_sector(st, _body_held(root))
+            sector = _office_sector(st, _body_held(root)) or _business_run(st.parsed, root)
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
             sector = "PTY"  # "Republican Dana Whitfield", "the Democratic nominee, Carl Ruston"
         first = st.head_phrase.get(root.head.i) if root.dep_ == "conj" else None
@@ -2209,6 +2226,20 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
 def _common_noun(t: Token) -> bool:
     """A common noun, also one the tagger read as a name in lower case ("as secretary")."""
     return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
+
+
+BUSINESS_NOUNS = _CUES["business_nouns"]
+
+
+def _business_run(parsed: Doc, root: Token) -> str | None:
+    """The sector of a business a person runs or owns, told by its kind ("X, who runs a
+    noodle shop", "who owns two bakeries": BUS; "who manages a tea farm": AGR)."""
+    for i in _body_held(root):
+        t = parsed[i]
+        if (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")) and \
+                (sector := BUSINESS_NOUNS.get(t.lemma_.lower())):
+            return sector
+    return None
 
 
 def _body_held(root: Token) -> list[int]:
@@ -3156,13 +3187,15 @@ def _body_of(st: _State, root: Token) -> tuple[str | None, str | None]:
 
 def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
     """(country, sector) of the body a spokesperson or official speaks for: "a spokesman for
-    the State Department", "an official of the defence ministry", "a member of Hamas"."""
+    the State Department", "an official of the defence ministry", "a member of Hamas", "an
+    aide in the senator's office"."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in SPEAKS_FOR:
+        if prep.dep_ != "prep" or prep.lower_ not in SPEAKS_FOR | {"in"}:
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ != "pobj" or (prep.lower_ == "in" and
+                                      obj.lower_ not in HOLDERS_OFFICE_NOUNS):
+                continue  # ("an aide in the senator's office", not "a spokesman in Kabul")
             body = st.head_phrase.get(obj.i)
             if body is not None:
                 return body.code, body.sector
@@ -3173,11 +3206,18 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
                     sector := _body_sector(st, named)):  # a name whose words say its kind:
                 return named.code, sector  # "of the Linden Police Department"
             agent = st.agent_at.get(obj.i)
+            holder = next((st.agent_at[c.i] for c in obj.children if c.dep_ == "poss"
+                           and c.i in st.agent_at and st.agent_at[c.i][2].kind == "person"),
+                          None) if obj.lower_ in HOLDERS_OFFICE_NOUNS else None
+            agent = agent or holder  # "for the president's office": the president's people
             if agent:
                 tokens = [t.i for t in obj.subtree]
                 codes = _codes_in(st, tokens, MODIFIER_KINDS)
                 return (codes[-1][1] if codes else None), agent[2].sector
     return None, None
+
+
+HOLDERS_OFFICE_NOUNS = frozenset(_CUES["holders_office_nouns"])
 
 
 def _predicative(head: Token, agent: Agent) -> bool:
@@ -3550,6 +3590,74 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
                            ref=named[-1], source=q.source)
         out.append(p)
     return out
+
+
+def _staff_of_bodies_named_before(phrases: list[Phrase], parsed: Doc) -> None:
+    """"The Retail Council of Canada disputed it. Ben Ochs, the council's director of
+    policy, said …": a person whose generic title "the" and a body's head word owns works for
+    the body named with that word last (within a few sentences), and takes its sector, and
+    its country when the text gives the person none."""
+    starts = [s.start for s in parsed.sents]
+    lex = _lexicon()
+    for p in phrases:
+        role = lex.agents.get(p.title or "")
+        if p.head < 0 or not p.person_tokens or (role is not None and not (
+                role.generic or role.staff or role.sector is None)):
+            continue  # ("the union's lawyer" is a lawyer)
+        owner = _owning_body_word(parsed[p.head])
+        if owner is None:
+            continue
+        if _candidates_campaign(owner):  # "a senior adviser to the Whitaker
+            p.sector = "PTY"  # campaign": a candidate's staff
+            continue
+        sent = bisect.bisect_right(starts, owner.i) - 1
+        floor = starts[max(sent - HEAD_WORD_REACH, 0)]
+        named = [q for q in phrases if q.kind in ("organization", "media") and q.head >= 0
+                 and floor <= q.head < owner.i and parsed[q.head].is_title
+                 and parsed[q.head].lower_ == owner.lower_ and q.name[:1].isupper()]
+        if named:
+            body = _referent(named[-1])
+            p.sector = body.sector or p.sector
+            if not p.code and body.code:
+                p.code, p.source = body.code, "text"
+
+
+PARTY_SIDE_NOUNS = frozenset(_CUES["party_side_nouns"])
+PARTY_SIDE_MODIFIERS = frozenset(_CUES["party_side_modifiers"])
+SERVES_PREPOSITIONS = frozenset({"for", "to", "of", "at"})
+
+
+def _owning_body_word(head: Token) -> Token | None:
+    """The common noun of the body a named person's role belongs to, as "the" and a body's
+    head word ("the council's director", "a consultant for the federation", "the
+    department's director of communications, X"); a campaign however named ("an adviser to
+    the Whitaker campaign", "who directs communications for the Odhiambo campaign")."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    nouns += [v for n in list(nouns) for v in n.children if v.dep_ == "relcl"]
+    for n in nouns:
+        for c in n.children:
+            words = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in SERVES_PREPOSITIONS else []
+            if c.dep_ == "dobj":  # "who directs communications for …"
+                words = [o for p in c.children if p.dep_ == "prep"
+                         and p.lower_ in SERVES_PREPOSITIONS for o in p.children
+                         if o.dep_ == "pobj"]
+            for w in words:
+                if w.pos_ == "NOUN" and (_candidates_campaign(w) or any(
+                        d.lower_ == "the" for d in w.children)):
+                    return w
+    return None
+
+
+def _candidates_campaign(word: Token) -> bool:
+    """A campaign for an election: a candidate's ("the Whitaker campaign", "Harper's
+    campaign") or an election's ("her re-election campaign"); not "the vaccination
+    campaign"."""
+    return word.lemma_.lower() in PARTY_SIDE_NOUNS and any(
+        c.dep_ in ("compound", "poss", "amod", "nmod") and (
+            c.pos_ == "PROPN" or c.lower_ in PARTY_SIDE_MODIFIERS) for c in word.children)
 
 
 EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "with"})  # "analysts at Bernstein"
@@ -4943,6 +5051,23 @@ def _places_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
         _add_entities(parsed, spans)
 
 
+def _job_words_glued_to_names(parsed: Doc, lex: Lexicon) -> None:
+    """Split off a job word the tagger read as the first word of a name ("Realtor Dev
+    Anand", "Farmer Tobias Grell" at a sentence's start): a role noun of one word, then at
+    least two words of a name; the name is the rest ("Frances Farmer" keeps its surname)."""
+    spans = []
+    for ent in parsed.ents:
+        role = lex.agents.get(ent[0].lower_) if ent.label_ == "PERSON" and len(ent) >= 3 \
+            else None
+        if role is not None and role.kind in ("person", "group") and \
+                ent[0].text not in ALL_FIRST_NAMES and ent[1].is_title:
+            spans.append(Span(parsed, ent.start + 1, ent.end, label="PERSON"))
+    if spans:
+        starts = {s.start - 1 for s in spans}
+        parsed.ents = [e for e in parsed.ents if e.start not in starts or e.label_ != "PERSON"]
+        _add_entities(parsed, spans)
+
+
 def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
     """Split a person's title the tagger glued onto a body's name and the name it left
     untagged after it ("Verizon CIO" of "Verizon CIO Shaygan Kheradpir"): the body, then the
@@ -5425,6 +5550,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _places_glued_to_titles(parsed, lex)
+    _job_words_glued_to_names(parsed, lex)
     _bodies_glued_to_titles(parsed, lex)
     _possessives_inside_names(parsed, lex)
     _unknown_given_names(parsed, lex)
@@ -5486,6 +5612,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     phrases = _head_word_references(phrases, parsed)
+    _staff_of_bodies_named_before(phrases, parsed)
     _possessive_owners(parsed, phrases)
     _speakers_own_bodies(parsed, phrases, lex.igo_codes)
     context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's

@@ -51,6 +51,7 @@ class Agent:
     title_only: bool = False  # "Lt Col": a title only capitalised before a name
     chamber_part: bool = False  # "committee": a legislature's word with it makes it LEG
     quality: bool = False  # "leadership": in the singular a body only when owned or definite
+    name_title: bool = False  # "host": a job only as a named person's title ("host X")
 
     @property
     def abbreviated(self) -> bool:
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
             title_only="title-only" in flags,
             chamber_part="chamber-part" in flags,
             quality="quality" in flags,
+            name_title="name-title" in flags,
         )
         agents.setdefault(term, agent)
         agents.setdefault(plural(term), agent)
