@@ -5058,3 +5058,29 @@ def test_a_company_called_the_owner_of_papers_gives_no_person_an_owners_title(en
                     "Marlow Evening Star, last month.")
     assert not [m.text for e in ents for m in e.mentions if "owner" in m.text]
     assert all(e.sector != "BUS" or e.kind != "person" for e in ents)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("MANCHESTER, England — Nurses at two city hospitals walked out on Monday over staffing. "
+     "\"We cannot keep covering three wards with one nurse,\" said Gemma Price, a ward sister "
+     "who has worked at the hospital for 20 years.", "Gemma Price", "GBR"),
+    ("PUNE, India — Bus drivers began an indefinite strike on Tuesday, stranding thousands of "
+     "commuters. Anil Kulkarni, general secretary of the city's transport workers' union, said "
+     "talks with the operator had failed.", "Anil Kulkarni", "IND"),
+])
+def test_a_dateline_story_that_names_no_other_country_codes_its_people(entities, text, name,
+                                                                      country):
+    """A story datelined in one country that names no other country anywhere is that
+    country's own story: the people it names with a role and no country are most likely its
+    own (marked inferred)."""
+    found = containing(entities(text, "2024-05-01"), name)
+    assert (found.country, found.country_source) == (country, "context")
+
+
+
+def test_a_dateline_story_about_an_international_body_leaves_its_staff_unplaced(entities):
+    found = containing(entities(
+        "GENEVA — The World Health Organization said on Monday that measles cases had doubled "
+        "in a year. \"Every outbreak is a failure of vaccination,\" said programme head Lucia "
+        "Ferraz.", "2024-05-01"), "Lucia Ferraz")
+    assert found.country != "CHE"

@@ -5626,9 +5626,12 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     counts = context.country_counts(phrases, lex, parsed)
     if dated and not abroad:
         counts[dated] += 1  # the dateline
-    settled = None if sports else context.settled_country(story, counts)  # (a club's
-    parsed.user_data[STORY_COUNTRIES] = (  # players come from anywhere; plain data: the Doc
-        settled, home or context.people_country(entities), abroad)  # goes to other processes
+    international = any(p.code in lex.igo_codes for p in phrases)  # "BERLIN — The European
+    # Space Agency says …": its staff are no citizens of the dateline's country
+    settled = None if sports else context.settled_country(
+        story, counts, None if abroad or international else dated)  # (a club's players
+    parsed.user_data[STORY_COUNTRIES] = (  # come from anywhere; plain data: the Doc goes to
+        settled, home or context.people_country(entities), abroad)  # other processes
     if late_steps:
         merged = Document(id=doc.id, text=doc.text, entities=entities)
         finish_entities(merged, parsed)

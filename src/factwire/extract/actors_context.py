@@ -278,14 +278,19 @@ class StoryCountries:
     abroad: str | None = None  # filed from a bureau elsewhere: the country it is about
 
 
-def settled_country(home: str | None, counts: Counter[str]) -> str | None:
+def settled_country(home: str | None, counts: Counter[str], dated: str | None = None
+                    ) -> str | None:
     """``home`` when the story is clearly set there, not split between two countries ("US
     and Israeli leaders …"), so that a person or body it names without any country is most
-    likely one of its own."""
+    likely one of its own; a story datelined there (``dated``) that names no other country
+    at all is set there however rarely it names its own ("PUNE, India — Bus drivers struck
+    …")."""
     if home is None:
         return None
     own = counts[home]
     rival = max((n for code, n in counts.items() if code != home), default=0)
+    if home == dated and rival == 0:
+        return home
     return home if own >= SETTLED_LEAST and own >= SETTLED_RATIO * rival else None
 
 
