@@ -5084,3 +5084,37 @@ def test_a_dateline_story_about_an_international_body_leaves_its_staff_unplaced(
         "in a year. \"Every outbreak is a failure of vaccination,\" said programme head Lucia "
         "Ferraz.", "2024-05-01"), "Lucia Ferraz")
     assert found.country != "CHE"
+
+
+# A bureau's country never named in the body, another's state named by the text: that
+# other country's story, however briefly the text names it.
+SILENT_BUREAU = [
+    ("JOHANNESBURG — Zambia's government declared a national disaster on Monday after "
+     "floods swept away bridges in three provinces. Police said at least 40 people had died, "
+     "and the army was flying food to villages cut off by the water. \"We lost the house and "
+     "the goats,\" said Mwila Banda, a farmer near Mongu. Aid flights left Lusaka on "
+     "Tuesday.", "ZMB",
+     ["Police", "army", "Mwila Banda"]),
+    ("NAIROBI — Ethiopian troops clashed with a regional militia near the town of Gondar, "
+     "residents said on Sunday. The defence ministry said its forces had restored order in "
+     "Ethiopia's north, and the police had detained 60 people.", "ETH",
+     ["defence ministry", "police"]),
+]
+
+
+@pytest.mark.parametrize("text, country, mentions", SILENT_BUREAU)
+def test_a_bureau_country_the_body_never_names_gives_way_to_the_named_state(
+        entities, text, country, mentions):
+    ents = entities(text, "2024-05-01")
+    for mention in mentions:
+        assert containing(ents, mention).country == country, mention
+
+
+def test_a_bureau_story_naming_its_own_country_once_keeps_its_police(entities):
+    """The guard: a domestic story that names its own country in the body keeps its bare
+    police, however often a neighbour is named."""
+    ents = entities("JOHANNESBURG — Police arrested 14 men from Zimbabwe after a raid on an "
+                    "illegal mine near Springs, and Zimbabwe's embassy asked for consular "
+                    "access. South Africa has deported hundreds of miners this year.",
+                    "2024-05-01")
+    assert containing(ents, "Police").country == "ZAF"

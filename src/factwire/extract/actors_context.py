@@ -172,19 +172,36 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
     the dateline says where the reporter sits, not whose police, army and ministries the
     story means. None when the dateline's country does or suffers anything in the body, by
     its name, people, places or bodies ("KYIV — Russian drones … Ukraine's air force said";
-    "near Kharkiv"): then the story is set there, however often it names the attacker."""
+    "near Kharkiv"): then the story is set there, however often it names the attacker. A
+    body that never names the dateline's country at all and names another's state ("Zambia's
+    government", "Ethiopian troops") at least twice over is that other country's story."""
     if dateline is None or parsed is None:
         return None
     named = _naming_a_country(phrases, lex, parsed)
     counts = Counter(p.code for p in named)
     lead = leading(counts)
-    if lead is None or lead == dateline or counts[lead] < ABROAD_LEAST or \
-            counts[lead] < ABROAD_RATIO * counts[dateline]:
+    if lead is None or lead == dateline:
+        return None
+    if not any(p.code == dateline for p in phrases) and _state_named(lead, named, parsed):
+        return lead  # "JOHANNESBURG — Zambia's government declared …", the bureau's country
+        # never named again
+    if counts[lead] < ABROAD_LEAST or counts[lead] < ABROAD_RATIO * counts[dateline]:
         return None
     own = [p for p in phrases if p.code == dateline and p.source in (None, "text")
            and p.anaphor is None]  # as a topic too ("the Penghu islands")
     return lead if all(p.kind == "country" and _only_a_place(parsed, p.head) for p in own) \
         else None
+
+
+def _state_named(code: str, named: list, parsed: Doc) -> bool:
+    """Does the text name the state of ``code`` ("Zambia's government", "Ethiopian troops")
+    and the country itself or a place in it by name ("in Ethiopia's north", "in Lusaka")?
+    Its forces and their arms alone ("NEW DELHI — Pakistani troops fired across the
+    frontier, and Pakistani drones …") are an attacker in the home country's story."""
+    return any(p.code == code and p.kind != "location" and p.sector in STATE_SECTORS
+               for p in named) and any(
+        p.code == code and p.head >= 0 and parsed[p.head].pos_ == "PROPN" and (
+            p.kind == "location" or (p.kind == "country" and p.sector is None)) for p in named)
 
 
 def _only_a_place(parsed: Doc, head: int) -> bool:
