@@ -5118,3 +5118,16 @@ def test_a_bureau_story_naming_its_own_country_once_keeps_its_police(entities):
                     "access. South Africa has deported hundreds of miners this year.",
                     "2024-05-01")
     assert containing(ents, "Police").country == "ZAF"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Carrara Marmi SpA", "ITA"), ("Nordvik Shipping ASA", "NOR"), ("Helmi Foods Oyj", "FIN"),
+    ("Kestrel Timber AB", "SWE")])
+def test_a_company_s_legal_form_of_one_country_gives_its_country(entities, name, country):
+    """"SpA", "ASA", "Oyj", "AB": a legal form only one country's law has says where a
+    company is registered; a story set in the United States does not make it American."""
+    text = ("NEW YORK — U.S. stocks rose on Tuesday as American banks gained, and the Dow "
+            "closed at a record. In Europe, Carrara Marmi SpA jumped 8 percent, Nordvik "
+            "Shipping ASA fell 3 percent, Helmi Foods Oyj gained after a profit upgrade and "
+            "Kestrel Timber AB reported higher sales. U.S. Treasury yields were flat.")
+    assert containing(entities(text, "2024-05-01"), name).country == country

@@ -5451,7 +5451,8 @@ def _legal_form(t: Token) -> bool:
 
 def _names_with_legal_forms(parsed: Doc) -> None:
     """A name and the legal form after it are one company ("Dalton Trucks LLC", which the
-    tagger reads as a person and a body "LLC", or as a name with the form left out)."""
+    tagger reads as a person and a body "LLC", or as a name with the form left out); a
+    "person" whose name ends in one is a company too ("Carrara Marmi SpA")."""
     spans = []
     for ent in parsed.ents:
         if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"):
@@ -5461,6 +5462,10 @@ def _names_with_legal_forms(parsed: Doc) -> None:
             end += 1
         if end > ent.end and not all(_legal_form(t) for t in ent):
             spans.append(Span(parsed, ent.start, end, label="ORG"))
+        elif ent.label_ == "PERSON" and len(ent) > 1 and _legal_form(ent[-1]) and \
+                ent[-1].text != ent[-1].text.capitalize():  # "Carrara Marmi SpA" read as a
+            spans.append(Span(parsed, ent.start, ent.end, label="ORG"))  # person; not
+            # "Maria Sa"
     _add_entities(parsed, spans)
 
 

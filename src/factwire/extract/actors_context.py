@@ -383,7 +383,8 @@ def code_unplaced(entities: list[Entity], settled: str | None, people: str | Non
     for entity in entities:
         if entity.country or entity.kind not in NAMED_KINDS or not entity.name[:1].isupper():
             continue
-        placed = named_place_country(entity.name, lex) if entity.kind != "person" else None
+        placed = (named_place_country(entity.name, lex) or legal_form_country(entity.name)) \
+            if entity.kind != "person" else None
         if placed:
             entity.country, entity.country_source = placed, "text"
         elif settled and not of_many_countries(entity.name) and not (
@@ -397,6 +398,21 @@ def _place_named_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     table = data_json("actors_cues.json")["place_named_bodies"]
     return (tuple(sorted(table["before"], key=len, reverse=True)),
             tuple(sorted(table["after"], key=len, reverse=True)))
+
+
+@functools.cache
+def _legal_form_countries() -> dict[str, str]:
+    return data_json("actors_cues.json")["legal_form_countries"]
+
+
+def legal_form_country(name: str) -> str | None:
+    """The country whose company law alone has the legal form a company's name ends in
+    ("Carrara Marmi SpA": ITA; "Helmi Foods Oyj": FIN; ``legal_form_countries``)."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2:
+        return None
+    forms = _legal_form_countries()
+    return forms.get(" ".join(words[-2:]).lower()) or forms.get(words[-1].lower())
 
 
 def named_place_country(name: str, lex: Lexicon) -> str | None:
