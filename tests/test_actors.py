@@ -5131,3 +5131,11 @@ def test_a_company_s_legal_form_of_one_country_gives_its_country(entities, name,
             "Shipping ASA fell 3 percent, Helmi Foods Oyj gained after a profit upgrade and "
             "Kestrel Timber AB reported higher sales. U.S. Treasury yields were flat.")
     assert containing(entities(text, "2024-05-01"), name).country == country
+
+
+def test_a_name_read_as_a_place_with_a_job_in_apposition_is_a_person(entities):
+    ents = entities("\"Buyers are waiting for lower rates,\" Marguerite Okafor-Lind, chief "
+                    "economist at Halvard Bank, wrote in a note. Okafor-Lind said prices would "
+                    "fall.")
+    person = containing(ents, "Marguerite Okafor-Lind")
+    assert (person.kind, person.sector) == ("person", "BUS")

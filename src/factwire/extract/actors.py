@@ -4876,6 +4876,12 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         first = parsed[next(e.start for e in parsed.ents if e.start <= t.i < e.end)]
         return all(part in ALL_FIRST_NAMES for part in first.text.split("-"))
 
+    def given_named(t: Token) -> bool:
+        """A name the tagger read as a place or body that opens with a given name."""
+        ent = next((e for e in parsed.ents if e.start <= t.i < e.end), None)
+        return ent is not None and ent.label_ != "PERSON" and misread(t) and len(ent) > 1 and \
+            all(part in ALL_FIRST_NAMES for part in parsed[ent.start].text.split("-"))
+
     def state_office(t: Token) -> bool:
         """A person's office a country owns ("Ghana's president", "the Kenyan finance
         minister"): only a person holds it, whatever the tagger read the name as."""
@@ -4908,7 +4914,9 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         officer = tok.ent_type_ == "ORG" and "person" in kinds and any(
             state_office(r) for r in roles)  # "Ghana's president, Kwabena Asare-Mensah,"
         aged = any(aged_member(r) for r in roles)  # "Rohan Das, a 40-year-old teacher,"
-        if aged:
+        member = "group" in kinds and any(r.tag_ == "NN" for r in roles) and \
+            given_named(tok)  # "Marguerite Okafor-Lind, chief economist at X," read as a
+        if aged or member:  # place: one of a group's people, by a given name
             kinds.add("person")
         if tok.pos_ != "PROPN" or (tok.ent_type_ and not (
                 misread(tok) or given_name_body(tok) or officer or aged)):
@@ -4917,7 +4925,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         if label == "ORG" and _aged(tok):
             label = "PERSON"  # "Themba Dube, 34, a rock drill operator": an age, a person
         if label is None or (tok.ent_type_ and label != "ORG" and not (
-                label == "PERSON" and (given_name_body(tok) or officer or aged
+                label == "PERSON" and (given_name_body(tok) or officer or aged or member
                                        or _named_by(tok)))):
             continue
         if officer:
@@ -4928,8 +4936,11 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             continue
         start = tok.i
         while start > 0 and parsed[start - 1].dep_ == "compound" and \
-                parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
-            start -= 1
+                parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i or (
+                start > 1 and parsed[start - 1].text == "-" and  # "Okafor-Lind": one
+                not parsed[start - 2].whitespace_ and parsed[start - 2].head.i == tok.i and
+                parsed[start - 2].is_title):  # surname in three tokens
+            start -= 1 if parsed[start - 1].text != "-" else 2
             if start > 1 and parsed[start - 1].text == "-" and \
                     not parsed[start - 2].whitespace_ and parsed[start - 2].is_title:
                 start -= 2  # "Anne-Lise": one given name in three tokens
