@@ -5139,3 +5139,19 @@ def test_a_name_read_as_a_place_with_a_job_in_apposition_is_a_person(entities):
                     "fall.")
     person = containing(ents, "Marguerite Okafor-Lind")
     assert (person.kind, person.sector) == ("person", "BUS")
+
+
+@pytest.mark.parametrize("text, mention, name, sector", [
+    ("The Harbor Police Dept. said it had arrested two men. The department's spokesman, Ray "
+     "Ortiz, said both were released on bail.", "Ray Ortiz", "Ray Ortiz", "COP"),
+    ("The Lakeshore Hotel Assn. opposed the rule on Monday. Doug Perkins, the association's "
+     "director of policy, said it would raise prices.", "Doug Perkins", "Doug Perkins", "BUS"),
+    ("The Lakeshore Hotel Assn. opposed the rule on Monday. The association's views were not "
+     "shared by the city.", "association", "Lakeshore Hotel Assn", "BUS"),
+])
+def test_a_body_named_with_an_abbreviated_head_word_is_what_the_word_refers_to(
+        entities, text, mention, name, sector):
+    """"Dept.", "Assn.", "Corp.": "the department", "the association" refer back to a body
+    whose name ends in the abbreviation."""
+    found = containing(entities(text), mention)
+    assert (found.name, found.sector) == (name, sector)

@@ -3563,6 +3563,12 @@ STATE_BODY_SECTORS = frozenset({"CVL", "GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 HEAD_WORD_REACH = 5  # sentences back that "the commission" looks for its body
+NAME_WORD_ABBREVIATIONS = _CUES["name_word_abbreviations"]  # "Dept." → "department"
+
+
+def _head_word(t: Token) -> str:
+    """A body's head word in full ("Harbor Police Dept.": "department")."""
+    return NAME_WORD_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)
 
 
 def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
@@ -3583,7 +3589,7 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
             floor = starts[max(sent - HEAD_WORD_REACH, 0)]
             named = [q for q in out if q.kind in ("organization", "media")
                      and q.head >= floor and q.head < p.head and parsed[q.head].is_title
-                     and parsed[q.head].lower_ == word and q.name[:1].isupper()]
+                     and _head_word(parsed[q.head]) == word and q.name[:1].isupper()]
             if named:
                 q = _referent(named[-1])
                 p = Phrase(p.start, p.end, q.kind, q.name, q.code, q.sector, head=p.head,
@@ -3614,7 +3620,7 @@ def _staff_of_bodies_named_before(phrases: list[Phrase], parsed: Doc) -> None:
         floor = starts[max(sent - HEAD_WORD_REACH, 0)]
         named = [q for q in phrases if q.kind in ("organization", "media") and q.head >= 0
                  and floor <= q.head < owner.i and parsed[q.head].is_title
-                 and parsed[q.head].lower_ == owner.lower_ and q.name[:1].isupper()]
+                 and _head_word(parsed[q.head]) == owner.lower_ and q.name[:1].isupper()]
         if named:
             body = _referent(named[-1])
             p.sector = body.sector or p.sector
