@@ -1804,8 +1804,8 @@ def _titles_a_name(parsed: Doc, end: int) -> bool:
     heads = [t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else t for t in near]
     return any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("PERSON", "") and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
-        for t in heads)  # a person's name of two words or more (not "Tribune, the owner of
-    # the Chicago Tribune", nor a name the tagger read as a person's: "Kestrel, the owner")
+        for t in heads)  # a person's name of two words or more (not "Kestrel, the owner of
+    # the Linden Courier": a company, whatever the tagger reads it as)
 
 
 def _names_a_facility(tok: Token) -> bool:
@@ -5648,8 +5648,8 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     counts = context.country_counts(phrases, lex, parsed)
     if dated and not abroad:
         counts[dated] += 1  # the dateline
-    international = any(p.code in lex.igo_codes for p in phrases)  # "BERLIN — The European
-    # Space Agency says …": its staff are no citizens of the dateline's country
+    international = any(p.code in lex.igo_codes for p in phrases)  # "GENEVA — The World
+    # Health Organization said …": its staff are no citizens of the dateline's country
     settled = None if sports else context.settled_country(
         story, counts, None if abroad or international else dated)  # (a club's players
     parsed.user_data[STORY_COUNTRIES] = (  # come from anywhere; plain data: the Doc goes to
