@@ -5155,3 +5155,16 @@ def test_a_body_named_with_an_abbreviated_head_word_is_what_the_word_refers_to(
     whose name ends in the abbreviation."""
     found = containing(entities(text), mention)
     assert (found.name, found.sector) == (name, sector)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Conservative radio host Rick Danvers accused the senator of lying. Danvers devoted most "
+     "of his programme to the vote.", "Danvers"),
+    ("Prosecutors charged Maria Orlov with fraud on Monday. Orlov pleaded not guilty.",
+     "Orlov"),
+])
+def test_a_surname_the_tagger_missed_after_the_full_name_is_that_person(entities, text,
+                                                                       surname):
+    ents = entities(text)
+    person = containing(ents, surname)
+    assert [m.text for m in person.mentions][-1] == surname and person.kind == "person"

@@ -5433,6 +5433,27 @@ def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
                            if t.text in names and alone(t)])
 
 
+def _untagged_surnames(parsed: Doc, lex: Lexicon) -> None:
+    """A surname the tagger left untagged after the full name ("Rick Danvers accused …
+    Danvers devoted his programme to it"): the last word of a person's name of two or three
+    words named before, written alone (a proper noun, or a noun no dictionary has: the
+    tagger's reading of a sentence's first word), is that person; not a word the text also
+    writes in lower case, nor one next to another proper noun ("Danvers Road")."""
+    lower = {t.lower_ for t in parsed if t.is_lower}
+    words = dictionary_words()
+    first = {}
+    for e in parsed.ents:
+        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e[-1].is_title and e[-1].is_alpha:
+            first.setdefault(e[-1].text, e.end)
+    added = [Span(parsed, t.i, t.i + 1, label="PERSON") for t in parsed
+             if t.text in first and first[t.text] <= t.i and not t.ent_type_
+             and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in words))
+             and t.lower_ not in lower and t.lower_ not in lex.agents
+             and not any(0 <= j < len(parsed) and parsed[j].pos_ == "PROPN"
+                         for j in (t.i - 1, t.i + 1))]
+    _add_entities(parsed, added)
+
+
 def _party_members_of_places(parsed: Doc, lex: Lexicon) -> None:
     """A place and its party's members read as a person ("Virginia Democrats": Virginia is
     a given name) are a people, as "Ohio Democrats" is tagged."""
@@ -5594,6 +5615,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
     _untagged_speakers(parsed, lex)
+    _untagged_surnames(parsed, lex)
     _cut_first_names(parsed, lex)
     _names_with_legal_forms(parsed)
     _untagged_list_members(parsed, lex)
