@@ -5168,3 +5168,19 @@ def test_a_surname_the_tagger_missed_after_the_full_name_is_that_person(entities
     ents = entities(text)
     person = containing(ents, surname)
     assert [m.text for m in person.mentions][-1] == surname and person.kind == "person"
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Witnesses saw several Black Hawk helicopters circling low over the harbour on Tuesday.",
+     "Black Hawk"),
+    ("The army has ordered dozens of Kestrel Mk2 drones and many Warden trucks.", "Warden"),
+])
+def test_a_model_name_counted_with_its_kind_of_thing_is_no_actor(entities, text, model):
+    """"several Black Hawk helicopters": a count of machines of one model; the model's name
+    is no body (a known maker stays one: "several Boeing jets")."""
+    assert not [e for e in entities(text) if e.name == model]
+
+
+def test_a_known_maker_counted_with_its_products_stays_an_actor(entities):
+    ents = entities("The airline took delivery of several Boeing jets on Monday.")
+    assert containing(ents, "Boeing").sector == "BUS"
