@@ -5184,3 +5184,29 @@ def test_a_model_name_counted_with_its_kind_of_thing_is_no_actor(entities, text,
 def test_a_known_maker_counted_with_its_products_stays_an_actor(entities):
     ents = entities("The airline took delivery of several Boeing jets on Monday.")
     assert containing(ents, "Boeing").sector == "BUS"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agents searched the restaurant, Golden Crown Fried Chicken, on Monday night.",
+     "Golden Crown Fried Chicken"),
+    ("Police closed and evacuated the Casa Del Sole deli and the block around it.",
+     "Casa Del Sole"),
+    ("The wounded officer was taken to Saint Barnabas Hospital in Livingston.",
+     "Saint Barnabas Hospital"),
+    ("The fire started in Marla's Beauty, a salon next to the bank.", "Marla's Beauty"),
+])
+def test_premises_where_things_happen_are_places(entities, text, name):
+    """A business named as the premises something happened at (searched, evacuated, taken
+    to, a salon beside the bank) is a place, no actor."""
+    assert all(e.kind == "location" for e in entities(text) if name in e.name or
+               e.name in name), [(e.name, e.kind) for e in entities(text)]
+
+
+def test_premises_that_speak_stay_a_body(entities):
+    ents = entities("Saint Barnabas Hospital said the officer was in stable condition.")
+    assert containing(ents, "Saint Barnabas Hospital").kind == "organization"
+
+
+def test_a_person_named_after_a_premises_noun_stays_a_person(entities):
+    ents = entities("Outside the bar, Maria Lopez watched the police arrive.")
+    assert containing(ents, "Maria Lopez").kind == "person"

@@ -1025,6 +1025,9 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     if parsed[start].text[:1].islower() and _inner_capital(parsed[start].text):
         return "product"  # "iPhones sold well", "the iPod Nano": a device's name, unless it
         # speaks ("eBay said")
+    if _premises(parsed, start, end) and not (label == "PERSON" and
+                                              parsed[start].text in ALL_FIRST_NAMES):
+        return "venue"  # (not "near the bar, Maria Lopez watched")
     head = _head_words(parsed, start, end)
     if head == "venue-unless-person":
         if label == "PERSON" or parsed[end - 2].lower_ in ("city", "town"):
@@ -1033,6 +1036,31 @@ def _head_class(parsed: Doc, start: int, end: int, label: str,
     if head == "place-unless-given-name":
         return None if parsed[start].text in ALL_FIRST_NAMES else "venue"
     return head
+
+
+PREMISES_NOUNS = frozenset(_CUES["premises_nouns"])
+PREMISES_HEADS = frozenset(_CUES["premises_heads"])
+DESTINATION_PREPOSITIONS = frozenset({"to", "at", "in", "inside", "outside", "near"})
+
+
+def _premises(parsed: Doc, start: int, end: int) -> bool:
+    """A business named as the premises where something happens ("searched the restaurant,
+    X,"; "evacuated the X deli"; "X, a salon next to the bank"; "taken to X Hospital"): a
+    place (``premises_nouns``; a hospital or hotel by its name's last word only as where
+    someone goes or is). One that speaks stays a body (the caller's rule)."""
+    root = parsed[start:end].root
+    after = parsed[end] if end < len(parsed) else None
+    if after is not None and after.is_lower and after.lemma_.lower() in PREMISES_NOUNS and \
+            root.head.i == after.i and root.dep_ in ("compound", "nmod"):
+        return True  # "the X deli"
+    near = [root.head] if root.dep_ == "appos" else []
+    near += [c for c in root.children if c.dep_ == "appos"]
+    if start >= 2 and parsed[start - 1].text == ",":  # "the restaurant, X," however parsed
+        near.append(parsed[start - 2])
+    if any(t.is_lower and t.lemma_.lower() in PREMISES_NOUNS for t in near):
+        return True
+    return parsed[end - 1].lower_ in PREMISES_HEADS and root.dep_ == "pobj" and \
+        root.head.lower_ in DESTINATION_PREPOSITIONS
 
 
 def _company_product(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
