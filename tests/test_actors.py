@@ -5210,3 +5210,20 @@ def test_premises_that_speak_stay_a_body(entities):
 def test_a_person_named_after_a_premises_noun_stays_a_person(entities):
     ents = entities("Outside the bar, Maria Lopez watched the police arrive.")
     assert containing(ents, "Maria Lopez").kind == "person"
+
+
+@pytest.mark.parametrize("text, demonym", [
+    ("The Indian Point nuclear power plant is 20 miles north of the city.", "Indian"),
+    ("Tourists crowded the French Quarter on Saturday night.", "French"),
+])
+def test_a_demonym_that_begins_a_place_name_gives_no_country(entities, text, demonym):
+    """"Indian Point", "the French Quarter": a demonym that opens a place's name (its next
+    word a place word: point, quarter, river …) is part of the name, no country."""
+    ents = entities(text)
+    assert not [e for e in ents if e.kind == "country"], [(e.name, e.kind) for e in ents]
+
+
+def test_a_demonym_before_a_body_still_gives_its_country(entities):
+    ents = entities("Iranian Revolutionary Guards seized a tanker in the Gulf.")
+    assert containing(ents, "Revolutionary Guards").country == "IRN"
+

@@ -5096,6 +5096,26 @@ def _places_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
         _add_entities(parsed, spans)
 
 
+PLACE_NAME_WORDS = frozenset(_CUES["place_name_words"])  # "Indian Point", "French Quarter"
+
+
+def _demonyms_opening_place_names(parsed: Doc, lex: Lexicon) -> None:
+    """Retag as a place a demonym that opens a place's name ("the Indian Point nuclear
+    plant", "the French Quarter", "the Russian River"): the demonym, then a capitalised place
+    word (``place_name_words``); no country of that people (FAC: no gazetteer name inside
+    the span wins over it)."""
+    spans = []
+    for t in parsed[:-1]:
+        nxt = parsed[t.i + 1]
+        known = lex.known.get(t.text)
+        if known is not None and known.kind == "demonym" and t.is_title and nxt.is_title and \
+                nxt.lower_ in PLACE_NAME_WORDS and nxt.ent_type_ in ("", "DATE", "NORP") and \
+                (t.i + 2 >= len(parsed) or not parsed[t.i + 2].is_title or
+                 parsed[t.i + 2].is_sent_start):
+            spans.append(Span(parsed, t.i, t.i + 2, label="FAC"))
+    _add_entities(parsed, spans)
+
+
 def _job_words_glued_to_names(parsed: Doc, lex: Lexicon) -> None:
     """Split off a job word the tagger read as the first word of a name ("Realtor Dev
     Anand", "Farmer Tobias Grell" at a sentence's start): a role noun of one word, then at
@@ -5621,6 +5641,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _places_glued_to_titles(parsed, lex)
+    _demonyms_opening_place_names(parsed, lex)
     _job_words_glued_to_names(parsed, lex)
     _bodies_glued_to_titles(parsed, lex)
     _possessives_inside_names(parsed, lex)
