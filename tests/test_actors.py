@@ -5227,3 +5227,13 @@ def test_a_demonym_before_a_body_still_gives_its_country(entities):
     ents = entities("Iranian Revolutionary Guards seized a tanker in the Gulf.")
     assert containing(ents, "Revolutionary Guards").country == "IRN"
 
+
+
+def test_the_government_after_a_country_owning_the_subject_is_that_countrys(entities):
+    """"Germany's bond yield fell … The government sold bonds": the country that owns the
+    last sentence's subject is what that sentence is about, whatever country the story is set
+    in."""
+    ents = entities("NEW YORK — U.S. stocks rose to a record on Tuesday as American banks "
+                    "rallied. Germany's 10-year bond yield fell to 0.3 percent. The government "
+                    "sold 2.6 billion euros of bonds due in 2026.", "2024-05-01")
+    assert containing(ents, "government").country == "DEU"

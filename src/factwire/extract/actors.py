@@ -3742,15 +3742,18 @@ def _salient_body(p: Phrase, latest: Phrase, before: list[Phrase], parsed: Doc) 
 def _government_of(p: Phrase, before: list[Phrase], parsed: Doc, home: str | None
                    ) -> Phrase | None:
     """Whose "the government" (or "the authorities") is: as a subject, the country that is the
-    subject of this sentence or the last one before it ("Uganda's government said … The
-    government also said"); else the story's own country, which wire copy leaves unnamed
+    subject of this sentence or the last one before it, or owns that subject ("Uganda's
+    government said … The government also said"; "Germany's bond yield fell … The
+    government sold bonds"); else the story's own country, which wire copy leaves unnamed
     ("LUSAKA — Donors pledged … The government has asked for more"; "Vietnam urged … The
     opposition accused the government"), as the most recent country named before can be a
     donor or a neighbour. None leaves it to the most recent country."""
     sent = parsed[p.head].sent
     floor = parsed[sent.start - 1].sent.start if sent.start else 0
     acting = [q for q in before if q.kind == "country" and q.code and q.head >= floor
-              and parsed[q.head].dep_ in ACTING_DEPS]
+              and (parsed[q.head].dep_ in ACTING_DEPS or (  # or owns the subject: "Germany's
+                  parsed[q.head].dep_ == "poss" and  # bond yield fell"
+                  parsed[q.head].head.dep_ in ACTING_DEPS))]
     if acting and parsed[p.head].dep_ in ACTING_DEPS:
         return acting[-1]
     if home is None:
