@@ -5487,8 +5487,8 @@ def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
 def _untagged_surnames(parsed: Doc, lex: Lexicon) -> None:
     """A surname the tagger left untagged after the full name ("Rick Danvers accused …
     Danvers devoted his programme to it"): the last word of a person's name of two or three
-    words named before, written alone (a proper noun, or a noun no dictionary has: the
-    tagger's reading of a sentence's first word), is that person; not a word the text also
+    words named before, written alone (a proper noun, or a word no dictionary has, however
+    the tagger reads a sentence's first word), is that person; not a word the text also
     writes in lower case, nor one next to another proper noun ("Danvers Road")."""
     lower = {t.lower_ for t in parsed if t.is_lower}
     words = dictionary_words()
@@ -5498,8 +5498,9 @@ def _untagged_surnames(parsed: Doc, lex: Lexicon) -> None:
             first.setdefault(e[-1].text, e.end)
     added = [Span(parsed, t.i, t.i + 1, label="PERSON") for t in parsed
              if t.text in first and first[t.text] <= t.i and not t.ent_type_
-             and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in words))
+             and (t.pos_ == "PROPN" or t.lower_ not in words) and t.is_title
              and t.lower_ not in lower and t.lower_ not in lex.agents
+             and t.text not in lex.places  # (a surname that is also a town: the older rules)
              and not any(0 <= j < len(parsed) and parsed[j].pos_ == "PROPN"
                          for j in (t.i - 1, t.i + 1))]
     _add_entities(parsed, added)
