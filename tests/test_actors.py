@@ -5219,7 +5219,7 @@ def test_a_person_named_after_a_premises_noun_stays_a_person(entities):
 ])
 def test_a_demonym_that_begins_a_place_name_gives_no_country(entities, text, demonym):
     """"Indian Point", "the French Quarter": a demonym that opens a place's name (its next
-    word a place word: point, quarter, river …) is part of the name, no country."""
+    word a place word: point, quarter, river …) belongs to the name, no country."""
     ents = entities(text)
     assert not [e for e in ents if e.kind == "country"], [(e.name, e.kind) for e in ents]
 
