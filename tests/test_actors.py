@@ -5238,3 +5238,15 @@ def test_the_government_after_a_country_owning_the_subject_is_that_countrys(enti
                     "rallied. Germany's 10-year bond yield fell to 0.3 percent. The government "
                     "sold 2.6 billion euros of bonds due in 2026.", "2024-05-01")
     assert containing(ents, "government").country == "DEU"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The suspect was shot dead in the Milan suburb of Sesto San Giovanni early on Friday.",
+     "Sesto San Giovanni"),
+    ("Flood water reached the homes of the Dhaka neighbourhood of Mirpur Kalshi overnight.",
+     "Mirpur Kalshi"),
+])
+def test_a_name_the_text_calls_a_suburb_is_a_place(entities, text, name):
+    ents = entities(text)
+    assert all(e.kind == "location" for e in ents if e.name == name), \
+        [(e.name, e.kind) for e in ents]
