@@ -23,7 +23,9 @@ OUT = Path(__file__).with_name("actors_phoenix_kb.json.gz")
 def leading_title_words() -> set[str]:
     """First words of role nouns and titles: "PRESIDENT_BORIS_YELTSIN" is dropped for
     "BORIS_YELTSIN", so the text's own title ("Russian President") decides the role."""
-    words = {term.split()[0].strip(".") for term in lexicon().agents}
+    words = {term.split()[0].strip(".") for term, agent in lexicon().agents.items()
+             if not agent.name_title}  # ("host", "owner": titles only before a person's
+    # name, and the first words of bodies' names: "Host Marriott")
     return words | {"the", "former", "ex", "vice", "deputy", "acting", "interim", "chief",
                     "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "u", "us", "un"}
 
