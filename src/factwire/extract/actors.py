@@ -1053,8 +1053,7 @@ def _premises(parsed: Doc, start: int, end: int) -> bool:
     if after is not None and after.is_lower and after.lemma_.lower() in PREMISES_NOUNS and \
             root.head.i == after.i and root.dep_ in ("compound", "nmod"):
         return True  # "the X deli"
-    near = [root.head] if root.dep_ == "appos" else []
-    near += [c for c in root.children if c.dep_ == "appos"]
+    near = _apposed_to(root)
     if start >= 2 and parsed[start - 1].text == ",":  # "the restaurant, X," however parsed
         near.append(parsed[start - 2])
     if any(t.is_lower and t.lemma_.lower() in PREMISES_NOUNS for t in near):
@@ -1825,10 +1824,7 @@ def _titles_a_name(parsed: Doc, end: int) -> bool:
     """Is the role noun ending before ``end`` a named person's title: right before a name of
     two words or more ("talk-show host Carl Benning") or in apposition to it ("Ana Ruiz, the
     owner of a bakery,"; "the Channel 9 host, Rita Moreno,")?"""
-    head = parsed[end - 1]
-    near = [parsed[end]] if end < len(parsed) else []
-    near += [head.head] if head.dep_ == "appos" else []
-    near += [c for c in head.children if c.dep_ == "appos"]
+    near = ([parsed[end]] if end < len(parsed) else []) + _apposed_to(parsed[end - 1])
     heads = [t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else t for t in near]
     return any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("PERSON", "") and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
@@ -2115,7 +2111,8 @@ def _persons(st: _State) -> None:
             sector = "LEG" if sector in (None, "BUS") or (sector == "GOV" and (
                 head is None or head.term not in EXECUTIVE_TITLES)) else sector
         if sector is None:  # "X, who chairs the Kestrel Paper board": the body's
-            sector = _office_sector(st, _body_held(root)) or _business_run(st.parsed, root)
+            held = _body_held(root)
+            sector = _office_sector(st, held) or _business_run(st.parsed, held)
         if sector is None and any(st.parsed[i].text in PARTY_WORDS for i in window + appos_title):
             sector = "PTY"  # "Republican Dana Whitfield", "the Democratic nominee, Carl Ruston"
         first = st.head_phrase.get(root.head.i) if root.dep_ == "conj" else None
@@ -2259,10 +2256,11 @@ def _common_noun(t: Token) -> bool:
 BUSINESS_NOUNS = _CUES["business_nouns"]
 
 
-def _business_run(parsed: Doc, root: Token) -> str | None:
-    """The sector of a business a person runs or owns, told by its kind ("X, who runs a
-    noodle shop", "who owns two bakeries": BUS; "who manages a tea farm": AGR)."""
-    for i in _body_held(root):
+def _business_run(parsed: Doc, held: list[int]) -> str | None:
+    """The sector of a business a person runs or owns (``held``: ``_body_held``'s words),
+    told by its kind ("X, who runs a noodle shop", "who owns two bakeries": BUS; "who
+    manages a tea farm": AGR)."""
+    for i in held:
         t = parsed[i]
         if (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")) and \
                 (sector := BUSINESS_NOUNS.get(t.lemma_.lower())):
@@ -2717,6 +2715,13 @@ def _named_bodies(st: _State) -> None:
         st.consumed.update(inner)
         for i in inner:
             st.head_phrase[i] = p
+
+
+def _apposed_to(t: Token) -> list[Token]:
+    """The words in apposition to a word, either way round: the one it hangs on as an
+    apposition, then its own appositions ("Ana Ruiz, the owner of a bakery,")."""
+    return ([t.head] if t.dep_ == "appos" else []) + [c for c in t.children
+                                                      if c.dep_ == "appos"]
 
 
 def _apposed_nouns(root: Token) -> list[Token]:
@@ -3196,9 +3201,7 @@ def _apposed_body(st: _State, head: Token) -> Phrase | None:
     description of that body, not an actor of its own."""
     if head.tag_ in ("NNS", "NNPS"):
         return None
-    near = [head.head] if head.dep_ == "appos" else []
-    near += [c for c in head.children if c.dep_ == "appos"]
-    for t in near:
+    for t in _apposed_to(head):
         body = st.head_phrase.get(t.i)
         if body is not None and body.kind in ("organization", "media") and body.anaphor is None:
             return body
@@ -3599,6 +3602,17 @@ def _head_word(t: Token) -> str:
     return NAME_WORD_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)
 
 
+def _named_by_head_word(phrases: list[Phrase], parsed: Doc, starts: list[int], word: str,
+                        before: int) -> list[Phrase]:
+    """The bodies named with ``word`` as their head word ("the Harbor Police Dept." for
+    "department") before token ``before`` and at most ``HEAD_WORD_REACH`` sentences back."""
+    sent = bisect.bisect_right(starts, before) - 1
+    floor = starts[max(sent - HEAD_WORD_REACH, 0)]
+    return [q for q in phrases if q.kind in ("organization", "media") and q.head >= 0
+            and floor <= q.head < before and parsed[q.head].is_title
+            and _head_word(parsed[q.head]) == word and q.name[:1].isupper()]
+
+
 def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
     """"The European Commission fined Velcor. The commission said …": "the" and a body's
     head word alone refers back to the body named with it last (within a few sentences),
@@ -3613,11 +3627,7 @@ def _head_word_references(phrases: list[Phrase], parsed: Doc) -> list[Phrase]:
                 parsed[p.head].text not in CHAMBER_NAMES and \
                 p.end - p.start == len(parsed[p.head].text):  # "the commission", "the Commission"
             # (not "the House" after "the White House")
-            sent = bisect.bisect_right(starts, p.head) - 1
-            floor = starts[max(sent - HEAD_WORD_REACH, 0)]
-            named = [q for q in out if q.kind in ("organization", "media")
-                     and q.head >= floor and q.head < p.head and parsed[q.head].is_title
-                     and _head_word(parsed[q.head]) == word and q.name[:1].isupper()]
+            named = _named_by_head_word(out, parsed, starts, word, p.head)
             if named:
                 q = _referent(named[-1])
                 p = Phrase(p.start, p.end, q.kind, q.name, q.code, q.sector, head=p.head,
@@ -3644,11 +3654,7 @@ def _staff_of_bodies_named_before(phrases: list[Phrase], parsed: Doc) -> None:
         if _candidates_campaign(owner):  # "a senior adviser to the Whitaker
             p.sector = "PTY"  # campaign": a candidate's staff
             continue
-        sent = bisect.bisect_right(starts, owner.i) - 1
-        floor = starts[max(sent - HEAD_WORD_REACH, 0)]
-        named = [q for q in phrases if q.kind in ("organization", "media") and q.head >= 0
-                 and floor <= q.head < owner.i and parsed[q.head].is_title
-                 and _head_word(parsed[q.head]) == owner.lower_ and q.name[:1].isupper()]
+        named = _named_by_head_word(phrases, parsed, starts, owner.lower_, owner.i)
         if named:
             body = _referent(named[-1])
             p.sector = body.sector or p.sector
@@ -3670,19 +3676,23 @@ def _owning_body_word(head: Token) -> Token | None:
     if head.dep_ == "appos":
         nouns.append(head.head)
     nouns += [v for n in list(nouns) for v in n.children if v.dep_ == "relcl"]
-    for n in nouns:
-        for c in n.children:
-            words = [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"] \
-                if c.dep_ == "prep" and c.lower_ in SERVES_PREPOSITIONS else []
-            if c.dep_ == "dobj":  # "who directs communications for …"
-                words = [o for p in c.children if p.dep_ == "prep"
-                         and p.lower_ in SERVES_PREPOSITIONS for o in p.children
-                         if o.dep_ == "pobj"]
-            for w in words:
-                if w.pos_ == "NOUN" and (_candidates_campaign(w) or any(
-                        d.lower_ == "the" for d in w.children)):
-                    return w
+    for w in (w for n in nouns for c in n.children for w in _served_words(c)):
+        if w.pos_ == "NOUN" and (_candidates_campaign(w) or any(
+                d.lower_ == "the" for d in w.children)):
+            return w
     return None
+
+
+def _served_words(c: Token) -> list[Token]:
+    """The nouns a role's dependent names as whom it serves: its owner ("the council's"),
+    the object of "for", "to", "of" or "at", directly or after the role's object ("who
+    directs communications for …")."""
+    if c.dep_ == "poss":
+        return [c]
+    preps = [c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"] \
+        if c.dep_ == "dobj" else []
+    return [o for p in preps if p.lower_ in SERVES_PREPOSITIONS for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _candidates_campaign(word: Token) -> bool:
@@ -5130,10 +5140,7 @@ def _job_words_glued_to_names(parsed: Doc, lex: Lexicon) -> None:
         if role is not None and role.kind in ("person", "group") and \
                 ent[0].text not in ALL_FIRST_NAMES and ent[1].is_title:
             spans.append(Span(parsed, ent.start + 1, ent.end, label="PERSON"))
-    if spans:
-        starts = {s.start - 1 for s in spans}
-        parsed.ents = [e for e in parsed.ents if e.start not in starts or e.label_ != "PERSON"]
-        _add_entities(parsed, spans)
+    _add_entities(parsed, spans)  # (the glued name it overlaps goes)
 
 
 def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
