@@ -4982,14 +4982,15 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                 added.append(Span(parsed, name.start, name.end, label="PERSON"))
             continue
         start = tok.i
-        while start > 0 and parsed[start - 1].dep_ == "compound" and \
-                parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i or (
-                start > 1 and parsed[start - 1].text == "-" and  # "Okafor-Lind": one
-                not parsed[start - 2].whitespace_ and parsed[start - 2].head.i == tok.i and
-                parsed[start - 2].is_title):  # surname in three tokens
-            start -= 1 if parsed[start - 1].text != "-" else 2
-            if start > 1 and parsed[start - 1].text == "-" and \
-                    not parsed[start - 2].whitespace_ and parsed[start - 2].is_title:
+        while True:
+            if start > 0 and parsed[start - 1].dep_ == "compound" and \
+                    parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].head.i == tok.i:
+                start -= 1
+            elif _hyphen_glued(parsed, start) and parsed[start - 2].head.i == tok.i:
+                start -= 2  # "Okafor-Lind": one surname in three tokens
+            else:
+                break
+            if _hyphen_glued(parsed, start):
                 start -= 2  # "Anne-Lise": one given name in three tokens
         words = parsed[start:tok.i + 1]
         if any(w.ent_type_ for w in words) and not one_misread_name(words, aged):
@@ -5002,6 +5003,13 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             continue
         added.append(Span(parsed, start, tok.i + 1, label=label))
     _add_entities(parsed, added)
+
+
+def _hyphen_glued(parsed: Doc, start: int) -> bool:
+    """Is the word before ``start`` a hyphen glued to a capitalised word before it ("Anne-"
+    of "Anne-Lise", "Okafor-" of "Okafor-Lind")?"""
+    return start > 1 and parsed[start - 1].text == "-" and \
+        not parsed[start - 2].whitespace_ and parsed[start - 2].is_title
 
 
 def _titled_names(parsed: Doc, lex: Lexicon) -> None:
