@@ -5250,3 +5250,40 @@ def test_a_name_the_text_calls_a_suburb_is_a_place(entities, text, name):
     ents = entities(text)
     assert all(e.kind == "location" for e in ents if e.name == name), \
         [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A federal jury in Camden convicted Daniel Okafor of wire fraud on Tuesday.",
+     "Daniel Okafor"),
+    ("Maria Lindqvist, 41, pleaded guilty to embezzling funds from the charity.",
+     "Maria Lindqvist"),
+    ("Tomas Brevik was sentenced to six years in prison for the robberies.", "Tomas Brevik"),
+    ("After a two-week trial, Ruth Adeyemi was found guilty of arson.", "Ruth Adeyemi"),
+])
+def test_a_person_convicted_or_pleading_guilty_is_a_criminal(entities, text, name):
+    """Someone a court convicts or sentences, or who pleads guilty, is coded CRM (PLOVER's
+    individual criminals) when the text gives no other sector."""
+    assert containing(entities(text), name).sector == "CRM"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested Kevin Marsh, 24, at his home in Leeds on Sunday.", "Kevin Marsh"),
+    ("Anna Kowalski pleaded not guilty to all four counts on Friday.", "Anna Kowalski"),
+    ("Judge Ellen Park sentenced the two men to five years each.", "Ellen Park"),
+    ("Carlos Mendes was acquitted of all charges by a jury in Lisbon.", "Carlos Mendes"),
+    ("Former mayor Victor Hale was convicted of bribery in 2019.", "Victor Hale"),
+])
+def test_arrests_acquittals_judges_and_sectors_given_make_no_criminal(entities, text, name):
+    """An arrest, a plea of not guilty or an acquittal is no conviction; the judge who
+    sentences is none; a sector the text gives (a former office) stays."""
+    assert containing(entities(text), name).sector != "CRM"
+
+
+def test_names_glued_to_numbers_of_a_table_are_no_actors(entities):
+    """A table of district counts flattened into text ("Rampur14 Bareilly9"): a word run
+    straight into a number is a cell, not a person or a body."""
+    ents = entities("State health officials released the district table on Monday. Rampur14 "
+                    "Bareilly9 Moradabad22 Sambhal5 Budaun11 Pilibhit3. Lucknow (urban)42 "
+                    "Kanpur Dehat17 Gorakhpur8.")
+    cells = [e.name for e in ents if e.kind != "location" and any(c.isdigit() for c in e.name)]
+    assert not cells, cells

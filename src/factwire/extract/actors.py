@@ -5721,7 +5721,8 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     abroad = context.filed_from_abroad(dated, st.phrases, lex, parsed)
     home = abroad or dated
-    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)],
+    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)
+                                 and not TABLE_CELL.search(p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     phrases = _head_word_references(phrases, parsed)
     _staff_of_bodies_named_before(phrases, parsed)
@@ -5735,6 +5736,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     story = home or context.document_country(doc, dateline, phrases, lex, parsed)
     context.apply(phrases, story, lex)
     entities = _group(phrases, lex, doc.text)
+    _convicts(entities, parsed)
     counts = context.country_counts(phrases, lex, parsed)
     if dated and not abroad:
         counts[dated] += 1  # the dateline
@@ -5749,6 +5751,46 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
         finish_entities(merged, parsed)
         entities = merged.entities
     return entities
+
+
+# a word run straight into a count ("Dehat17", "(urban)42"): a cell of a table flattened into
+# text, no name (codes in capitals such as "G7", "F-16" or "H5N1" are not matched)
+TABLE_CELL = re.compile(r"[A-Za-z]*[a-z][a-z)]\d+\b")
+CONVICTION_VERBS = frozenset(_CUES["conviction_verbs"])
+GUILTY_VERBS: dict[str, str] = _CUES["guilty_verbs"]  # lemma → the convicted side
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _convicts(entities: list[Entity], parsed: Doc) -> None:
+    """"A jury convicted Daniel Okafor", "X pleaded guilty", "X was sentenced": a person a
+    verdict names is a criminal (CRM) when nothing else in the text gave a sector."""
+    for ent in entities:
+        if ent.kind != "person" or ent.sector:
+            continue
+        for m in ent.mentions:
+            span = parsed.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is not None and len(span) and _convicted(span.root):
+                ent.sector = "CRM"
+                break
+
+
+def _convicted(tok: Token) -> bool:
+    """Is the name the convicted side of a verdict? Its list ("Vintila and Radu were
+    convicted") and an apposition ("her co-defendant, X, was sentenced") count as the name."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if verb.i == tok.i or any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
+        return False
+    object_side = tok.dep_ in ("nsubjpass", "dobj")
+    lemma = verb.lemma_.lower()
+    if lemma in CONVICTION_VERBS:
+        return object_side
+    guilty = [c for c in verb.children if c.lower_ == "guilty"]
+    if lemma not in GUILTY_VERBS or not guilty or any(
+            c.lower_ in NEGATIONS for g in guilty for c in g.children):
+        return False
+    return object_side if GUILTY_VERBS[lemma] == "object" else tok.dep_ == "nsubj"
 
 
 STORY_COUNTRIES = "factwire_story_countries"  # parsed.user_data: context.StoryCountries' fields
