@@ -5287,3 +5287,29 @@ def test_names_glued_to_numbers_of_a_table_are_no_actors(entities):
                     "Kanpur Dehat17 Gorakhpur8.")
     cells = [e.name for e in ents if e.kind != "location" and any(c.isdigit() for c in e.name)]
     assert not cells, cells
+
+
+@pytest.mark.parametrize("text, name, title, sector", [
+    ("WASHINGTON — The president's incoming chief of staff Laura Kimball said on Sunday that "
+     "the budget would pass.", "Laura Kimball", "chief of staff", "GOV"),
+    ("The governor's new director of communications Ben Ortiz told reporters the vote was "
+     "delayed.", "Ben Ortiz", "director", "GOV"),
+])
+def test_a_title_with_of_written_before_a_name_is_the_persons(entities, text, name, title,
+                                                               sector):
+    """"chief of staff Laura Kimball", "director of communications Ben Ortiz": a title whose
+    words include "of" still titles the name after it (even when the parser makes the two
+    separate subjects), and its owner ("the president's") gives the sector; the title is no
+    person of its own."""
+    ents = entities(text)
+    assert containing(ents, name).sector == sector
+    assert not [e.name for e in ents if title in e.name and name not in e.name], \
+        [(e.name, e.sector) for e in ents]
+
+
+def test_a_role_after_of_keeps_its_own_words(entities):
+    """"a group of Swiss scientists": the "of" after a role word belongs to a title only
+    when a name follows ("the director of communications Ben Ortiz")."""
+    ents = entities("Two groups of immune cells use the receptors, and a group of Swiss "
+                    "scientists showed that rats use them too.")
+    assert "Swiss scientists" in [e.name for e in ents], [e.name for e in ents]

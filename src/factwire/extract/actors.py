@@ -1873,12 +1873,14 @@ def _left_window(st: _State, start: int, root: Token) -> list[int]:
     """Tokens left of ``start`` inside the same noun phrase: titles, demonyms, possessors."""
     parsed = st.parsed
     left_edge = min(root.left_edge.i, start)
+    complement = _title_complement(st, start)
     out = []
     i = start - 1
     while i >= 0:
         t = parsed[i]
         inside = i >= left_edge
-        known = i in st.base_at or i in st.agent_at or (t.lower_ in FORMER and (
+        known = i in st.base_at or i in st.agent_at or i in complement or (
+            t.lower_ in FORMER and (
             inside or t.pos_ not in ("VERB", "AUX")))  # not "Protesters ousted the mayor"
         if not (inside or known):
             break
@@ -1889,11 +1891,41 @@ def _left_window(st: _State, start: int, root: Token) -> list[int]:
             break
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break
-        if t.pos_ == "ADP" and not (i + 1 < start and parsed[i + 1].is_title):
-            break
+        if t.pos_ == "ADP" and not (i + 1 < start and parsed[i + 1].is_title) and \
+                i not in complement and not (i in st.agent_at and st.agent_at[i][0] < i):
+            break  # (not "of" inside a role's words: "chief of staff Ann Lee")
         out.append(i)
         i -= 1
-    return sorted(out)
+    return sorted(out + _title_owners(st, out, root))
+
+
+def _title_complement(st: _State, start: int) -> set[int]:
+    """"The director of communications Ben Ortiz": a role word's "of" and the nouns that run
+    from it up to the name (or to the name's own title) are the title's words."""
+    if st.parsed[start].pos_ != "PROPN":
+        return set()  # a name, not a role ("a group of Swiss scientists")
+    j = start - 1
+    while j >= 0 and j in st.agent_at:  # "… of staff Gen. Omar Haddad": past the title
+        j = st.agent_at[j][0] - 1
+    end = j
+    while j >= 0 and st.parsed[j].pos_ in ("NOUN", "ADJ") and st.parsed[j].is_lower and \
+            j not in st.agent_at:
+        j -= 1
+    if j < end and st.parsed[j].lower_ == "of" and j - 1 in st.agent_at:
+        return set(range(j, end + 1))
+    return set()
+
+
+def _title_owners(st: _State, window: list[int], root: Token) -> list[int]:
+    """"Trump's new chief of staff Laura Kimball": when the parser leaves the name outside
+    the title's noun phrase, the words before the title (its owner, its adjectives) still
+    describe the person, as they do in apposition."""
+    if not window or min(window) not in st.agent_at or root.head.i == root.i:
+        return []
+    title = st.parsed[min(window)]
+    if title.head.i != root.head.i or title.dep_ != root.dep_:
+        return []  # only the misparse that makes title and name two subjects of one verb
+    return [t.i for c in title.lefts for t in c.subtree if t.i not in window]
 
 
 def _right_context(st: _State, root: Token, end: int) -> list[int]:
