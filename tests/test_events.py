@@ -1491,3 +1491,36 @@ def test_a_single_sentence_is_not_judged_far_from_politics(nlp):
                               "factions, each with its own weapons and tactics.")
     assert not register.off_politics(sentence)
     assert register.off_politics(annotated(nlp, OFF_POLITICS_PAGES[0][0]))
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("A court in Bergen fined the captain of a Latvian trawler 150,000 crowns for fishing "
+     "without a licence.", "fined", "SANCTION"),
+    ("Armenia suspended the exchange of student delegations with Azerbaijan on Monday.",
+     "suspended", "SANCTION"),
+    ("Kazakhstan halted coal deliveries to Kyrgyzstan after the two sides failed to agree on "
+     "a price.", "halted", "SANCTION"),
+    ("The release of the 14 detained sailors was announced by Yemeni coast guard officials "
+     "on Sunday.", "release", "RETREAT"),
+])
+def test_fines_stopped_exchanges_and_releases_named_by_a_noun_are_events(nlp, text, trigger,
+                                                                        etype):
+    """A fine on a liable party (a captain, a shipowner, a firm), a stopped exchange or
+    supply between states, and a release of people named by its noun are PLOVER events."""
+    doc = annotated(nlp, text)
+    assert etype in [e.type for e in doc.events if e.trigger.text.startswith(trigger)], \
+        coded(doc, doc.events)
+
+
+def test_a_protest_note_is_an_accusation_and_its_cause_is_not_the_senders_act(nlp):
+    """"sent a protest note to El Salvador over the detention of its fishermen": the note is
+    Honduras's accusation of El Salvador; the detention it is sent over is not an act of the
+    sender (a verb lends its subject to the act its object names, not to the act its cause
+    names)."""
+    doc = annotated(nlp, "TEGUCIGALPA (Agency) — Honduras sent a protest note to El Salvador "
+                         "on Tuesday over the detention of its fishermen.")
+    assert coded(doc, [e for e in doc.events if e.type == "ACCUSE"]) == [
+        (("Honduras",), "ACCUSE", ("El Salvador",))], coded(doc, doc.events)
+    detention = [e for e in doc.events if e.trigger.text == "detention"]
+    assert not detention or "Honduras" not in names(doc, detention[0].actor), \
+        coded(doc, detention)

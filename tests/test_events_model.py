@@ -1971,3 +1971,50 @@ def test_the_place_a_deportation_is_from_is_no_recipient(nlp, text, place):
     doc = with_shipped_model(nlp, text)
     deport = first_of(doc, "COERCE")
     assert place not in names(doc, deport.recipient), coded(doc, [deport])
+
+
+@pytest.mark.parametrize("text, trigger, etype, other", [
+    ("ACCRA, Ghana (Agency) — Togolese soldiers detained six Ghanaian traders near the Aflao "
+     "crossing on Sunday, and Togo's army said the traders had entered the country illegally. "
+     "On Monday Ghana's foreign minister, Ama Boateng, demanded an explanation within 48 "
+     "hours. Togo has not replied, and Togolese officials said the case was for the courts.",
+     "demanded", "REQUEST", "TGO"),
+    ("YEREVAN, Armenia (Agency) — Georgia introduced a transit fee for foreign lorries on "
+     "Friday, and Georgia's customs service said it would be charged at every crossing. "
+     "Armenia's transport ministry condemned the fee as unlawful. Tbilisi did not comment, "
+     "and Georgian officials said the fee would stay.",
+     "condemned", "ACCUSE", "GEO"),
+])
+def test_a_states_demand_or_accusation_in_a_two_country_story_is_at_the_other_side(
+        nlp, text, trigger, etype, other):
+    """A state's demand, accusation or refusal that names no state, in a story about it and
+    one other country, is addressed to that other country: an event with that recipient,
+    marked implied."""
+    doc = with_shipped_model(nlp, text)
+    found = [e for e in doc.events if e.trigger.text.startswith(trigger)]
+    assert found and found[0].type == etype, coded(doc, doc.events)
+    assert [doc.entity(i).country for i in found[0].recipient] == [other], coded(doc, found)
+    assert any("recipient implied" in line for line in found[0].evidence)
+
+
+def test_a_states_demand_in_a_story_with_no_clear_other_country_stays_no_event(nlp):
+    """A ministry's order to its own hospitals, in a story that names a foreign country
+    once, is addressed to no foreign state."""
+    doc = with_shipped_model(nlp, (
+        "LIMA, Peru (Agency) — Peru's health ministry demanded on Monday that public hospitals "
+        "report every new case of dengue within a day. A shipment of insecticide from Chile "
+        "arrived in Lima last week, the ministry said."))
+    assert not [e for e in doc.events if e.trigger.text.startswith("demanded") and
+                "CHL" in {doc.entity(i).country for i in e.recipient}], coded(doc, doc.events)
+
+
+def test_a_verb_coordinated_after_said_shares_its_subject(nlp):
+    """"X said …, but warned that …": the second verb has no subject of its own; it is X's
+    act all the same, proposed and typed as the same verb with X as subject would be."""
+    doc = with_shipped_model(nlp, (
+        "BAKU (Agency) — Azerbaijan's defence minister, Elnur Mammadov, said his country wanted "
+        "calm on the border, but warned that its troops would open fire if Armenian units "
+        "advanced any further."))
+    warning = [e for e in doc.events if e.trigger.text == "warned"]
+    assert warning and warning[0].type == "THREATEN", coded(doc, doc.events)
+    assert [doc.entity(i).country for i in warning[0].actor] == ["AZE"], coded(doc, warning)

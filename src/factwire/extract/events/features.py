@@ -25,6 +25,7 @@ from factwire.extract.events.syntax import (
     SUBJECTS,
     _is_passive,
     _modifier_lemmas,
+    with_shared_subject,
 )
 from factwire.model import Entity
 
@@ -55,7 +56,7 @@ def type_features(token: Token, sent: Span, rules: Iterable[TriggerRule],
     passive = pos in {"VERB", "AUX"} and _is_passive(token)
     if passive:
         f += ["passive", f"lpass={lemma}"]
-    for child in token.children:
+    for child in with_shared_subject(token):
         dep, low = child.dep_, _low(child)
         if dep in OBJECTS:
             f += [f"obj={low}", f"lobj={lemma}|{low}", f"objk={_kind(entity_of(child))}"]

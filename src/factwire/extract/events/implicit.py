@@ -320,7 +320,13 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None,
             continue
         country = countries.pop()
         sector: str | None = "GOV"  # a state's act is towards the other state
-        if country != home and event.type in STORY_RECIPIENTS["foreign_actor"] and not (
+        counterpart = states_counterpart(doc, [doc.entity(i) for i in event.actor],
+                                         event.type, home)
+        if counterpart is not None:
+            target, why = counterpart, ("the other country the story is about"
+                                        if counterpart != home else
+                                        "the country the story is set in")
+        elif country != home and event.type in STORY_RECIPIENTS["foreign_actor"] and not (
                 event.type in STORY_RECIPIENTS["addressed"] and not _state_level(
                     [doc.entity(i) for i in event.actor])):
             target, why = home, "the country the story is set in"
@@ -344,6 +350,23 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None,
                                                      event.trigger.text), sector)
         event.recipient = [entity.id]
         event.evidence.append(f"recipient implied: {entity.name}, {why}")
+
+
+def states_counterpart(doc: Document, actors: list[Entity], etype: str,
+                       home: str | None) -> str | None:
+    """"Ghana's foreign minister demanded an explanation", in a story of Ghana and Togo: a
+    state's demand, accusation or refusal that names no one (``states_words``) is addressed
+    to the story's other side, and that side's to the country the story is set in. None when
+    the actors are no one state of the two, or the story has no clear other side."""
+    if home is None or etype not in STORY_RECIPIENTS["states_words"] or not actors or not all(
+            a.kind == "country" or a.sector in STORY_RECIPIENTS["state_sectors"]
+            for a in actors):
+        return None
+    countries = {a.country for a in actors}
+    other = _other_side(doc, home)
+    if other is None or len(countries) != 1 or not countries <= {home, other}:
+        return None
+    return other if countries == {home} else home
 
 
 def _state_level(actors: list[Entity]) -> bool:

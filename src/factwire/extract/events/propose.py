@@ -49,6 +49,7 @@ from factwire.extract.events.syntax import (
     _subject_tokens,
     _to_infinitive,
     misread_participle,
+    with_shared_subject,
 )
 from factwire.model import (
     Entity,
@@ -214,7 +215,7 @@ def _actor_like(token: Token, resolver: Resolver) -> bool:
     agent or prepositional object: a possible event the type scorer may name."""
     if _trigger_pos(token) != "VERB" or token.lemma_.lower() in NON_EVENT_VERBS:
         return False
-    for child in token.children:
+    for child in with_shared_subject(token):  # "X said …, but warned that …": X
         heads = [child]
         if child.dep_ in {"prep", "agent"}:
             heads = [g for g in child.children if g.dep_ == "pobj"]
@@ -610,6 +611,9 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
     return True
 
 
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+
+
 def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) -> bool:
     """A foreign actor's condemnation or demand that names no one ("the EU condemned the
     use of force" in a story filed from Tbilisi) is addressed to the country the story is set
@@ -620,6 +624,10 @@ def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) ->
     etype = _event_type(cand)
     if not (home and cand.actors and not cand.recipients):
         return False
+    if cand.token.pos_ == "VERB" and cand.token.dep_ in CLAUSE_HEAD_DEPS and \
+            implicit.states_counterpart(resolver.doc, cand.actors, etype, home) is not None:
+        return True  # "Ghana's foreign minister demanded an explanation": of Togo (the verb
+        # of a clause of its own: not "to address pressing needs")
     if etype in implicit.STORY_RECIPIENTS["threats_from_below"] and implicit.from_below(
             cand.actors) and all(a.country in (None, home) for a in cand.actors) \
             and _own_step(cand.token):

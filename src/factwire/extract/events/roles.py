@@ -586,6 +586,11 @@ def _creates(verb: Token, lexicon: Lexicon) -> bool:
     return verb.lemma_.lower() in lexicon.classes["creation_verbs"]
 
 
+# a verb lends its subject to the act its prepositional object names only through these
+# ("took part in talks"), not through a cause or a topic ("protested over the detention of")
+LENDING_PREPOSITIONS = frozenset({"in", "into"})
+
+
 def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Nominalisation: possessor or by-phrase acts; of-phrase (or the governing verb's object)
     receives; a light verb ("imposed sanctions on") lends its subject."""
@@ -616,10 +621,12 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         givers = [o for h in (token, receiver) for (_p, o) in _preps(h, {"from", "by"})]
         return givers or modifiers, _subject_tokens(receiver)
     head = first.head
+    lends = True  # "sent a note over the detention of …": a cause takes no subject
     if first.dep_ in {"pobj"} and head.dep_ == "prep":
+        lends = head.lower_ in LENDING_PREPOSITIONS
         head = head.head
     if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        if _is_light(head, lexicon) and not actor_heads:
+        if _is_light(head, lexicon) and not actor_heads and lends:
             if _is_passive(head):
                 actor_heads = [g for c in head.children if c.dep_ == "agent"
                                for g in c.children if g.dep_ == "pobj"]

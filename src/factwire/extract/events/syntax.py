@@ -340,3 +340,12 @@ def _negated(token: Token) -> bool:
             return True
     return False
 
+
+def with_shared_subject(token: Token) -> list[Token]:
+    """The token's dependents, and for a coordinated verb with no subject of its own the
+    subject it shares with the verb before it ("X said …, but warned that …")."""
+    children = list(token.children)
+    if token.dep_ == "conj" and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                                        for c in children):
+        children += [c for c in token.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    return children
