@@ -159,7 +159,7 @@ def test_search_needs_every_word_ranks_and_highlights(client):
 
 
 @pytest.mark.parametrize("text", ['"', 'Japan" OR "', "NEAR(a b)", "*", "-Japan", "a:b",
-                                  "' OR 1=1 --", "(", "%", ""])
+                                  "' OR 1=1 --", "(", "%", "", "0\x00", "Japan\x00trade"])
 def test_search_syntax_in_user_text_is_never_an_error(client, text):
     answer = client.get("/api/search", params={"q": text})
     assert answer.status_code == 200, answer.text

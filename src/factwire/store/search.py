@@ -134,13 +134,17 @@ def _add(con: Connection, lite: sqlite3.Connection, ids: list[str]) -> None:
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def match_expression(text: str) -> str | None:
     """User text as an FTS5 query needing every word: ``"w1" "w2"``; None when it has no word.
 
     Quoting each word (``"`` doubled inside) makes FTS5 operators and punctuation in the text
-    plain characters, so no input can be a syntax error.
+    plain characters, so no input can be a syntax error; control characters (a NUL ends
+    SQLite's reading of the string) separate words like spaces.
     """
-    words = [w for w in text.split() if _WORD.search(w)]
+    words = [w for w in _CONTROL.sub(" ", text).split() if _WORD.search(w)]
     return " ".join('"' + w.replace('"', '""') + '"' for w in words[:32]) or None
 
 
