@@ -364,12 +364,13 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if not cand.actors and not cand.recipients:
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
-        if scorer is not None:  # what the actor calls its own ("its troops") is no party
+        if scorer is not None:  # what the actor calls its own ("its troops") is no party,
+            # nor where the act comes from ("deported from Mexico"), whoever did it
             actor_ids = {e.id for e in cand.actors}
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
-                if not (actor_ids and (_actors_own(root, e, resolver, actor_ids)
-                                       or _origin(root, cand, lexicon)))])
+                if not (_origin(root, cand, lexicon) or (
+                    actor_ids and _actors_own(root, e, resolver, actor_ids)))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
