@@ -1524,3 +1524,21 @@ def test_a_protest_note_is_an_accusation_and_its_cause_is_not_the_senders_act(nl
     detention = [e for e in doc.events if e.trigger.text == "detention"]
     assert not detention or "Honduras" not in names(doc, detention[0].actor), \
         coded(doc, detention)
+
+
+@pytest.mark.parametrize("text", [
+    "\"Why was the money moved to a private account?\" Senator Dana Whitfield asked the "
+    "minister.",
+    "“Will you resign?” a reporter asked the prime minister on Tuesday.",
+    "Senator Dana Whitfield asked the minister whether the money had been moved abroad.",
+])
+def test_a_question_asked_is_no_request(nlp, text):
+    """PLOVER's REQUEST asks for something to be done; a question asked (a quoted question,
+    "asked whether …") asks for an answer."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+
+
+def test_asking_someone_to_act_stays_a_request(nlp):
+    doc = annotated(nlp, "The minister asked the army to withdraw from the town.")
+    assert [e.type for e in doc.events] == ["REQUEST"], coded(doc, doc.events)

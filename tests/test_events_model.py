@@ -2018,3 +2018,13 @@ def test_a_verb_coordinated_after_said_shares_its_subject(nlp):
     warning = [e for e in doc.events if e.trigger.text == "warned"]
     assert warning and warning[0].type == "THREATEN", coded(doc, doc.events)
     assert [doc.entity(i).country for i in warning[0].actor] == ["AZE"], coded(doc, warning)
+
+
+def test_the_source_an_act_is_cited_from_is_no_party_to_it(nlp):
+    """"killed, according to reports received by Amnesty International": the body the
+    figures come from did not kill anyone."""
+    doc = with_shipped_model(nlp, "At least 40 protesters have been killed, according to "
+                                  "reports received by Amnesty International.")
+    killing = first_of(doc, "ASSAULT")
+    assert "Amnesty International" not in names(doc, killing.actor + killing.recipient), \
+        coded(doc, [killing])

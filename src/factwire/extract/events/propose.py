@@ -369,7 +369,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             actor_ids = {e.id for e in cand.actors}
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
-                if not (_origin(root, cand, lexicon) or (
+                if not (_origin(root, cand, lexicon) or _cited_source(root, cand.token) or (
                     actor_ids and _actors_own(root, e, resolver, actor_ids)))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
@@ -422,6 +422,17 @@ def _carries(verb: Token, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
     ("to resume shelling")?"""
     return verb.i in listed or _is_light(verb, lexicon) and any(
         c.i in listed for c in verb.children if c.dep_ in {"dobj", "xcomp"})
+
+
+def _cited_source(root: Token, trigger: Token) -> bool:
+    """Is this mention the source the act is cited from ("killed, according to reports
+    received by Amnesty International"), which is no party to it?"""
+    for t in root.ancestors:
+        if t.i == trigger.i:
+            return False
+        if t.lower_ == "according":
+            return True
+    return False
 
 
 def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:

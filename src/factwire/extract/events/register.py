@@ -315,6 +315,19 @@ def prospect(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which") for c in token.children)
 
 
+QUESTION_VERBS = frozenset(_LEXICON["question_verbs"])
+
+
+def asked_a_question(token: Token, doc: Document) -> bool:
+    """"“Will you resign?” a reporter asked the prime minister": the verb of asking that
+    introduces a quoted question (``question_verbs``) asks for an answer, no request."""
+    if token.lemma_.lower() not in QUESTION_VERBS or any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children):
+        return False  # "asked the army to withdraw", "asked for help"
+    return any(q.cue_span and q.cue_span[0] <= token.idx < q.cue_span[1]
+               and q.text.rstrip().endswith("?") for q in doc.quotes)
+
+
 WARNING_VERBS = frozenset(_LEXICON["warning_verbs"])
 PUNITIVE_CLASSES = tuple(_LEXICON["punitive_classes"])
 PENALTY_VERBS = frozenset(_LEXICON["penalty_verbs"])
