@@ -5308,8 +5308,8 @@ def test_a_title_with_of_written_before_a_name_is_the_persons(entities, text, na
 
 
 def test_a_role_after_of_keeps_its_own_words(entities):
-    """"a group of Swiss scientists": the "of" after a role word belongs to a title only
+    """"a group of Danish scientists": the "of" after a role word belongs to a title only
     when a name follows ("the director of communications Ben Ortiz")."""
-    ents = entities("Two groups of immune cells use the receptors, and a group of Swiss "
-                    "scientists showed that rats use them too.")
-    assert "Swiss scientists" in [e.name for e in ents], [e.name for e in ents]
+    ents = entities("Two panels of engineers tested the pipes, and a group of Danish scientists "
+                    "found that the water held traces of lead.")
+    assert "Danish scientists" in [e.name for e in ents], [e.name for e in ents]

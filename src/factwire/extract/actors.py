@@ -1903,7 +1903,7 @@ def _title_complement(st: _State, start: int) -> set[int]:
     """"The director of communications Ben Ortiz": a role word's "of" and the nouns that run
     from it up to the name (or to the name's own title) are the title's words."""
     if st.parsed[start].pos_ != "PROPN":
-        return set()  # a name, not a role ("a group of Swiss scientists")
+        return set()  # a name, not a role ("a group of Danish scientists")
     j = start - 1
     while j >= 0 and j in st.agent_at:  # "… of staff Gen. Omar Haddad": past the title
         j = st.agent_at[j][0] - 1
