@@ -365,7 +365,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             _inherit(cand, previous)
         _quoted_speaker_acts(cand, sent, resolver)
         if scorer is not None:  # what the actor calls its own ("its troops") is no party,
-            # nor where the act comes from ("deported from Mexico"), whoever did it
+            # nor, whoever did it, where the act comes from ("deported from Mexico") or the
+            # source it is cited from ("according to reports received by X")
             actor_ids = {e.id for e in cand.actors}
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
