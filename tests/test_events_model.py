@@ -2028,3 +2028,24 @@ def test_the_source_an_act_is_cited_from_is_no_party_to_it(nlp):
     killing = first_of(doc, "ASSAULT")
     assert "Amnesty International" not in names(doc, killing.actor + killing.recipient), \
         coded(doc, [killing])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("OSLO (Agency) — Norway's ambassador was summoned to the foreign ministry in Moscow on "
+     "Monday.", "RUS", "NOR"),
+    ("MOSCOW (Agency) — Russia accused Norway of piracy. The Norwegian ambassador was summoned "
+     "on Monday and handed a protest note.", "RUS", "NOR"),
+    ("TEGUCIGALPA (Agency) — Honduras closed its border crossings on Tuesday. El Salvador's "
+     "ambassador was summoned to the foreign ministry on Wednesday.", "HND", "SLV"),
+])
+def test_an_envoy_summoned_is_summoned_by_the_other_state(nlp, text, actor, recipient):
+    """"The Norwegian ambassador was summoned": no one is named as summoning, but an envoy
+    is summoned by the state that hosts him (another country or place its sentence names,
+    "the foreign ministry in Moscow", else the country the story is set in, never the envoy's
+    own), as PLOVER codes the summons: ACCUSE."""
+    doc = with_shipped_model(nlp, text)
+    summons = [e for e in doc.events if e.trigger.text == "summoned"]
+    assert summons and summons[0].type == "ACCUSE", coded(doc, doc.events)
+    assert {doc.entity(i).country for i in summons[0].actor} == {actor}, coded(doc, summons)
+    assert {doc.entity(i).country for i in summons[0].recipient} == {recipient}, \
+        coded(doc, summons)
