@@ -89,6 +89,11 @@ def names(doc, ids):
     return [doc.entity(i).name for i in ids]
 
 
+def triggered(doc, word):
+    """The document's events whose trigger begins with ``word``."""
+    return [e for e in doc.events if e.trigger.text.startswith(word)]
+
+
 def coded(doc, found):
     """Events as (actor names, type, recipient names) for readable assertions."""
     return [(tuple(names(doc, e.actor)), e.type, tuple(names(doc, e.recipient)))
@@ -1508,8 +1513,7 @@ def test_fines_stopped_exchanges_and_releases_named_by_a_noun_are_events(nlp, te
     """A fine on a liable party (a captain, a shipowner, a firm), a stopped exchange or
     supply between states, and a release of people named by its noun are PLOVER events."""
     doc = annotated(nlp, text)
-    assert etype in [e.type for e in doc.events if e.trigger.text.startswith(trigger)], \
-        coded(doc, doc.events)
+    assert etype in [e.type for e in triggered(doc, trigger)], coded(doc, doc.events)
 
 
 def test_a_protest_note_is_an_accusation_and_its_cause_is_not_the_senders_act(nlp):
@@ -1521,7 +1525,7 @@ def test_a_protest_note_is_an_accusation_and_its_cause_is_not_the_senders_act(nl
                          "on Tuesday over the detention of its fishermen.")
     assert coded(doc, [e for e in doc.events if e.type == "ACCUSE"]) == [
         (("Honduras",), "ACCUSE", ("El Salvador",))], coded(doc, doc.events)
-    detention = [e for e in doc.events if e.trigger.text == "detention"]
+    detention = triggered(doc, "detention")
     assert not detention or "Honduras" not in names(doc, detention[0].actor), \
         coded(doc, detention)
 

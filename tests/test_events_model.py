@@ -13,7 +13,7 @@ from factwire.extract import events
 from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
 from factwire.extract.events.train import digest, load_corpus, train
 from factwire.model import Dateline, FactwireError
-from test_events import annotated, coded, make_doc, names
+from test_events import annotated, coded, make_doc, names, triggered
 
 SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
 
@@ -1991,7 +1991,7 @@ def test_a_states_demand_or_accusation_in_a_two_country_story_is_at_the_other_si
     one other country, is addressed to that other country: an event with that recipient,
     marked implied."""
     doc = with_shipped_model(nlp, text)
-    found = [e for e in doc.events if e.trigger.text.startswith(trigger)]
+    found = triggered(doc, trigger)
     assert found and found[0].type == etype, coded(doc, doc.events)
     assert [doc.entity(i).country for i in found[0].recipient] == [other], coded(doc, found)
     assert any("recipient implied" in line for line in found[0].evidence)
@@ -2004,8 +2004,8 @@ def test_a_states_demand_in_a_story_with_no_clear_other_country_stays_no_event(n
         "LIMA, Peru (Agency) — Peru's health ministry demanded on Monday that public hospitals "
         "report every new case of dengue within a day. A shipment of insecticide from Chile "
         "arrived in Lima last week, the ministry said."))
-    assert not [e for e in doc.events if e.trigger.text.startswith("demanded") and
-                "CHL" in {doc.entity(i).country for i in e.recipient}], coded(doc, doc.events)
+    assert not [e for e in triggered(doc, "demanded") if "CHL" in countries_of(doc, e.recipient)], \
+        coded(doc, doc.events)
 
 
 def test_a_verb_coordinated_after_said_shares_its_subject(nlp):
@@ -2015,7 +2015,7 @@ def test_a_verb_coordinated_after_said_shares_its_subject(nlp):
         "BAKU (Agency) — Azerbaijan's defence minister, Elnur Mammadov, said his country wanted "
         "calm on the border, but warned that its troops would open fire if Armenian units "
         "advanced any further."))
-    warning = [e for e in doc.events if e.trigger.text == "warned"]
+    warning = triggered(doc, "warned")
     assert warning and warning[0].type == "THREATEN", coded(doc, doc.events)
     assert [doc.entity(i).country for i in warning[0].actor] == ["AZE"], coded(doc, warning)
 
@@ -2044,8 +2044,7 @@ def test_an_envoy_summoned_is_summoned_by_the_other_state(nlp, text, actor, reci
     "the foreign ministry in Moscow", else the country the story is set in, never the envoy's
     own), as PLOVER codes the summons: ACCUSE."""
     doc = with_shipped_model(nlp, text)
-    summons = [e for e in doc.events if e.trigger.text == "summoned"]
+    summons = triggered(doc, "summoned")
     assert summons and summons[0].type == "ACCUSE", coded(doc, doc.events)
-    assert {doc.entity(i).country for i in summons[0].actor} == {actor}, coded(doc, summons)
-    assert {doc.entity(i).country for i in summons[0].recipient} == {recipient}, \
-        coded(doc, summons)
+    assert countries_of(doc, summons[0].actor) == {actor}, coded(doc, summons)
+    assert countries_of(doc, summons[0].recipient) == {recipient}, coded(doc, summons)

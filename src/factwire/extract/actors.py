@@ -5747,14 +5747,11 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _title_anaphors(st.phrases, st.parsed)
     _leader_epithets(st.phrases, st.parsed)
     _offices_owned_by_pronoun(st.phrases, st.parsed)
-    # the parser may tag a run of blank lines, symbols or fractions ("½") as a name: no actor
-    # has no letters
     _after_furniture(st.phrases, parsed, blocked)
     dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     abroad = context.filed_from_abroad(dated, st.phrases, lex, parsed)
     home = abroad or dated
-    phrases = _resolve_anaphors([p for p in st.phrases if any(c.isalpha() for c in p.name)
-                                 and not TABLE_CELL.search(p.name)],
+    phrases = _resolve_anaphors([p for p in st.phrases if _a_name(p.name)],
                                 parsed, home or context.dominant_country(st.phrases, lex, parsed))
     phrases = _head_word_references(phrases, parsed)
     _staff_of_bodies_named_before(phrases, parsed)
@@ -5788,6 +5785,14 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
 # a word run straight into a count ("Dehat17", "(urban)42"): a cell of a table flattened into
 # text, no name (codes in capitals such as "G7", "F-16" or "H5N1" are not matched)
 TABLE_CELL = re.compile(r"[A-Za-z]*[a-z][a-z)]\d+\b")
+
+
+def _a_name(name: str) -> bool:
+    """Can the parser's name be an actor's? Not a run of blank lines, symbols or fractions
+    ("½": no letters), nor a table's cells ("Kanpur Dehat17 Gorakhpur8": ``TABLE_CELL``)."""
+    return any(c.isalpha() for c in name) and not TABLE_CELL.search(name)
+
+
 CONVICTION_VERBS = frozenset(_CUES["conviction_verbs"])
 GUILTY_VERBS: dict[str, str] = _CUES["guilty_verbs"]  # lemma → the convicted side
 NEGATIONS = frozenset({"not", "n't", "never"})

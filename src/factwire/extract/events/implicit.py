@@ -308,38 +308,37 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None,
     The evidence says so; an event whose actor has no country, or several, is left alone."""
     if home is None:
         return
-    other = _other_side(doc, home)
+    other = other_side(doc, home)
     two_sided = other is not None and not _state_counts(doc, home).keys() - {other}
     for event in events:
         if event.recipient or not event.actor or (
                 event.id in to_persons and event.type in STORY_RECIPIENTS[
                     "person_addressed_types"]):
             continue  # ("his doctor told him to": no one the story's country stands for)
-        countries = {doc.entity(i).country for i in event.actor}
+        actors = [doc.entity(i) for i in event.actor]
+        countries = {a.country for a in actors}
         if len(countries) != 1 or None in countries:
             continue
         country = countries.pop()
         sector: str | None = "GOV"  # a state's act is towards the other state
-        counterpart = states_counterpart(doc, [doc.entity(i) for i in event.actor],
-                                         event.type, home)
+        counterpart = states_counterpart(actors, event.type, home, other)
         if counterpart is not None:
             target, why = counterpart, ("the other country the story is about"
                                         if counterpart != home else
                                         "the country the story is set in")
         elif country != home and event.type in STORY_RECIPIENTS["foreign_actor"] and not (
-                event.type in STORY_RECIPIENTS["addressed"] and not _state_level(
-                    [doc.entity(i) for i in event.actor])):
+                event.type in STORY_RECIPIENTS["addressed"] and not _state_level(actors)):
             target, why = home, "the country the story is set in"
         elif country == home and event.type in STORY_RECIPIENTS["own_country"] and not (
                 event.type in STORY_RECIPIENTS["own_country_not_by_the_state"]
-                and any(doc.entity(i).kind == "country" for i in event.actor)) and not (
+                and any(a.kind == "country" for a in actors)) and not (
                 event.type in STORY_RECIPIENTS["own_country_not_by_business"]
-                and all(doc.entity(i).sector in BUSINESS_SECTORS for i in event.actor)):
+                and all(a.sector in BUSINESS_SECTORS for a in actors)):
             # (a firm's chief leaving is towards no one; its refusal of a ruling is not)
             # towards its own country: its people as much as its government
             target, why, sector = home, "the actor's own country", None
         elif country == home and event.type in STORY_RECIPIENTS["threats_from_below"] and \
-                from_below([doc.entity(i) for i in event.actor]):
+                from_below(actors):
             target, why, sector = home, "the authorities of the actor's own country", "GOV"
         elif country == home and other and event.type in STORY_RECIPIENTS["other_side"] and (
                 event.type not in STORY_RECIPIENTS["other_side_if_two"] or two_sided):
@@ -352,19 +351,19 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None,
         event.evidence.append(f"recipient implied: {entity.name}, {why}")
 
 
-def states_counterpart(doc: Document, actors: list[Entity], etype: str,
-                       home: str | None) -> str | None:
-    """"Ghana's foreign minister demanded an explanation", in a story of Ghana and Togo: a
-    state's demand, accusation or refusal that names no one (``states_words``) is addressed
-    to the story's other side, and that side's to the country the story is set in. None when
-    the actors are no one state of the two, or the story has no clear other side."""
-    if home is None or etype not in STORY_RECIPIENTS["states_words"] or not actors or not all(
-            a.kind == "country" or a.sector in STORY_RECIPIENTS["state_sectors"]
-            for a in actors):
+def states_counterpart(actors: list[Entity], etype: str, home: str | None,
+                       other: str | None) -> str | None:
+    """"Ghana's foreign minister demanded an explanation", in a story of Ghana and Togo
+    (``home`` and its ``other_side``): a state's demand, accusation or refusal that names no
+    one (``states_words``) is addressed to the story's other side, and that side's to the
+    country the story is set in. None when the actors are no one state of the two, or the
+    story has no clear other side."""
+    if home is None or other is None or etype not in STORY_RECIPIENTS["states_words"] or \
+            not actors or not all(a.kind == "country" or a.sector in
+                                  STORY_RECIPIENTS["state_sectors"] for a in actors):
         return None
     countries = {a.country for a in actors}
-    other = _other_side(doc, home)
-    if other is None or len(countries) != 1 or not countries <= {home, other}:
+    if len(countries) != 1 or not countries <= {home, other}:
         return None
     return other if countries == {home} else home
 
@@ -380,7 +379,7 @@ def _state_level(actors: list[Entity]) -> bool:
         for a in actors)
 
 
-def _other_side(doc: Document, home: str) -> str | None:
+def other_side(doc: Document, home: str) -> str | None:
     """The country other than ``home`` that the story names most, by the mentions of it as
     a state (its name, its government, forces, courts or police), when it clearly leads
     (twice at least, ahead of the next): a professor or a firm of another country does not

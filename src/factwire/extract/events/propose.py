@@ -638,7 +638,8 @@ def _towards_the_story(cand: Candidate, lexicon: Lexicon, resolver: Resolver) ->
     if not (home and cand.actors and not cand.recipients):
         return False
     if cand.token.pos_ == "VERB" and cand.token.dep_ in CLAUSE_HEAD_DEPS and \
-            implicit.states_counterpart(resolver.doc, cand.actors, etype, home) is not None:
+            implicit.states_counterpart(cand.actors, etype, home,
+                                        implicit.other_side(resolver.doc, home)) is not None:
         return True  # "Ghana's foreign minister demanded an explanation": of Togo (the verb
         # of a clause of its own: not "to address pressing needs")
     if etype in implicit.STORY_RECIPIENTS["threats_from_below"] and implicit.from_below(

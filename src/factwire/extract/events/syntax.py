@@ -343,7 +343,9 @@ def _negated(token: Token) -> bool:
 
 def with_shared_subject(token: Token) -> list[Token]:
     """The token's dependents, and for a coordinated verb with no subject of its own the
-    subject it shares with the verb before it ("X said …, but warned that …")."""
+    subject it shares with the verb before it ("X said …, but warned that …"), each with its
+    own dependency label, as the proposer and the type features read them (``_subject_tokens``
+    resolves a doer further: through xcomps, participles and by-phrases)."""
     children = list(token.children)
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
                                         for c in children):
