@@ -1827,8 +1827,8 @@ def test_weak_readings_of_unlisted_verbs_are_no_events(nlp, text):
 @pytest.mark.parametrize("text, demander, asked", [
     ("WASHINGTON (Agency) — The United States wants China to release the detained activists.",
      "United States", "China"),
-    ("LIMA, Peru (Agency) — Most Peruvians want Congress to investigate the president, a new "
-     "poll shows.", "Peruvians", "Congress"),
+    ("LIMA, Peru (Agency) — Peru's opposition wants Congress to investigate the president.",
+     "opposition", "Congress"),
 ])
 def test_wanting_another_to_act_is_a_request_not_the_act(nlp, text, demander, asked):
     """"wants China to release the activists": nobody has released anyone; the wanter asks
@@ -2021,12 +2021,12 @@ def test_a_verb_coordinated_after_said_shares_its_subject(nlp):
 
 
 def test_the_source_an_act_is_cited_from_is_no_party_to_it(nlp):
-    """"killed, according to reports received by Amnesty International": the body the
+    """"shot dead, according to figures gathered by Human Rights Watch": the body the
     figures come from did not kill anyone."""
-    doc = with_shipped_model(nlp, "At least 40 protesters have been killed, according to "
-                                  "reports received by Amnesty International.")
+    doc = with_shipped_model(nlp, "At least 40 protesters were shot dead last week, according to "
+                                  "figures gathered by Human Rights Watch.")
     killing = first_of(doc, "ASSAULT")
-    assert "Amnesty International" not in names(doc, killing.actor + killing.recipient), \
+    assert "Human Rights Watch" not in names(doc, killing.actor + killing.recipient), \
         coded(doc, [killing])
 
 
@@ -2048,3 +2048,149 @@ def test_an_envoy_summoned_is_summoned_by_the_other_state(nlp, text, actor, reci
     assert summons and summons[0].type == "ACCUSE", coded(doc, doc.events)
     assert countries_of(doc, summons[0].actor) == {actor}, coded(doc, summons)
     assert countries_of(doc, summons[0].recipient) == {recipient}, coded(doc, summons)
+
+
+# --- stop 44: false events of real pages, and their political contrasts ------------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The governor's office did not provide the Valley Courier with further information about "
+     "the contract.", "AID"),
+    ("The interior ministry declined to provide journalists with figures on the number of "
+     "detainees.", "REJECT"),
+    ("The Chilean senator's office sent the newspaper a copy of the audit on Friday.", "AID"),
+])
+def test_information_given_or_withheld_from_the_press_is_no_aid_or_refusal(nlp, text, etype):
+    """Information, figures or a copy of a document given to a newspaper or reporters is no
+    aid, and declining to give it is silence, not a refusal of another side."""
+    doc = with_shipped_model(nlp, text)
+    assert etype not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Skoda India offers almost every model in its range locally.",
+    "The carmaker offers a hybrid version of the sedan in Brazil from next month.",
+])
+def test_products_offered_for_sale_are_no_agreement(nlp, text):
+    """A firm offering its models, versions or services sells them; PLOVER's AGREE is an offer
+    to act towards another side."""
+    doc = with_shipped_model(nlp, text)
+    assert "AGREE" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Japan provided the Philippines with ten coast guard vessels.", "AID", "JPN", "PHL"),
+    ("Qatar offered to host talks between Ethiopia and Eritrea.", "AGREE", "QAT", None),
+    ("Britain pressed Iran to release the detained tanker crew.", "REQUEST", "GBR", "IRN"),
+    ("The opposition Social Democrats called on the Bundestag to investigate the deal.",
+     "REQUEST", None, "DEU"),
+])
+def test_the_political_senses_of_the_same_verbs_stay_events(nlp, text, etype, actor,
+                                                            recipient):
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, etype)
+    if actor:
+        assert actor in countries_of(doc, event.actor), coded(doc, [event])
+    if recipient:
+        assert recipient in countries_of(doc, event.recipient), coded(doc, [event])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The defence minister of Azerbaijan pledged to punish Armenia for the shelling.", "AZE",
+     "ARM"),
+    ("Pakistan's army chief vowed to retaliate against India for the raid on the border post.",
+     "PAK", "IND"),
+    ("The Ethiopian prime minister swore to make Eritrea pay for the attack.", "ETH", "ERI"),
+])
+def test_a_promise_to_punish_or_retaliate_is_a_threat(nlp, text, actor, recipient):
+    """Pledging, vowing or swearing to punish, retaliate against or make another side pay
+    is a threat (PLOVER THREATEN), not an agreement."""
+    doc = with_shipped_model(nlp, text)
+    threat = first_of(doc, "THREATEN")
+    assert actor in countries_of(doc, threat.actor), coded(doc, [threat])
+    assert recipient in countries_of(doc, threat.recipient), coded(doc, [threat])
+    assert "AGREE" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+def test_a_promise_to_help_stays_an_agreement(nlp):
+    doc = with_shipped_model(nlp, "Japan pledged to help rebuild schools in Nepal.")
+    assert [e.type for e in doc.events] == ["AGREE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Turkish troops came under fire from Kurdish militants near the Iraqi border.", "TUR"),
+    ("A Nigerian army convoy came under fire near Maiduguri on Sunday.", "NGA"),
+])
+def test_troops_under_fire_from_armed_men_are_attacked(nlp, text, recipient):
+    """Coming under fire from militants, or a convoy or patrol coming under fire, is gunfire
+    (ASSAULT) on the subject; from critics it is their disapproval (below)."""
+    doc = with_shipped_model(nlp, text)
+    attack = first_of(doc, "ASSAULT")
+    assert recipient in countries_of(doc, attack.recipient), coded(doc, [attack])
+    assert "ACCUSE" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+def test_a_ministry_under_fire_from_critics_is_criticised(nlp):
+    doc = with_shipped_model(nlp, "The health ministry of Peru came under fire from opposition "
+                                  "parties over the vaccine rollout.")
+    assert [e.type for e in doc.events] == ["ACCUSE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Polls show most Germans want the Bundestag to investigate the deal.",
+    "Two thirds of Kenyans want parliament to impeach the governor, according to a survey.",
+    "Most voters in the poll want the council to scrap the parking charges.",
+])
+def test_what_the_public_wants_in_a_poll_is_no_request(nlp, text):
+    """A nation's or the voters' wishes as a poll finds them are opinion, not a request one
+    side makes of another."""
+    doc = with_shipped_model(nlp, text)
+    assert "REQUEST" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "In the radio interview, the presenter pressed the Kenyan finance minister on the missing "
+    "funds.",
+    "The premier pressed his own ministers to cut spending further, aides said.",
+])
+def test_an_interviewer_or_a_leader_pressing_his_own_staff_makes_no_request(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert "REQUEST" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+def test_a_dash_apposition_of_the_subject_names_the_actors(nlp):
+    """"Two Gulf monarchies … – Qatar and Oman – also condemned the decision": the names
+    between the dashes are who condemned, whatever the parser hangs them on."""
+    doc = with_shipped_model(nlp, "Two Gulf monarchies with embassies in Tehran - Qatar and "
+                                  "Oman - also condemned the British decision.")
+    condemned = first_of(doc, "ACCUSE")
+    assert countries_of(doc, condemned.actor) >= {"QAT", "OMN"}, coded(doc, [condemned])
+    assert "GBR" in countries_of(doc, condemned.recipient), coded(doc, [condemned])
+
+
+@pytest.mark.parametrize("text", [
+    "Would the senator have pleaded for secrecy if the caller had been one of his own party?",
+    "What would the reaction have been had Germany sent tanks to Poland in 2012?",
+    "Could Serbia send troops into Kosovo this winter?",
+])
+def test_an_unquoted_question_tells_no_event(nlp, text):
+    """A question the writer asks (a rhetorical question, a headline's "Will X invade Y?")
+    asserts nothing happened; no event is coded from it."""
+    assert_no_events(nlp, text)
+
+
+def test_a_quoted_question_keeps_the_act_it_presupposes(nlp):
+    doc = with_shipped_model(nlp, "“Why did the police arrest my son?” his mother asked "
+                                  "reporters in Nairobi on Monday.")
+    assert "COERCE" in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels released a video of the two kidnapped engineers on Sunday.",
+    "Weeks later the militants released photographs of them looking pale and thin.",
+])
+def test_a_video_or_photo_of_captives_released_is_no_release_of_them(nlp, text):
+    """Releasing a video, photographs or footage of people publishes a depiction of them;
+    only the people themselves released is PLOVER's RETREAT (release)."""
+    doc = with_shipped_model(nlp, text)
+    assert "RETREAT" not in [e.type for e in doc.events], coded(doc, doc.events)

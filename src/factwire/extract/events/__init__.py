@@ -52,8 +52,9 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 continue  # "40 people were killed in floods": harm no one did
             if event is not None and register.no_act(cand.token, event.type, lexicon.classes):
                 continue  # "attacked the plan", "continued to decline", "a heart attack"
-            if event is not None and register.asked_a_question(cand.token, doc):
-                continue  # "“Will you resign?” a reporter asked"
+            if event is not None and (register.asked_a_question(cand.token, doc)
+                                      or register.writers_question(cand.token, doc)):
+                continue  # "“Will you resign?” a reporter asked", "Will China invade?"
             verbal = register.verbal_type(event, cand.token, doc) if event is not None \
                 else None
             if verbal is not None:  # "attacked Paris in a speech": an accusation in words

@@ -29,6 +29,9 @@ class TriggerRule:
     obj_person: bool = False  # the object must be a person entity
     obj_not: tuple[str, ...] = ()  # lemmas the object must not be ("told reporters to expect")
     mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
+    # lemmas its subject or from- / by-phrase must have ("came under fire from militants")
+    parties: tuple[str, ...] = ()
+    parties_not: tuple[str, ...] = ()  # ... must not have ("came under fire from critics")
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
@@ -74,6 +77,8 @@ class Lexicon:
     refusal_types: set[str] = field(default_factory=set)  # "will not meet" → REJECT
     threat_marks: set[str] = field(default_factory=set)  # "... unless": a threat whatever the step
     promise_verbs: set[str] = field(default_factory=set)  # "pledged to impose sanctions"
+    hostile_steps: set[str] = field(default_factory=set)  # "vowed to punish": a threat
+    causatives: dict[str, set[str]] = field(default_factory=dict)  # "swore to make X pay"
     acceptance_verbs: set[str] = field(default_factory=set)  # "did not accept": a refusal
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
@@ -123,6 +128,8 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         obj_person=obj_person,
         obj_not=_expand_obj(item.get("obj_not"), classes)[0],
         mod=tuple(item.get("mod", ())),
+        parties=_expand_obj(item.get("parties"), classes)[0],
+        parties_not=_expand_obj(item.get("parties_not"), classes)[0],
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),
@@ -257,6 +264,9 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         refusal_types=set(data["intent"]["to_reject"]),
         threat_marks=set(data["intent"]["threat_marks"]),
         promise_verbs=set(data["intent"]["promise_verbs"]),
+        hostile_steps=set(data["intent"]["hostile_steps"]),
+        causatives={verb: set(results)
+                    for verb, results in data["intent"]["causatives"].items()},
         acceptance_verbs=set(data["intent"]["acceptance_verbs"]),
         classes=classes,
     )

@@ -24,7 +24,7 @@ from factwire.extract.events.lexicon import (
     _builtin,
 )
 from factwire.extract.events.modality import _inside_quote_of, _local_status
-from factwire.extract.events.register import WISH_VERBS
+from factwire.extract.events.register import WISH_VERBS, public_wish
 from factwire.extract.events.roles import (
     Resolver,
     _actors_own,
@@ -65,6 +65,7 @@ CONTINUOUS_TYPES = {"ASSAULT", "PROTEST", "ACCUSE"}
 CONTENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 # What one may be told to feel, not to do ("told residents they should not panic").
 STATES_OF_MIND = frozenset(_builtin()["classes"]["states_of_mind"])
+DEPICTIONS = frozenset(_builtin()["classes"]["depictions"])
 
 
 def _done_by_nature(token: Token, lexicon: Lexicon) -> bool:
@@ -118,6 +119,12 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
         return False
+    parties = {p.lemma_.lower() for p in _parties(token)} if rule.parties or rule.parties_not \
+        else set()
+    if rule.parties and not parties & set(rule.parties):
+        return False
+    if parties & set(rule.parties_not):
+        return False
     if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in _objects(token)):
         return False
     if rule.obj or rule.obj_entity or rule.obj_person:
@@ -127,7 +134,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
             lemmas = {head.lemma_.lower()} | _described_by(head)
             amount = head.pos_ in ("NUM", "SYM") or head.like_num  # "$400 million in aid"
             for _p, inner in _preps(head, {"of", "in"} if amount else {"of"}):
-                lemmas |= {inner.lemma_.lower()} | _described_by(inner)
+                if head.lemma_.lower() not in DEPICTIONS:  # "a video of the hostages"
+                    lemmas |= {inner.lemma_.lower()} | _described_by(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
             if rule.obj_entity or rule.obj_person:
@@ -137,6 +145,19 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if not ok:
             return False
     return True
+
+
+def _parties(token: Token) -> list[Token]:
+    """The trigger's subject and the heads of its from- and by-phrases: who does it or
+    undergoes it. A noun after a preposition takes those of the verb it hangs on ("troops
+    came under fire from militants")."""
+    words = [token]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+        words.append(token.head.head)
+    return [c for w in words for c in w.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        g for w in words for c in w.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _described_by(head: Token) -> set[str]:
@@ -201,7 +222,8 @@ def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[T
 def _constrained(rule: TriggerRule) -> bool:
     """Does the rule ask more of the word than its lemma and part of speech?"""
     return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_person or rule.obj_not
-                or rule.mod or rule.compound or rule.comp_aux or rule.predicate)
+                or rule.mod or rule.parties or rule.parties_not or rule.compound or rule.comp_aux
+                or rule.predicate)
 
 
 def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:
@@ -378,7 +400,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
-        cand.modality = cand.modality or _stated_intent(cand, lexicon)
+        cand.modality = cand.modality or _stated_intent(cand, lexicon) or _hostile_promise(
+            cand, lexicon)
         if not _viable(cand, lexicon, matched) and not _undirected_act(cand, lexicon, matched) \
                 and not _towards_the_story(cand, lexicon, resolver):
             continue
@@ -404,6 +427,23 @@ def _threat_promised(cand: Candidate, kept: dict[int, Candidate], lexicon: Lexic
                     and _event_type(promise) == "AGREE"):
                 promise.modality = "threatened"
             return
+
+
+def _hostile_promise(cand: Candidate, lexicon: Lexicon) -> str | None:
+    """A promise whose infinitive is a hostile step no rule types ("vowed to punish Armenia",
+    "pledged to retaliate against", ``intent.hostile_steps``), also through a causative ("swore
+    to make Eritrea pay"), is a threat; "pledged to pay compensation" stays a promise."""
+    token = cand.token
+    if token.lemma_.lower() not in lexicon.promise_verbs or _event_type(cand) != "AGREE":
+        return None
+    for step in (c for c in token.children if c.dep_ == "xcomp"):
+        lemma = step.lemma_.lower()
+        results = lexicon.causatives.get(lemma, set())
+        if lemma in lexicon.hostile_steps or any(
+                g.dep_ in {"ccomp", "xcomp"} and g.lemma_.lower() in results
+                for g in step.children):
+            return "threatened"
+    return None
 
 
 def _carrier(cand: Candidate, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
@@ -525,6 +565,8 @@ def _demanded(cand: Candidate, matched: set[int], resolver: Resolver) -> bool:
     governor = cand.token.head
     if governor.pos_ in {"NOUN", "PROPN"}:  # "a reminder that ..."
         governor = governor.head
+    if public_wish(governor):
+        return False
     demanders = [e for s in _subject_tokens(governor)
                  for e in _phrase_entities(s, resolver, set())]
     obliged = cand.actors  # who must act: the obliged clause's subject

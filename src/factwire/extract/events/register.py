@@ -266,6 +266,22 @@ def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> boo
 
 
 WISH_VERBS = frozenset(_LEXICON["wish_verbs"])
+PUBLIC_OPINION = {key: frozenset(words) for key, words in _LEXICON["public_opinion"].items()
+                  if not key.startswith("_")}
+
+
+def public_wish(verb: Token) -> bool:
+    """Is the wish the public's, as a poll finds it ("most voters want parliament to
+    investigate", "two thirds of Kenyans want ...", "a survey found")? Opinion, no request."""
+    if verb.lemma_.lower() not in WISH_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    phrase = {t.lemma_.lower() for s in subjects for t in s.subtree} | {
+        t.lower_ for s in subjects for t in s.subtree}
+    sentence = {t.lemma_.lower() for t in verb.sent}
+    return bool(subjects) and bool(
+        phrase & (PUBLIC_OPINION["quantifiers"] | PUBLIC_OPINION["holders"])
+        or sentence & PUBLIC_OPINION["findings"])
 
 
 def wished(token: Token) -> bool:
@@ -282,12 +298,27 @@ PROSPECT_VERBS = frozenset(_LEXICON["prospect_verbs"])
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
+PRESS = frozenset(_LEXICON["classes"]["press"])
+PRESS_MATERIAL = frozenset(_LEXICON["classes"]["press_material"])
+
+
 def withheld_speech(token: Token) -> bool:
-    """"refused to say whether", "declined to comment", "her refusal to say": a silence, no
-    refusal of anyone."""
+    """"refused to say whether", "declined to comment", "her refusal to say", "declined to
+    provide reporters with figures": a silence, no refusal of anyone."""
     return token.lemma_.lower() in WITHHELD["verbs"] and any(
-        c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in WITHHELD["complements"]
+        c.dep_ in ("xcomp", "acl") and (c.lemma_.lower() in WITHHELD["complements"]
+                                        or _press_briefed(c))
         for c in token.children)
+
+
+def _press_briefed(verb: Token) -> bool:
+    """Does the verb give press material to the press ("provide reporters with figures",
+    "send the newspaper a copy")?"""
+    objects = _objects_of(verb)
+    return any(o.lemma_.lower() in PRESS_MATERIAL for o in objects) and any(
+        o.lemma_.lower() in PRESS for o in objects + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"])
 
 
 SELF_REGRET_VERBS = frozenset(_LEXICON["self_regret_verbs"])
@@ -326,6 +357,20 @@ def asked_a_question(token: Token, doc: Document) -> bool:
         return False  # "asked the army to withdraw", "asked for help"
     return any(q.cue_span and q.cue_span[0] <= token.idx < q.cue_span[1]
                and q.text.rstrip().endswith("?") for q in doc.quotes)
+
+
+QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "\u00ab", "\u00bb")
+
+
+def writers_question(token: Token, doc: Document) -> bool:
+    """A question the writer asks ("What would the reaction have been had Germany sent tanks
+    …?", a headline's "Will China invade Taiwan?") asserts no act. A quoted question ("“Why
+    did the police arrest my son?” his mother asked") keeps the act it presupposes."""
+    text = token.sent.text.rstrip()
+    if not text.endswith("?") or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    return not any(q.span[0] <= token.idx < q.span[1] for q in doc.quotes)
+
 
 
 WARNING_VERBS = frozenset(_LEXICON["warning_verbs"])
@@ -553,12 +598,18 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
     be a passive subject ("an explanation was offered"), the noun a participle describes ("the
     explanation being offered") or a with-phrase ("provided reporters with a statement")."""
     names = FIGURATIVE_OBJECTS.get(etype, ())
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
+    objects = _objects_of(token)
     if token.dep_ == "acl" and token.pos_ == "VERB":
         objects.append(token.head)
     return any(o.lemma_.lower() in classes.get(n, ()) for o in objects for n in names)
+
+
+def _objects_of(token: Token) -> list[Token]:
+    """What a verb acts on or gives, and to whom: its objects, passive subject, indirect
+    object and with-phrase ("provided reporters with a statement")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    return objects + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def change_of_amount(token: Token) -> bool:

@@ -494,7 +494,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads, recipient_heads = givers, actor_heads
     else:
         actor_heads, recipient_heads = _noun_heads(_anchor(token), lexicon)
-    actors = [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
+    actors = (actor_heads and token.pos_ in {"VERB", "AUX"} and _dashed_apposition(
+        token, resolver)) or [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
     actor_ids = {e.id for e in actors}
     recipients = [e for h in recipient_heads
                   for e in _phrase_entities(h, resolver, actor_ids)]
@@ -511,6 +512,33 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if rule.guest_acts and actors and recipients:  # the host receives the visit
         return recipients, _unique(actors)
     return _unique(actors), recipients
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dashed_apposition(verb: Token, resolver: Resolver) -> list[Entity]:
+    """"Two Gulf monarchies with embassies in Tehran – Qatar and Oman – also condemned …":
+    the names set off by dashes just before the verb are its subject, whatever the parser
+    made of them and whatever else the subject's phrase names."""
+    doc, start = verb.doc, verb.sent.start
+    close = verb.i - 1
+    while close > start and doc[close].dep_ in {"advmod", "neg", "aux", "auxpass"}:
+        close -= 1
+    if close <= start or doc[close].text not in DASHES:
+        return []
+    opening = close - 1
+    while opening > start and doc[opening].text not in DASHES:
+        opening -= 1
+    if opening <= start or doc[opening].text not in DASHES:
+        return []
+    found: list[Entity] = []
+    for token in doc[opening + 1:close]:
+        entity = resolver.entity_of(token)
+        if entity is not None and entity.kind != "location" and \
+                entity.id not in {e.id for e in found}:
+            found.append(entity)
+    return found
 
 
 def _undergoers(obj: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token]:
