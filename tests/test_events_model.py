@@ -2194,3 +2194,38 @@ def test_a_video_or_photo_of_captives_released_is_no_release_of_them(nlp, text):
     only the people themselves released is PLOVER's RETREAT (release)."""
     doc = with_shipped_model(nlp, text)
     assert "RETREAT" not in [e.type for e in doc.events], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("LIMA, Peru (Agency) — Prosecutors charged three trawler captains with fishing inside the "
+     "marine reserve.", "three trawler captains"),
+    ("MANILA (Agency) — Police detained two skippers and a deckhand on Tuesday.",
+     "two skippers"),
+])
+def test_people_named_by_what_they_do_can_be_charged_or_held(nlp, text, recipient):
+    """Captains, skippers and other people the text names only by what they do are the
+    recipient of a charge or an arrest, of the country where it happened."""
+    doc = with_shipped_model(nlp, text)
+    assert doc.events and any(recipient in n for e in doc.events
+                              for n in names(doc, e.recipient)), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("MOSCOW (Agency) — Russia accused Norway of piracy on Monday. The Norwegian ambassador "
+     "was called in at the foreign ministry the same afternoon.", "RUS", "NOR"),
+    ("OSLO (Agency) — Russia's ambassador was called in to the Norwegian foreign ministry on "
+     "Tuesday.", "NOR", "RUS"),
+    ("OSLO (Agency) — Russia seized a Norwegian trawler in the Barents Sea on Sunday and "
+     "accused its crew of poaching. Moscow demanded a fine. The Norwegian ambassador was "
+     "called in on Monday.",
+     "RUS", "NOR"),
+])
+def test_an_envoy_called_in_is_summoned_by_the_host(nlp, text, actor, recipient):
+    """"was called in" is "was summoned" said another way (ACCUSE by the host state). With no
+    other country in its sentence and the story filed from the envoy's own, the host is the
+    story's other side."""
+    doc = with_shipped_model(nlp, text)
+    summons = triggered(doc, "called")
+    assert summons and summons[0].type == "ACCUSE", coded(doc, doc.events)
+    assert countries_of(doc, summons[0].actor) == {actor}, coded(doc, summons)
+    assert countries_of(doc, summons[0].recipient) == {recipient}, coded(doc, summons)

@@ -115,9 +115,15 @@ def implied_actor(etype: str, token: Token) -> dict | None:
             rule.get("lemmas") and undergone(token))) or (
             etype in HARM_TYPES and natural_cause(token)):
         return None
-    if rule.get("lemmas") and token.lemma_.lower() not in rule["lemmas"]:
+    if rule.get("lemmas") and not lemma_keys(token) & set(rule["lemmas"]):
         return None
     return rule
+
+
+def lemma_keys(token: Token) -> set[str]:
+    """The verb's lemma, alone and with each particle it takes ("call", "call in")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
 
 
 def add_implicit_actor(doc: Document, event: Event, token: Token,
@@ -131,9 +137,9 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
         return
     victims = [doc.entity(i) for i in event.recipient]
     own = next((e.country for e in victims if e is not None and e.country), None)
-    if token.lemma_.lower() in rule.get("foreign_lemmas", ()):
+    if lemma_keys(token) & set(rule.get("foreign_lemmas", ())):
         country = _from_where(doc, token) or _other_country(doc, event, own) or (
-            context if context != own else None)
+            context if context != own else None) or (other_side(doc, own) if own else None)
     else:
         country = _from_where(doc, token) or _where(doc, token) or own or context
     if country is None:

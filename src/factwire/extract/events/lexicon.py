@@ -186,7 +186,8 @@ NOT_PEOPLE = frozenset(IMPLICIT_RECIPIENTS["not_people"])  # role nouns for mach
 
 def people_sector(lemma: str) -> tuple[bool, str | None]:
     """Is a common noun one for people ("man", "suspects", "villagers"), and the sector it
-    gives them: a person noun is a civilian, a role noun has its own (actors_agents.tsv)."""
+    gives them: a person noun is a civilian, a role noun has its own (actors_agents.tsv), and
+    any other noun of the people who can be held (``people_held``: "skippers") is a civilian."""
     if lemma in PERSON_NOUNS:
         return True, "CVL"
     if lemma in NOT_PEOPLE:
@@ -194,6 +195,8 @@ def people_sector(lemma: str) -> tuple[bool, str | None]:
     agent = actors_lexicon.lexicon().agents.get(lemma)
     if agent is not None and agent.kind in {"person", "group"} and not agent.not_actor:
         return True, agent.sector
+    if lemma in PEOPLE_NOUNS:  # people who can be held or charged ("two skippers")
+        return True, "CVL"
     return False, None
 
 
