@@ -2112,9 +2112,16 @@ def test_a_promise_to_punish_or_retaliate_is_a_threat(nlp, text, actor, recipien
     assert "AGREE" not in [e.type for e in doc.events], coded(doc, doc.events)
 
 
-def test_a_promise_to_help_stays_an_agreement(nlp):
-    doc = with_shipped_model(nlp, "Japan pledged to help rebuild schools in Nepal.")
+@pytest.mark.parametrize("text", [
+    "Japan pledged to help rebuild schools in Nepal.",
+    "Japan vowed to help rebuild the flooded towns of Nepal.",
+])
+def test_a_promise_to_help_stays_an_agreement(nlp, text):
+    """A vow or a pledge to help is a promise (AGREE), however the verb is worded; "was sworn
+    in" takes office and promises nothing."""
+    doc = with_shipped_model(nlp, text)
     assert [e.type for e in doc.events] == ["AGREE"], coded(doc, doc.events)
+    assert_no_events(nlp, "The new president of Nepal was sworn in on Monday.")
 
 
 @pytest.mark.parametrize("text, recipient", [
