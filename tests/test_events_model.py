@@ -2236,3 +2236,14 @@ def test_an_envoy_called_in_is_summoned_by_the_host(nlp, text, actor, recipient)
     assert summons and summons[0].type == "ACCUSE", coded(doc, doc.events)
     assert countries_of(doc, summons[0].actor) == {actor}, coded(doc, summons)
     assert countries_of(doc, summons[0].recipient) == {recipient}, coded(doc, summons)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition seized on the minister's remarks to demand his resignation.",
+    "Critics in Nairobi pounced upon the gaffe within minutes.",
+])
+def test_seizing_on_words_takes_them_up_and_holds_no_one(nlp, text):
+    """"seized on the remarks", "pounced upon the gaffe": taking something up to use it, no
+    seizure and no attack; what it is used for may still be an act."""
+    doc = with_shipped_model(nlp, text)
+    assert not {"COERCE", "ASSAULT"} & {e.type for e in doc.events}, coded(doc, doc.events)

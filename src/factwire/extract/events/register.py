@@ -569,14 +569,33 @@ def generic_mention(token: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in token.children)
 
 
+TAKING_UP = {key: frozenset(words) for key, words in _LEXICON["taking_up"].items()}
+
+
+def taken_up(token: Token) -> bool:
+    """"seized on the remarks", "pounced upon the gaffe": a thing taken up to use, no seizure
+    and no attack (``taking_up``)."""
+    if token.lemma_.lower() not in TAKING_UP["verbs"]:
+        return False
+    taken = [g for c in token.children if c.dep_ in ("prep", "prt")
+             and c.lower_ in TAKING_UP["preps"] for g in c.children if g.dep_ == "pobj"]
+    return bool(taken) and not any(  # "police pounced on the gang" is a raid
+        g.pos_ == "PROPN" or g.lemma_.lower() in PEOPLE_TAKEN for g in taken)
+
+
+PEOPLE_TAKEN = frozenset(_LEXICON["classes"]["people_held"]) | frozenset(
+    _LEXICON["classes"]["human_groups"]) | TAKING_UP["people"]
+
+
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
     wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
-    named by an act, or an act named as a kind?"""
+    named by an act, a thing taken up, or an act named as a kind?"""
     return (figurative_object(token, etype, classes) or change_of_amount(token)
+            or taken_up(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
             or impression(token) or goal(token) or avoided(token) or watched(token)
