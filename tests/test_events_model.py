@@ -2247,3 +2247,40 @@ def test_seizing_on_words_takes_them_up_and_holds_no_one(nlp, text):
     seizure and no attack; what it is used for may still be an act."""
     doc = with_shipped_model(nlp, text)
     assert not {"COERCE", "ASSAULT"} & {e.type for e in doc.events}, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, trigger, etype, actor, recipient", [
+    ("ANKARA (Agency) — Greece demanded the withdrawal of a survey ship. The demand was "
+     "rejected in a statement from the foreign ministry in Ankara.", "rejected", "REJECT",
+     "TUR", None),
+    ("BAMAKO (Agency) — France was condemned in a communique issued by the Malian junta on "
+     "Friday.", "condemned", "ACCUSE", "MLI", "FRA"),
+    ("ATHENS (Agency) — Turkey sent a survey ship into the disputed waters. The ship's "
+     "withdrawal was demanded in a note handed to the Turkish embassy on Monday.", "demanded",
+     "REQUEST", None, "TUR"),
+    ("SUVA (Agency) — Tonga seized a Fijian longliner on Tuesday. Its release was demanded in "
+     "a note delivered to the Tongan high commission the next day.", "demanded", "REQUEST",
+     "FJI", "TON"),
+])
+def test_a_verbal_act_in_the_passive_is_done_by_the_author_of_its_document(
+        nlp, text, trigger, etype, actor, recipient):
+    """"was rejected in a statement from the foreign ministry in Ankara", "condemned in a
+    communique issued by the junta": no by-phrase, but the statement or note the act was made
+    in names who made it, and the one it was handed or sent to receives it."""
+    doc = with_shipped_model(nlp, text)
+    found = [e for e in triggered(doc, trigger) if e.type == etype]
+    assert found, coded(doc, doc.events)
+    if actor:
+        assert actor in countries_of(doc, found[0].actor), coded(doc, found)
+    if recipient:
+        assert recipient in countries_of(doc, found[0].recipient), coded(doc, found)
+
+
+def test_a_vow_not_to_act_is_a_refusal(nlp):
+    """"vowed never to recognise Kosovo": a promise not to do something another side wants
+    is a refusal (REJECT), not an agreement."""
+    doc = with_shipped_model(nlp, "Serbia's president vowed never to recognise Kosovo's "
+                                  "independence.")
+    assert "AGREE" not in [e.type for e in doc.events], coded(doc, doc.events)
+    refusal = first_of(doc, "REJECT")
+    assert "SRB" in countries_of(doc, refusal.actor), coded(doc, [refusal])

@@ -117,7 +117,24 @@ def implied_actor(etype: str, token: Token) -> dict | None:
         return None
     if rule.get("lemmas") and not lemma_keys(token) & set(rule["lemmas"]):
         return None
+    if rule.get("posts_only") and not _handed_to_a_post(token):
+        return None
     return rule
+
+
+DIPLOMATIC_POSTS = frozenset(_builtin()["classes"]["diplomatic_posts"])
+
+
+def _handed_to_a_post(verb: Token) -> bool:
+    """Was the act made in a document handed or sent to an embassy or an envoy ("demanded in
+    a note handed to the Fijian high commission")?"""
+    return any(
+        noun.lemma_.lower() in DIPLOMATIC_POSTS or any(
+            f"{m.lower_} {noun.lemma_.lower()}" in DIPLOMATIC_POSTS for m in noun.children
+            if m.dep_ in {"amod", "compound"})
+        for _p, document in _preps(verb, {"in"})
+        for holder in [document, *(c for c in document.children if c.dep_ == "acl")]
+        for _q, noun in _preps(holder, {"to"}))
 
 
 def lemma_keys(token: Token) -> set[str]:

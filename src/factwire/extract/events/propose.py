@@ -400,7 +400,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)
-        cand.modality = cand.modality or _stated_intent(cand, lexicon) or _hostile_promise(
+        cand.modality = cand.modality or _stated_intent(cand, lexicon) or _promise_recoded(
             cand, lexicon)
         if not _viable(cand, lexicon, matched) and not _undirected_act(cand, lexicon, matched) \
                 and not _towards_the_story(cand, lexicon, resolver):
@@ -429,14 +429,17 @@ def _threat_promised(cand: Candidate, kept: dict[int, Candidate], lexicon: Lexic
             return
 
 
-def _hostile_promise(cand: Candidate, lexicon: Lexicon) -> str | None:
+def _promise_recoded(cand: Candidate, lexicon: Lexicon) -> str | None:
     """A promise whose infinitive is a hostile step no rule types ("vowed to punish Armenia",
     "pledged to retaliate against", ``intent.hostile_steps``), also through a causative ("swore
-    to make Eritrea pay"), is a threat; "pledged to pay compensation" stays a promise."""
+    to make Eritrea pay"), is a threat; "pledged to pay compensation" stays a promise. A promise
+    not to act ("vowed never to recognise") is a refusal."""
     token = cand.token
     if token.lemma_.lower() not in lexicon.promise_verbs or _event_type(cand) != "AGREE":
         return None
     for step in (c for c in token.children if c.dep_ == "xcomp"):
+        if any(c.dep_ == "neg" for c in step.children):
+            return "refused"  # "vowed never to recognise", "pledged not to return"
         lemma = step.lemma_.lower()
         results = lexicon.causatives.get(lemma, set())
         if lemma in lexicon.hostile_steps or any(

@@ -470,10 +470,14 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         elif _is_passive(token) or _agent_participle(token):
             actor_heads = [_thrower(g, lexicon) for c in token.children if c.dep_ == "agent"
                            for g in c.children if g.dep_ == "pobj"]
+            authors, addressees = _document_parties(token, lexicon)
+            actor_heads = actor_heads or authors
             # "was detained by police and has been charged": a passive conjunct with no
             # subject of its own is done to the one it shares
-            recipient_heads = _passive_subjects(token) or (
-                [token.head] if token.dep_ == "acl" else [])  # "fishermen detained by X"
+            # (a note's addressee is whom the act was made to: "its release was demanded in
+            # a note handed to the embassy")
+            recipient_heads = addressees or _passive_subjects(token) or (
+                [token.head] if token.dep_ == "acl" else [])
         else:
             actor_heads = _subject_tokens(token)
             recipient_heads = [g for h in _objects(token)
@@ -539,6 +543,25 @@ def _dashed_apposition(verb: Token, resolver: Resolver) -> list[Entity]:
                 entity.id not in {e.id for e in found}:
             found.append(entity)
     return found
+
+
+def _document_parties(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who made a verbal act told in the passive, and to whom, from the document it was made
+    in ("was rejected in a statement from the foreign ministry", "condemned in a communique
+    issued by the junta", "demanded in a note handed to the embassy"): the document's from-,
+    by- or of-phrase, or the by-phrase of a participle on it; the to-phrase of either."""
+    documents = lexicon.classes["documents"]
+    authors: list[Token] = []
+    addressees: list[Token] = []
+    for _p, doc_noun in _preps(verb, {"in", "through", "via"}):
+        if doc_noun.lemma_.lower() not in documents:
+            continue
+        holders = [doc_noun] + [c for c in doc_noun.children if c.dep_ == "acl"]
+        authors += [o for h in holders for (_p, o) in _preps(h, {"from", "by", "of"})]
+        authors += [g for h in holders for c in h.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        addressees += [o for h in holders for (_p, o) in _preps(h, {"to"})]
+    return authors, addressees
 
 
 def _undergoers(obj: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token]:
