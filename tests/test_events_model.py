@@ -2165,11 +2165,17 @@ def test_an_interviewer_or_a_leader_pressing_his_own_staff_makes_no_request(nlp,
     assert "REQUEST" not in [e.type for e in doc.events], coded(doc, doc.events)
 
 
-def test_a_dash_apposition_of_the_subject_names_the_actors(nlp):
+@pytest.mark.parametrize("text", [
+    "Two Gulf monarchies with embassies in Tehran - Qatar and Oman - also condemned the British "
+    "decision.",
+    "The only two Gulf monarchies to have embassies in Tehran - Qatar and Oman - also sharply "
+    "condemned the British decision.",
+])
+def test_a_dash_apposition_of_the_subject_names_the_actors(nlp, text):
     """"Two Gulf monarchies … – Qatar and Oman – also condemned the decision": the names
-    between the dashes are who condemned, whatever the parser hangs them on."""
-    doc = with_shipped_model(nlp, "Two Gulf monarchies with embassies in Tehran - Qatar and "
-                                  "Oman - also condemned the British decision.")
+    between the dashes are who condemned, whatever the parser hangs them on (the second
+    sentence's subject is parsed as the infinitive's)."""
+    doc = with_shipped_model(nlp, text)
     condemned = first_of(doc, "ACCUSE")
     assert countries_of(doc, condemned.actor) >= {"QAT", "OMN"}, coded(doc, [condemned])
     assert "GBR" in countries_of(doc, condemned.recipient), coded(doc, [condemned])

@@ -498,8 +498,10 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads, recipient_heads = givers, actor_heads
     else:
         actor_heads, recipient_heads = _noun_heads(_anchor(token), lexicon)
-    actors = (actor_heads and token.pos_ in {"VERB", "AUX"} and _dashed_apposition(
-        token, resolver)) or [e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
+    active = token.pos_ in {"VERB", "AUX"} and not rule.stative and not (
+        _is_passive(token) or _agent_participle(token))
+    actors = (active and _dashed_apposition(token, resolver)) or [
+        e for h in actor_heads for e in _phrase_entities(h, resolver, set())]
     actor_ids = {e.id for e in actors}
     recipients = [e for h in recipient_heads
                   for e in _phrase_entities(h, resolver, actor_ids)]
