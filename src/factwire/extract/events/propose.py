@@ -435,12 +435,18 @@ def _promise_recoded(cand: Candidate, lexicon: Lexicon) -> str | None:
     to make Eritrea pay"), is a threat; "pledged to pay compensation" stays a promise. A promise
     not to act ("vowed never to recognise") is a refusal."""
     token = cand.token
-    if token.lemma_.lower() not in lexicon.promise_verbs or _event_type(cand) != "AGREE":
+    if token.lemma_.lower() not in lexicon.promise_verbs:
         return None
     for step in (c for c in token.children if c.dep_ == "xcomp"):
-        if any(c.dep_ == "neg" for c in step.children):
-            return "refused"  # "vowed never to recognise", "pledged not to return"
         lemma = step.lemma_.lower()
+        if any(c.dep_ == "neg" for c in step.children):  # "vowed never to recognise",
+            # "pledged not to return"; a promise not to attack reassures, no refusal
+            hostile = lemma in lexicon.hostile_steps or any(
+                lexicon.intent_recode.get(r.type) == "threatened"
+                for r in lexicon.rules.get((lemma, "VERB"), ()))
+            return None if hostile else "refused"
+        if _event_type(cand) != "AGREE":
+            continue
         results = lexicon.causatives.get(lemma, set())
         if lemma in lexicon.hostile_steps or any(
                 g.dep_ in {"ccomp", "xcomp"} and g.lemma_.lower() in results
