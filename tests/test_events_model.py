@@ -2080,6 +2080,10 @@ def test_products_offered_for_sale_are_no_agreement(nlp, text):
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
     ("Japan provided the Philippines with ten coast guard vessels.", "AID", "JPN", "PHL"),
+    ("Japan provided a number of patrol boats to the Philippines.", "AID", "JPN", "PHL"),
+    ("Israel offered a number of concessions to the Palestinians.", "AGREE", "ISR", None),
+    ("Most EU members want Turkey to withdraw its troops from Cyprus.", "REQUEST", None,
+     "TUR"),
     ("Qatar offered to host talks between Ethiopia and Eritrea.", "AGREE", "QAT", None),
     ("Britain pressed Iran to release the detained tanker crew.", "REQUEST", "GBR", "IRN"),
     ("The opposition Social Democrats called on the Bundestag to investigate the deal.",
@@ -2181,6 +2185,15 @@ def test_a_dash_apposition_of_the_subject_names_the_actors(nlp, text):
     assert "GBR" in countries_of(doc, condemned.recipient), coded(doc, [condemned])
 
 
+def test_a_clause_between_dashes_is_no_apposition(nlp):
+    """"Russia – which invaded Ukraine in 2022 – condemned …": a relative clause set off by
+    dashes names no one who condemned."""
+    doc = with_shipped_model(nlp, "Russia - which invaded Ukraine in 2022 - condemned the "
+                                  "British decision.")
+    condemned = first_of(doc, "ACCUSE")
+    assert countries_of(doc, condemned.actor) == {"RUS"}, coded(doc, [condemned])
+
+
 @pytest.mark.parametrize("text", [
     "Would the senator have pleaded for secrecy if the caller had been one of his own party?",
     "What would the reaction have been had Germany sent tanks to Poland in 2012?",
@@ -2253,6 +2266,17 @@ def test_seizing_on_words_takes_them_up_and_holds_no_one(nlp, text):
     seizure and no attack; what it is used for may still be an act."""
     doc = with_shipped_model(nlp, text)
     assert not {"COERCE", "ASSAULT"} & {e.type for e in doc.events}, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Kidal on Friday night.",
+    "Peruvian police seized two tonnes of cocaine on a ship in Callao.",
+])
+def test_seizing_something_on_a_day_or_aboard_stays_a_seizure(nlp, text):
+    """The twins of "seized on the remarks": a seizure with an object of its own, whatever
+    "on"-phrase follows (a day, a place), is one."""
+    doc = with_shipped_model(nlp, text)
+    assert "COERCE" in {e.type for e in doc.events}, coded(doc, doc.events)
 
 
 @pytest.mark.parametrize("text, trigger, etype, actor, recipient", [

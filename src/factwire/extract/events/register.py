@@ -279,6 +279,8 @@ def public_wish(verb: Token) -> bool:
     phrase = {t.lemma_.lower() for s in subjects for t in s.subtree} | {
         t.lower_ for s in subjects for t in s.subtree}
     sentence = {t.lemma_.lower() for t in verb.sent}
+    if phrase & PUBLIC_OPINION["not_public"]:
+        return False  # "most EU members want Turkey to withdraw": states asking
     return bool(subjects) and bool(
         phrase & (PUBLIC_OPINION["quantifiers"] | PUBLIC_OPINION["holders"])
         or sentence & PUBLIC_OPINION["findings"])
@@ -315,7 +317,8 @@ def _press_briefed(verb: Token) -> bool:
     """Does the verb give press material to the press ("provide reporters with figures",
     "send the newspaper a copy")?"""
     objects = _objects_of(verb)
-    return any(o.lemma_.lower() in PRESS_MATERIAL for o in objects) and any(
+    return any(o.lemma_.lower() in PRESS_MATERIAL | WITHHELD["press_objects"]
+               for o in objects) and any(
         o.lemma_.lower() in PRESS for o in objects + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj"])
@@ -575,8 +578,9 @@ TAKING_UP = {key: frozenset(words) for key, words in _LEXICON["taking_up"].items
 def taken_up(token: Token) -> bool:
     """"seized on the remarks", "pounced upon the gaffe": a thing taken up to use, no seizure
     and no attack (``taking_up``)."""
-    if token.lemma_.lower() not in TAKING_UP["verbs"]:
-        return False
+    if token.lemma_.lower() not in TAKING_UP["verbs"] or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False  # "seized the town on Friday night", "was seized on the ship"
     taken = [g for c in token.children if c.dep_ in ("prep", "prt")
              and c.lower_ in TAKING_UP["preps"] for g in c.children if g.dep_ == "pobj"]
     return bool(taken) and not any(  # "police pounced on the gang" is a raid
@@ -627,8 +631,14 @@ def _objects_of(token: Token) -> list[Token]:
     """What a verb acts on or gives, and to whom: its objects, passive subject, indirect
     object and with-phrase ("provided reporters with a statement")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    return objects + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), o)
+            if o.lemma_.lower() in AMOUNT_HEADS else o for o in objects]
+
+
+AMOUNT_HEADS = frozenset(_LEXICON["classes"]["amount_heads"])  # "a number of concessions"
 
 
 def change_of_amount(token: Token) -> bool:

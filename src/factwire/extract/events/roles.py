@@ -538,8 +538,11 @@ def _dashed_apposition(verb: Token, resolver: Resolver) -> list[Entity]:
         opening -= 1
     if opening <= start or doc[opening].text not in DASHES:
         return []
+    inside = doc[opening + 1:close]
+    if any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WDT", "WP", "WP$"} for t in inside):
+        return []  # "Russia – which invaded Ukraine – condemned": a clause, no apposition
     found: list[Entity] = []
-    for token in doc[opening + 1:close]:
+    for token in inside:
         entity = resolver.entity_of(token)
         if entity is not None and entity.kind != "location" and \
                 entity.id not in {e.id for e in found}:
