@@ -133,9 +133,10 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         for head in heads:
             lemmas = {head.lemma_.lower()} | _described_by(head)
             amount = head.pos_ in ("NUM", "SYM") or head.like_num  # "$400 million in aid"
-            for _p, inner in _preps(head, {"of", "in"} if amount else {"of"}):
-                if head.lemma_.lower() not in DEPICTIONS:  # "a video of the hostages"
-                    lemmas |= {inner.lemma_.lower()} | _described_by(inner)
+            depiction = head.lemma_.lower() in DEPICTIONS  # "a video of the hostages"
+            for _p, inner in [] if depiction else _preps(head, {"of", "in"} if amount
+                                                            else {"of"}):
+                lemmas |= {inner.lemma_.lower()} | _described_by(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
             if rule.obj_entity or rule.obj_person:
@@ -155,9 +156,7 @@ def _parties(token: Token) -> list[Token]:
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
         words.append(token.head.head)
     return [c for w in words for c in w.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
-        g for w in words for c in w.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
-        for g in c.children if g.dep_ == "pobj"]
+        o for w in words for _p, o in _preps(w, {"from", "by"})]
 
 
 def _described_by(head: Token) -> set[str]:

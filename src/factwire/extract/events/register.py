@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS, _builtin
-from factwire.extract.events.syntax import _to_infinitive
+from factwire.extract.events.syntax import _preps, _to_infinitive
 from factwire.model import Document, Entity, Event
 
 _LEXICON = _builtin()
@@ -273,17 +273,14 @@ PUBLIC_OPINION = {key: frozenset(words) for key, words in _LEXICON["public_opini
 def public_wish(verb: Token) -> bool:
     """Is the wish the public's, as a poll finds it ("most voters want parliament to
     investigate", "two thirds of Kenyans want ...", "a survey found")? Opinion, no request."""
-    if verb.lemma_.lower() not in WISH_VERBS:
-        return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    phrase = {t.lemma_.lower() for s in subjects for t in s.subtree} | {
-        t.lower_ for s in subjects for t in s.subtree}
-    sentence = {t.lemma_.lower() for t in verb.sent}
+    if verb.lemma_.lower() not in WISH_VERBS or not subjects:
+        return False
+    phrase = {w for s in subjects for t in s.subtree for w in (t.lemma_.lower(), t.lower_)}
     if phrase & PUBLIC_OPINION["not_public"]:
         return False  # "most EU members want Turkey to withdraw": states asking
-    return bool(subjects) and bool(
-        phrase & (PUBLIC_OPINION["quantifiers"] | PUBLIC_OPINION["holders"])
-        or sentence & PUBLIC_OPINION["findings"])
+    return bool(phrase & (PUBLIC_OPINION["quantifiers"] | PUBLIC_OPINION["holders"])
+                or {t.lemma_.lower() for t in verb.sent} & PUBLIC_OPINION["findings"])
 
 
 def wished(token: Token) -> bool:
@@ -317,11 +314,9 @@ def _press_briefed(verb: Token) -> bool:
     """Does the verb give press material to the press ("provide reporters with figures",
     "send the newspaper a copy")?"""
     objects = _objects_of(verb)
+    addressees = objects + [o for _p, o in _preps(verb, {"to"})]
     return any(o.lemma_.lower() in PRESS_MATERIAL | WITHHELD["press_objects"]
-               for o in objects) and any(
-        o.lemma_.lower() in PRESS for o in objects + [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-            for g in c.children if g.dep_ == "pobj"])
+               for o in objects) and any(o.lemma_.lower() in PRESS for o in addressees)
 
 
 SELF_REGRET_VERBS = frozenset(_LEXICON["self_regret_verbs"])
@@ -373,7 +368,6 @@ def writers_question(token: Token, doc: Document) -> bool:
     if not text.endswith("?") or any(mark in text for mark in QUOTE_MARKS):
         return False
     return not any(q.span[0] <= token.idx < q.span[1] for q in doc.quotes)
-
 
 
 WARNING_VERBS = frozenset(_LEXICON["warning_verbs"])
@@ -573,6 +567,8 @@ def generic_mention(token: Token) -> bool:
 
 
 TAKING_UP = {key: frozenset(words) for key, words in _LEXICON["taking_up"].items()}
+PEOPLE_TAKEN = frozenset(_LEXICON["classes"]["people_held"]) | frozenset(
+    _LEXICON["classes"]["human_groups"]) | TAKING_UP["people"]
 
 
 def taken_up(token: Token) -> bool:
@@ -581,14 +577,9 @@ def taken_up(token: Token) -> bool:
     if token.lemma_.lower() not in TAKING_UP["verbs"] or any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
         return False  # "seized the town on Friday night", "was seized on the ship"
-    taken = [g for c in token.children if c.dep_ in ("prep", "prt")
-             and c.lower_ in TAKING_UP["preps"] for g in c.children if g.dep_ == "pobj"]
+    taken = [o for _p, o in _preps(token, TAKING_UP["preps"])]
     return bool(taken) and not any(  # "police pounced on the gang" is a raid
         g.pos_ == "PROPN" or g.lemma_.lower() in PEOPLE_TAKEN for g in taken)
-
-
-PEOPLE_TAKEN = frozenset(_LEXICON["classes"]["people_held"]) | frozenset(
-    _LEXICON["classes"]["human_groups"]) | TAKING_UP["people"]
 
 
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
@@ -631,10 +622,8 @@ def _objects_of(token: Token) -> list[Token]:
     """What a verb acts on or gives, and to whom: its objects, passive subject, indirect
     object and with-phrase ("provided reporters with a statement")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
-    return [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"), o)
+    objects += [o for _p, o in _preps(token, {"with"})]
+    return [next((g for _p, g in _preps(o, {"of"})), o)
             if o.lemma_.lower() in AMOUNT_HEADS else o for o in objects]
 
 

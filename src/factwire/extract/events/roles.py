@@ -553,8 +553,8 @@ def _dashed_apposition(verb: Token, resolver: Resolver) -> list[Entity]:
 def _document_parties(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Who made a verbal act told in the passive, and to whom, from the document it was made
     in ("was rejected in a statement from the foreign ministry", "condemned in a communique
-    issued by the junta", "demanded in a note handed to the embassy"): the document's from-,
-    by- or of-phrase, or the by-phrase of a participle on it; the to-phrase of either."""
+    issued by the junta", "demanded in a note handed to the embassy"): the from-, by- or
+    of-phrase of the document or of a participle on it; the to-phrase of either."""
     documents = lexicon.classes["documents"]
     authors: list[Token] = []
     addressees: list[Token] = []
@@ -563,8 +563,6 @@ def _document_parties(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[
             continue
         holders = [doc_noun] + [c for c in doc_noun.children if c.dep_ == "acl"]
         authors += [o for h in holders for (_p, o) in _preps(h, {"from", "by", "of"})]
-        authors += [g for h in holders for c in h.children if c.dep_ == "agent"
-                    for g in c.children if g.dep_ == "pobj"]
         addressees += [o for h in holders for (_p, o) in _preps(h, {"to"})]
     return authors, addressees
 
