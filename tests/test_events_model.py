@@ -241,6 +241,22 @@ def test_a_flat_curve_gives_the_middle_of_its_best_stretch():
     assert plateau_middle({0.3: 0.70, 0.4: 0.80, 0.5: 0.75}) == 0.4
 
 
+def test_the_written_negatives_break_a_tie_among_equally_good_thresholds():
+    """The hand-coded articles are dense with events and flat over a wide stretch; the written
+    held-out sentences, half of them hard negatives, narrow it: of the thresholds the articles
+    count as equal, those the sentences also count as equal, and their middle."""
+    from factwire.extract.events.train import plateau_middle
+
+    articles = {0.15: 0.810, 0.2: 0.814, 0.25: 0.814, 0.3: 0.816, 0.35: 0.815, 0.4: 0.817,
+                0.45: 0.815, 0.5: 0.811}
+    sentences = {0.15: 0.614, 0.2: 0.622, 0.25: 0.630, 0.3: 0.635, 0.35: 0.637, 0.4: 0.640,
+                 0.45: 0.641, 0.5: 0.638}
+    assert plateau_middle(articles) == 0.3
+    assert plateau_middle(articles, sentences) == 0.4
+    # The sentences never move the threshold off the articles' plateau.
+    assert plateau_middle({0.3: 0.80, 0.4: 0.70}, {0.3: 0.60, 0.4: 0.70}) == 0.3
+
+
 def test_the_threshold_is_the_middle_of_the_best_on_hand_coded_articles(tmp_path):
     """With article folders, training codes them with the new model and keeps the middle of
     the thresholds about as good as the best type F1; the table covers every threshold
