@@ -183,3 +183,122 @@ def test_set_scores_hold_on_both_parts():
 def test_a_passive_subject_is_not_a_source(nlp):
     doc = _extract("The sale was described as a rescue of the airline.", nlp)
     assert _claim(doc, "described").source_text is None
+
+
+# --- stop 45: families from reading real pages (written before the rules) -----------------
+
+
+def _annotated(nlp, text: str) -> Document:
+    from factwire.extract import annotate
+
+    return annotate(Document(id=document_id(text), text=text), nlp(text))
+
+
+def _speaker_name(doc: Document, content: str) -> str | None:
+    quote = next((q for q in doc.quotes if content in q.text), None)
+    assert quote is not None, [q.text for q in doc.quotes]
+    entity = doc.entity(quote.speaker)
+    return entity.name if entity else None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a quote paragraph with no frame, right after a framed quote paragraph, goes on
+    ("\u201cWe will rebuild every school before the rains,\u201d said Maria Lopez, the "
+     "region's governor.\n\n\u201cNobody in this province will be left behind.\u201d",
+     "Nobody in this province", "Maria Lopez"),
+    ("The governor, Maria Lopez, spoke after the vote: \u201cThis is a good day for the "
+     "province.\u201d\n\n\u201cWe will start building in June.\u201d",
+     "start building", "Maria Lopez"),
+    # a quote sentence right after a sentence about one person is that person's
+    ("Finance Minister Leila Haddad defended the levy in parliament. \u201cThere was no "
+     "other way to fund the hospitals.\u201d", "fund the hospitals", "Leila Haddad"),
+    ("Senator Tom Adler returned to the subject later in the hearing. \u201cWho signed off "
+     "on these contracts, and when?\u201d", "Who signed off", "Tom Adler"),
+    # ... the later speaker, not the last quote's
+    ("\u201cWe will appeal,\u201d said Tom Reyes, the union's lawyer. By next year, Judge "
+     "Amira Castell said, the court will rule on the merger. \u201cNobody should expect a "
+     "quick answer.\u201d", "quick answer", "Amira Castell"),
+    # "he said": the subject who spoke before, not a man named nearer in a possessive
+    ("\u201cWe expected more from the contractor,\u201d Judge Paul Okafor said. He then "
+     "turned to Mr. Brennan's report from May. \u201cI cannot accept these numbers,\u201d he "
+     "added.", "cannot accept", "Paul Okafor"),
+    ("Javier Ortiz defeated Marco Lenz in the final on Saturday. \u201cI played my best "
+     "tennis of the year,\u201d he said.", "best tennis", "Javier Ortiz"),
+    ("\u201cWho approved the budget?\u201d Senator Tom Adler asked. Mark Duval, the chief "
+     "engineer, was adamant about the design. \u201cIt was sound from the first day,\u201d he "
+     "said.", "sound from the first day", "Mark Duval"),
+])
+def test_a_quote_without_a_frame_takes_the_speaker_readers_give_it(nlp, text, content,
+                                                                   speaker):
+    assert _speaker_name(_annotated(nlp, text), content) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a narrative paragraph about someone else comes between: no longer the governor's
+    ("\u201cWe will rebuild every school,\u201d said Maria Lopez, the region's governor.\n\n"
+     "The opposition leader, Carlos Pinto, has doubts about the money.\n\n"
+     "\u201cPromises cost nothing.\u201d", "Promises cost nothing"),
+    # a sentence about an institution names no speaker
+    ("\u201cWe are ready,\u201d said Maria Lopez, the governor. The ministry published its "
+     "figures on Monday. \u201cThe numbers speak for themselves.\u201d", "speak for themselves"),
+])
+def test_a_quote_after_other_news_does_not_inherit_the_last_speaker(nlp, text, content):
+    assert _speaker_name(_annotated(nlp, text), content) != "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, needle, source", [
+    # verbs of thought and writing in another sense attribute nothing
+    ("Most of the returning migrants said they had failed to realise hopes of a life "
+     "abroad.", "failed to realise", "Most of the returning migrants"),
+    ("Officials said engineers are writing new software for the signals.",
+     "engineers are writing", "Officials"),
+    ("The new owners assumed control of the club in March.", "assumed control", None),
+    ("Residents felt the tremor shortly after midnight.", "felt the tremor", None),
+    ("She wrote forty songs in one year and mailed her favourites to a publisher.",
+     "mailed her favourites", None),
+    # ... and in their reporting sense they do
+    ("Engineers realised the bridge was unsafe.", "the bridge was unsafe", "Engineers"),
+    ("She wrote that the plan had failed.", "the plan had failed", "She"),
+    ("Residents felt that the council had ignored them.", "the council had ignored",
+     "Residents"),
+    # a manner verb with a that-clause reports; with an infinitive it does not
+    ("The mayor joked that she was no singer.", "she was no singer", "The mayor"),
+    ("The coach fumed that the referee had been bribed.", "the referee had been bribed",
+     "The coach"),
+    ("The museum continued to attract visitors after the fire.", "attract visitors", None),
+    # an attribution set inside the sentence covers its first clause too
+    ("The plant will close in May, the company said, and 300 jobs will go.",
+     "The plant will close", "the company"),
+    ("Prices, the minister said on Tuesday, will rise again in the spring.",
+     "will rise again", "the minister"),
+    ("While some voters stayed home, and \u201cwe respect that,\u201d Reyes said, most "
+     "turned out.", "some voters stayed home", "Reyes"),
+])
+def test_claim_sources_of_real_page_families(nlp, text, needle, source):
+    claim = _claim(_extract(text, nlp), needle)
+    assert claim.source_text == source
+
+
+def test_a_manner_verb_with_an_infinitive_frames_no_quote(nlp):
+    doc = _extract("Engineers \u201cpatched\u201d the servers overnight while the bank "
+                   "continued to lend to small firms.", nlp)
+    assert all(q.speaker_text != "the bank" for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, label, speaker_text", [
+    ("The chairman introduced her as \u201cthe best negotiator in the business.\u201d",
+     "the best negotiator in the business.", "The chairman"),
+    ("The company views privacy as \u201ca basic right\u201d and builds it into its phones.",
+     "a basic right", "The company"),
+])
+def test_a_label_given_with_as_is_the_subjects(nlp, text, label, speaker_text):
+    quote = _quote(_extract(text, nlp), label)
+    assert quote.speaker_text == speaker_text
+
+
+def test_the_blind_stop_45_set_scores_on_both_parts():
+    """The helper's 72 cases (36 held out, not read while writing rules): a floor on each part."""
+    result = attribution.evaluate(SET.parent / "attribution_s45")
+    assert result["dev"]["cases"] == result["heldout"]["cases"] == 36
+    assert result["dev"]["all"] >= 0.9, result["failures"].get("dev")
+    assert result["heldout"]["all"] >= 0.85

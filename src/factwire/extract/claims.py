@@ -496,10 +496,13 @@ def _self_governing(verb: Token) -> list[Cue]:
     deps = {c.dep_ for c in verb.children}
     hits = []
     efforts = lexicon()["future_governors"]
+    clause_only = lexicon()["clause_only_governors"]
     for dep in ("ccomp", "xcomp", "dobj"):
         if dep in deps:  # an attempt is itself a fact ("rebels were trying to raid …")
             hits += [c for c in governing_cues(verb, dep)
-                     if (dep != "dobj" or c.status in _OBJECT_SELF) and c.lemma not in efforts]
+                     if (dep != "dobj" or (c.status in _OBJECT_SELF
+                                           and c.lemma not in clause_only))
+                     and c.lemma not in efforts]
     if not hits and "nsubjpass" in deps:
         hits += [c for c in governing_cues(verb, "nsubjpass") if c.status in _OBJECT_SELF]
     return hits
@@ -574,6 +577,7 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
         return (quote.speaker, quote.speaker_text, quote.speaker_span, quote.cue, quote.cue_span)
     lex = lexicon()
     speech = quote_lexicon()["source_verbs"]
+    attribution = quote_lexicon()["attribution"]
     chain = [head]
     while chain[-1].dep_ in ("ccomp", "xcomp", "conj", "dobj", "acl") and len(chain) < 6:
         if chain[-1].dep_ == "conj" and subject_of_own(chain[-1]):
@@ -588,16 +592,25 @@ def _source(doc: Document, head: Token, cues: list[Cue], quotes: list[Quote],
     below = {c.i: c for c in chain[:-1]}  # each chain member's child on the path
     for cur in chain[1:] + ([head] if own_cue or speech_head else []):
         lemma = cur.lemma_.lower()
-        via = next((c.dep_ for c in below.values() if c.head.i == cur.i and c.i != cur.i), "")
+        step = next((c for c in below.values() if c.head.i == cur.i and c.i != cur.i), None)
+        via = step.dep_ if step is not None else ""
+        if via == "conj" and step.lemma_.lower() not in speech:
+            continue  # "She wrote the songs and sent them to a lawyer": a second act, not content
         # beliefs, expectations and intentions are attributed to their holder ("analysts
         # expect that …", "Chrysler wants to …"); efforts are not ("Trump is working to …")
         if (lemma in speech
+                or (via == "ccomp" and attribution.get(lemma) == "manner")  # "joked that"
                 or lex["governing_verbs"].get(lemma) in _OBJECT_SELF
                 or (lemma in lex["governing_verbs"]
                     and (via == "ccomp" or lemma not in lex["future_governors"]))):
             subj = speaker_token(doc, cur, quoted)
             if subj is not None:
                 return _resolve(doc, subj, quoted, cur.text, (cur.idx, cur.idx + len(cur)))
+    aside = _parenthetical_frame(head, speech)
+    if aside is not None:  # "The plant will close in May, the company said, and …"
+        subj = speaker_token(doc, aside, quoted)
+        if subj is not None:
+            return _resolve(doc, subj, quoted, aside.text, (aside.idx, aside.idx + len(aside)))
     frame = _misread_frame(head, speech)
     if frame is not None:  # "X will ban Y, the state's health minister announced."
         return _resolve(doc, frame.head, quoted, frame.text, (frame.idx, frame.idx + len(frame)))
@@ -614,12 +627,31 @@ def _says_something(verb: Token) -> bool:
                 m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
             for t in verb.subtree):
         return True
-    if verb.lemma_.lower() in lexicon()["clause_only_sources"]:
+    lemma = verb.lemma_.lower()
+    # thought with a noun for object, and writing that makes a thing, are acts of their
+    # own: "could not realise their dream", "felt the tremor", "are writing new software"
+    # (not "posted gains", "tweeted a photo")
+    if (lemma in lexicon()["clause_only_sources"] or lemma in lexicon()["making_verbs"]
+            or quote_lexicon()["attribution"].get(lemma) == "cognition"):
         return False
     return bool(deps & {"dobj", "oprd", "attr"}) or any(  # "called for new elections" (not
         c.dep_ == "prep" and c.lower_ in lexicon()["content_prepositions"] and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in verb.children)  # "on Monday")
+
+
+def _parenthetical_frame(head: Token, speech: frozenset[str]) -> Token | None:
+    """A speech verb set off by commas inside or after the clause, with nothing said of its
+    own ("X will close, the company said, and …"): the parser hangs it on the clause as
+    ``parataxis``."""
+    tell = quote_lexicon()["tell_verbs"]
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in speech and not any(
+                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and child.lemma_.lower()
+                                                 not in tell)  # "Greer told the inquiry"
+                for c in child.children):
+            return child
+    return None
 
 
 def _misread_frame(head: Token, speech: frozenset[str]) -> Token | None:
@@ -675,6 +707,8 @@ def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool
         # '"…," she gushed': a manner verb frames a quote, never a claim of its own
         return lemma in quote_lexicon()["speech_verbs"] and any(
             any(s <= c.idx < e for s, e in quoted) for c in comps)
+    if head.dep_ == "parataxis" and _parenthetical_frame(head.head, frozenset([lemma])):
+        return True  # "…, the company said, …": the frame of the clause it is set in
     if any(c.i in {k.head.i for k in children} for c in comps):
         return True
     return any(any(s <= c.idx < e for s, e in quoted) for c in comps)

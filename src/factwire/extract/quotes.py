@@ -258,7 +258,17 @@ def _tokens_in(parsed: Doc, start: int, end: int) -> list[Token]:
 
 
 def is_speech_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in lexicon()["speech_verbs"] and tok.pos_ in ("VERB", "AUX")
+    """A verb that frames speech; a manner verb only when it does nothing else ('"…," he
+    continued'; not "the bank continued to lend", "troops fired shells")."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma not in lex["speech_verbs"] or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lex["attribution"][lemma] != "manner":
+        return True
+    deps = {c.dep_ for c in tok.children}
+    # '"…," joked the mayor': the parser may take an inverted frame's speaker for an object
+    return "xcomp" not in deps and not ("dobj" in deps and deps & {"nsubj", "nsubjpass"})
 
 
 def _who_antecedent(pronoun: Token, noun: Token) -> Token:
@@ -275,11 +285,14 @@ def subject_of(verb: Token) -> Token | None:
     ("… and added", "…, saying"), or the agent of a passive ("was quoted by")."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                    return _who_antecedent(child, verb.head)  # "the leader, who said …"
-                return _behind_medium(child)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # two subjects ("Prices, the minister said, rose"; "Haldane, the coach said, tore"):
+        # the one next to the verb is its own, the other the reported clause's
+        before = [c for c in subjects if c.i < verb.i]
+        for child in before[-1:] or subjects[:1]:
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return _who_antecedent(child, verb.head)  # "the leader, who said …"
+            return _behind_medium(child)
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -525,9 +538,10 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
         agreeing = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) == gender]
         paragraph_start = doc.text.rfind("\n", 0, offset) + 1
         # the last subject of the paragraph ('"Who pays?" Menon asked. "…," he said') carries
-        # on, unless a man or woman the text shows is named nearer
+        # on over a man or woman named nearer as an object or an owner ("Rao beat Fisk",
+        # "He turned to Mr. Brennan's report"): a subject is what a pronoun picks up
         carried = [(s, e) for s, e in near if s >= paragraph_start and _is_subject_at(parsed, s)]
-        if carried and (not agreeing or carried[0][0] > agreeing[0][0]):
+        if carried:
             return carried[0][1]
         if agreeing:
             return agreeing[0][1]
@@ -608,10 +622,15 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
 
 def _label_verb(before: list[Token]) -> Token | None:
     """'who called the levy "a tax on …"': a speech verb just before the mark, with only its
-    object between, frames the quote whatever the parser attached it to."""
+    object between, frames the quote whatever the parser attached it to; so does a verb of
+    naming with "as" ('introduced her as "…"', 'views privacy as "…"')."""
+    as_verbs = lexicon()["title_cues"]["as_label_verbs"]
+    seen_as = False
     for gap, tok in enumerate(reversed(before)):
-        if is_speech_verb(tok):
+        if is_speech_verb(tok) or (seen_as and tok.lemma_.lower() in as_verbs
+                                   and tok.pos_ == "VERB"):
             return tok
+        seen_as = seen_as or tok.lower_ == "as"
         if gap >= 4 or tok.is_punct or (tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
                                          and tok.lower_ != "as"):
             return None
@@ -684,7 +703,8 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
             _colon_frame(doc, parsed, quote, quoted)
         found.append(quote)
     found = _merge_split(doc, found)
-    _inherit_speakers(text, found)
+    _inherit_speakers(text, parsed, found)
+    _lead_in_speakers(doc, parsed, found, quoted)
     found += _indirect(doc, parsed, found, quoted)
     found.sort(key=lambda q: q.span)
     for n, quote in enumerate(found, 1):
@@ -935,19 +955,67 @@ def _merge_split(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return merged
 
 
-def _inherit_speakers(text: str, quotes: list[Quote]) -> None:
-    """An unattributed quote paragraph right after a quote keeps that quote's speaker."""
+def _inherit_speakers(text: str, parsed: Doc, quotes: list[Quote]) -> None:
+    """An unattributed quote keeps the speaker of the quote just before it when nothing but
+    that quote's frame stands between: the next paragraph goes on quoting, or
+    '"A," the general told reporters. "B."', or a quote paragraph after a paragraph that ends
+    with the last quote's frame ('"A," said X, a spokesperson.' / '"B."')."""
     said = [q for q in quotes if q.kind != "title"]  # a nickname in the frame is no turn
     for prev, q in zip(said, said[1:], strict=False):
         if q.cue is None and q.speaker_text is None and prev.speaker_text and q.kind == "direct":
             gap = text[prev.span[1]: q.span[0]]
             continues = len(gap.split()) == 0  # the next paragraph goes on quoting
-            # '"A," the general told reporters. "B."': the frame between them is A's
-            framed = ("\n" not in gap and prev.cue_span is not None
-                      and prev.span[1] <= prev.cue_span[0] < q.span[0]
-                      and gap.rstrip().endswith((".", "!", "?")))
+            inner = gap.strip()
+            framed = (prev.cue_span is not None and prev.span[1] <= prev.cue_span[0] < q.span[0]
+                      and inner.endswith((".", "!", "?")) and "\n" not in inner
+                      and not _other_sentence(parsed, prev.span[1], q.span[0], prev.cue_span))
             if continues or framed:
                 q.speaker, q.speaker_text, q.speaker_span = prev.speaker, prev.speaker_text, None
+
+
+def _other_sentence(parsed: Doc, start: int, end: int, frame: Range) -> bool:
+    """Does a sentence other than the frame's begin between ``start`` and ``end``?"""
+    for sent in parsed.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and start <= first.idx < end and not (
+                sent.start_char <= frame[0] < sent.end_char):
+            return True
+    return False
+
+
+def _lead_in_speakers(doc: Document, parsed: Doc, quotes: list[Quote],
+                      quoted: list[Range]) -> None:
+    """'Senator Adler returned to the subject. "Who signed off?"': a quote sentence with no
+    frame, right after a sentence of the same paragraph about one person (who said something
+    in it, or its subject), is that person's. Never an institution's or a thing's."""
+    for q in quotes:
+        if q.kind != "direct" or q.cue is not None or q.speaker_text is not None:
+            continue
+        first = span_root(parsed, q.span[0], q.span[0] + 1)
+        if first is None or first.sent.start == 0:
+            continue
+        before = parsed[first.sent.start - 1].sent
+        if "\n" in doc.text[before.start_char:q.span[0]] or any(
+                s < before.end_char and e > before.start_char for s, e in quoted):
+            continue
+        speaker = _person_of_sentence(doc, before, quoted)
+        if speaker is not None:
+            q.speaker, q.speaker_text, q.speaker_span = speaker.entity, speaker.text, None
+
+
+def _person_of_sentence(doc: Document, sent, quoted: list[Range]) -> Speaker | None:
+    """The person a sentence is about: who speaks in it, else its active subject."""
+    verbs = [t for t in sent if is_speech_verb(t)]
+    subjects = [speaker_token(doc, v, quoted) for v in verbs]
+    subjects += [c for c in sent.root.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if subj is None:
+            continue
+        speaker = resolve_speaker(doc, subj, quoted)
+        entity = doc.entity(speaker.entity) if speaker.entity else None
+        if entity is not None and entity.kind == "person":
+            return speaker
+    return None
 
 
 def _indirect(doc: Document, parsed: Doc, direct: list[Quote], quoted: list[Range]) -> list[Quote]:
