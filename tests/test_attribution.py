@@ -224,6 +224,12 @@ def _speaker_name(doc: Document, content: str) -> str | None:
      "added.", "cannot accept", "Paul Okafor"),
     ("Javier Ortiz defeated Marco Lenz in the final on Saturday. \u201cI played my best "
      "tennis of the year,\u201d he said.", "best tennis", "Javier Ortiz"),
+    # ... and when the paragraph has no subject yet, the last paragraph's speaker
+    ("Defence lawyer Rob Kettering said his client, Martin Hale, would plead not guilty. "
+     "He said Hale is a father of two.\n\n\u201cWe had hoped the prosecutors would look at "
+     "the whole department,\u201d Kettering said.\n\nSometimes officers cut corners, he "
+     "said. \u201cBut does that mean they should lose their careers?\u201d",
+     "lose their careers", "Rob Kettering"),
     ("\u201cWho approved the budget?\u201d Senator Tom Adler asked. Mark Duval, the chief "
      "engineer, was adamant about the design. \u201cIt was sound from the first day,\u201d he "
      "said.", "sound from the first day", "Mark Duval"),
@@ -269,6 +275,9 @@ def test_a_quote_after_other_news_does_not_inherit_the_last_speaker(nlp, text, c
     # an attribution set inside the sentence covers its first clause too
     ("The plant will close in May, the company said, and 300 jobs will go.",
      "The plant will close", "the company"),
+    # ... set off by commas: a clause that merely follows is no frame
+    ("The lanes are colour-coded so you know if the roads ahead require a permit.",
+     "the roads ahead", None),
     ("Prices, the minister said on Tuesday, will rise again in the spring.",
      "will rise again", "the minister"),
     ("While some voters stayed home, and \u201cwe respect that,\u201d Reyes said, most "

@@ -646,7 +646,11 @@ def _parenthetical_frame(head: Token, speech: frozenset[str]) -> Token | None:
     ``parataxis``."""
     tell = quote_lexicon()["tell_verbs"]
     for child in head.children:
-        if child.dep_ == "parataxis" and child.lemma_.lower() in speech and not any(
+        subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+        edge = subjects[-1].left_edge.i if subjects else child.i  # the speaker's own words
+        set_off = edge > 0 and child.doc[edge - 1].text in (
+            ",", "\u2014", "\u2013", "-", "\u201d", '"', "\u2019", "'")  # '…,” Reyes said,
+        if child.dep_ == "parataxis" and set_off and child.lemma_.lower() in speech and not any(
                 c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and child.lemma_.lower()
                                                  not in tell)  # "Greer told the inquiry"
                 for c in child.children):

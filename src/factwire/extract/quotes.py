@@ -541,6 +541,12 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
         # on over a man or woman named nearer as an object or an owner ("Rao beat Fisk",
         # "He turned to Mr. Brennan's report"): a subject is what a pronoun picks up
         carried = [(s, e) for s, e in near if s >= paragraph_start and _is_subject_at(parsed, s)]
+        if not carried:  # none yet in this paragraph: the last one's subjects carry on
+            previous = doc.text.rfind("\n", 0, max(paragraph_start - 1, 0)) + 1
+            while previous > 0 and not doc.text[previous:paragraph_start].strip():
+                previous = doc.text.rfind("\n", 0, previous - 1) + 1
+            carried = [(s, e) for s, e in near
+                       if previous <= s < paragraph_start and _is_subject_at(parsed, s)]
         if carried:
             return carried[0][1]
         if agreeing:
