@@ -225,7 +225,7 @@ def _speaker_name(doc: Document, content: str) -> str | None:
     ("Javier Ortiz defeated Marco Lenz in the final on Saturday. \u201cI played my best "
      "tennis of the year,\u201d he said.", "best tennis", "Javier Ortiz"),
     # ... and when the paragraph has no subject yet, the last paragraph's speaker
-    ("Defence lawyer Rob Kettering said his client, Martin Hale, would plead not guilty. "
+    ("Defence lawyer Rob Kettering said his client, Peter Hale, would plead not guilty. "
      "He said Hale is a father of two.\n\n\u201cWe had hoped the prosecutors would look at "
      "the whole department,\u201d Kettering said.\n\nSometimes officers cut corners, he "
      "said. \u201cBut does that mean they should lose their careers?\u201d",
