@@ -311,3 +311,14 @@ def test_the_blind_stop_45_set_scores_on_both_parts():
     assert result["dev"]["cases"] == result["heldout"]["cases"] == 36
     assert result["dev"]["all"] >= 0.9, result["failures"].get("dev")
     assert result["heldout"]["all"] >= 0.85
+
+
+@pytest.mark.parametrize("text, content, speaker_text", [
+    ("Nurses chanted, \u201cSafe staffing saves lives,\u201d as hundreds of them blocked the "
+     "road outside the hospital.", "Safe staffing saves lives", "Nurses"),
+    # the verb right before the comma and the mark frames it, not a later one
+    ("While some protesters chanted, \u201cNo more cuts,\u201d in a corridor, the minister "
+     "spoke to reporters.", "No more cuts", "some protesters"),
+])
+def test_a_chant_is_framed_by_its_crowd(nlp, text, content, speaker_text):
+    assert _quote(_extract(text, nlp), content).speaker_text == speaker_text

@@ -266,7 +266,10 @@ def is_speech_verb(tok: Token) -> bool:
         return False
     if lex["attribution"][lemma] != "manner":
         return True
-    deps = {c.dep_ for c in tok.children}
+    # the quote itself may be parsed as the object ('protesters chanted, "No more cuts"')
+    deps = {c.dep_ for c in tok.children if not (
+        c.dep_ == "dobj" and any(t.is_quote for t in tok.doc[max(c.left_edge.i - 1, 0):
+                                                            c.left_edge.i + 1]))}
     # '"…," joked the mayor': the parser may take an inverted frame's speaker for an object
     return "xcomp" not in deps and not ("dobj" in deps and deps & {"nsubj", "nsubjpass"})
 
@@ -597,6 +600,10 @@ def _cue_for_segment(parsed: Doc, seg: Segment, segments: list[Segment]) -> Toke
     inside = _tokens_in(parsed, seg.start, seg.end)
     if not inside:
         return None
+    lead = [t for t in parsed[max(inside[0].sent.start, inside[0].i - 2): inside[0].i]
+            if not _inside(t, spans)]
+    if len(lead) == 2 and lead[1].text in (",", ":") and is_speech_verb(lead[0]):
+        return lead[0]  # 'protesters chanted, "No more cuts," in a corridor': right before it
     for tok in inside:
         if tok.is_punct:  # a mark's head is often the last sentence's verb ('… sue. ''We …')
             continue
