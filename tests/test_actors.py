@@ -5313,3 +5313,15 @@ def test_a_role_after_of_keeps_its_own_words(entities):
     ents = entities("Two panels of engineers tested the pipes, and a group of Danish scientists "
                     "found that the water held traces of lead.")
     assert "Danish scientists" in [e.name for e in ents], [e.name for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the tagger reads as a body is a person when "who" describes it
+    ("Montrel Figby, who represents the guard, said his client would fight the charges.",
+     "Montrel Figby"),
+    ("Defence counsel Ashanti Obuya, who has argued three appeals for the family, said they "
+     "would ask for a retrial.", "Ashanti Obuya"),
+])
+def test_a_name_described_with_who_is_a_person(entities, text, name):
+    found = containing(entities(text), name)
+    assert found is not None and found.kind == "person", found

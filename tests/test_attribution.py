@@ -230,6 +230,10 @@ def _speaker_name(doc: Document, content: str) -> str | None:
      "the whole department,\u201d Kettering said.\n\nSometimes officers cut corners, he "
      "said. \u201cBut does that mean they should lose their careers?\u201d",
      "lose their careers", "Rob Kettering"),
+    # ... the subject of the sentence, not of a clause inside it
+    ("Lawyer Rob Kettering declined to say whether Peter Hale slept on duty the night "
+     "David Orr died. \u201cWhen the evidence comes out, people will understand,\u201d he "
+     "said.", "people will understand", "Rob Kettering"),
     ("\u201cWho approved the budget?\u201d Senator Tom Adler asked. Mark Duval, the chief "
      "engineer, was adamant about the design. \u201cIt was sound from the first day,\u201d he "
      "said.", "sound from the first day", "Mark Duval"),

@@ -646,6 +646,10 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if label == "PERSON" and parsed[start].text not in ALL_FIRST_NAMES and \
                 _described_as_a_thing(root):
             label = "ORG"  # "Northfield and Kestrel Aero, which plan to …": no people
+        if label == "ORG" and 2 <= end - start <= 3 and _described_as_a_person(root) and all(
+                t.pos_ == "PROPN" and t.is_title and not _org_word(t)
+                and not _body_noun(t, lex) for t in parsed[start:end]):
+            label = "PERSON"  # "Montrel Figby, who represents the guard,": a person
         if label == "PERSON" and (_staff_after(parsed, end, lex) or _office_after(parsed, end)
                                   or _position_after(parsed, end, lex)
                                   or _company_office_owned(parsed, end, lex)):
@@ -903,6 +907,13 @@ def _described_as_a_thing(root: Token) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass")
                                          for w in c.children)
                for n in names for c in n.children)
+
+
+def _described_as_a_person(root: Token) -> bool:
+    """Is the name described by a relative clause on "who" ("Dana Figby, who represents
+    …")?"""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
+                                         for w in c.children) for c in root.children)
 
 
 def _sides_of_a_case(head: Token) -> bool:

@@ -550,8 +550,11 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
                 previous = doc.text.rfind("\n", 0, previous - 1) + 1
             carried = [(s, e) for s, e in near
                        if previous <= s < paragraph_start and _is_subject_at(parsed, s)]
-        if carried:
-            return carried[0][1]
+        # the sentence's own subject before one of a clause inside it ("X declined to say
+        # whether Y slept the night Z died")
+        main = [(s, e) for s, e in carried if _is_subject_at(parsed, s, main_only=True)]
+        if main or carried:
+            return (main or carried)[0][1]
         if agreeing:
             return agreeing[0][1]
     subjects = [e for s, e in near if _is_subject_at(parsed, s)]
@@ -581,13 +584,20 @@ def _institution_near(doc: Document, subj: Token, quoted: list[Range]) -> Entity
     return None
 
 
-def _is_subject_at(parsed: Doc, offset: int) -> bool:
+def _is_subject_at(parsed: Doc, offset: int, main_only: bool = False) -> bool:
+    """Is the mention at ``offset`` a subject (with ``main_only``, of its sentence's main
+    verb or a verb coordinated with it)?"""
     tok = span_root(parsed, offset, offset + 1)
     if tok is None:
         return False
     while tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    while main_only and verb.dep_ == "conj":
+        verb = verb.head
+    return not main_only or verb.dep_ == "ROOT"
 
 
 # --- the extractor --------------------------------------------------------------------------
