@@ -326,3 +326,9 @@ def test_the_blind_stop_45_set_scores_on_both_parts():
 ])
 def test_a_chant_is_framed_by_its_crowd(nlp, text, content, speaker_text):
     assert _quote(_extract(text, nlp), content).speaker_text == speaker_text
+
+
+def test_the_agency_is_the_body_that_spoke_not_the_one_it_spoke_about(nlp):
+    doc = _annotated(nlp, "State police reported that 5,000 people entered the Halden Assembly "
+                          "building, but the agency did not estimate how many stood outside.")
+    assert _speaker_name(doc, "how many stood outside") == "State police"

@@ -465,7 +465,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
         ent = person_named(doc, subj.text)
     kind = lex["anaphoric_nouns"].get(subj.lemma_.lower())
     if ent is None and kind and any(c.lower_ == "the" for c in subj.children):
-        ent = _nearest_before(doc, start, quoted, (kind,))  # "the country" → North Korea
+        ent = _anaphor_antecedent(doc, subj.doc, start, quoted, kind)  # "the country" →
+        # North Korea
     if _is_generic(subj) and not _specific(subj) and (ent is None or ent.kind in (
             "group", "person")):
         inside = [e for e in _entities_in(doc, start, end) if e.kind not in ("group", "person")]
@@ -526,6 +527,19 @@ def _nearest_before(doc: Document, offset: int, quoted: list[Range],
                 gender is None or actors_resolve.gender(ent, doc.text) in (None, gender)):
             return ent
     return None
+
+
+def _anaphor_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Range],
+                        kind: str) -> Entity | None:
+    """What "the agency" / "the country" refers to: of the bodies of that kind named in the
+    last ``antecedent_window`` characters, one in subject position ("State police reported
+    that people entered the Assembly building, but the agency …"), else the nearest."""
+    near = [(start, ent) for start, ent in _mentions_before(
+        doc, offset, quoted, lexicon()["antecedent_window"]) if ent.kind == kind]
+    subjects = [ent for start, ent in near if _is_subject_at(parsed, start)]
+    if subjects:
+        return subjects[0]
+    return _nearest_before(doc, offset, quoted, (kind,))
 
 
 def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Range],
