@@ -332,3 +332,11 @@ def test_the_agency_is_the_body_that_spoke_not_the_one_it_spoke_about(nlp):
     doc = _annotated(nlp, "State police reported that 5,000 people entered the Halden Assembly "
                           "building, but the agency did not estimate how many stood outside.")
     assert _speaker_name(doc, "how many stood outside") == "State police"
+
+
+def test_a_pronoun_inside_a_clause_takes_the_nearest_subject(nlp):
+    text = ("Marta Reyes, an analyst who advises the cabinet, said whether Tomas Berg will sign "
+            "depends on whether he believes it will help his party.")
+    claim = _claim(_annotated(nlp, text), "it will help his party")
+    assert claim.source_text == "he"
+    assert _annotated(nlp, text).entity(claim.source).name == "Tomas Berg"

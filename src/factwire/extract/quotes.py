@@ -564,9 +564,11 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
                 previous = doc.text.rfind("\n", 0, previous - 1) + 1
             carried = [(s, e) for s, e in near
                        if previous <= s < paragraph_start and _is_subject_at(parsed, s)]
-        # the sentence's own subject before one of a clause inside it ("X declined to say
-        # whether Y slept the night Z died")
-        main = [(s, e) for s, e in carried if _is_subject_at(parsed, s, main_only=True)]
+        # a pronoun that is its sentence's own subject ("…," he said) picks up a sentence's own
+        # subject before one of a clause inside it ("X declined to say whether Y slept the
+        # night Z died"); one inside a clause ("whether he believes") the nearest
+        main = [(s, e) for s, e in carried if _is_subject_at(parsed, s, main_only=True)] \
+            if _is_subject_at(parsed, offset, main_only=True) else []
         if main or carried:
             return (main or carried)[0][1]
         if agreeing:
