@@ -340,3 +340,15 @@ def test_a_pronoun_inside_a_clause_takes_the_nearest_subject(nlp):
     claim = _claim(_annotated(nlp, text), "it will help his party")
     assert claim.source_text == "he"
     assert _annotated(nlp, text).entity(claim.source).name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some of Senator Ruth Adler's defenders claimed the leaked memo had been forged.",
+     "the leaked memo had been forged"),
+    ("Critics of Governor Paul Marsh said the new levy would hurt farmers.",
+     "the new levy would hurt farmers"),
+])
+def test_a_persons_critics_or_defenders_are_not_that_person(nlp, text, content):
+    doc = _annotated(nlp, text)
+    name = _speaker_name(doc, content)
+    assert name is None or ("Adler" not in name and "Marsh" not in name), name

@@ -460,6 +460,11 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     if named is not None:  # "Its spokeswoman, Rosa Condori, said": her, not the body
         return Speaker(named.id, text, (start, end))
     head = doc.entity_at(subj.idx, subj.idx + len(subj))
+    nouns = [subj] + [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]  # "Some of X's defenders"
+    if head is None and any(n.lemma_.lower() in lex["stance_nouns"] for n in nouns):
+        # "Some of Adler's defenders", "critics of the governor": not Adler, not the governor
+        return Speaker(None, text, (start, end))
     ent = head or doc.entity_at(start, end)
     if ent is None and subj.pos_ == "PROPN":  # a short name the actor step left untagged
         ent = person_named(doc, subj.text)
