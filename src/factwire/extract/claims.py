@@ -641,19 +641,21 @@ def _says_something(verb: Token) -> bool:
 
 
 def _parenthetical_frame(head: Token, speech: frozenset[str]) -> Token | None:
-    """A speech verb set off by commas inside or after the clause, with nothing said of its
-    own ("X will close, the company said, and …"): the parser hangs it on the clause as
-    ``parataxis``."""
+    """A speech verb set off by a comma, dash or closing quote mark inside or after the clause,
+    with nothing said of its own ("X will close, the company said, and …"; not "so you know
+    if …"): the parser hangs it on the clause as ``parataxis``."""
     tell = quote_lexicon()["tell_verbs"]
     for child in head.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ != "parataxis" or lemma not in speech or any(
+                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma not in tell)
+                for c in child.children):  # a dobj of "tell" is the hearer ("told the inquiry")
+            continue
         subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
-        edge = subjects[-1].left_edge.i if subjects else child.i  # the speaker's own words
-        set_off = edge > 0 and child.doc[edge - 1].text in (
-            ",", "\u2014", "\u2013", "-", "\u201d", '"', "\u2019", "'")  # '…,” Reyes said,
-        if child.dep_ == "parataxis" and set_off and child.lemma_.lower() in speech and not any(
-                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and child.lemma_.lower()
-                                                 not in tell)  # "Greer told the inquiry"
-                for c in child.children):
+        edge = subjects[-1].left_edge.i if subjects else child.i  # where the speaker starts
+        before = child.doc[edge - 1] if edge > 0 else None
+        if before is not None and (before.text in (",", "\u2014", "\u2013", "-")
+                                   or before.is_quote):  # '…,” Reyes said,'
             return child
     return None
 
@@ -711,7 +713,9 @@ def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool
         # '"…," she gushed': a manner verb frames a quote, never a claim of its own
         return lemma in quote_lexicon()["speech_verbs"] and any(
             any(s <= c.idx < e for s, e in quoted) for c in comps)
-    if head.dep_ == "parataxis" and _parenthetical_frame(head.head, frozenset([lemma])):
+    aside = _parenthetical_frame(head.head, frozenset([lemma])) \
+        if head.dep_ == "parataxis" else None
+    if aside is not None and aside.i == head.i:
         return True  # "…, the company said, …": the frame of the clause it is set in
     if any(c.i in {k.head.i for k in children} for c in comps):
         return True
