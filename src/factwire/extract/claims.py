@@ -642,8 +642,9 @@ def _says_something(verb: Token) -> bool:
 
 def _parenthetical_frame(head: Token, speech: frozenset[str]) -> Token | None:
     """A speech verb set off by a comma, dash or closing quote mark inside or after the clause,
-    with nothing said of its own ("X will close, the company said, and …"; not "so you know
-    if …"): the parser hangs it on the clause as ``parataxis``."""
+    with nothing said of its own ("X will close, the company said, and …"; not a verb that
+    merely follows, as in "marked so that you see whether …"): the parser hangs it on the
+    clause as ``parataxis``."""
     tell = quote_lexicon()["tell_verbs"]
     for child in head.children:
         lemma = child.lemma_.lower()

@@ -264,12 +264,15 @@ def is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lex["speech_verbs"] or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if lex["attribution"][lemma] != "manner":
+    keeping = lemma in lex["keeping_senses"]
+    if lex["attribution"][lemma] != "manner" and not keeping:
         return True
     # the quote itself may be parsed as the object ('protesters chanted, "No more cuts"')
     deps = {c.dep_ for c in tok.children if not (
         c.dep_ == "dobj" and any(t.is_quote for t in tok.doc[max(c.left_edge.i - 1, 0):
                                                             c.left_edge.i + 1]))}
+    if keeping:  # 'maintaining his "tough on crime" record': keeping a thing, saying nothing
+        return "dobj" not in deps
     # '"…," joked the mayor': the parser may take an inverted frame's speaker for an object
     return "xcomp" not in deps and not ("dobj" in deps and deps & {"nsubj", "nsubjpass"})
 
