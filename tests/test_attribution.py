@@ -366,3 +366,9 @@ def test_a_persons_critics_or_defenders_are_not_that_person(nlp, text, content):
 def test_a_speech_verb_in_its_keeping_sense_frames_nothing(nlp, text, content, speaker_text):
     quote = next(q for q in _extract(text, nlp).quotes if content in q.text)
     assert quote.speaker_text == speaker_text
+
+
+def test_a_sign_slogan_after_such_as_is_a_title(nlp):
+    doc = _extract("Nurses lined the hospital steps, many holding banners with slogans such as, "
+                   "\u201cSafe Wards Save Lives.\u201d", nlp)
+    assert [q.kind for q in doc.quotes if "Safe Wards" in q.text] == ["title"]

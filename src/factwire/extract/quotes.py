@@ -768,10 +768,14 @@ def _is_title(text: str, seg: Segment, cue: Token | None, embedded: bool,
     cues = lexicon()["title_cues"]
     content = segment_text(text, seg).strip().rstrip(",").strip()
     words = content.split()
-    if not words or len(words) > cues["max_words"] or content.endswith((".", "!", "?", ":")):
+    if not words or len(words) > cues["max_words"]:
         return False
-    if _on_a_sign(text, seg.start) or _modifies_next_noun(parsed, seg):
-        return True  # placards reading "No beds, no care"; a 'one site fits all' approach
+    if _on_a_sign(text, seg.start):
+        return True  # placards reading "No beds, no care!", however it ends
+    if content.endswith((".", "!", "?", ":")):
+        return False
+    if _modifies_next_noun(parsed, seg):
+        return True  # a 'one site fits all' approach
     lead = text[:seg.start].rstrip()
     opens = not lead or lead[-1] in ".!?:;\n" or lead[-1] in _closing_marks()
     if cue is not None and cue.idx > seg.start and not embedded and opens:
@@ -815,7 +819,10 @@ def _labelled_outside(text: str, start: int) -> bool:
 def _on_a_sign(text: str, start: int) -> bool:
     """Words a banner, placard or sign reads ("placards reading", "a banner that read")."""
     cues = lexicon()["title_cues"]
-    before = re.findall(r"[\w-]+", text[max(0, start - 60):start].lower())[-4:]
+    words = re.findall(r"[\w-]+", text[max(0, start - 80):start].lower())
+    if words[-2:] == ["such", "as"]:  # "signs with sayings such as, "…""
+        return any(w in cues["sign_nouns"] or w in cues["sign_contents"] for w in words[-6:-2])
+    before = words[-4:]
     if not before or before[-1] not in cues["sign_verbs"]:
         return False
     return any(w in cues["sign_nouns"] for w in before[:-1])
