@@ -820,7 +820,7 @@ def _on_a_sign(text: str, start: int) -> bool:
     """Words a banner, placard or sign reads ("placards reading", "a banner that read")."""
     cues = lexicon()["title_cues"]
     words = re.findall(r"[\w-]+", text[max(0, start - 80):start].lower())
-    if words[-2:] == ["such", "as"]:  # "signs with sayings such as, "…""
+    if words[-2:] == ["such", "as"]:  # "banners with slogans such as, "…""
         return any(w in cues["sign_nouns"] or w in cues["sign_contents"] for w in words[-6:-2])
     before = words[-4:]
     if not before or before[-1] not in cues["sign_verbs"]:
