@@ -372,3 +372,11 @@ def test_a_sign_slogan_after_such_as_is_a_title(nlp):
     doc = _extract("Nurses lined the hospital steps, many holding banners with slogans such as, "
                    "\u201cSafe Wards Save Lives.\u201d", nlp)
     assert [q.kind for q in doc.quotes if "Safe Wards" in q.text] == ["title"]
+
+
+def test_a_speaking_pronoun_in_a_split_quote_takes_the_sentence_subject(nlp):
+    """'"…," he said, "…"' after "X declined to say whether Y slept the night Z died": X."""
+    text = ("Lawyer Rob Kettering declined to say whether Peter Hale slept on duty the night "
+            "David Orr died. \u201cWhen all the evidence is in,\u201d he said, \u201cpeople "
+            "will see what really happened.\u201d")
+    assert _speaker_name(_annotated(nlp, text), "all the evidence") == "Rob Kettering"

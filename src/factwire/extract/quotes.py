@@ -572,11 +572,14 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
                 previous = doc.text.rfind("\n", 0, previous - 1) + 1
             carried = [(s, e) for s, e in near
                        if previous <= s < paragraph_start and _is_subject_at(parsed, s)]
-        # a pronoun that is its sentence's own subject ("…," he said) picks up a sentence's own
-        # subject before one of a clause inside it ("X declined to say whether Y slept the
-        # night Z died"); one inside a clause ("whether he believes") the nearest
+        # a pronoun that speaks ("…," he said) or is its sentence's own subject picks up a
+        # sentence's own subject before one of a clause inside it ("X declined to say whether
+        # Y slept the night Z died"); one inside a clause ("whether he believes") the nearest
+        pronoun = span_root(parsed, offset, offset + 1)
+        framing = pronoun is not None and pronoun.dep_ == "nsubj" and (
+            is_speech_verb(pronoun.head) or _is_subject_at(parsed, offset, main_only=True))
         main = [(s, e) for s, e in carried if _is_subject_at(parsed, s, main_only=True)] \
-            if _is_subject_at(parsed, offset, main_only=True) else []
+            if framing else []
         if main or carried:
             return (main or carried)[0][1]
         if agreeing:
