@@ -5324,4 +5324,4 @@ def test_a_role_after_of_keeps_its_own_words(entities):
 ])
 def test_a_name_described_with_who_is_a_person(entities, text, name):
     found = containing(entities(text), name)
-    assert found is not None and found.kind == "person", found
+    assert found.kind == "person", found

@@ -904,16 +904,19 @@ def _described_as_a_thing(root: Token) -> bool:
     while first.dep_ == "conj":
         first = first.head
     names += [first, *_conjuncts(first)]
-    return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass")
-                                         for w in c.children)
-               for n in names for c in n.children)
+    return any(_relative_on(n, "which") for n in names)
 
 
 def _described_as_a_person(root: Token) -> bool:
     """Is the name described by a relative clause on "who" ("Dana Figby, who represents
     …")?"""
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
-                                         for w in c.children) for c in root.children)
+    return _relative_on(root, "who")
+
+
+def _relative_on(noun: Token, pronoun: str) -> bool:
+    """Does a relative clause with ``pronoun`` as its subject hang on ``noun``?"""
+    return any(c.dep_ == "relcl" and any(w.lower_ == pronoun and w.dep_ in ("nsubj", "nsubjpass")
+                                         for w in c.children) for c in noun.children)
 
 
 def _sides_of_a_case(head: Token) -> bool:

@@ -1032,12 +1032,10 @@ def _inherit_speakers(text: str, parsed: Doc, quotes: list[Quote]) -> None:
 
 def _other_sentence(parsed: Doc, start: int, end: int, frame: Range) -> bool:
     """Does a sentence other than the frame's begin between ``start`` and ``end``?"""
-    for sent in parsed.sents:
-        first = next((t for t in sent if not t.is_space), None)
-        if first is not None and start <= first.idx < end and not (
-                sent.start_char <= frame[0] < sent.end_char):
-            return True
-    return False
+    return any(
+        not tok.is_space and all(t.is_space for t in parsed[tok.sent.start:tok.i])
+        and not tok.sent.start_char <= frame[0] < tok.sent.end_char
+        for tok in _tokens_in(parsed, start, end))
 
 
 def _lead_in_speakers(doc: Document, parsed: Doc, quotes: list[Quote],

@@ -21,7 +21,12 @@ from factwire.extract._common import token_span
 from factwire.extract.events.lexicon import IMPLICIT_RECIPIENTS, _builtin, people_sector
 from factwire.extract.events.register import BUSINESS_SECTORS, HARM_TYPES, natural_cause
 from factwire.extract.events.roles import OBJECT_PRONOUNS, RECEIVING_VERBS, Resolver
-from factwire.extract.events.syntax import _is_passive, _passive_subjects, _preps
+from factwire.extract.events.syntax import (
+    _is_passive,
+    _passive_subjects,
+    _preps,
+    document_phrases,
+)
 from factwire.model import Document, Entity, Event, Mention
 
 IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
@@ -132,8 +137,8 @@ def _handed_to_a_post(verb: Token) -> bool:
         noun.lemma_.lower() in DIPLOMATIC_POSTS or any(
             f"{m.lower_} {noun.lemma_.lower()}" in DIPLOMATIC_POSTS for m in noun.children
             if m.dep_ in {"amod", "compound"})
-        for _p, document in _preps(verb, {"in"})
-        for holder in [document, *(c for c in document.children if c.dep_ == "acl")]
+        for _document, holders in document_phrases(verb, {"in"})
+        for holder in holders
         for _q, noun in _preps(holder, {"to"}))
 
 

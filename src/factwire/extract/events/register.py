@@ -618,16 +618,17 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
     return any(o.lemma_.lower() in classes.get(n, ()) for o in objects for n in names)
 
 
+AMOUNT_HEADS = frozenset(_LEXICON["classes"]["amount_heads"])  # "a number of concessions"
+
+
 def _objects_of(token: Token) -> list[Token]:
     """What a verb acts on or gives, and to whom: its objects, passive subject, indirect
-    object and with-phrase ("provided reporters with a statement")."""
+    object and with-phrase ("provided reporters with a statement"), read through an amount
+    ("a number of concessions": the concessions)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     objects += [o for _p, o in _preps(token, {"with"})]
     return [next((g for _p, g in _preps(o, {"of"})), o)
             if o.lemma_.lower() in AMOUNT_HEADS else o for o in objects]
-
-
-AMOUNT_HEADS = frozenset(_LEXICON["classes"]["amount_heads"])  # "a number of concessions"
 
 
 def change_of_amount(token: Token) -> bool:

@@ -49,6 +49,7 @@ from factwire.extract.events.syntax import (
     _subject_tokens,
     _to_infinitive,
     _unique,
+    document_phrases,
 )
 from factwire.model import (
     Dateline,
@@ -555,16 +556,10 @@ def _document_parties(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[
     in ("was rejected in a statement from the foreign ministry", "condemned in a communique
     issued by the junta", "demanded in a note handed to the embassy"): the from-, by- or
     of-phrase of the document or of a participle on it; the to-phrase of either."""
-    documents = lexicon.classes["documents"]
-    authors: list[Token] = []
-    addressees: list[Token] = []
-    for _p, doc_noun in _preps(verb, {"in", "through", "via"}):
-        if doc_noun.lemma_.lower() not in documents:
-            continue
-        holders = [doc_noun] + [c for c in doc_noun.children if c.dep_ == "acl"]
-        authors += [o for h in holders for (_p, o) in _preps(h, {"from", "by", "of"})]
-        addressees += [o for h in holders for (_p, o) in _preps(h, {"to"})]
-    return authors, addressees
+    phrases = document_phrases(verb, {"in", "through", "via"}, lexicon.classes["documents"])
+    holders = [h for _document, hs in phrases for h in hs]
+    return ([o for h in holders for _p, o in _preps(h, {"from", "by", "of"})],
+            [o for h in holders for _p, o in _preps(h, {"to"})])
 
 
 def _undergoers(obj: Token, rule: TriggerRule, lexicon: Lexicon) -> list[Token]:

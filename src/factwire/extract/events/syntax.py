@@ -185,6 +185,17 @@ def _preps(token: Token, names: set[str]) -> list[tuple[str, Token]]:
     return out
 
 
+def document_phrases(verb: Token, preps: set[str],
+                     nouns: frozenset[str] | set[str] | None = None
+                     ) -> list[tuple[Token, list[Token]]]:
+    """The documents a verbal act was made in ("demanded in a note handed to the embassy",
+    "rejected in a statement from the ministry"), each with the words that can carry its
+    parties: the document and the participles on it. ``nouns`` restricts the documents."""
+    return [(noun, [noun, *(c for c in noun.children if c.dep_ == "acl")])
+            for _p, noun in _preps(verb, preps)
+            if nouns is None or noun.lemma_.lower() in nouns]
+
+
 def _next_noun(prep: Token) -> list[Token]:
     """The head noun of the few words after a preposition left without an object."""
     doc = prep.doc

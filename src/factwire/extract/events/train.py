@@ -223,7 +223,8 @@ THRESHOLD_TOLERANCE = 0.005
 
 def choose_threshold(model, ex: Examples) -> tuple[float, float, dict]:
     """The lexicon prior and the minimum score, from sentence-level event F1 on held-out
-    examples (near-ties go to the higher threshold)."""
+    examples (near-ties go to the higher threshold); the table maps (prior, threshold) to
+    F1."""
     from factwire.extract.events.score import lexicon_boost
 
     labels = model.type.labels
@@ -257,7 +258,7 @@ def choose_threshold(model, ex: Examples) -> tuple[float, float, dict]:
     top = max(f1 for (p, _t), f1 in table.items() if p == prior)
     threshold = max(t for (p, t), f1 in table.items()
                     if p == prior and f1 >= top - THRESHOLD_TOLERANCE)
-    return threshold, prior, {f"{p}/{t}": round(f1, 4) for (p, t), f1 in table.items()}
+    return threshold, prior, {key: round(f1, 4) for key, f1 in table.items()}
 
 
 def choose_threshold_on_articles(out: Path, folders: list[Path],
@@ -289,6 +290,7 @@ def choose_threshold_on_articles(out: Path, folders: list[Path],
 
 
 def _plateau(table: dict[float, float], among) -> list[float]:
+    """The thresholds of ``among`` within THRESHOLD_TOLERANCE of their best F1 in ``table``."""
     top = max(table[t] for t in among)
     return sorted(t for t in among if table[t] >= top - THRESHOLD_TOLERANCE)
 
@@ -303,7 +305,7 @@ def plateau_middle(table: dict[float, float], tiebreak: dict[float, float] | Non
     0.20-0.45, where the sentences, the GSR's spurious rate and the false events on real
     pages all preferred the upper half."""
     plateau = _plateau(table, table)
-    if tiebreak is not None and all(t in tiebreak for t in plateau):
+    if tiebreak is not None:
         plateau = _plateau(tiebreak, plateau)
     return plateau[(len(plateau) - 1) // 2]
 
@@ -344,10 +346,9 @@ def train(corpus: Path, out: Path, heldout: Path | None = None, log=print,
     if heldout is not None and heldout.is_file():
         held = featurise(load_corpus(heldout), lexicon)
         threshold, prior, table = choose_threshold(model, held)
-        sentence_f1 = {t: f1 for key, f1 in table.items()
-                       for p, t in [map(float, key.split("/"))] if p == prior}
+        sentence_f1 = {t: f1 for (p, t), f1 in table.items() if p == prior}
         log(f"threshold {threshold}, lexicon prior {prior} chosen on {heldout} (event F1 "
-            f"{table[f'{prior}/{threshold}']})")
+            f"{table[(prior, threshold)]})")
     meta["threshold"] = threshold
     meta["lexicon_prior"] = prior
     meta["info"] = {"corpus": corpus.name, "sentences": len(records),
