@@ -66,3 +66,10 @@ def test_every_title_abbreviation_of_the_role_table_is_kept_whole():
     abbreviated = {word for term in lexicon().agents for word in term.split()
                    if word.endswith(".")}
     assert abbreviated and abbreviated <= kept, abbreviated - kept
+
+
+def test_the_text_is_joined_once_and_equals_the_docs_own_text():
+    doc = nlp_module.parse("Peru protested. Chile signed the accord on Monday.")
+    assert nlp_module.text_of(doc) == doc.text
+    assert nlp_module.text_of(doc) is nlp_module.text_of(doc)  # kept, not joined again
+

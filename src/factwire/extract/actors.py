@@ -39,7 +39,7 @@ from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at, skeleton
 from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
-from factwire.nlp import blank, dictionary_words
+from factwire.nlp import blank, dictionary_words, text_of
 
 __all__ = ["configure", "find_entities", "finish_entities", "resolve_at"]
 
@@ -1153,7 +1153,7 @@ def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set
     return {text for text, acting in uses.items()
             if not any(acting) and (_ordinary_words(text, lex) or (
                 listing and text not in full_names and _unknown_name(text, lex)))
-            and (listing or len(re.findall(rf"\b{re.escape(text)}\b", parsed.text))
+            and (listing or len(re.findall(rf"\b{re.escape(text)}\b", text_of(parsed)))
                  < NAMED_OFTEN)
             and not (" " not in text and text in person_words)  # "Gordon Brown … Brown"
             and text not in family
@@ -2151,7 +2151,7 @@ def _persons(st: _State) -> None:
             sector = "GOV"  # "the county's public works director": the county's office
         if sector is None and _outlets_own(st, b.start):
             sector = "MED"  # "CNN's Maria Tovar": the outlet's reporter
-        if _party_state_tag(st.parsed.text, span.end_char, st.lex):  # "X, R-Idaho,": a
+        if _party_state_tag(text_of(st.parsed), span.end_char, st.lex):  # "X, R-Idaho,": a
             # legislator, "X (D-Ore.)" too
             code, source = code or "USA", source if code else "role"
             sector = "LEG" if sector in (None, "BUS") or (sector == "GOV" and (
@@ -3020,7 +3020,7 @@ def _body_noun_after(parsed: Doc, root: Token, end: int) -> int | None:
 def _heading(parsed: Doc, start: int, end: int) -> bool:
     """Is the role noun a line of its own ("Linebacker" over a table of players): a heading,
     no actor?"""
-    return _line_in(parsed.text, parsed[start].idx).strip(" :|#*") == parsed[start:end].text
+    return _line_in(text_of(parsed), parsed[start].idx).strip(" :|#*") == parsed[start:end].text
 
 
 def _role_phrases(st: _State) -> None:
@@ -3629,7 +3629,7 @@ def _resolve_anaphors(phrases: list[Phrase], parsed: Doc, home: str | None = Non
 def _leaders_administration(q: Phrase, parsed: Doc) -> bool:
     """Is ``q`` a government named by its leader ("the Obama administration", "the Whitcomb
     administration"), which a later "the administration" refers back to?"""
-    words = parsed.text[q.start:q.end].split()
+    words = text_of(parsed)[q.start:q.end].split()
     return q.anaphor is None and len(words) >= 2 and words[-1].lower() == "administration" \
         and words[-2][:1].isupper()
 
@@ -3950,7 +3950,7 @@ def _named_with_body(q: Phrase, body: str, bodies: list[Phrase], parsed: Doc) ->
     if first is None:
         return False
     return any(r.name == body and r.end <= q.start and r.start >= first.sent.start_char
-               and parsed.text[r.end:q.start].strip().lower() in BODY_HEAD_OFFICES
+               and text_of(parsed)[r.end:q.start].strip().lower() in BODY_HEAD_OFFICES
                for r in bodies)
 
 
@@ -4091,7 +4091,7 @@ def _bare_ages(phrases: list[Phrase], named: list[Phrase], parsed: Doc,
         if target is None:
             continue
         start = parsed[old.i - 4].idx
-        p = Phrase(start, old.idx + len(old), "person", parsed.text[start:old.idx + len(old)],
+        p = Phrase(start, old.idx + len(old), "person", text_of(parsed)[start:old.idx + len(old)],
                    head=old.i, ref=target)
         phrases.append(p)
         seen.setdefault(number, target)
@@ -4133,7 +4133,7 @@ def _party_members(phrases: list[Phrase], named: list[Phrase], parsed: Doc,
 def _party_of(q: Phrase, parsed: Doc) -> str | None:
     """The party letter the text gives a politician at a mention: a party word in the title
     before the name ("Republican Sen. X") or a party-and-state tag after it ("X, D-Conn.")."""
-    tag = _party_state_tag(parsed.text, q.end, _lexicon())
+    tag = _party_state_tag(text_of(parsed), q.end, _lexicon())
     if tag is not None:
         return tag
     span = parsed.char_span(q.start, q.end, "expand")
@@ -4943,6 +4943,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     Holdings,"); as ORG one in apposition to a kind of body ("Quorvel Datalink, the
     country's second-largest mobile operator,"). The parsed Doc's own entities gain them, so
     the steps after actors (quotes, claims) read the same names."""
+    entity_at = {i: e for e in parsed.ents for i in range(e.start, e.end)}  # fixed until the end
+
     def role_kind(t: Token) -> str | None:
         """The kind of the role noun, the longest with the words before it first ("a
         furniture group" a company, a bare "group" people)."""
@@ -4966,12 +4968,12 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
         a person's role in apposition corrects it."""
         if t.ent_type_ != "ORG":
             return False
-        first = parsed[next(e.start for e in parsed.ents if e.start <= t.i < e.end)]
+        first = parsed[entity_at[t.i].start]
         return all(part in ALL_FIRST_NAMES for part in first.text.split("-"))
 
     def given_named(t: Token) -> bool:
         """A name the tagger read as a place or body that opens with a given name."""
-        ent = next((e for e in parsed.ents if e.start <= t.i < e.end), None)
+        ent = entity_at.get(t.i)
         return ent is not None and ent.label_ != "PERSON" and misread(t) and len(ent) > 1 and \
             all(part in ALL_FIRST_NAMES for part in parsed[ent.start].text.split("-"))
 
@@ -5022,7 +5024,7 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
                                        or _named_by(tok)))):
             continue
         if officer:
-            name = next(e for e in parsed.ents if e.start <= tok.i < e.end)
+            name = entity_at[tok.i]
             if name.end == tok.i + 1 and 2 <= len(name) <= 6 and not any(
                     w.lower_ in ORG_NAME_WORDS for w in name):
                 added.append(Span(parsed, name.start, name.end, label="PERSON"))
@@ -5881,7 +5883,7 @@ def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> N
             phrases.remove(p)
             continue
         p.start = rest[0].idx
-        p.name = parsed.text[p.start:p.end]
+        p.name = text_of(parsed)[p.start:p.end]
 
 
 IDLE_GENERICS = frozenset(_CUES["idle_generics"])
