@@ -5325,3 +5325,24 @@ def test_a_role_after_of_keeps_its_own_words(entities):
 def test_a_name_described_with_who_is_a_person(entities, text, name):
     found = containing(entities(text), name)
     assert found.kind == "person", found
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_typeset_apostrophes_code_a_journalist_as_straight_ones_do(entities, apostrophe):
+    """Most news sites print U+2019 for the apostrophe: an outlet's possessive and an Irish
+    surname with it are the outlet and its journalist, as with a straight apostrophe."""
+    text = ("On Monday, Sky News' Dermot O'Hagan asked the minister about the delays. "
+            "O'Hagan later said the ministry had not replied.").replace("'", apostrophe)
+    ents = entities(text)
+    journalist = by_mention(ents, f"Dermot O{apostrophe}Hagan")
+    assert journalist.kind == "person" and journalist.sector == "MED"
+    assert f"O{apostrophe}Hagan" in [m.text for m in journalist.mentions]
+    assert by_mention(ents, "Sky News").sector == "MED"
+
+
+def test_a_typeset_apostrophe_in_a_bodys_name_keeps_the_bodys_country(entities):
+    ents = entities("The People\u2019s Liberation Army said on Sunday that the drills near "
+                    "the strait had ended.")
+    army = containing(ents, "People\u2019s Liberation Army")
+    assert (army.country, army.sector) == ("CHN", "MIL")
+

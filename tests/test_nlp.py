@@ -73,3 +73,27 @@ def test_the_text_is_joined_once_and_equals_the_docs_own_text():
     assert nlp_module.text_of(doc) == doc.text
     assert nlp_module.text_of(doc) is nlp_module.text_of(doc)  # kept, not joined again
 
+
+# Typeset apostrophes (U+2019) are read as straight ones: the same entities, the text kept.
+CURLY_APOSTROPHE_PAIRS = [
+    "On Monday, Sky News' Dermot O'Hagan asked the minister about the delays.",
+    "Late on Friday, Channel Four's Aoife D'Arcy questioned the minister on the rail strike.",
+    "The bank's chief economist, Siobhan O'Driscoll, said rates would fall.",
+    "In a statement, the People's Liberation Army said the drills had ended.",
+]
+
+
+def test_curly_apostrophes_give_the_entities_of_straight_ones():
+    for straight in CURLY_APOSTROPHE_PAIRS:
+        curly = straight.replace("'", "\u2019")
+        plain, typeset = nlp_module.parse(straight), nlp_module.parse(curly)
+        assert typeset.text == curly
+        assert [(e.start_char, e.end_char, e.label_) for e in typeset.ents] == \
+            [(e.start_char, e.end_char, e.label_) for e in plain.ents], curly
+
+
+def test_a_name_with_a_curly_apostrophe_is_one_person_after_an_outlets_possessive():
+    doc = nlp_module.parse("On Monday, Sky News\u2019 Dermot O\u2019Hagan asked the minister "
+                           "about the delays.")
+    assert ("Dermot O\u2019Hagan", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if "News\u2019 Dermot" in e.text]

