@@ -7,8 +7,9 @@ Prints totals and per-family counts only, never the texts: keep them unread.
 
 Each line is ``{"id", "family", "text", "expect"}``; ``expect`` is "no_event", or one of
 ``{"type"[, "actor_country", "recipient_country", "mode", "context"]}``, ``{"not_type"}``,
-``{"entity"[, "country", "sector"]}``, ``{"same_entity": [a, b]}``, ``{"no_entity"}``,
-``{"not_actor_text"}``.
+``{"entity"[, "country", "sector"]}``, ``{"same_entity": [a, b]}``, ``{"no_entity"}`` (no
+mention reads it), ``{"no_entity_within"}`` (no mention contains it), ``{"not_actor_text"}``.
+A case may carry ``"part"`` ("dev" or "heldout"): the counts are then given for each part.
 A mention given in the file matches an entity mention of the same text, else (for ``entity``
 and ``same_entity``) one that contains it or is contained in it, articles aside.
 """
@@ -71,6 +72,9 @@ def passes(doc: Document, expect) -> bool:
         return a is not None and a is b
     if "no_entity" in expect:
         return _entity(doc, expect["no_entity"]) is None
+    if "no_entity_within" in expect:
+        return not any(expect["no_entity_within"] in m.text for e in doc.entities
+                       for m in e.mentions)
     if "not_actor_text" in expect:
         return bool(doc.events) and not any(
             expect["not_actor_text"] in ents[i].name
@@ -87,10 +91,19 @@ def main(path: Path) -> None:
             source = Path(tmp) / f"{case['id']}.txt"
             source.write_text(case["text"] + "\n", encoding="utf-8")
             doc = extract(str(source), published="2024-05-01")
-            total[case["family"]] += 1
-            passed[case["family"]] += passes(doc, case["expect"])
-    print(f"held-out family cases: {sum(passed.values())}/{sum(total.values())} pass")
-    print(" ".join(f"{k}:{passed[k]}/{total[k]}" for k in sorted(total)))
+            ok = passes(doc, case["expect"])
+            for key in (case["family"], f"{case['family']}/{case.get('part')}",
+                        f"part:{case.get('part')}"):
+                total[key] += 1
+                passed[key] += ok
+    parts = sorted(k for k in total if k.startswith("part:") and k != "part:None")
+    families = sorted(k for k in total if "/" not in k and not k.startswith("part:"))
+    print(f"held-out family cases: {sum(passed[k] for k in families)}/"
+          f"{sum(total[k] for k in families)} pass" + "".join(
+              f"; {k[5:]} {passed[k]}/{total[k]}" for k in parts))
+    print(" ".join(f"{k}:{passed[k]}/{total[k]}" + "".join(
+        f" ({p[5:]} {passed[f'{k}/{p[5:]}']}/{total[f'{k}/{p[5:]}']})" for p in parts)
+        for k in families))
 
 
 if __name__ == "__main__":
