@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factwire.extract.claims import find_claims
 from factwire.extract.quotes import find_quotes, find_segments
 from factwire.model import Document, document_id
+from factwire.pipeline import extract
 
 
 def _doc(text: str) -> Document:
@@ -320,3 +321,14 @@ def test_an_age_as_speaker_is_the_person_named_before_it(nlp):
     assert quote.speaker_text == "the 58-year-old"
     names = {e.id: e.name for e in doc.entities}
     assert names.get(quote.speaker) == "Marta Ibarra", (quote.speaker, names)
+
+
+def test_it_speaks_for_a_body_never_for_people_named_in_the_plural(tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text("Harrow Records met protesters outside its offices on Friday. The "
+                      "protesters left after an hour.\n\n\"We will not change the contract,\" "
+                      "it said in a statement.\n", encoding="utf-8")
+    doc = extract(str(source))
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.speaker_text, names.get(q.speaker)) for q in doc.quotes] == \
+        [("it", "Harrow Records")]

@@ -40,7 +40,8 @@ def lexicon() -> dict:
     data["speech_verbs"] = [v for v, c in table.items() if c in classes["quote_frames"]]
     data["source_verbs"] = [v for v, c in table.items() if c in classes["claim_sources"]]
     for key in ("speech_verbs", "source_verbs", "indirect_speech_verbs", "generic_speakers",
-                "medium_nouns", "medium_prepositions", "tell_verbs", "group_pronouns"):
+                "medium_nouns", "medium_prepositions", "tell_verbs", "group_pronouns",
+                "singular_pronouns"):
         data[key] = frozenset(data[key])
     titles = data["title_cues"]
     for key in ("label_words", "small_words"):
@@ -455,6 +456,7 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     lower = subj.lower_
     if lower in lex["personal_pronouns"] or lower in lex["group_pronouns"]:
         kinds = ("person",) if lower in lex["personal_pronouns"] else (
+            "organization", "country", "media") if lower in lex["singular_pronouns"] else (
             "group", "organization", "country", "media")
         ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
                                   pronoun_gender(lower))
