@@ -5346,3 +5346,62 @@ def test_a_typeset_apostrophe_in_a_bodys_name_keeps_the_bodys_country(entities):
     army = containing(ents, "People\u2019s Liberation Army")
     assert (army.country, army.sector) == ("CHN", "MIL")
 
+
+# Stop 46: a post the text states, in a clause, an "of" phrase, a party word or a list.
+STATED_POSTS = [
+    ("Pat Kinsella, who was the Republican Party's treasurer in Ohio, denied the claim on "
+     "Thursday.", "Pat Kinsella", "USA", "PTY"),
+    ("The inquiry heard from Mireille Dufort, who is the French health ministry's chief "
+     "spokeswoman, on Tuesday.", "Mireille Dufort", "FRA", "GOV"),
+    ("Rangi Walker, who is a senior reporter at Radio Aotearoa, said the station in Auckland "
+     "had not been warned.", "Rangi Walker", None, "MED"),
+    ("Few Republican strategists believe the seat can be won in November.",
+     "Republican strategists", "USA", "PTY"),
+    ("The agency will be run by two Republicans, Tom Vance and Ellen Mraz, and one Democrat, "
+     "Luis Paredes.", "Ellen Mraz", "USA", "PTY"),
+    ("Dermot Hagan of Sky News asked the minister about the delays.", "Dermot Hagan", "GBR",
+     "MED"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), STATED_POSTS)
+def test_a_post_the_text_states_codes_the_person_or_group(entities, text, name, country,
+                                                          sector):
+    actor = by_mention(entities(text), name)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pat Kinsella, who met the Republican Party's treasurer in Ohio, denied the claim on "
+     "Thursday.", "Pat Kinsella"),  # met the treasurer: not the treasurer
+    ("Dermot Hagan of Leeds asked the minister about the delays.", "Dermot Hagan"),
+])
+def test_a_person_only_near_a_post_takes_no_sector_from_it(entities, text, name):
+    assert by_mention(entities(text), name).sector is None
+
+
+def test_a_capitalised_word_before_a_title_opening_a_sentence_is_no_body(entities):
+    ents = entities("Incoming Energy Secretary Roy Petrakis will testify before the Senate "
+                    "on Tuesday.")
+    assert not [e for e in ents if "Incoming" in e.name]
+    assert by_mention(ents, "Roy Petrakis").sector == "GOV"
+
+
+def test_party_voters_stay_civilians_while_party_strategists_are_the_partys(entities):
+    ents = entities("Republican voters in Ohio are restless, and few Republican strategists "
+                    "expect a quiet primary.")
+    assert by_mention(ents, "Republican voters").sector == "CVL"
+    assert (by_mention(ents, "Republican strategists").country,
+            by_mention(ents, "Republican strategists").sector) == ("USA", "PTY")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The committee heard from Alex Vinter, a Ukraine expert, on Tuesday.", "Alex Vinter", None),
+    ("The committee heard from Alex Vinter, the State Department's Ukraine expert, on "
+     "Tuesday.", "Alex Vinter", "USA"),
+    ("Ukrainian lawmaker Alex Vinter told the committee on Tuesday that aid was late.",
+     "Alex Vinter", "UKR"),
+])
+def test_a_country_that_names_a_persons_brief_is_not_their_country(entities, text, name,
+                                                                    country):
+    assert by_mention(entities(text), name).country == country

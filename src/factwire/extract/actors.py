@@ -58,6 +58,9 @@ SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
 PARTY_MEMBERS = frozenset(_CUES["party_members"])  # "Democrats": a party group, not civilians
 PARTY_HOMES: dict[str, dict] = _CUES["party_homes"]  # "Tories": GBR
 PARTY_ADJECTIVES: dict[str, str] = _CUES["party_adjectives"]  # "Democratic senators"
+PARTY_PEOPLE_SECTORS = frozenset(_CUES["party_people_sectors"])  # "Republican strategists"
+TENURE_WORDS = frozenset(_CUES["tenure_words"])  # "Incoming Energy Secretary X"
+BRIEF_ROLES = frozenset(_CUES["brief_roles"])  # "a Ukraine expert": the brief's place
 PARTY_MEMBERS_LONGEST_FIRST = sorted(PARTY_MEMBERS, key=lambda m: (-len(m), m))
 TITLE_ABBREVIATIONS = dict(_CUES["title_abbreviations"])  # "sen." is "senator"
 LEADER_WORDS = frozenset(_CUES["leader_words"])  # "the Kazakh leader", "the ECB chief"
@@ -2074,7 +2077,7 @@ def _persons(st: _State) -> None:
         # (another person's name after a comma is the next of a list: "President Joe Biden,
         # South Korean President Yoon Suk Yeol and …")
         apposed = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
-        described = apposed + (_office_taken(root, st.lex) or _office_in_clause(root))
+        described = apposed + (_office_taken(root, st.lex) or _office_in_clause(root, st.lex))
         clauses = {t.i for c in described for k in c.subtree if k.dep_ in CLAUSE_DEPS
                    and k.i != c.i for t in k.subtree}  # "a professor who studies Canada",
         # "a student who was arrested over posts accusing police": not what she is
@@ -2096,7 +2099,8 @@ def _persons(st: _State) -> None:
         persons_titles = [a for a in titles if a[2].kind == "person" or (
             a[2].kind == "group" and st.parsed[a[1] - 1].tag_ == "NN")]  # "journalist Anna Lind"
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
-        codes = _codes_in(st, [i for i in window + appos if not _destination(st, i)],
+        codes = _codes_in(st, [i for i in window + appos
+                               if not _destination(st, i) and not _brief(st, i)],
                           MODIFIER_KINDS - {"person", "ner-person"})
         if _posted(apposed):  # "a correspondent in Kabul": a guest there
             codes = [c for c in codes if st.base_at[c[0]].kind not in PLACE_KINDS]
@@ -2105,7 +2109,8 @@ def _persons(st: _State) -> None:
         codes = codes or [c for c in _codes_in(st, worked, MODIFIER_KINDS)
                           if st.base_at[c[0]].kind in ("org", "igo", "media")]
         codes = codes or _codes_in(st, _home_place_words(root, described), PLACE_KINDS)
-        codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place"})
+        codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place", "org",
+                                               "media"})  # "X of Sky News": the outlet's
         code = codes[-1][1] if codes else b.code
         source = "text" if codes else b.source
         if not code and (seat := _seat_code(st, window + appos)):
@@ -2124,7 +2129,7 @@ def _persons(st: _State) -> None:
             source = "dictionary"
         sector = _sector(head, titles, context, st.parsed, person=True) or b.sector
         if head is not None and head.generic and len(persons_titles) == 1:  # "leader of Hamas"
-            body_code, body_sector = _body_of(st, root)
+            body_code, body_sector = _body_of(st, root, described)
             if body_sector is None:  # "Capt. X of the Linden Police Department": the body the
                 body_code, body_sector = _speaks_for(st, root)  # ranked person serves
             sector = body_sector or sector
@@ -2142,7 +2147,7 @@ def _persons(st: _State) -> None:
             sector = held or sector
         if sector is None and (head is None or head.staff or head.generic):
             employers = [st.base_at[i] for i in window + appos + right + worked
-                         if i in st.base_at and st.base_at[i].kind in ("org", "ner-org")]
+                         if i in st.base_at and st.base_at[i].kind in ("org", "ner-org", "media")]
             if employers:  # "X, a researcher at Stanford University": the employer's sector;
                 # "Nomura analyst X": a firm's analyst, a business unless the firm says
                 sector = _body_sector(st, employers[0]) or (
@@ -2247,21 +2252,42 @@ def _workplace_words(root: Token, described: list[Token]) -> list[int]:
     return found
 
 
-def _office_in_clause(root: Token) -> list[Token]:
-    """The office a relative clause says a person was named to or holds ("X, who was named
-    chief executive of Kestrel Shipping last year,", "X, who became president in 2019,")."""
+def _office_in_clause(root: Token, lex: Lexicon) -> list[Token]:
+    """The office a relative clause says a person was named to, holds or is ("X, who was named
+    chief executive of Kestrel Shipping last year,", "X, who became president in 2019,", "X,
+    who serves as the country's junior housing minister,", "X, who is a reporter at Y,"): read
+    as an apposition would be. After "is" only a role noun counts ("who is the NSC's Ukraine
+    expert": a description, its words no office)."""
     for verb in root.children:
-        if verb.dep_ == "relcl" and verb.lemma_.lower() in APPOINTMENT_VERBS | OFFICE_VERBS \
-                and verb.lemma_.lower() != "be":  # ("who is the NSC's Ukraine expert": a
-            # description, its words no office)
-            return _office_nouns(verb)[:1]
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in APPOINTMENT_VERBS | OFFICE_VERBS:
+            nouns = _office_nouns(verb) + _as_nouns(verb)
+            if verb.lemma_.lower() == "be":  # a person's title or a singular job noun; a
+                # generic one ("spokeswoman", "leader") with the body it serves
+                nouns = [n for n in nouns if (role := _role_of(n, lex)) is not None and (
+                    role.kind == "person" or (role.kind == "group" and n.tag_ == "NN"))
+                    and (not role.generic or _served_body_words(n))]
+            return nouns[:1]
     return []
+
+
+def _served_body_words(title: Token) -> list[Token]:
+    """The possessor or "of"/"at"/"for" object a title is held in ("the party's treasurer",
+    "a spokeswoman for the ministry")."""
+    return [c for c in title.children if c.dep_ == "poss"] + [
+        o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _office_nouns(verb: Token) -> list[Token]:
     """What a verb of naming or holding says someone is ("named chief executive", "became
     president"): its predicate nouns."""
     return [c for c in verb.children if c.dep_ in ("oprd", "attr") and _common_noun(c)]
+
+
+def _as_nouns(verb: Token) -> list[Token]:
+    """The common nouns after a verb's "as" ("serves as minister", "quit as chief")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj" and _common_noun(o)]
 
 
 def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
@@ -2272,8 +2298,7 @@ def _office_taken(root: Token, lex: Lexicon) -> list[Token]:
     then describes the person as an apposition would."""
     verb = root.head
     lemma = verb.lemma_.lower()
-    as_nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                for p in c.children if p.dep_ == "pobj" and _common_noun(p)]
+    as_nouns = _as_nouns(verb)
     if root.dep_ in ("dobj", "nsubjpass", "oprd") and lemma in APPOINTMENT_VERBS or (
             root.dep_ == "nsubj" and lemma in OFFICE_VERBS):
         found = _office_nouns(verb)
@@ -2401,7 +2426,8 @@ def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> st
     of Chile": the title's own sector stays, as CAMEO codes heads of state bodies), unless
     ``state_too`` (officials and leaders have no sector of their own: "leaders of the
     Senate" are LEG)."""
-    domestic = frozenset() if state_too else context.DOMESTIC_SECTORS
+    domestic = frozenset() if state_too else context.DOMESTIC_SECTORS - {"PTY"}  # a party's
+    # office is the party's ("the Republican Party's treasurer"), no state's
     tokens = tokens + _possessor_words(st, tokens)
     bodies = [st.base_at[i] for i in tokens if i in st.base_at]
     if any(b.kind in ("country", "capital") for b in bodies):
@@ -2486,6 +2512,17 @@ def _held_by_place(st: _State, tokens: list[int]) -> bool:
     bases = [st.base_at[i] for i in tokens if i in st.base_at and not _destination(st, i)]
     return any(b.kind in ("country", "capital", "place") for b in bases) and not any(
         b.kind in ("org", "ner-org", "media", "igo") for b in bases)
+
+
+def _brief(st: _State, i: int) -> bool:
+    """A country or place naming the brief of the role noun it modifies ("a Ukraine expert",
+    "the White House Russia adviser"): what the person covers, not whose the person is."""
+    b = st.base_at.get(i)
+    if b is None or b.kind not in ("country", "capital", "place"):
+        return False
+    last = st.parsed[b.end - 1]
+    return last.dep_ == "compound" and last.head.i >= b.end and \
+        last.head.lemma_.lower() in BRIEF_ROLES
 
 
 def _destination(st: _State, i: int) -> bool:
@@ -3069,6 +3106,9 @@ def _role_phrases(st: _State) -> None:
             sector = sector or body_sector
             if not codes and body_code:
                 codes = [(end, body_code)]
+        if agent.kind == "group" and sector in PARTY_PEOPLE_SECTORS and \
+                _party_named_in(st, full_window):
+            sector = "PTY"  # "Republican strategists", "BJP activists": the party's people
         body = _apposed_body(st, head)
         if body is not None and agent.kind != "person":  # "Brevik Freight, a Norwegian firm,"
             s, e, _words = _text(st, window[0] if window else start, end)
@@ -3254,11 +3294,19 @@ def _apposed_body(st: _State, head: Token) -> Phrase | None:
     return None
 
 
-def _body_of(st: _State, root: Token) -> tuple[str | None, str | None]:
-    """(country, sector) of the body an apposition's title names ("X, the leader of Y")."""
-    for c in root.children:
-        if c.dep_ == "appos":
-            return _speaks_for(st, c)
+def _body_of(st: _State, root: Token, described: list[Token]) -> tuple[str | None, str | None]:
+    """(country, sector) of the body the title an apposition or a clause gives a person names
+    ("X, the leader of Y", "X, who is the treasurer of Y"), or owns ("X, Y's treasurer")."""
+    for c in [c for c in root.children if c.dep_ == "appos"][:1] + described:
+        found = _speaks_for(st, c)
+        if found != (None, None):
+            return found
+        for owner in (o for o in c.children if o.dep_ == "poss"):
+            phrase, named = st.head_phrase.get(owner.i), st.base_at.get(owner.i)
+            if phrase is not None and phrase.kind != "person":
+                return phrase.code, phrase.sector
+            if named is not None and named.kind in ("org", "igo", "media") and named.sector:
+                return named.code, named.sector
     return None, None
 
 
@@ -3540,6 +3588,41 @@ def _party_office_holders(st: _State, phrases: list[Phrase]) -> None:
         home = _party_home(st, member) if member else None
         if home:
             p.code, p.source = home, "context"
+
+
+def _listed_members(phrases: list[Phrase], parsed: Doc) -> None:
+    """People named as the members of a plural group ("two Democrats, Ana Ruiz and Tom Hale,",
+    "Labour members including Ana Ruiz"): the group's sector, and its country when they have
+    none of their own."""
+    groups = {p.head: p for p in phrases if p.kind == "group" and p.head >= 0 and p.sector}
+    for p in phrases:
+        if p.kind != "person" or p.sector or p.head < 0 or p.ref is not None:
+            continue
+        group = groups.get(_plural_listing(parsed[p.head]))
+        if group is not None:
+            p.sector = group.sector
+            if not p.code and group.code:
+                p.code, p.source = group.code, "text"
+
+
+def _plural_listing(name: Token) -> int | None:
+    """The plural noun a name is listed under, in apposition ("two Democrats, Ana Ruiz and Tom
+    Hale") or after "including" ("Labour members including Ana Ruiz"), or None."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    if name.dep_ == "appos" and name.head.tag_ in ("NNS", "NNPS") and name.head.i < name.i:
+        return name.head.i
+    if name.dep_ == "pobj" and name.head.lower_ == "including" and \
+            name.head.head.tag_ in ("NNS", "NNPS"):
+        return name.head.head.i
+    return None
+
+
+def _party_named_in(st: _State, words: list[int]) -> bool:
+    """Do the words name a party: its adjective or member word ("Republican", "Labour") or a
+    party the lexicon knows ("BJP")?"""
+    return any(st.parsed[i].text in PARTY_WORDS or st.parsed[i].text in PARTY_ADJECTIVES
+               or (i in st.base_at and st.base_at[i].sector == "PTY") for i in words)
 
 
 def _office_word(word: str) -> bool:
@@ -5106,6 +5189,8 @@ def _untagged_bodies(parsed: Doc) -> None:
                 and not parsed[start - 1].ent_type_ and start > tok.i - 4 and \
                 "\n" not in parsed[start - 1].whitespace_:
             start -= 1
+        while start < tok.i and parsed[start].lower_ in TENURE_WORDS:
+            start += 1  # "Incoming Energy Secretary X": a title's tenure, no name's word
         if start < tok.i and not (added and added[-1].end > start):
             added.append(Span(parsed, start, tok.i + 1, label="FAC" if venue else "ORG"))
     _add_entities(parsed, added)
@@ -5777,6 +5862,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     _party_office_holders(st, phrases)
+    _listed_members(phrases, parsed)
     _bare_force_members(phrases, parsed)
     story = home or context.document_country(doc, dateline, phrases, lex, parsed)
     context.apply(phrases, story, lex)
