@@ -5396,9 +5396,11 @@ def test_party_voters_stay_civilians_while_party_strategists_are_the_partys(enti
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("The committee heard from Alex Vinter, a Ukraine expert, on Tuesday.", "Alex Vinter", None),
+    ("The committee heard from Alex Vinter, the White House National Security Council "
+     "Ukraine expert, on Tuesday.", "Alex Vinter", "USA"),
     ("The committee heard from Alex Vinter, the State Department's Ukraine expert, on "
      "Tuesday.", "Alex Vinter", "USA"),
+    ("Former U.S. envoy to Kenya Dana Holt testified on Tuesday.", "Dana Holt", "USA"),
     ("Ukrainian lawmaker Alex Vinter told the committee on Tuesday that aid was late.",
      "Alex Vinter", "UKR"),
 ])

@@ -2515,14 +2515,19 @@ def _held_by_place(st: _State, tokens: list[int]) -> bool:
 
 
 def _brief(st: _State, i: int) -> bool:
-    """A country or place naming the brief of the role noun it modifies ("a Ukraine expert",
-    "the White House Russia adviser"): what the person covers, not whose the person is."""
+    """A country or place naming the brief of the role noun it modifies, after a body or
+    country the role belongs to ("the White House Russia adviser", "the NSC Ukraine expert",
+    "the US Ukraine envoy"): what the person covers, not whose the person is. Alone it may be
+    either ("a U.S. envoy" is the country's), so it stays."""
     b = st.base_at.get(i)
     if b is None or b.kind not in ("country", "capital", "place"):
         return False
     last = st.parsed[b.end - 1]
-    return last.dep_ == "compound" and last.head.i >= b.end and \
-        last.head.lemma_.lower() in BRIEF_ROLES
+    role = last.head
+    if last.dep_ != "compound" or role.i < b.end or role.lemma_.lower() not in BRIEF_ROLES:
+        return False
+    return any(j < b.start and (owner := st.base_at.get(j)) is not None and owner is not b
+               and owner.code for j in (t.i for t in role.subtree))
 
 
 def _destination(st: _State, i: int) -> bool:
