@@ -5407,3 +5407,21 @@ def test_party_voters_stay_civilians_while_party_strategists_are_the_partys(enti
 def test_a_country_that_names_a_persons_brief_is_not_their_country(entities, text, name,
                                                                     country):
     assert by_mention(entities(text), name).country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hospital trust chief executive Rhian Pugh said the new ward would open in May.",
+     "Rhian Pugh"),
+    ("Two clinics will close next year, health authority spokesman Dev Anand said.",
+     "Dev Anand"),
+    ("Lena Fogarty, a spokeswoman for Harrowgate Infirmary, said the unit was full.",
+     "Lena Fogarty"),
+])
+def test_a_health_bodys_people_are_health_actors(entities, text, name):
+    assert by_mention(entities(text), name).sector == "HLH"
+
+
+def test_a_general_in_a_hospitals_name_is_no_army_rank(entities):
+    ents = entities("Patients at Harrowgate General Infirmary waited up to nine hours, "
+                    "figures show.")
+    assert containing(ents, "Harrowgate General Infirmary").sector == "HLH"
