@@ -5361,6 +5361,8 @@ STATED_POSTS = [
      "Luis Paredes.", "Ellen Mraz", "USA", "PTY"),
     ("Dermot Hagan of Sky News asked the minister about the delays.", "Dermot Hagan", "GBR",
      "MED"),
+    ("Senate Democrats, including Ruth Amsel and Jo Kerrigan, walked out of the hearing.",
+     "Jo Kerrigan", "USA", "PTY"),
 ]
 
 

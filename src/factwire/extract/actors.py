@@ -2256,8 +2256,8 @@ def _office_in_clause(root: Token, lex: Lexicon) -> list[Token]:
     """The office a relative clause says a person was named to, holds or is ("X, who was named
     chief executive of Kestrel Shipping last year,", "X, who became president in 2019,", "X,
     who serves as the country's junior housing minister,", "X, who is a reporter at Y,"): read
-    as an apposition would be. After "is" only a role noun counts ("who is the NSC's Ukraine
-    expert": a description, its words no office)."""
+    as an apposition would be. After "is" only a title or a singular job noun counts, a
+    generic one only with the body it is held in ("who is a strong leader": a description)."""
     for verb in root.children:
         if verb.dep_ == "relcl" and verb.lemma_.lower() in APPOINTMENT_VERBS | OFFICE_VERBS:
             nouns = _office_nouns(verb) + _as_nouns(verb)
@@ -3597,8 +3597,8 @@ def _party_office_holders(st: _State, phrases: list[Phrase]) -> None:
 
 def _listed_members(phrases: list[Phrase], parsed: Doc) -> None:
     """People named as the members of a plural group ("two Democrats, Ana Ruiz and Tom Hale,",
-    "Labour members including Ana Ruiz"): the group's sector, and its country when they have
-    none of their own."""
+    "Republican activists including Ana Ruiz"): the group's sector, and its country when they
+    have none of their own."""
     groups = {p.head: p for p in phrases if p.kind == "group" and p.head >= 0 and p.sector}
     for p in phrases:
         if p.kind != "person" or p.sector or p.head < 0 or p.ref is not None:
@@ -3612,7 +3612,7 @@ def _listed_members(phrases: list[Phrase], parsed: Doc) -> None:
 
 def _plural_listing(name: Token) -> int | None:
     """The plural noun a name is listed under, in apposition ("two Democrats, Ana Ruiz and Tom
-    Hale") or after "including" ("Labour members including Ana Ruiz"), or None."""
+    Hale") or after "including" ("Republican activists including Ana Ruiz"), or None."""
     while name.dep_ == "conj" and name.head.i < name.i:
         name = name.head
     if name.dep_ == "appos" and name.head.tag_ in ("NNS", "NNPS") and name.head.i < name.i:
