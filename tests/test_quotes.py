@@ -332,3 +332,13 @@ def test_it_speaks_for_a_body_never_for_people_named_in_the_plural(tmp_path):
     names = {e.id: e.name for e in doc.entities}
     assert [(q.speaker_text, names.get(q.speaker)) for q in doc.quotes] == \
         [("it", "Harrow Records")]
+
+
+def test_two_typeset_apostrophes_close_a_quote_as_two_straight_ones_do(tmp_path):
+    for close in ("''", "\u2019\u2019"):
+        source = tmp_path / "port.txt"
+        source.write_text(f"\u201cWe were never consulted,{close} Tom Reyes, chief executive of "
+                          "the port authority, told reporters on Monday.\n", encoding="utf-8")
+        doc = extract(str(source))
+        assert [(q.text, q.speaker_text) for q in doc.quotes] == \
+            [("We were never consulted", "Tom Reyes")], close
