@@ -5427,3 +5427,16 @@ def test_a_general_in_a_hospitals_name_is_no_army_rank(entities):
     ents = entities("Patients at Harrowgate General Infirmary waited up to nine hours, "
                     "figures show.")
     assert containing(ents, "Harrowgate General Infirmary").sector == "HLH"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("Emeka Obi, who became Nigeria's chief of naval staff last year, toured the base.",
+     "Emeka Obi", "NGA", None),
+    ("Tunde Bakare, who is the state's commissioner for works, inspected the bridge.",
+     "Tunde Bakare", None, "GOV"),
+])
+def test_a_name_the_tagger_missed_is_a_person_by_the_post_a_clause_gives(entities, text, name,
+                                                                         country, sector):
+    person = by_mention(entities(text), name)
+    assert person.kind == "person"
+    assert person.country == country if country else person.sector == sector

@@ -5090,7 +5090,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     for tok in parsed:
         roles = ([tok.head] if tok.dep_ == "appos" and tok.head.i < tok.i else []) + [
             c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (
-            [tok.head.head] if _named_by(tok) else [])  # "Ana Ruiz,
+            [tok.head.head] if _named_by(tok) else []) + (
+            _office_in_clause(tok, lex) if tok.pos_ == "PROPN" else [])  # "Ana Ruiz,
         kinds = {role_kind(r) for r in roles}  # president of the Senate,"
         if _named_by(tok) and tok.head.head.tag_ == "NN" and "group" in kinds:
             kinds.add("person")  # "a lawyer called X": one of a group of people
