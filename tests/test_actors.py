@@ -5398,8 +5398,8 @@ def test_party_voters_stay_civilians_while_party_strategists_are_the_partys(enti
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("The committee heard from Alex Vinter, the White House National Security Council "
-     "Ukraine expert, on Tuesday.", "Alex Vinter", "USA"),
+    ("The panel heard from Alex Vinter, the Marlow Institute Russia analyst, on Tuesday.",
+     "Alex Vinter", None),
     ("The committee heard from Alex Vinter, the State Department's Ukraine expert, on "
      "Tuesday.", "Alex Vinter", "USA"),
     ("Former U.S. envoy to Kenya Dana Holt testified on Tuesday.", "Dana Holt", "USA"),

@@ -2517,8 +2517,9 @@ def _held_by_place(st: _State, tokens: list[int]) -> bool:
 def _brief(st: _State, i: int) -> bool:
     """A country or place naming the brief of the role noun it modifies, after a body or
     country the role belongs to ("the White House Russia adviser", "the NSC Ukraine expert",
-    "the US Ukraine envoy"): what the person covers, not whose the person is. Alone it may be
-    either ("a U.S. envoy" is the country's), so it stays."""
+    "the US Ukraine envoy", "the Marlow Institute Russia analyst"): what the person covers,
+    not whose the person is. Alone it may be either ("a U.S. envoy" is the country's), so it
+    stays."""
     b = st.base_at.get(i)
     if b is None or b.kind not in ("country", "capital", "place"):
         return False
@@ -2527,7 +2528,8 @@ def _brief(st: _State, i: int) -> bool:
     if last.dep_ != "compound" or role.i < b.end or role.lemma_.lower() not in BRIEF_ROLES:
         return False
     return any(j < b.start and (owner := st.base_at.get(j)) is not None and owner is not b
-               and owner.code for j in (t.i for t in role.subtree))
+               and (owner.code or owner.kind in ("org", "ner-org", "igo", "media"))
+               for j in (t.i for t in role.subtree))
 
 
 def _destination(st: _State, i: int) -> bool:
