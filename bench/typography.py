@@ -17,17 +17,17 @@ from factwire.extract import annotate
 from factwire.model import Document
 from factwire.pipeline import Pipeline
 
-STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+STRAIGHT = nlp.TYPESET_APOSTROPHES  # the spellings the models are told to read as straight
 
 
 def readings(doc: Document) -> tuple[set, set]:
     """What the extractors read from a document, its apostrophes made straight."""
-    parsed = Document(id=doc.id, text=doc.text, title=doc.title, published=doc.published)
-    annotate(parsed, nlp.parse(parsed.text))
+    fresh = Document(id=doc.id, text=doc.text, title=doc.title, published=doc.published)
+    annotate(fresh, nlp.parse(fresh.text))
     entities = {(e.name.translate(STRAIGHT), e.kind, e.country, e.sector)
-                for e in parsed.entities}
+                for e in fresh.entities}
     quotes = {(q.text.translate(STRAIGHT), (q.speaker_text or "").translate(STRAIGHT))
-              for q in parsed.quotes}
+              for q in fresh.quotes}
     return entities, quotes
 
 

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from factwire.extract.claims import find_claims
 from factwire.extract.quotes import find_quotes, find_segments
 from factwire.model import Document, document_id
-from factwire.pipeline import extract
 
 
 def _doc(text: str) -> Document:
@@ -323,22 +322,18 @@ def test_an_age_as_speaker_is_the_person_named_before_it(nlp):
     assert names.get(quote.speaker) == "Marta Ibarra", (quote.speaker, names)
 
 
-def test_it_speaks_for_a_body_never_for_people_named_in_the_plural(tmp_path):
-    source = tmp_path / "statement.txt"
-    source.write_text("Harrow Records met protesters outside its offices on Friday. The "
-                      "protesters left after an hour.\n\n\"We will not change the contract,\" "
-                      "it said in a statement.\n", encoding="utf-8")
-    doc = extract(str(source))
+def test_it_speaks_for_a_body_never_for_people_named_in_the_plural(nlp):
+    doc = _with_quotes(nlp, "Harrow Records met protesters outside its offices on Friday. The "
+                            "protesters left after an hour.\n\n\"We will not change the "
+                            "contract,\" it said in a statement.")
     names = {e.id: e.name for e in doc.entities}
     assert [(q.speaker_text, names.get(q.speaker)) for q in doc.quotes] == \
         [("it", "Harrow Records")]
 
 
-def test_two_typeset_apostrophes_close_a_quote_as_two_straight_ones_do(tmp_path):
+def test_two_typeset_apostrophes_close_a_quote_as_two_straight_ones_do(nlp):
     for close in ("''", "\u2019\u2019"):
-        source = tmp_path / "port.txt"
-        source.write_text(f"\u201cWe were never consulted,{close} Tom Reyes, chief executive of "
-                          "the port authority, told reporters on Monday.\n", encoding="utf-8")
-        doc = extract(str(source))
+        doc = _with_quotes(nlp, f"\u201cWe were never consulted,{close} Tom Reyes, chief "
+                                "executive of the port authority, told reporters on Monday.")
         assert [(q.text, q.speaker_text) for q in doc.quotes] == \
             [("We were never consulted", "Tom Reyes")], close

@@ -3304,7 +3304,8 @@ def _apposed_body(st: _State, head: Token) -> Phrase | None:
 def _body_of(st: _State, root: Token, described: list[Token]) -> tuple[str | None, str | None]:
     """(country, sector) of the body the title an apposition or a clause gives a person names
     ("X, the leader of Y", "X, who is the treasurer of Y"), or owns ("X, Y's treasurer")."""
-    for c in [c for c in root.children if c.dep_ == "appos"][:1] + described:
+    first_appos = [c for c in root.children if c.dep_ == "appos"][:1]
+    for c in dict.fromkeys(first_appos + described):  # (the apposition is among them)
         found = _speaks_for(st, c)
         if found != (None, None):
             return found

@@ -641,24 +641,26 @@ def _says_something(verb: Token) -> bool:
 
 
 def _parenthetical_frame(head: Token, speech: frozenset[str]) -> Token | None:
-    """A speech verb set off by a comma, dash or closing quote mark inside or after the clause,
-    with nothing said of its own ("X will close, the company said, and …"; not a verb that
-    merely follows, as in "marked so that you see whether …"): the parser hangs it on the
-    clause as ``parataxis``."""
+    """A speech verb set off inside or after the clause ("X will close, the company said, and
+    …"), which the parser hangs on the clause as ``parataxis``."""
+    return next((c for c in head.children if _set_off_frame(c, speech)), None)
+
+
+def _set_off_frame(verb: Token, speech: frozenset[str]) -> bool:
+    """Is ``verb`` a parenthetical frame: a speech verb in ``parataxis``, set off by a comma,
+    dash or closing quote mark, with nothing said of its own (not a verb that merely follows,
+    as in "marked so that you see whether …")?"""
+    lemma = verb.lemma_.lower()
     tell = quote_lexicon()["tell_verbs"]
-    for child in head.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ != "parataxis" or lemma not in speech or any(
-                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma not in tell)
-                for c in child.children):  # a dobj of "tell" is the hearer ("told the inquiry")
-            continue
-        subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
-        edge = subjects[-1].left_edge.i if subjects else child.i  # where the speaker starts
-        before = child.doc[edge - 1] if edge > 0 else None
-        if before is not None and (before.text in (",", "\u2014", "\u2013", "-")
-                                   or before.is_quote):  # '…,” Reyes said,'
-            return child
-    return None
+    if verb.dep_ != "parataxis" or lemma not in speech or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma not in tell)
+            for c in verb.children):  # a dobj of "tell" is the hearer ("told the inquiry")
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    edge = subjects[-1].left_edge.i if subjects else verb.i  # where the speaker starts
+    before = verb.doc[edge - 1] if edge > 0 else None
+    return before is not None and (before.text in (",", "\u2014", "\u2013", "-")
+                                   or before.is_quote)  # '…,” Reyes said,'
 
 
 def _misread_frame(head: Token, speech: frozenset[str]) -> Token | None:
@@ -714,9 +716,7 @@ def _is_frame(head: Token, children: list[_Clause], quoted: list[Range]) -> bool
         # '"…," she gushed': a manner verb frames a quote, never a claim of its own
         return lemma in quote_lexicon()["speech_verbs"] and any(
             any(s <= c.idx < e for s, e in quoted) for c in comps)
-    aside = _parenthetical_frame(head.head, frozenset([lemma])) \
-        if head.dep_ == "parataxis" else None
-    if aside is not None and aside.i == head.i:
+    if _set_off_frame(head, frozenset([lemma])):
         return True  # "…, the company said, …": the frame of the clause it is set in
     if any(c.i in {k.head.i for k in children} for c in comps):
         return True

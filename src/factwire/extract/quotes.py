@@ -454,10 +454,8 @@ def resolve_speaker(doc: Document, subj: Token, quoted: list[Range]) -> Speaker:
     start, end = noun_phrase(subj)
     text = doc.text[start:end]
     lower = subj.lower_
-    if lower in lex["personal_pronouns"] or lower in lex["group_pronouns"]:
-        kinds = ("person",) if lower in lex["personal_pronouns"] else (
-            "organization", "country", "media") if lower in lex["singular_pronouns"] else (
-            "group", "organization", "country", "media")
+    kinds = _pronoun_kinds(lower)
+    if kinds:
         ent = _pronoun_antecedent(doc, subj.doc, start, quoted, kinds,
                                   pronoun_gender(lower))
         return Speaker(ent.id if ent else None, text, (start, end))
@@ -526,6 +524,19 @@ def _mentions_before(doc: Document, offset: int, quoted: list[Range], window: in
              if offset - window <= m.span[0] and m.span[1] <= offset
              and not any(s <= m.span[0] < q for s, q in quoted)]
     return sorted(found, key=lambda x: -x[0])
+
+
+def _pronoun_kinds(pronoun: str) -> tuple[str, ...]:
+    """The kinds of entity a pronoun may stand for: a person for "he"/"she", a body, country
+    or outlet for "it", and a group too for "they"/"we"; none for another word."""
+    lex = lexicon()
+    if pronoun in lex["personal_pronouns"]:
+        return ("person",)
+    if pronoun in lex["singular_pronouns"]:
+        return ("organization", "country", "media")
+    if pronoun in lex["group_pronouns"]:
+        return ("group", "organization", "country", "media")
+    return ()
 
 
 def _nearest_before(doc: Document, offset: int, quoted: list[Range],
