@@ -4281,6 +4281,53 @@ def test_a_person_in_a_story_filed_from_abroad_takes_the_story_country_in_events
         [(e.name, e.country) for e in doc.entities if e.country == "LBN"]
 
 
+# The bureau's country named only as a bystander: a mediator, a neighbour, a place in it
+# where people arrive. The story is still the other country's.
+FILED_ABROAD_BYSTANDER = [
+    ("ADDIS ABABA — South Sudan's army said on Monday it had pushed opposition fighters out "
+     "of Nasir, and residents of Malakal said the shelling had stopped. The health ministry "
+     "said cholera was spreading in camps near Juba. South Sudan's government has accused "
+     "the opposition of arming youth militias in Upper Nile. Mediators from Ethiopia and "
+     "Kenya urged both sides to return to talks. Thousands of South Sudanese families have "
+     "crossed into Ethiopia since March.", "health ministry", "SSD"),
+    ("KUALA LUMPUR — Thai police fired water cannon at students in Bangkok on Saturday, and "
+     "protests spread to Chiang Mai and Khon Kaen. The interior ministry said 40 people had "
+     "been detained. Neighbouring Malaysia and Cambodia advised their citizens to avoid the "
+     "protest areas.", "interior ministry", "THA"),
+    ("NAIROBI — Ethiopia's government imposed a curfew in Gondar on Thursday after clashes "
+     "with militia fighters near Bahir Dar. The defence ministry said the army had retaken "
+     "two towns. Ethiopian federal forces have fought the militias in the Amhara region "
+     "since 2023. Aid agencies in the Kenyan border town of Moyale said new arrivals had "
+     "doubled in a week.", "defence ministry", "ETH"),
+    # the state named, the bureau's country once, as where people may flee
+    ("BOGOTA — Ecuador's government declared a state of emergency on Tuesday after a riot in "
+     "a prison in Guayaquil. Police said 15 inmates had escaped and that some might try to "
+     "cross into Colombia.", "Police", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text, mention, country", FILED_ABROAD_BYSTANDER)
+def test_a_bureau_country_named_as_a_bystander_leaves_the_story_abroad(entities, text,
+                                                                       mention, country):
+    """Mediators from the bureau's country, its people as neighbours giving travel advice, a
+    border town of it where refugees arrive: none of that sets the story there. Its bare
+    ministries and police are the country's it is about."""
+    found = containing(entities(text, "2024-05-01"), mention)
+    assert (found.country, found.country_source) == (country, "context")
+
+
+def test_a_bureau_country_whose_own_state_acts_keeps_the_story(entities):
+    """The twin: the bureau's country's own ministry acts at home ("Egypt's interior ministry
+    said it had deported …"), so the bare police are its, however often the other country is
+    named."""
+    text = ("CAIRO — Thousands of Sudanese refugees queued outside the UN refugee agency's "
+            "office on Sunday after Sudan's army said it had retaken the centre of Khartoum. "
+            "Egypt's interior ministry said it had deported 300 people who entered without "
+            "papers. Police said the crowd dispersed peacefully. Sudanese families said they "
+            "would wait before going home to Omdurman.")
+    assert containing(entities(text, "2024-05-01"), "Police").country == "EGY"
+
+
 @pytest.mark.parametrize("text, mention, country", [
     # the bureau's country acting in the body, however often the attacker is named
     ("KYIV — Russia launched more than 80 drones overnight, and Russian missiles struck a "

@@ -163,6 +163,13 @@ _PLACES = data_json("actors_cues.json")["places_gone_to"]  # "fled into Turkey"
 PLACE_PREPOSITIONS = frozenset(_PLACES["prepositions"])
 DEPARTURE_VERBS = frozenset(_PLACES["departure_verbs"])  # "have left for South Africa"
 EDGE_NOUNS = frozenset(_PLACES["edge_nouns"])  # "across the Turkish border"
+SETTLEMENT_NOUNS = frozenset(data_json("actors_cues.json")["place_nouns"])  # "the … town of"
+NEIGHBOUR_WORDS = frozenset(_PLACES["neighbour_words"])  # "neighbouring Malaysia"
+GUEST_TITLES = frozenset(data_json("actors_cues.json")["envoy_titles"])  # "mediators from"
+# A story filed from abroad whose body names that country's state ("Ecuador's government")
+# and names the bureau's country only as a bystander is that country's story when it names
+# it at least this many times as often as it turns aside to the bureau's (``_asides``).
+STATED_ABROAD_RATIO = 2
 
 
 def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
@@ -182,15 +189,51 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
     lead = leading(counts)
     if lead is None or lead == dateline:
         return None
-    if not any(p.code == dateline for p in phrases) and _state_named(lead, named, parsed):
-        return lead  # "JOHANNESBURG — Zambia's government declared …", the bureau's country
-        # never named again
-    if counts[lead] < ABROAD_LEAST or counts[lead] < ABROAD_RATIO * counts[dateline]:
-        return None
     own = [p for p in phrases if p.code == dateline and p.source in (None, "text")
            and p.anaphor is None]  # as a topic too ("the Penghu islands")
-    return lead if all(p.kind == "country" and _only_a_place(parsed, p.head) for p in own) \
-        else None
+    if not all(_bystander(parsed, p) for p in own):
+        return None
+    if _state_named(lead, named, parsed) and \
+            counts[lead] >= STATED_ABROAD_RATIO * _asides(parsed, own):
+        return lead  # "JOHANNESBURG — Zambia's government declared …", the bureau's country
+        # never named again, or as where people may flee
+    return lead if counts[lead] >= ABROAD_LEAST and \
+        counts[lead] >= ABROAD_RATIO * counts[dateline] else None
+
+
+def _bystander(parsed: Doc, phrase) -> bool:
+    """Is a mention of the bureau's country only a bystander in the story: a place people go
+    to, come from or arrive in ("fled into Turkey", "in the Kenyan border town of Moyale"), a
+    neighbour ("neighbouring Malaysia and Cambodia advised their citizens"), the home of the
+    mediators or envoys ("mediators from Egypt"), aid agencies and rights groups working
+    there? Its state acting at home is no bystander ("Egypt's interior ministry said it had
+    deported …")."""
+    if phrase.sector in INTERNATIONAL_SECTORS:
+        return True
+    if phrase.head < 0:
+        return False
+    tok = _first_conjunct(parsed[phrase.head])
+    if tok.lemma_.lower() in GUEST_TITLES or any(
+            child.lower_ in NEIGHBOUR_WORDS for child in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
+            tok.head.head.lemma_.lower() in GUEST_TITLES:
+        return True
+    return (phrase.kind == "country" and _only_a_place(parsed, phrase.head)) or (
+        phrase.kind == "location" and _only_a_place(parsed, phrase.head, at_border=True))
+
+
+def _asides(parsed: Doc, phrases: list) -> int:
+    """In how many sentences the phrases stand: how often a story turns aside to a
+    bystander, however many names it gives it there ("mediators from Egypt", a border town
+    and its aid agencies)."""
+    return len({parsed[p.head].sent.start for p in phrases if p.head >= 0})
+
+
+def _first_conjunct(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _state_named(code: str, named: list, parsed: Doc) -> bool:
@@ -204,14 +247,24 @@ def _state_named(code: str, named: list, parsed: Doc) -> bool:
             p.kind == "location" or (p.kind == "country" and p.sector is None)) for p in named)
 
 
-def _only_a_place(parsed: Doc, head: int) -> bool:
-    """Is a country's name only where someone goes or comes from ("fled into Turkey",
-    "across the Turkish border", "talks in Egypt", "have left for South Africa")?"""
+def _only_a_place(parsed: Doc, head: int, *, at_border: bool = False) -> bool:
+    """Is a country's or place's name only where someone goes or comes from ("fled into
+    Turkey", "across the Turkish border", "talks in Egypt", "have left for South Africa",
+    "in the Kenyan border town of Moyale")? With ``at_border``, a town or city only where
+    it lies on the border ("near Kharkiv" is where the story happens)."""
     if head < 0:
         return False
-    tok = parsed[head]
-    if tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in EDGE_NOUNS:
-        tok = tok.head
+    tok = _first_conjunct(parsed[head])
+    for _ in range(2):  # "the Kenyan border town": the adjective, then "border", on "town"
+        if tok.dep_ in ("amod", "compound", "poss") and \
+                tok.head.lemma_.lower() in EDGE_NOUNS | SETTLEMENT_NOUNS:
+            tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        tok = tok.head.head  # "the border town of Moyale"
+    if at_border and not (tok.lemma_.lower() in EDGE_NOUNS or any(
+            child.lemma_.lower() in EDGE_NOUNS for child in tok.children)):
+        return False
     return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS or (
         tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in DEPARTURE_VERBS) or (
         tok.head.lower_ == "with" and tok.head.i > 0
