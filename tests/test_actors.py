@@ -4316,6 +4316,17 @@ def test_a_bureau_country_named_as_a_bystander_leaves_the_story_abroad(entities,
     assert (found.country, found.country_source) == (country, "context")
 
 
+def test_a_fellow_worker_quoted_abroad_is_no_commentator(entities):
+    """"a fellow driver", "a fellow villager": the man who shares the victim's work or home
+    is one of the story's own people, not a think-tank fellow who may sit anywhere."""
+    text = ("BANGKOK — Police in Phnom Penh detained 30 garment workers on Monday after a "
+            "protest over unpaid wages, and Cambodia's labour ministry said factories would be "
+            "inspected. Cambodian unions said the arrests were unlawful. \"He only asked for "
+            "his pay,\" said Sok Dara, a fellow worker who was at the protest.")
+    found = containing(entities(text, "2024-05-01"), "Sok Dara")
+    assert (found.country, found.country_source) == ("KHM", "context")
+
+
 def test_a_bureau_country_whose_own_state_acts_keeps_the_story(entities):
     """The twin: the bureau's country's own ministry acts at home ("Egypt's interior ministry
     said it had deported …"), so the bare police are its, however often the other country is

@@ -412,8 +412,11 @@ def _beside_a_role(entity: Entity, entities: list[Entity], text: str) -> bool:
 
 @functools.cache
 def _commentator_role() -> re.Pattern:
-    words = "|".join(map(re.escape, data_json("actors_cues.json")["commentator_roles"]))
-    return re.compile(rf"^,\s(?:an?|the)\s(?:[\w-]+\s){{0,3}}(?:{words})\b")
+    cues = data_json("actors_cues.json")
+    words = "|".join(map(re.escape, cues["commentator_roles"]))
+    placed = "|".join(map(re.escape, cues["commentator_roles_placed"]))  # "a fellow at",
+    return re.compile(rf"^,\s(?:an?|the)\s(?:[\w-]+\s){{0,3}}(?:(?:{words})\b|"  # not "a
+                      rf"(?:{placed})(?:\s(?:at|with|of|in)\b|[,.;]|$))")  # fellow driver"
 
 
 def _commentator(entity: Entity, text: str) -> bool:
