@@ -2811,6 +2811,38 @@ def test_the_sides_of_a_case_are_no_political_parties(entities, text, phrase, se
 
 
 @pytest.mark.parametrize("text, mention, expected", [
+    ("PRAGUE — The presidential office said on Monday that the veto would stand.",
+     "presidential office", ("organization", "CZE", "GOV")),
+    ("VIENNA — The chancellery said the coalition talks had broken down.", "chancellery",
+     ("organization", "AUT", "GOV")),
+    ("LIMA — The presidency said the cabinet would meet on Friday.", "presidency",
+     ("organization", "PER", "GOV")),
+    ("WELLINGTON — The defence department said two frigates had shadowed the convoy.",
+     "defence department", ("organization", "NZL", "MIL")),
+    ("MANILA — The health department said dengue cases had doubled since June.",
+     "health department", ("organization", "PHL", "GOV")),
+    ("ATHENS — Emergency services said three people were hurt when the ferry hit the pier.",
+     "Emergency services", ("group", "GRC", "GOV")),
+])
+def test_state_offices_named_by_their_noun(entities, text, mention, expected):
+    """The head of state's office, a chancellery, a department of state by its brief, the
+    emergency services: bodies of the state, of the story's country when it names none."""
+    assert _coded(entities(text, "2024-05-01"), mention) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The sales department said orders had doubled.", "sales department"),
+    ("During his presidency the economy grew by a third.", "presidency"),
+    ("She said he would be the oldest man ever elected to the presidency.", "presidency"),
+    ("She bought the coat at a department store in Lyon.", "department"),
+])
+def test_a_department_or_a_presidency_that_is_no_state_body(entities, text, phrase):
+    """The twins: a company's department, a term of office, a shop are no state bodies."""
+    assert not [e for e in entities(text, "2024-05-01")
+                if phrase in e.name.lower() and e.sector == "GOV"]
+
+
+@pytest.mark.parametrize("text, mention, expected", [
     # an administration named after its leader is the state's government, not the man
     ("The Halvorsen administration in Oslo cut fuel taxes on Monday.", "Halvorsen administration",
      ("country", "NOR", "GOV")),
