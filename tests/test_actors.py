@@ -3141,6 +3141,21 @@ def test_a_state_title_is_cut_from_the_name_the_tagger_glued_it_to(entities):
     assert by_mention(ents, "Aaron Whitfield").sector == "JUD"
 
 
+@pytest.mark.parametrize("text, word, kept", [
+    ("ATTEND a free workshop on Saturday at the town library.", "ATTEND", False),
+    ("WATCH the whole debate on our website from 8pm.", "WATCH", False),
+    # twins: an organisation that goes by a word in capitals, speaking or mid-sentence
+    ("SWIFT said the banks had been cut off on Monday.", "SWIFT", True),
+    ("The charity CARE said food stocks were low.", "CARE", True),
+])
+def test_an_ordinary_word_in_capitals_opening_a_line_is_no_actor(entities, text, word, kept):
+    """Listings and promotions open with a verb in capitals ("ATTEND a symposium …"): an
+    ordinary word, no organisation, unless it says something or stands mid-sentence."""
+    ents = entities(text)
+    assert any(m.text == word for e in ents for m in e.mentions) == kept, \
+        [(e.name, e.kind) for e in ents]
+
+
 def test_a_word_opening_a_quote_is_no_person(entities):
     ents = entities('The rule covers groundwater. "Groundwater has been the business of the '
                     'states for a century," Whitfield said. Bush, a rancher, said the rules '
@@ -3148,6 +3163,15 @@ def test_a_word_opening_a_quote_is_no_person(entities):
     assert not any(m.text == "Groundwater" for e in ents for m in e.mentions), \
         [(e.name, e.kind) for e in ents]
     assert any(m.text == "Bush" for e in ents if e.kind == "person" for m in e.mentions)
+
+
+def test_a_word_opening_a_quote_the_text_writes_in_the_plural_is_no_person(entities):
+    """The text writes the word in lower case only in another form ("humidifiers"): still an
+    ordinary word, no name."""
+    ents = entities("The spores thrive in humidifiers. “Humidifier lung” may result from "
+                    "fungus growing in, say, an old unit.")
+    assert not any(m.text == "Humidifier" for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
 
 
 def test_a_possessed_noun_is_no_anaphor(entities):

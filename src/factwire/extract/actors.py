@@ -5452,10 +5452,11 @@ def _headline_only_names(parsed: Doc) -> None:
 
 def _ordinary_openers(parsed: Doc, lex: Lexicon) -> None:
     """Untag a one-word "person" that opens a sentence or a quotation and is an ordinary word
-    the text also writes in lower case ("… covers groundwater. "Groundwater has been …"): a
-    name is never written in lower case. One the text also gives as part of a longer name, or
+    the text also writes in lower case, in this form or another ("… covers groundwater.
+    "Groundwater has been …"; "in humidifiers. "Humidifier lung" …"): a name is never
+    written in lower case. One the text also gives as part of a longer name, or
     capitalised inside a sentence, stays ("Trump said" after "Donald Trump")."""
-    lower = {t.lower_ for t in parsed if t.is_lower}
+    lower = {form for t in parsed if t.is_lower for form in (t.lower_, t.lemma_.lower())}
     named = {t.text for e in parsed.ents if len(e) > 1 for t in e} | {
         t.text for t in parsed if t.is_title and not t.is_sent_start
         and t.i and parsed[t.i - 1].text not in OPENING_QUOTES}
@@ -5464,7 +5465,7 @@ def _ordinary_openers(parsed: Doc, lex: Lexicon) -> None:
                 e[0].is_sent_start or (e.start and parsed[e.start - 1].text in OPENING_QUOTES))
                 and e[0].lower_ in lower and e.text not in named)
             and not (e.label_ in ("PERSON", "ORG") and e.text not in named
-                     and _common_noun_opening(e, lex))]
+                     and (_common_noun_opening(e, lex) or _word_in_capitals_opening(e, lex)))]
     if len(kept) < len(parsed.ents):
         parsed.ents = kept
 
@@ -5486,6 +5487,15 @@ def _common_noun_opening(ent: Span, lex: Lexicon) -> bool:
     return _dictionary_form(word, dictionary) or any(  # "floodwater": two words in one
         len(word[:k]) >= 4 and len(word[k:]) >= 4 and word[:k] in dictionary
         and _dictionary_form(word[k:], dictionary) for k in range(4, len(word) - 3))
+
+
+def _word_in_capitals_opening(ent: Span, lex: Lexicon) -> bool:
+    """A dictionary word in capitals that opens a sentence and says nothing: a listing's or a
+    promotion's verb ("ATTEND a symposium …", "WATCH the debate …"), not a body that goes by
+    a word ("SWIFT said …") nor a known name."""
+    t = ent[0]
+    return len(ent) == 1 and t.is_sent_start and t.text.isupper() and len(t.text) > 2 and \
+        t.lower_ in dictionary_words() and t.text not in lex.known and not _speaks(t)
 
 
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
