@@ -4433,6 +4433,32 @@ def test_a_name_the_text_calls_a_town_is_that_town_everywhere(entities, text, na
         [(e.name, e.kind) for e in ents]
 
 
+@pytest.mark.parametrize("text, body, person, country", [
+    ("KOLKATA — Smog closed schools again on Monday. \"This is a public health emergency,\" "
+     "said Asha Rao, founding director of the Center for Urban Air at the University of "
+     "Michigan.", "Center for Urban Air", "Asha Rao", "USA"),
+    ("LAGOS — Fuel queues returned on Friday. \"Supply will stay tight,\" said Tom Hale, a "
+     "researcher at the Institute for Energy Policy at Stanford University.",
+     "Institute for Energy Policy", "Tom Hale", "USA"),
+    ("NAIROBI — Maize prices rose again. \"Farmers are selling early,\" said Lena Fischer, "
+     "who heads the Centre for Food Systems at the University of Leeds.",
+     "Centre for Food Systems", "Lena Fischer", "GBR"),
+    ("TORONTO — Cannabis use rose after legalisation. \"The rise is small,\" said Ian Moss, "
+     "an expert in addiction at the Department of Health Sciences at the University of York.",
+     "Department of Health Sciences", "Ian Moss", "GBR"),
+])
+def test_a_centre_at_a_university_is_of_the_university_s_country(entities, text, body,
+                                                                  person, country):
+    """"the Center for X at the University of Michigan": a centre, institute or department
+    housed at a body is of that body's country, and so are its people, wherever the story is
+    datelined."""
+    ents = entities(text, "2024-05-01")
+    assert (containing(ents, body).country, containing(ents, body).country_source) == (
+        country, "text")
+    assert containing(ents, body).sector == "EDU"  # a university's, no state's nor a firm's
+    assert containing(ents, person).country == country
+
+
 @pytest.mark.parametrize("text, mention, country", [
     ("Israel and Iran traded threats again on Monday, and Israeli jets flew over Lebanon. "
      "\"We stock up on bread every time the news gets worse,\" said Omid Rahimi, a "

@@ -2108,6 +2108,9 @@ def _persons(st: _State) -> None:
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or [c for c in _codes_in(st, worked, MODIFIER_KINDS)
                           if st.base_at[c[0]].kind in ("org", "igo", "media")]
+        codes = codes or _held_body_codes(st, root)  # "who heads the Centre for X at Y"
+        codes = codes or _placed_body_codes(st, appos + worked)  # "an expert at the
+        # Department of X at the University of York"
         codes = codes or _codes_in(st, _home_place_words(root, described), PLACE_KINDS)
         codes = codes or _codes_in(st, right, {"country", "capital", "igo", "place", "org",
                                                "media"})  # "X of Sky News": the outlet's
@@ -2348,6 +2351,27 @@ def _body_held(root: Token) -> list[int]:
         s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
     return [t.i for v in verbs if v.lemma_.lower() in OFFICE_HOLDING_VERBS
             for c in v.children if c.dep_ == "dobj" for t in c.subtree]
+
+
+def _held_body_codes(st: _State, root: Token) -> list[tuple[int, str]]:
+    """The country of the body a person heads, runs or founded (``_body_held``): its own
+    code, or that of the body it is housed at ("X, who heads the Centre for Food Systems at
+    the University of Leeds")."""
+    return _placed_body_codes(st, _body_held(root))
+
+
+def _placed_body_codes(st: _State, tokens: list[int]) -> list[tuple[int, str]]:
+    """The countries of the named bodies among ``tokens`` by their own code, the place their
+    name gives ("University of York") or the body they are housed at."""
+    found: list[tuple[int, str]] = []
+    starts = dict.fromkeys(st.base_at[i].start for i in tokens if i in st.base_at)
+    for b in (st.base_at[i] for i in starts):
+        if b.kind in ("org", "ner-org"):
+            code = b.code or context.named_place_country(
+                st.parsed[b.start:b.end].text, st.lex) or _housed_at(
+                st, st.parsed[b.start:b.end].root, b.end)
+            found += [(b.start, code)] if code else []
+    return found
 
 
 def _towns_by_region(parsed: Doc, bases: list[Base], lex: Lexicon) -> None:
@@ -2670,10 +2694,13 @@ def _title_before_comma(st: _State, before: int) -> Token | None:
 def _trade_body(name: Span, head: Token) -> bool:
     """Is a body an industry's association ("the Japan Hotel Association", "the Mining
     Council of Ghana"): its head word a kind of association (``trade_body_heads``) and
-    another word of its name a business's word ("Steel", "Hotel", "Mining")?"""
+    another word of its name a business's word ("Steel", "Hotel", "Mining")? Not a word of
+    the field it studies ("the Institute for Energy Policy", "the Council on Energy")."""
+    field = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+             for t in p.subtree}
     return head.lower_ in TRADE_BODY_HEADS and any(
-        t.i != head.i and (BODY_NAME_WORDS.get(t.lower_) == "BUS"
-                           or BODY_NAME_WORDS.get(t.lower_ + "s") == "BUS")
+        t.i != head.i and t.i not in field and (BODY_NAME_WORDS.get(t.lower_) == "BUS"
+                                                or BODY_NAME_WORDS.get(t.lower_ + "s") == "BUS")
         for t in name if t.is_title)
 
 
@@ -2705,6 +2732,8 @@ def _named_bodies(st: _State) -> None:
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})[:1]
         seat = _seat(st, b.start, root) if not codes and b.kind == "ner-org" else None
+        seat = seat or (_housed_at(st, root, b.end) if not codes and b.kind == "ner-org"
+                        else None)
         if not codes and not seat and b.kind == "ner-org":  # "the Dutch bicycle maker
             # Dunmore Cycles", "Vellinge Hus, a Swedish furniture group": the body's kind's
             described = [i for c in _apposed_nouns(root) for i in _near_words(c)
@@ -2759,7 +2788,8 @@ def _named_bodies(st: _State) -> None:
                 sector = "BUS"  # "Renault's chief executive": a company's office
             name_head = _name_head(st.parsed, b.start, b.end)
             if sector is None and code and code not in st.lex.igo_codes and \
-                    name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS:
+                    name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS and \
+                    not _at_university(st, root):
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
             if sector is None and st.parsed[b.start].text in STATE_NAME_OPENERS and \
                     name_head.lower_ in STATE_BODY_WORDS:
@@ -2776,6 +2806,9 @@ def _named_bodies(st: _State) -> None:
             if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
                     name_head.i < b.end - 1:  # "the Department of Energy": a state's, or
                 sector = "EDU" if _at_university(st, root) else "GOV"  # a university's
+            host = _host_body(st, root, b.end) if sector is None else None
+            if host is not None and _body_sector(st, host) == "EDU":
+                sector = "EDU"  # "the Center for Urban Air at the University of Michigan"
         elif b.kind != "igo" or code in st.lex.igo_codes:
             window_agents = _agents_in(st, window)
             if window_agents and not b.sector:
@@ -3004,6 +3037,29 @@ def _seat(st: _State, start: int, root: Token) -> str | None:
         codes = _codes_in(st, tokens, {"country", "capital", "place"})
         if codes:
             return codes[0][1]
+    return None
+
+
+def _housed_at(st: _State, root: Token, end: int) -> str | None:
+    """The country of the body a centre, institute or department is housed at, named right
+    after it ("the Center for Urban Air at the University of Michigan"): the host's known
+    code, or the place its name gives ("University of Leeds")."""
+    host = _host_body(st, root, end)
+    return host and (host.code or context.named_place_country(
+        st.parsed[host.start:host.end].text, st.lex))
+
+
+def _host_body(st: _State, root: Token, end: int) -> Base | None:
+    """The named body a body's name is followed by "at" ("the Center for Urban Air at the
+    University of Michigan")."""
+    if end >= len(st.parsed) or st.parsed[end].lower_ != "at":
+        return None
+    holders = [root, root.head, root.head.head]  # "director of X at Y", "heads X at Y": the
+    for prep in (c for h in holders for c in h.children if c.i == end):  # parser hangs "at"
+        host = next((st.base_at[c.i] for c in prep.children  # on the title or the verb
+                     if c.dep_ == "pobj" and c.i in st.base_at), None)
+        if host is not None and host.kind in ("org", "ner-org"):
+            return host
     return None
 
 
