@@ -2810,6 +2810,21 @@ def test_the_sides_of_a_case_are_no_political_parties(entities, text, phrase, se
     assert by_mention(entities(text), phrase).sector == sector
 
 
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Border agents said they had seized 40 kilograms of fentanyl at the crossing.",
+     "Border agents", "COP"),
+    ("A border agent told the driver to turn back.", "border agent", "COP"),
+    ("Border officials said the crossing would reopen on Monday.", "Border officials", "GOV"),
+])
+def test_border_agents_are_an_actor_not_a_person_named_border(entities, text, mention,
+                                                               sector):
+    """"Border agents said": the tagger reads a capitalised "Border" at a sentence's start as a
+    name; the role is the border's police, its officials the state's."""
+    ents = entities(text, "2024-05-01")
+    assert by_mention(ents, mention).sector == sector
+    assert not [e for e in ents if e.kind == "person" and e.name == "Border"]
+
+
 @pytest.mark.parametrize("text, mention, expected", [
     ("PRAGUE — The presidential office said on Monday that the veto would stand.",
      "presidential office", ("organization", "CZE", "GOV")),
