@@ -74,6 +74,8 @@ DETERMINERS = set(_CUES["determiners"])
 QUANTIFIERS = set(_CUES["quantifiers"])
 COUNTED_NOUNS = frozenset(_CUES["counted_nouns"])  # "thousands of people" protested
 OWNED_THINGS = frozenset(_CUES["owned_things"])  # "police tape": no police
+NAMING_PARTICIPLES = frozenset(_CUES["naming_participles"])  # "a parasite called X"
+PEOPLE_NOUNS = frozenset(_CUES["people_nouns"])  # "a man named X": a person
 WANTING_VERBS = frozenset(_CUES["wanting_verbs"])  # "needed a chief executive"
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
@@ -5554,6 +5556,64 @@ def _word_in_capitals_opening(ent: Span, lex: Lexicon) -> bool:
         t.lower_ in dictionary_words() and t.text not in lex.known and not _speaks(t)
 
 
+def _things_named(parsed: Doc, lex: Lexicon) -> None:
+    """Untag the name of a thing: one the text says a thing is called ("a parasite called
+    Tritrichomonas muris", "a fungicide known as Corvazol Plus"), and an acronym a thing's
+    words spell out, with those words and wherever the text uses it ("binge eating disorder
+    (BED)", "the Exploration Upper Stage (EUS)"). A person or a body called so stays ("a man
+    named X", "the charity, known as X"; "the … Management Agency (FEMA)")."""
+    things = {t.i for e in parsed.ents if e.label_ == "ORG" and _called_thing(e.root, lex)
+              for t in e}  # (a person's name the tagger knows stays: "the board named X")
+    acronyms = set()
+    for start, end, acronym in _spelled_out_pairs(parsed):
+        if not any(_body_word(t, lex) for t in parsed[start:end]):
+            things.update(range(start, end))
+            acronyms.add(parsed[acronym].text)  # and wherever the text uses it again
+    if things or acronyms:
+        parsed.ents = [e for e in parsed.ents if not any(t.i in things for t in e)
+                       and e.text not in acronyms]
+
+
+def _called_thing(root: Token, lex: Lexicon) -> bool:
+    """Is the name what a thing, not a person or a body, is called ("a parasite called X")?"""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ not in ("oprd", "attr", "dobj", "pobj") or verb.dep_ != "acl" or \
+            verb.lemma_.lower() not in NAMING_PARTICIPLES:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in lex.agents \
+        and noun.lower_ not in lex.agents and noun.lemma_.lower() not in PEOPLE_NOUNS
+
+
+def _spelled_out_pairs(parsed: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, acronym index) of each acronym in brackets right after the words it
+    spells out by their first letters ("binge eating disorder (BED)"), or before them in
+    brackets ("DACA (Deferred Action for Childhood Arrivals)")."""
+    pairs = []
+    for t in parsed[1:-2]:
+        if t.text != "(" or not _acronym_like(parsed[t.i + 1].text) or \
+                parsed[t.i + 2].text != ")":
+            continue
+        acronym = parsed[t.i + 1].text.upper()
+        for start in range(max(0, t.i - len(acronym) - 3), t.i):
+            if _first_letters(parsed[start:t.i]) == acronym:
+                pairs.append((start, t.i, t.i + 1))
+                break
+    for t in parsed[:-3]:
+        if not _acronym_like(t.text) or parsed[t.i + 1].text != "(":
+            continue
+        close = next((k.i for k in parsed[t.i + 2:t.i + 2 + 2 * len(t.text) + 2]
+                      if k.text == ")"), None)
+        if close is not None and _first_letters(parsed[t.i + 2:close]) == t.text.upper():
+            pairs.append((t.i + 2, close, t.i))
+    return pairs
+
+
+def _first_letters(words: Span) -> str:
+    return "".join(w.text[0].upper() for w in words
+                   if w.is_alpha and w.lower_ not in ("of", "for", "and", "the", "on", "in"))
+
+
 def _misread_role_words(parsed: Doc, lex: Lexicon) -> None:
     """Untag a capitalised word the tagger read as a name where it opens a role phrase ("Riot
     police fired tear gas" at a sentence start, or after a dateline's dash: "Riot" is no
@@ -5877,6 +5937,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _glued_holder_names(parsed, lex)
     _misread_role_words(parsed, lex)
     _ordinary_openers(parsed, lex)
+    _things_named(parsed, lex)
     _party_members_of_places(parsed, lex)
     _headline_only_names(parsed)
     _given_names_of_a_family(parsed)
