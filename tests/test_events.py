@@ -611,6 +611,51 @@ def test_an_arrest_told_as_a_participle_of_a_raid_is_an_event_of_its_own(nlp):
     assert (("Police",), "COERCE", ("31 suspects",)) in found, found
 
 
+@pytest.mark.parametrize("text, media, expected", [
+    ("The Halden Courier sued the interior ministry over the raid on its offices.",
+     "The Halden Courier", (("The Halden Courier",), "ACCUSE", ("the interior ministry",))),
+    ("The government shut down the Halden Courier on Tuesday.", "the Halden Courier",
+     (("The government",), "COERCE", ("the Halden Courier",))),
+    ("Police raided Kestrel TV on Tuesday and seized its computers.", "Kestrel TV",
+     (("Police",), "COERCE", ("Kestrel TV",))),
+])
+def test_a_news_outlet_the_text_places_nowhere_takes_part_in_events(nlp, text, media,
+                                                                     expected):
+    """A newspaper or broadcaster with no country of its own is still a side of what is done
+    to it or by it (raided, shut down, suing the state), as a countryless group is; press
+    freedom is much of what analysts code."""
+    actors = [([media], "media", None), (["the interior ministry"], "organization", None),
+              (["The government"], "organization", None), (["Police"], "group", None)]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    for entity in doc.entities:
+        entity.sector = {"media": "MED", "group": "COP"}.get(entity.kind, "GOV")
+    found = coded(doc, events.find_events(doc, parsed))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the road to the stadium on Tuesday.",
+    "The company shut its plant in the north after the floods.",
+    "The broadcaster closed its bureau in the capital to save money.",
+])
+def test_closing_a_road_a_plant_or_one_s_own_bureau_is_no_censorship(nlp, text):
+    actors = [(["Police"], "group", None), (["The company"], "organization", None),
+              (["The broadcaster"], "media", None)]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    assert not [e for e in events.find_events(doc, parsed) if e.mode == "censor"]
+
+
+def test_she_is_the_woman_named_not_a_role_of_unknown_sex(nlp):
+    """"Carla Boyd … a defence lawyer … asked her": a given name the census lists give to
+    women marks the person "her" takes up, before a role noun nearer that says no sex."""
+    actors = [(["Senator Carla Boyd"], "person", "USA"), (["a defence lawyer"], "person", "USA"),
+              (["the governor"], "person", "USA")]
+    doc, parsed = make_doc(nlp, "Senator Carla Boyd met a defence lawyer on Monday. Later the "
+                                "governor asked her to lead the inquiry.", actors=actors)
+    found = coded(doc, events.find_events(doc, parsed))
+    assert (("the governor",), "REQUEST", ("Senator Carla Boyd",)) in found, found
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

@@ -18,7 +18,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from factwire.extract._common import data_json
+from factwire.extract._common import data_json, data_text
 from factwire.model import Document, Entity
 
 _NAMES = data_json("actors_names.json")
@@ -123,6 +123,24 @@ def gender(ent: Entity, text: str) -> str | None:
                 return found
     first = ent.name.split()[0].lower() if ent.name.split() else ""
     return FIRST_NAMES.get(first)
+
+
+@functools.cache
+def _census_sexes() -> dict[str, str]:
+    """Given name → "m"/"f" from the census lists (``actors_first_name_genders.tsv``)."""
+    rows = data_text("actors_first_name_genders.tsv").splitlines()
+    return dict(line.split("\t") for line in rows if line and not line.startswith("#"))
+
+
+def likely_gender(ent: Entity, text: str) -> str | None:
+    """``gender``, else the sex the census lists give the given name ("Senator Carla Boyd":
+    f; a one-word name is a surname, none). Weaker
+    than ``gender`` ("Kim" is a woman's name there, and Kim Jong Un no woman): it may prefer
+    a person for a pronoun, never rule one out."""
+    words = ent.name.split()
+    if gender(ent, text) or ent.kind != "person" or len(words) < 2:
+        return gender(ent, text)
+    return next((sex for w in words[:-1] if (sex := _census_sexes().get(w.lower()))), None)
 
 
 def pronoun_gender(word: str) -> str | None:

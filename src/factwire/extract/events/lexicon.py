@@ -26,7 +26,8 @@ class TriggerRule:
     prt: str | None = None  # particle or preposition that must hang on the trigger
     obj: tuple[str, ...] = ()  # lemmas the object (or the noun's own phrase) must contain
     obj_entity: bool = False  # the object must be an entity
-    obj_person: bool = False  # the object must be a person entity
+    obj_kinds: tuple[str, ...] = ()  # the object must be an entity of one of these kinds
+    # ("person": "told him to stop"; "media": "shut down the Halden Courier")
     obj_not: tuple[str, ...] = ()  # lemmas the object must not be ("told reporters to expect")
     mod: tuple[str, ...] = ()  # lemmas one of the trigger's modifiers must have
     # lemmas its subject or from- / by-phrase must have ("came under fire from militants")
@@ -94,27 +95,33 @@ class Lexicon:
         return self.rules.get((lemma, pos), [])
 
 
-def _expand_obj(value, classes: dict[str, set[str]]) -> tuple[tuple[str, ...], bool, bool]:
-    """An ``obj`` constraint as lemmas, plus whether it asks for an entity or a person."""
+ENTITY_KIND_OBJECTS = frozenset({"person", "media"})  # obj names that ask for an entity kind
+
+
+def _expand_obj(value, classes: dict[str, set[str]]
+                ) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """An ``obj`` constraint as lemmas, plus whether it asks for an entity, and of which kinds
+    ("person", "media")."""
     if value is None:
-        return (), False, False
+        return (), False, ()
     names = [value] if isinstance(value, str) else list(value)
     lemmas: list[str] = []
-    entity = person = False
+    entity = False
+    kinds: list[str] = []
     for name in names:
         if name == "entity":
             entity = True
-        elif name == "person":
-            person = True
+        elif name in ENTITY_KIND_OBJECTS:
+            kinds.append(name)
         elif name in classes:
             lemmas.extend(sorted(classes[name]))
         else:
             lemmas.append(name)
-    return tuple(lemmas), entity, person
+    return tuple(lemmas), entity, tuple(kinds)
 
 
 def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
-    obj, obj_entity, obj_person = _expand_obj(item.get("obj"), classes)
+    obj, obj_entity, obj_kinds = _expand_obj(item.get("obj"), classes)
     rt = item.get("recipient_type")
     return TriggerRule(
         lemma=item["lemma"].lower(),
@@ -125,7 +132,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         prt=item.get("prt"),
         obj=obj,
         obj_entity=obj_entity,
-        obj_person=obj_person,
+        obj_kinds=obj_kinds,
         obj_not=_expand_obj(item.get("obj_not"), classes)[0],
         mod=tuple(item.get("mod", ())),
         parties=_expand_obj(item.get("parties"), classes)[0],

@@ -127,7 +127,7 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in _objects(token)):
         return False
-    if rule.obj or rule.obj_entity or rule.obj_person:
+    if rule.obj or rule.obj_entity or rule.obj_kinds:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
         ok = False
         for head in heads:
@@ -139,9 +139,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
                 lemmas |= {inner.lemma_.lower()} | _described_by(inner)
             if rule.obj and lemmas & set(rule.obj):
                 ok = True
-            if rule.obj_entity or rule.obj_person:
+            if rule.obj_entity or rule.obj_kinds:
                 entity = resolver.entity_of(head)
-                if entity is not None and (not rule.obj_person or entity.kind == "person"):
+                if entity is not None and (not rule.obj_kinds or entity.kind in rule.obj_kinds):
                     ok = True
         if not ok:
             return False
@@ -220,7 +220,7 @@ def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[T
 
 def _constrained(rule: TriggerRule) -> bool:
     """Does the rule ask more of the word than its lemma and part of speech?"""
-    return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_person or rule.obj_not
+    return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_kinds or rule.obj_not
                 or rule.mod or rule.parties or rule.parties_not or rule.compound or rule.comp_aux
                 or rule.predicate)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from factwire.extract import actors_context, actors_lexicon
 from factwire.extract._common import span_root, token_span
 from factwire.extract.actors import OWNER_PRONOUNS, story_countries
-from factwire.extract.actors_resolve import PersonNames, gender, pronoun_gender
+from factwire.extract.actors_resolve import PersonNames, gender, likely_gender, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.extract.events.lexicon import (
     COUNTRY_NOUNS,
@@ -66,7 +66,7 @@ PEOPLE_SENTENCES = 2  # how far back an object pronoun looks for people named wi
 OBJECT_PRONOUNS = {"them": "plural", "him": "singular", "her": "singular"}
 
 
-PARTICIPANT_KINDS = {"person", "organization", "group", "country"}
+PARTICIPANT_KINDS = {"person", "organization", "group", "country", "media"}
 def _dateline(doc: Document) -> Dateline | None:
     """The document's dateline (set by the dateline step; read here when this extractor runs
     on its own)."""
@@ -258,6 +258,8 @@ class Resolver:
         if sex is not None:
             excluded |= {e.id for e in self.doc.entities if e.kind == "person"
                          and gender(e, self.doc.text) not in (None, sex)}
+            if _object_pronoun(token):  # (a subject "he" keeps the speaker before it:
+                excluded |= self._unsexed_roles(token, floor, sex)  # "its minister said he")
         people = self.people_antecedent(token)
         own_sentence = token.sent.start_char if _object_pronoun(token) else None
         nearest: Entity | None = None
@@ -283,6 +285,17 @@ class Resolver:
                     return entity  # a subject or possessor is the salient antecedent
                 nearest = nearest or entity
         return nearest
+
+    def _unsexed_roles(self, token: Token, floor: int, sex: str) -> set[str]:
+        """People named only by a role ("a music lawyer", "the surgeon"), when a person the
+        text marks as of the object pronoun's sex is named in reach ("Carla Wendt … a music
+        lawyer … asked her"): "her" is the woman named, not a role of unknown sex."""
+        persons = [e for start, _end, e in self.mentions
+                   if floor <= start < token.idx and e.kind == "person"]
+        if not any(likely_gender(e, self.doc.text) == sex for e in persons):
+            return set()
+        return {e.id for e in persons if not e.name[:1].isupper()
+                and gender(e, self.doc.text) is None}
 
     def people_antecedent(self, token: Token) -> tuple[int, int] | None:
         """The nearest earlier people the text names without a code ("three teenagers", "a
