@@ -4425,6 +4425,27 @@ def test_a_fellow_worker_quoted_abroad_is_no_commentator(entities):
     assert (found.country, found.country_source) == ("KHM", "context")
 
 
+@pytest.mark.parametrize("text", [
+    "BAKU — Armenian forces shelled villages near the border overnight, killing two "
+    "civilians, the defence ministry said. Armenian drones were shot down, and the army said "
+    "it had hit Armenian artillery positions in response. The foreign ministry summoned the "
+    "Armenian ambassador and handed him a protest note. Police said the wounded had been taken "
+    "to hospital.",
+    "QUITO — Peruvian troops crossed the river on Sunday and set up a camp on the disputed "
+    "bank, the army said. Peruvian officials said the soldiers were on their own side of the "
+    "border. The foreign ministry expelled the Peruvian charge d'affaires. Police closed the "
+    "bridge at the crossing.",
+])
+def test_a_country_whose_envoy_is_summoned_is_not_the_story_s_home(entities, text):
+    """A story filed at home about a neighbour's attack names the neighbour again and again
+    and its own country not at all; the neighbour's ambassador summoned or expelled says the
+    story's ministries are the other side's: a guest's country is never the host."""
+    ents = entities(text, "2024-05-01")
+    home = {"BAKU": "AZE", "QUITO": "ECU"}[text.split(" ")[0]]
+    assert containing(ents, "Police").country == home
+    assert containing(ents, "foreign ministry").country == home
+
+
 def test_a_bureau_country_whose_own_state_acts_keeps_the_story(entities):
     """The twin: the bureau's country's own ministry acts at home ("Egypt's interior ministry
     said it had deported …"), so the bare police are its, however often the other country is

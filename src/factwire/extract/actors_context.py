@@ -187,7 +187,7 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
     named = _naming_a_country(phrases, lex, parsed)
     counts = Counter(p.code for p in named)
     lead = leading(counts)
-    if lead is None or lead == dateline:
+    if lead is None or lead == dateline or _hosts_envoy_of(lead, phrases):
         return None
     own = [p for p in phrases if p.code == dateline and p.source in (None, "text")
            and p.anaphor is None]  # as a topic too ("the Penghu islands")
@@ -199,6 +199,14 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
         # never named again, or as where people may flee
     return lead if counts[lead] >= ABROAD_LEAST and \
         counts[lead] >= ABROAD_RATIO * counts[dateline] else None
+
+
+def _hosts_envoy_of(code: str, phrases: list) -> bool:
+    """Does the text name an envoy or embassy of ``code`` ("summoned the Armenian
+    ambassador", "expelled the Peruvian charge d'affaires")? A guest there, so the story is
+    set in another country, not in ``code``."""
+    return any(p.code == code and p.kind != "country" and posted_abroad(p.name)
+               for p in phrases)
 
 
 def _bystander(parsed: Doc, phrase) -> bool:
