@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factwire.extract.actors import find_entities
-from factwire.model import Document
+from factwire.model import Document, Entity, Mention
 
 
 @pytest.fixture(scope="module")
@@ -5643,3 +5643,21 @@ def test_a_name_the_tagger_missed_is_a_person_by_the_post_a_clause_gives(entitie
     person = by_mention(entities(text), name)
     assert person.kind == "person"
     assert person.country == country if country else person.sector == sector
+
+
+@pytest.mark.parametrize("name, country, sex", [
+    ("Senator Carla Boyd", "USA", "f"),  # the census lists' given name
+    ("Robert Hale", None, "m"),
+    ("Boyd", "USA", None),  # a surname alone says nothing
+    ("Kim Jong Un", "PRK", "m"),  # the curated list's; the census's "Kim" (f) never counts
+    ("Moon Jae-in", "KOR", None),  # the family name first: "Moon" is no woman's given name
+    ("Shin Yu-na", "KOR", None),
+])
+def test_the_sex_a_given_name_marks(name, country, sex):
+    """The census lists mark the sex of most given names; a pronoun may prefer a person so
+    marked. A one-word name, and a name from a country that writes the family name first,
+    mark none."""
+    from factwire.extract.actors_resolve import likely_gender
+
+    entity = Entity("e1", name, "person", country, None, [Mention((0, len(name)), name)])
+    assert likely_gender(entity, name) == sex

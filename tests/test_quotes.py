@@ -198,6 +198,15 @@ def test_a_quote_resumed_after_a_frame_with_a_nickname_keeps_its_speaker(nlp):
     assert _quote(doc, "in the dugout").speaker_text == "Okoth"
 
 
+def test_she_speaks_for_the_woman_named_not_a_role_of_unknown_sex(nlp):
+    """No subject carries on: "she" is the person whose given name the census lists mark as
+    a woman's, before a nearer role that says no sex."""
+    doc = _with_quotes(nlp, 'The ruling angered Carla Boyd and a defence lawyer who had worked '
+                            'on the case. "We will appeal," she said.')
+    quote = _quote(doc, "We will appeal")
+    assert doc.entity(quote.speaker).name == "Carla Boyd"
+
+
 def _with_quotes(nlp, text):
     from factwire.extract import annotate
 

@@ -26,6 +26,7 @@ HONORIFICS: dict[str, str | None] = _NAMES["honorifics"]
 PRONOUNS: dict[str, list] = _NAMES["pronouns"]
 NAME_SUFFIXES = frozenset(_NAMES["name_suffixes"])
 FIRST_NAMES = {**{n: "m" for n in _NAMES["male"]}, **{n: "f" for n in _NAMES["female"]}}
+FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first_countries"])
 
 
 def _both_ways(table: dict[str, list[str]]) -> dict[str, set[str]]:
@@ -134,11 +135,13 @@ def _census_sexes() -> dict[str, str]:
 
 def likely_gender(ent: Entity, text: str) -> str | None:
     """``gender``, else the sex the census lists give the given name ("Senator Carla Boyd":
-    f; a one-word name is a surname, none). Weaker
+    f; a one-word name is a surname, none; nor for people of countries that write the family
+    name first, ``family_name_first_countries``). Weaker
     than ``gender`` ("Kim" is a woman's name there, and Kim Jong Un no woman): it may prefer
     a person for a pronoun, never rule one out."""
     words = ent.name.split()
-    if gender(ent, text) or ent.kind != "person" or len(words) < 2:
+    if gender(ent, text) or ent.kind != "person" or len(words) < 2 or \
+            ent.country in FAMILY_NAME_FIRST:  # "Kim Jong Un", "Moon Jae-in": a surname
         return gender(ent, text)
     return next((sex for w in words[:-1] if (sex := _census_sexes().get(w.lower()))), None)
 

@@ -573,7 +573,8 @@ def _pronoun_antecedent(doc: Document, parsed: Doc, offset: int, quoted: list[Ra
             if ent.kind in kinds]
     if gender is not None:
         near = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) in (None, gender)]
-        agreeing = [(s, e) for s, e in near if actors_resolve.gender(e, doc.text) == gender]
+        agreeing = [(s, e) for s, e in near  # (the census lists' sex of a given name too)
+                    if actors_resolve.likely_gender(e, doc.text) == gender]
         paragraph_start = doc.text.rfind("\n", 0, offset) + 1
         # the last subject of the paragraph ('"Who pays?" Menon asked. "…," he said') carries
         # on over a man or woman named nearer as an object or an owner ("Rao beat Fisk",
