@@ -22,7 +22,7 @@ from factwire.extract._common import data_json, without_article
 from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from factwire.extract.actors_lexicon import Lexicon
 
@@ -100,9 +100,7 @@ def _post_of(parsed: Doc | None, head: int) -> bool:
     """Is the name the country of a post abroad ("the ambassadors of Sweden and Finland")?"""
     if parsed is None or head < 0:
         return False
-    tok = parsed[head]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(parsed[head])
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
         posted_abroad(tok.head.head.text)
 
@@ -238,7 +236,8 @@ def _asides(parsed: Doc, phrases: list) -> int:
     return len({parsed[p.head].sent.start for p in phrases if p.head >= 0})
 
 
-def _first_conjunct(tok):
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a list the token is in ("Malaysia" of "Malaysia and Cambodia")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
