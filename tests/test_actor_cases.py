@@ -258,6 +258,17 @@ def test_sectors_from_jobs_and_employers(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_s47_dev.json", 0.75),
+                                        ("actor_cases_s47_heldout.json", 0.7)])
+def test_bystanders_envoys_things_hosts_offices_outlets(name, floor, nlp):
+    """A bureau's country named only as a bystander or whose neighbour's envoy is summoned,
+    things called by a name, bodies housed at a university, state offices by their noun,
+    outlets as sides of events, words in capitals (a helper's text, written blind to the
+    code after stop 47's rules; the held-out part is not read). Checks passing, stop 47's
+    start → end: dev 0.49 → 0.83, held-out 0.60 → 0.79."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -273,7 +284,8 @@ def main() -> None:
                  "actor_cases_datelines_dev.json", "actor_cases_datelines_heldout.json",
                  "actor_cases_epithets_dev.json", "actor_cases_epithets_heldout.json",
                  "actor_cases_abstract_nouns_dev.json", "actor_cases_abstract_nouns_heldout.json",
-                 "actor_cases_jobs_dev.json", "actor_cases_jobs_heldout.json"):
+                 "actor_cases_jobs_dev.json", "actor_cases_jobs_heldout.json",
+                 "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

@@ -3171,6 +3171,21 @@ def test_an_ordinary_word_in_capitals_opening_a_line_is_no_actor(entities, text,
         [(e.name, e.kind) for e in ents]
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("LONDON — Poland's Wiadro Info news portal won a libel case at the High Court on Friday.",
+     "Wiadro Info", "POL"),
+    ("BELGRADE — The Danube Vesti news site said its editor had been detained.",
+     "Danube Vesti", "SRB"),
+    ("Kenya's Kiambu Star newspaper said two of its reporters had been arrested.",
+     "Kiambu Star", "KEN"),
+])
+def test_an_outlet_named_before_its_kind_of_medium_is_media(entities, text, name, country):
+    """"X news portal", "X news site": a name before a medium's noun is an outlet, of the
+    country that owns the noun ("Poland's X news portal") or of the story."""
+    found = containing(entities(text, "2024-05-01"), name)
+    assert (found.kind, found.sector, found.country) == ("media", "MED", country)
+
+
 @pytest.mark.parametrize("text, name, kept", [
     ("The mice carried a common single-celled parasite called Tritrichomonas muris.",
      "Tritrichomonas", False),
@@ -3181,7 +3196,10 @@ def test_an_ordinary_word_in_capitals_opening_a_line_is_no_actor(entities, text,
     ("The rocket's Exploration Upper Stage (EUS) could lift the lander in one launch.", "EUS",
      False),
     # twins: what is called so is a person or a body
+    ("Doctors treated 19 infections with a brain-eating amoeba called Acanthamoeba castellanii, "
+     "which lives in warm ponds.", "Acanthamoeba", False),
     ("A man named Tomas Rivera was arrested on Sunday.", "Tomas Rivera", True),
+    ("The report called Harakat al-Nur a terrorist group.", "Harakat al-Nur", True),
     ("The charity, known as Bread for Kids, said it had run out of flour.", "Bread for Kids",
      True),
     ("The Federal Emergency Management Agency (FEMA) said aid would arrive on Monday.",
@@ -4397,6 +4415,16 @@ FILED_ABROAD_BYSTANDER = [
      "two towns. Ethiopian federal forces have fought the militias in the Amhara region "
      "since 2023. Aid agencies in the Kenyan border town of Moyale said new arrivals had "
      "doubled in a week.", "defence ministry", "ETH"),
+    ("ACCRA — Soldiers seized the state broadcaster in Ouagadougou on Friday, and gunfire "
+     "was heard near the presidential palace. The interior ministry imposed a curfew across "
+     "Burkina Faso. Neighbouring Ghana advised its citizens to avoid travel to the country.",
+     "interior ministry", "BFA"),
+    # a thin story: the other country named twice, the bureau's once, as a neighbour
+    ("DAKAR — Soldiers surrounded the presidential palace in Bamako on Sunday and state "
+     "television went off air for several hours, witnesses said. The interior ministry later "
+     "imposed a curfew across Mali and closed the land borders. Neighbouring Senegal advised "
+     "its citizens to postpone any travel to the country. Police fired tear gas at a crowd "
+     "near the central market.", "Police", "MLI"),
     # the state named, the bureau's country once, as where people may flee
     ("BOGOTA — Ecuador's government declared a state of emergency on Tuesday after a riot in "
      "a prison in Guayaquil. Police said 15 inmates had escaped and that some might try to "
@@ -4435,15 +4463,28 @@ def test_a_fellow_worker_quoted_abroad_is_no_commentator(entities):
     "bank, the army said. Peruvian officials said the soldiers were on their own side of the "
     "border. The foreign ministry expelled the Peruvian charge d'affaires. Police closed the "
     "bridge at the crossing.",
+    "RIGA — Drones launched from Russia crashed in two villages near the border overnight. "
+    "The foreign ministry summoned Russia's ambassador, Pavel Orlov, and handed him a protest "
+    "note. Russian officials denied sending the drones. Police said no one was hurt.",
 ])
 def test_a_country_whose_envoy_is_summoned_is_not_the_story_s_home(entities, text):
     """A story filed at home about a neighbour's attack names the neighbour again and again
     and its own country not at all; the neighbour's ambassador summoned or expelled says the
     story's ministries are the other side's: a guest's country is never the host."""
     ents = entities(text, "2024-05-01")
-    home = {"BAKU": "AZE", "QUITO": "ECU"}[text.split(" ")[0]]
+    home = {"BAKU": "AZE", "QUITO": "ECU", "RIGA": "LVA"}[text.split(" ")[0]]
     assert containing(ents, "Police").country == home
     assert containing(ents, "foreign ministry").country == home
+
+
+def test_refugees_arriving_in_the_bureau_s_country_leave_its_story_there(entities):
+    """The twin of a neighbour's aside: a story of people arriving in the bureau's country
+    ("in Britain") names it only as a place, which says no outsider; with the other country
+    named but twice, its bare police stay the bureau's."""
+    text = ("LONDON — Hundreds of families who fled Sudan arrived in Britain this year, most of "
+            "them from camps in Chad. Police said a van carrying 12 of them was stopped on the "
+            "motorway. Sudan's war has displaced millions.")
+    assert containing(entities(text, "2024-05-01"), "Police").country == "GBR"
 
 
 def test_a_bureau_country_whose_own_state_acts_keeps_the_story(entities):

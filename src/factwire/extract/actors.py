@@ -2730,6 +2730,11 @@ def _named_bodies(st: _State) -> None:
         after = _following_media_noun(st, b.end)
         inner_code = [(b.start, b.code)] if b.kind == "ner-org" and b.code else []
         codes = inner_code or _codes_in(st, window, MODIFIER_KINDS)
+        if not codes and b.kind == "ner-org" and root.dep_ == "compound" and \
+                root.head.i >= b.end:  # "Hungary's Pannon Hírek news portal": the owner of
+            codes = _codes_in(st, [t.i for c in root.head.children if c.dep_ == "poss"  # the
+                                   for t in c.subtree], {"country", "capital", "demonym"})
+            # noun the name modifies
         if not codes and b.kind == "ner-org":  # the place right after it, the nearest first
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})[:1]
@@ -5577,12 +5582,19 @@ def _things_named(parsed: Doc, lex: Lexicon) -> None:
 def _called_thing(root: Token, lex: Lexicon) -> bool:
     """Is the name what a thing, not a person or a body, is called ("a parasite called X")?"""
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
-    if root.dep_ not in ("oprd", "attr", "dobj", "pobj") or verb.dep_ != "acl" or \
+    if root.dep_ not in ("oprd", "attr", "dobj", "pobj") or \
             verb.lemma_.lower() not in NAMING_PARTICIPLES:
         return False
-    noun = verb.head
-    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() not in lex.agents \
-        and noun.lower_ not in lex.agents and noun.lemma_.lower() not in PEOPLE_NOUNS
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif root.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in verb.children):
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # "an amoeba
+        # called X" read as a clause; not "the report called Hamas a terrorist group"
+    else:
+        return False
+    return any(noun.pos_ == "NOUN" and noun.is_lower
+               and noun.lemma_.lower() not in lex.agents and noun.lower_ not in lex.agents
+               and noun.lemma_.lower() not in PEOPLE_NOUNS for noun in nouns[:1])
 
 
 def _spelled_out_pairs(parsed: Doc) -> list[tuple[int, int, int]]:

@@ -191,10 +191,11 @@ def filed_from_abroad(dateline: str | None, phrases: list, lex: Lexicon,
            and p.anaphor is None]  # as a topic too ("the Penghu islands")
     if not all(_bystander(parsed, p) for p in own):
         return None
-    if _state_named(lead, named, parsed) and \
+    if (_state_named(lead, named, parsed) or any(_outsider(parsed, p) for p in own)) and \
             counts[lead] >= STATED_ABROAD_RATIO * _asides(parsed, own):
         return lead  # "JOHANNESBURG — Zambia's government declared …", the bureau's country
-        # never named again, or as where people may flee
+        # never named again, or as where people may flee; "DAKAR — … Neighbouring Senegal
+        # advised its citizens …": the bureau's country says it is an outsider
     return lead if counts[lead] >= ABROAD_LEAST and \
         counts[lead] >= ABROAD_RATIO * counts[dateline] else None
 
@@ -203,8 +204,9 @@ def _hosts_envoy_of(code: str, phrases: list) -> bool:
     """Does the text name an envoy or embassy of ``code`` ("summoned the Armenian
     ambassador", "expelled the Peruvian charge d'affaires")? A guest there, so the story is
     set in another country, not in ``code``."""
-    return any(p.code == code and p.kind != "country" and posted_abroad(p.name)
-               for p in phrases)
+    return any(p.code == code and p.kind != "country" and (
+        posted_abroad(p.name) or (p.title is not None and posted_abroad(p.title)))
+        for p in phrases)  # ("Russia's ambassador, Pavel Orlov": his title says it)
 
 
 def _bystander(parsed: Doc, phrase) -> bool:
@@ -214,6 +216,14 @@ def _bystander(parsed: Doc, phrase) -> bool:
     mediators or envoys ("mediators from Egypt"), aid agencies and rights groups working
     there? Its state acting at home is no bystander ("Egypt's interior ministry said it had
     deported …")."""
+    return _outsider(parsed, phrase) or (
+        phrase.kind == "country" and _only_a_place(parsed, phrase.head)) or (
+        phrase.kind == "location" and _only_a_place(parsed, phrase.head, at_border=True))
+
+
+def _outsider(parsed: Doc, phrase) -> bool:
+    """Does the text say the bureau's country is an outsider to the story: a neighbour, the
+    home of mediators or envoys, aid agencies and rights groups (``_bystander``)?"""
     if phrase.sector in INTERNATIONAL_SECTORS:
         return True
     if phrase.head < 0:
@@ -222,11 +232,8 @@ def _bystander(parsed: Doc, phrase) -> bool:
     if tok.lemma_.lower() in GUEST_TITLES or any(
             child.lower_ in NEIGHBOUR_WORDS for child in tok.children):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
-            tok.head.head.lemma_.lower() in GUEST_TITLES:
-        return True
-    return (phrase.kind == "country" and _only_a_place(parsed, phrase.head)) or (
-        phrase.kind == "location" and _only_a_place(parsed, phrase.head, at_border=True))
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and \
+        tok.head.head.lemma_.lower() in GUEST_TITLES
 
 
 def _asides(parsed: Doc, phrases: list) -> int:
