@@ -656,6 +656,31 @@ def test_she_is_the_woman_named_not_a_role_of_unknown_sex(nlp):
     assert (("the governor",), "REQUEST", ("Senator Carla Boyd",)) in found, found
 
 
+@pytest.mark.parametrize("text, actor, kept", [
+    ("Halvard Systems deployed its new AI model across Europe on Tuesday.", "Halvard Systems",
+     False),
+    ("In the 1960s Moscow deployed a vast programme of housing in the Eastern bloc.",
+     "Moscow", False),
+    ("The ministry deployed a new strategy against smuggling.", "The ministry", False),
+    # twins: forces, their arms and their means
+    ("Moscow deployed 3,000 troops to the border on Friday.", "Moscow", True),
+    ("Police deployed water cannon outside parliament on Monday.", "Police", True),
+    ("The ministry deployed riot officers around parliament.", "The ministry", True),
+    ("Moscow deployed warships to the strait.", "Moscow", True),
+])
+def test_deploying_anything_but_forces_or_their_means_is_no_mobilisation(nlp, text, actor,
+                                                                         kept):
+    """MOBILIZE is forces and their arms and means put in place; a product, a programme or a
+    strategy "deployed" is a figure of speech."""
+    actors = [([actor], "organization", "RUS" if actor == "Moscow" else None),
+              (["protesters"], "group", "GEO")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    for entity in doc.entities:
+        entity.sector = entity.sector or ("COP" if actor == "Police" else "GOV")
+    found = [e for e in events.find_events(doc, parsed) if e.type == "MOBILIZE"]
+    assert bool(found) == kept, found
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

@@ -589,7 +589,8 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
     named by an act, a thing taken up, or an act named as a kind?"""
-    return (figurative_object(token, etype, classes) or change_of_amount(token)
+    return (figurative_object(token, etype, classes) or unliteral_object(token, etype, classes)
+            or change_of_amount(token)
             or taken_up(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
                                              for c in token.children)
@@ -604,6 +605,23 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
+
+
+LITERAL_OBJECTS = _LEXICON["literal_objects"]
+
+
+def unliteral_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """Is the object of a verb literal only with some objects (``literal_objects``) a common
+    noun outside them ("deployed its new AI model", "mobilized voters")? No object, a name,
+    a number or a pronoun says nothing."""
+    table = LITERAL_OBJECTS.get(etype)
+    if table is None or token.lemma_.lower() not in table["verbs"]:
+        return False
+    nouns = [o for o in _objects_of(token) if o.pos_ == "NOUN"]
+    allowed = {w for name in table["classes"] for w in classes.get(name, ())}
+    return bool(nouns) and not any(  # (read through "of": "thousands of troops")
+        w.lemma_.lower() in allowed
+        for o in nouns for w in [o, *(g for _p, g in _preps(o, {"of"}))])
 
 
 def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
