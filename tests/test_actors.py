@@ -3187,8 +3187,8 @@ def test_an_outlet_named_before_its_kind_of_medium_is_media(entities, text, name
 
 
 @pytest.mark.parametrize("text, name, kept", [
-    ("The mice carried a common single-celled parasite called Tritrichomonas muris.",
-     "Tritrichomonas", False),
+    ("Half the herd carried a gut parasite called Cryptosporidium parvum.", "Cryptosporidium",
+     False),
     ("Farmers in the valley now rely on a fungicide known as Corvazol Plus.", "Corvazol",
      False),
     ("Binge eating disorder (BED) is the most common eating disorder in adults.", "BED",
@@ -3228,8 +3228,8 @@ def test_a_word_opening_a_quote_is_no_person(entities):
 def test_a_word_opening_a_quote_the_text_writes_in_the_plural_is_no_person(entities):
     """The text writes the word in lower case only in another form ("humidifiers"): still an
     ordinary word, no name."""
-    ents = entities("The spores thrive in humidifiers. “Humidifier lung” may result from "
-                    "fungus growing in, say, an old unit.")
+    ents = entities("Bacteria can breed inside humidifiers that are left unwashed. “Humidifier "
+                    "fever” usually passes within days, doctors say.")
     assert not any(m.text == "Humidifier" for e in ents for m in e.mentions), \
         [(e.name, e.kind) for e in ents]
 

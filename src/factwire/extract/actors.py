@@ -5516,7 +5516,7 @@ def _headline_only_names(parsed: Doc) -> None:
 def _ordinary_openers(parsed: Doc, lex: Lexicon) -> None:
     """Untag a one-word "person" that opens a sentence or a quotation and is an ordinary word
     the text also writes in lower case, in this form or another ("… covers groundwater.
-    "Groundwater has been …"; "in humidifiers. "Humidifier lung" …"): a name is never
+    "Groundwater has been …"; "inside humidifiers … "Humidifier fever" …"): a name is never
     written in lower case. One the text also gives as part of a longer name, or
     capitalised inside a sentence, stays ("Trump said" after "Donald Trump")."""
     lower = {form for t in parsed if t.is_lower for form in (t.lower_, t.lemma_.lower())}
@@ -5562,13 +5562,15 @@ def _word_in_capitals_opening(ent: Span, lex: Lexicon) -> bool:
 
 
 def _things_named(parsed: Doc, lex: Lexicon) -> None:
-    """Untag the name of a thing: one the text says a thing is called ("a parasite called
-    Tritrichomonas muris", "a fungicide known as Corvazol Plus"), and an acronym a thing's
+    """Untag the name of a thing: one the text says a thing is called ("an amoeba called
+    Acanthamoeba castellanii", "a fungicide known as Corvazol Plus"), and an acronym a thing's
     words spell out, with those words and wherever the text uses it ("binge eating disorder
     (BED)", "the Exploration Upper Stage (EUS)"). A person or a body called so stays ("a man
     named X", "the charity, known as X"; "the … Management Agency (FEMA)")."""
-    things = {t.i for e in parsed.ents if e.label_ == "ORG" and _called_thing(e.root, lex)
-              for t in e}  # (a person's name the tagger knows stays: "the board named X")
+    things = {t.i for e in parsed.ents if e.label_ == "ORG" and _called_thing(
+        e.root.head if e.root.dep_ == "compound" and e.root.head.i == e.end else e.root, lex)
+              for t in e}  # (a person's name the tagger knows stays: "the board named X"; a
+    # name cut before its last word, "Cryptosporidium" of "… parvum", is read whole)
     acronyms = set()
     for start, end, acronym in _spelled_out_pairs(parsed):
         if not any(_body_word(t, lex) for t in parsed[start:end]):
@@ -5600,7 +5602,7 @@ def _called_thing(root: Token, lex: Lexicon) -> bool:
 def _spelled_out_pairs(parsed: Doc) -> list[tuple[int, int, int]]:
     """(start, end, acronym index) of each acronym in brackets right after the words it
     spells out by their first letters ("binge eating disorder (BED)"), or before them in
-    brackets ("DACA (Deferred Action for Childhood Arrivals)")."""
+    brackets ("SSP (Seed Subsidy Programme)")."""
     pairs = []
     for t in parsed[1:-2]:
         if t.text != "(" or not _acronym_like(parsed[t.i + 1].text) or \
