@@ -2825,6 +2825,29 @@ def test_border_agents_are_an_actor_not_a_person_named_border(entities, text, me
     assert not [e for e in ents if e.kind == "person" and e.name == "Border"]
 
 
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Union representatives said the strike would go ahead on Monday.",
+     "Union representatives", "LAB"),
+    ("A union representative at the plant said talks had broken down.",
+     "union representative", "LAB"),
+    ("Prison officers said the wing had been locked down after the fight.", "Prison officers",
+     "COP"),
+    ("Two prison guards were injured, the interior ministry said.", "prison guards", "COP"),
+])
+def test_union_representatives_and_prison_staff(entities, text, mention, sector):
+    """A union's representatives are labour's people (Phoenix's UNION_REPRESENTATIVE: LAB);
+    prisons and their officers are the state's custody (Phoenix's PRISON: COP)."""
+    assert by_mention(entities(text, "2024-05-01"), mention).sector == sector
+
+
+@pytest.mark.parametrize("text", ["He was sent to prison for six years in 2019.",
+                                  "He died in a US prison while awaiting trial.",
+                                  "He was convicted and sentenced to life in federal prison."])
+def test_a_prison_one_is_sent_to_is_no_actor(entities, text):
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if "prison" in e.name.lower()], ents
+
+
 @pytest.mark.parametrize("text, mention, expected", [
     ("PRAGUE — The presidential office said on Monday that the veto would stand.",
      "presidential office", ("organization", "CZE", "GOV")),
