@@ -225,3 +225,16 @@ def test_requested_and_coordinated_nouns(nlp, sentence, word, status):
 def test_none_of_the_events_cancelled_is_not_negated(nlp):
     """ "none of the flights were cancelled": the two negations cancel out for the flights."""
     assert _status(nlp, "None of the trains were cancelled on Monday.", "trains") != "negated"
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    # "can" before a verb of capacity with a count states what a thing holds or does: a fact
+    ("The new ferry can carry 400 passengers and 120 cars.", "carry", "asserted"),
+    ("Up to 60 hours of footage can be stored on the camera's card.", "stored", "asserted"),
+    ("The stadium can seat 45,000 people.", "seat", "asserted"),
+    # twins: "can" as a possibility, or a capacity with no count
+    ("Prices can rise by 40 percent if the drought continues.", "rise", "possible"),
+    ("Officials said the virus can spread through contaminated water.", "spread", "possible"),
+])
+def test_a_stated_capacity_is_no_possibility(nlp, sentence, word, status):
+    assert _status(nlp, sentence, word) == status

@@ -116,6 +116,8 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
         if dep in ("aux", "auxpass") and low in lex["modal_aux"]:
             if low in lex["negated_possibility_modals"] and _negated(tok):
                 continue  # "could not pay": not possible, a plain negative
+            if low == "can" and _stated_capacity(tok):
+                continue  # "the ferry can carry 400 passengers": a fact
             hits += _cue(lex["modal_aux"][low], child)
         elif dep == "aux" and low == "to" and tok.pos_ in ("VERB", "AUX"):
             # "refused to X", "the failure to X": settled (negated by the governor), not ahead
@@ -151,6 +153,16 @@ def own_cues(tok: Token, clause: bool = False) -> list[Cue]:
             for grandchild in child.children:
                 hits += _source_preposition(grandchild)
     return hits
+
+
+def _stated_capacity(verb: Token) -> bool:
+    """Is "can" + ``verb`` a thing's stated capacity: a verb of capacity (``capacity_verbs``)
+    with a count in its object or passive subject ("can carry 400 passengers", "60 hours can
+    be stored")?"""
+    if verb.lemma_.lower() not in lexicon()["capacity_verbs"]:
+        return False
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.like_num for c in counted for t in c.subtree)
 
 
 _QUOTE_MARKS = {'"', "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb"}
