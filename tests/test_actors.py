@@ -2842,7 +2842,7 @@ def test_union_representatives_and_prison_staff(entities, text, mention, sector)
 
 @pytest.mark.parametrize("text", ["He was sent to prison for six years in 2019.",
                                   "He died in a US prison while awaiting trial.",
-                                  "He was convicted and sentenced to life in federal prison."])
+                                  "The court jailed her for ten years in a state prison."])
 def test_a_prison_one_is_sent_to_is_no_actor(entities, text):
     ents = entities(text, "2024-05-01")
     assert not [e for e in ents if "prison" in e.name.lower()], ents
