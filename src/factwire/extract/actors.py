@@ -2110,7 +2110,8 @@ def _persons(st: _State) -> None:
         codes = bodies or codes  # "White House Russia adviser": the body's, not the brief's
         codes = codes or [c for c in _codes_in(st, worked, MODIFIER_KINDS)
                           if st.base_at[c[0]].kind in ("org", "igo", "media")]
-        codes = codes or _held_body_codes(st, root)  # "who heads the Centre for X at Y"
+        codes = codes or _placed_body_codes(st, _body_held(root))  # "who heads the Centre
+        # for X at Y"
         codes = codes or _placed_body_codes(st, appos + worked)  # "an expert at the
         # Department of X at the University of York"
         codes = codes or _codes_in(st, _home_place_words(root, described), PLACE_KINDS)
@@ -2355,13 +2356,6 @@ def _body_held(root: Token) -> list[int]:
             for c in v.children if c.dep_ == "dobj" for t in c.subtree]
 
 
-def _held_body_codes(st: _State, root: Token) -> list[tuple[int, str]]:
-    """The country of the body a person heads, runs or founded (``_body_held``): its own
-    code, or that of the body it is housed at ("X, who heads the Centre for Food Systems at
-    the University of Leeds")."""
-    return _placed_body_codes(st, _body_held(root))
-
-
 def _placed_body_codes(st: _State, tokens: list[int]) -> list[tuple[int, str]]:
     """The countries of the named bodies among ``tokens`` by their own code, the place their
     name gives ("University of York") or the body they are housed at."""
@@ -2369,9 +2363,8 @@ def _placed_body_codes(st: _State, tokens: list[int]) -> list[tuple[int, str]]:
     starts = dict.fromkeys(st.base_at[i].start for i in tokens if i in st.base_at)
     for b in (st.base_at[i] for i in starts):
         if b.kind in ("org", "ner-org"):
-            code = b.code or context.named_place_country(
-                st.parsed[b.start:b.end].text, st.lex) or _housed_at(
-                st, st.parsed[b.start:b.end].root, b.end)
+            host = _host_body(st, b)
+            code = _body_place_code(st, b) or (host and _body_place_code(st, host))
             found += [(b.start, code)] if code else []
     return found
 
@@ -2738,9 +2731,10 @@ def _named_bodies(st: _State) -> None:
         if not codes and b.kind == "ner-org":  # the place right after it, the nearest first
             codes = _codes_in(st, _right_context(st, root, b.end), {"country", "capital",
                                                                    "place"})[:1]
+        host = _host_body(st, b) if b.kind == "ner-org" else None  # "… at the University
+        # of Michigan"
         seat = _seat(st, b.start, root) if not codes and b.kind == "ner-org" else None
-        seat = seat or (_housed_at(st, root, b.end) if not codes and b.kind == "ner-org"
-                        else None)
+        seat = seat or (_body_place_code(st, host) if not codes and host else None)
         if not codes and not seat and b.kind == "ner-org":  # "the Dutch bicycle maker
             # Dunmore Cycles", "Vellinge Hus, a Swedish furniture group": the body's kind's
             described = [i for c in _apposed_nouns(root) for i in _near_words(c)
@@ -2813,8 +2807,7 @@ def _named_bodies(st: _State) -> None:
             if sector is None and name_head.lower_ in CABINET_BODY_WORDS and \
                     name_head.i < b.end - 1:  # "the Department of Energy": a state's, or
                 sector = "EDU" if _at_university(st, root) else "GOV"  # a university's
-            host = _host_body(st, root, b.end) if sector is None else None
-            if host is not None and _body_sector(st, host) == "EDU":
+            if sector is None and host is not None and _body_sector(st, host) == "EDU":
                 sector = "EDU"  # "the Center for Urban Air at the University of Michigan"
         elif b.kind != "igo" or code in st.lex.igo_codes:
             window_agents = _agents_in(st, window)
@@ -3047,18 +3040,17 @@ def _seat(st: _State, start: int, root: Token) -> str | None:
     return None
 
 
-def _housed_at(st: _State, root: Token, end: int) -> str | None:
-    """The country of the body a centre, institute or department is housed at, named right
-    after it ("the Center for Urban Air at the University of Michigan"): the host's known
-    code, or the place its name gives ("University of Leeds")."""
-    host = _host_body(st, root, end)
-    return host and (host.code or context.named_place_country(
-        st.parsed[host.start:host.end].text, st.lex))
+def _body_place_code(st: _State, body: Base) -> str | None:
+    """A named body's country: its known code, or the place its name gives ("University of
+    Leeds")."""
+    return body.code or context.named_place_country(st.parsed[body.start:body.end].text,
+                                                    st.lex)
 
 
-def _host_body(st: _State, root: Token, end: int) -> Base | None:
-    """The named body a body's name is followed by "at" ("the Center for Urban Air at the
-    University of Michigan")."""
+def _host_body(st: _State, body: Base) -> Base | None:
+    """The named body a centre, institute or department is housed at, named right after it
+    with "at" ("the Center for Urban Air at the University of Michigan")."""
+    root, end = st.parsed[body.start:body.end].root, body.end
     if end >= len(st.parsed) or st.parsed[end].lower_ != "at":
         return None
     holders = [root, root.head, root.head.head]  # "director of X at Y", "heads X at Y": the

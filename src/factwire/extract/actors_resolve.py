@@ -139,10 +139,10 @@ def likely_gender(ent: Entity, text: str) -> str | None:
     name first, ``family_name_first_countries``). Weaker
     than ``gender`` ("Kim" is a woman's name there, and Kim Jong Un no woman): it may prefer
     a person for a pronoun, never rule one out."""
-    words = ent.name.split()
-    if gender(ent, text) or ent.kind != "person" or len(words) < 2 or \
+    marked, words = gender(ent, text), ent.name.split()
+    if marked or ent.kind != "person" or len(words) < 2 or \
             ent.country in FAMILY_NAME_FIRST:  # "Kim Jong Un", "Moon Jae-in": a surname
-        return gender(ent, text)
+        return marked
     return next((sex for w in words[:-1] if (sex := _census_sexes().get(w.lower()))), None)
 
 
