@@ -4775,6 +4775,124 @@ def test_a_title_a_county_or_city_holds_is_government(entities, text, name, sect
     assert containing(entities(text, "2024-05-01"), name).sector == sector
 
 
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
+     "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "
+     "Prime Minister Narendra Modi stayed away, and Congress leaders said India deserved "
+     "answers.", "Congress", "IND", "PTY"),
+    ("NEW DELHI (Reuters) - Congress leader Rahul Gandhi accused the government of hiding job "
+     "losses on Monday. The Congress has demanded a debate in parliament.", "Congress", "IND",
+     "PTY"),
+    ("NEW DELHI (Reuters) - Congress leader Rahul Gandhi accused the government of hiding job "
+     "losses on Monday. The Congress has demanded a debate in parliament.", "Rahul Gandhi",
+     "IND", None),
+    ("Brazil's president vetoed parts of the pension bill in Brasilia on Friday. Congress can "
+     "override the veto, and Brazilian senators said they would try next month. Brazil's "
+     "finance minister said the reform would save money in Sao Paulo and Rio.", "Congress",
+     "BRA", "LEG"),
+    # twins: the knowledge base's Congress where the story names its country too
+    ("President Joe Biden met the Brazilian president in Washington on Friday. Congress is "
+     "weighing a trade bill, and Brazilian diplomats said Brazil hoped it would pass.",
+     "Congress", "USA", "LEG"),
+    ("India's commerce minister said India would cut tariffs on American farm goods. Indian "
+     "exporters welcomed the plan, and Indian officials said the deal still needed the "
+     "approval of Congress.", "Congress", "USA", "LEG"),
+])
+def test_a_bare_congress_is_the_settled_story_countrys(entities, text, mention, country,
+                                                       sector):
+    """With no dateline, a story settled in one country that never names the United States
+    reads a bare "Congress" as that country's: its legislature where it has one (Brazil), its
+    party where a party goes by that name (India's); a dateline from New Delhi the same."""
+    ents = entities(text, "2024-03-01")
+    ent = by_mention(ents, mention)
+    assert ent.country == country, (ent.name, ent.country, ent.sector)
+    if sector:
+        assert ent.sector == sector, (ent.name, ent.sector)
+
+
+@pytest.mark.parametrize("text, holder, sector", [
+    ("NEW DELHI (Reuters) - BJP leader Amit Shah accused the opposition of hiding job losses.",
+     "Amit Shah", "PTY"),
+    ("Hamas leader Yahya Sinwar rejected the offer on Monday, a statement said.", "Yahya Sinwar",
+     "REB"),
+    ("Toyota leader Akio Toyoda said sales had risen in March.", "Akio Toyoda", "BUS"),
+    ("Greenpeace leader Jennifer Morgan said the climate talks had failed.", "Jennifer Morgan",
+     "NGO"),
+    ("SPD leader Lars Klingbeil said the vote would be held on Monday.", "Lars Klingbeil", "PTY"),
+    # twins: a state body's leader, a modifier with a sector of its own, a known office holder
+    ("Senate leader John Thune said the vote would be held on Monday.", "John Thune", "LEG"),
+    ("Kremlin leader Vladimir Putin said the talks would go on.", "Vladimir Putin", "GOV"),
+    ("Opposition leader Lydia Marsh said the vote would be held on Monday.", "Lydia Marsh",
+     "OPP"),
+])
+def test_a_bodys_leader_named_before_the_name_takes_the_bodys_sector(entities, text, holder,
+                                                                    sector):
+    """"BJP leader X" is what "the leader of the BJP, X" is: a party's leader (PTY), a firm's
+    a business's, a group's its; "leader" alone says no more than that X leads something."""
+    ents = entities(text, "2024-03-01")
+    person = by_mention(ents, holder)
+    assert person.sector == sector, (person.name, person.country, person.sector)
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("The World Uyghur Congress said the report showed abuses in Xinjiang.",
+     "World Uyghur Congress", None, None),
+    ("Police in Kolkata detained 40 protesters on Friday. The Trinamool Congress, which "
+     "governs West Bengal, called the arrests a plot against India's federal spirit.",
+     "Trinamool Congress", "IND", None),
+    ("The Pan-Africanist Congress of Azania held a rally in Soweto.", "Pan-Africanist Congress",
+     None, None),
+    # twins: a country's or a place's word before the body says whose it is
+    ("The Peruvian Congress voted to remove the president on Thursday.", "Peruvian Congress",
+     "PER", "LEG"),
+    ("Lawmakers in the Philippine Senate rejected the bill.", "Philippine Senate", "PHL",
+     "LEG"),
+])
+def test_a_bodys_name_ending_in_congress_is_no_us_congress(entities, text, mention, country,
+                                                           sector):
+    """"The World Uyghur Congress", "the Trinamool Congress": a body whose own name ends in
+    a word the knowledge base files as one state's body is another body (a party, a
+    diaspora group), not the US Congress nor any legislature; a demonym before it names the
+    state's own."""
+    ent = containing(entities(text, "2024-03-01"), mention)
+    assert (ent.country, ent.sector) == (country, sector), (ent.name, ent.country, ent.sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Dilnur Rahman, a spokeswoman for the World Uyghur Congress, said the report showed abuses.",
+    "World Uyghur Congress official Dilnur Rahman said the report showed abuses.",
+])
+def test_the_staff_of_a_body_named_congress_are_no_legislators(entities, text):
+    person = by_mention(entities(text, "2024-03-01"), "Dilnur Rahman")
+    assert person.sector != "LEG", (person.name, person.country, person.sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Sri Lanka's government said it would appeal. A Treasury official in Colombo said the "
+     "ruling ignored the restructuring.", "Treasury official", "GOV"),
+    ("The Treasury said on Tuesday it would sell more debt to cover the deficit.", "Treasury",
+     "GOV"),
+])
+def test_the_treasury_is_a_state_office(entities, text, mention, sector):
+    """"The Treasury" is the finance ministry of Britain, the US, Australia and others: a
+    state office (GOV), and its officials the state's, not a firm's."""
+    ent = containing(entities(text, "2024-03-01"), mention)
+    assert ent.sector == sector, (ent.name, ent.country, ent.sector)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Treasury yields rose to 4.5 percent on Tuesday as traders sold bonds.", "Treasury"),
+    ("The club's treasury was empty after a long season.", "treasury"),
+    ("Treasury Secretary Dana Whitlock said the talks went well.", "Treasury"),
+])
+def test_a_treasury_of_money_or_a_title_is_no_actor(entities, text, word):
+    """Debt named by its issuer, a body's own funds, and a secretary's field ("Treasury
+    Secretary X": the person, not a body beside her)."""
+    ents = entities(text, "2024-03-01")
+    assert not any(word in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind, e.sector) for e in ents]
+
+
 @pytest.mark.parametrize("text,holder,epithet,country", [
     ("Kazakh President Kassym-Jomart Tokayev received a delegation of German investors in "
      "Astana on Thursday. The Kazakh leader said new rail links to China would open next year.",

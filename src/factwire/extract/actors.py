@@ -432,6 +432,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             continue  # "D-New Mexico", untagged: the state, not Mexico
         if _people_word_before_noun(parsed, start, end):
             continue  # "the Hindu new year": a people's word, not The Hindu
+        if _portfolio_of_a_title(parsed, start, end):
+            continue  # "Treasury Secretary X": the secretary's field, no body named
         if k.kind == "media" and parsed[start].text == "the" and _used_as_a_place(
                 parsed[end - 1]):
             continue  # "across the Atlantic", "the Atlantic circulation": not the magazine
@@ -517,8 +519,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
                     parsed[max(0, start - 3):start - 1].text.lower() in PORTFOLIO_TITLES):
             hold(start, end)  # "the Secretary of Defense": the office's field, no body
             continue
-        if end < len(parsed) and parsed[start:end].text.lower() in PORTFOLIOS and \
-                parsed[end].lower_ in PORTFOLIO_TITLES and parsed[end].is_title:
+        if _portfolio_of_a_title(parsed, start, end):
             hold(start, end)  # "Treasury Secretary Dana Whitlock": the field again
             continue
         half = _half_named(parsed, start, end, named_states, lex)
@@ -824,6 +825,33 @@ def _company_office_owned(parsed: Doc, end: int, lex: Lexicon) -> bool:
         if not (parsed[i].is_lower and parsed[i].pos_ == "ADJ"):
             return False  # only past "global", "new", "former"
     return False
+
+
+def _state_body_inside_another_name(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the name a bare state body's ("Congress") that ends a longer organisation's name
+    whose words before it are no state's ("the Trinamool Congress", "the Pan-Africanist
+    Congress"), as a country's, a people's, a place's or a party's word is ("the US
+    Congress", "the Philippine Senate", "the Ohio Supreme Court", "a Democratic Congress")?"""
+    if start == 0 or parsed[start].ent_type_ != "ORG" or parsed[start].ent_iob_ == "B" or \
+            not context.a_state_body(without_article(parsed[start:end].text)):
+        return False
+    before = parsed[start - 1]
+    return before.is_title and before.ent_type_ == "ORG" and before.text not in lex.known \
+        and before.text not in lex.places and before.text not in PARTY_WORDS
+
+
+def _another_state_body_ends(parsed: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Does the name end in a bare state body's words that close another body's name ("the
+    World Uyghur Congress")? Those words say nothing of what the body is."""
+    return any(_state_body_inside_another_name(parsed, n, end, lex)
+               for n in range(start + 1, end))
+
+
+def _portfolio_of_a_title(parsed: Doc, start: int, end: int) -> bool:
+    """Is the name a minister's field right before the title ("Treasury Secretary X",
+    "Defense Minister X")?"""
+    return end < len(parsed) and parsed[start:end].text.lower() in PORTFOLIOS and \
+        parsed[end].lower_ in PORTFOLIO_TITLES and parsed[end].is_title
 
 
 def _people_word_before_noun(parsed: Doc, start: int, end: int) -> bool:
@@ -1663,6 +1691,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
                 if k and k.kind == "igo" and m == b.end and n > b.start and state:
                     b.code = b.code or state  # "the Illinois General Assembly": the state's
                     break  # legislature, not the UN's
+                if k and k.kind == "org" and _state_body_inside_another_name(parsed, n, m, lex):
+                    break  # "the World Uyghur Congress": no US body inside
                 if k and k.kind in ("country", "demonym", "capital", "org", "igo") and k.code:
                     b.code = b.code or k.code
                     if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
@@ -2096,8 +2126,11 @@ def _persons(st: _State) -> None:
         window = lead + window
         context = window + appos + right
         titles = [a for a in _agents_in(st, window + appos_title) if not any(
-            st.base_at[j].kind in ("igo", "org") for j in range(a[0], a[1]) if j in st.base_at)]
-        # (the "Union" of "the European Union" is no title of the envoy named after it)
+            st.base_at[j].kind in ("igo", "org") or _another_state_body_ends(
+                st.parsed, st.base_at[j].start, st.base_at[j].end, st.lex)
+            for j in range(a[0], a[1]) if j in st.base_at)]
+        # (the "Union" of "the European Union" is no title of the envoy named after it, nor
+        # the "Congress" of "the World Uyghur Congress")
         persons_titles = [a for a in titles if a[2].kind == "person" or (
             a[2].kind == "group" and st.parsed[a[1] - 1].tag_ == "NN")]  # "journalist Anna Lind"
         head = persons_titles[-1][2] if persons_titles else (titles[-1][2] if titles else None)
@@ -2138,6 +2171,10 @@ def _persons(st: _State) -> None:
             body_code, body_sector = _body_of(st, root, described)
             if body_sector is None:  # "Capt. X of the Linden Police Department": the body the
                 body_code, body_sector = _speaks_for(st, root)  # ranked person serves
+            if body_sector is None and sector != "ELI" and not (
+                    b.source == "dictionary" and b.sector):  # a former holder stays ELI; a
+                # person the knowledge base knows keeps its office ("Likud leader Netanyahu")
+                body_sector = _leading_body_sector(st, window)  # "BJP leader X"
             sector = body_sector or sector
             if not code and body_code:
                 code, source = body_code, "text"
@@ -2433,8 +2470,10 @@ def _outlets_own(st: _State, start: int) -> bool:
 def _body_sector(st: _State, b: Base) -> str | None:
     """A named body's sector as its own words give it: a known body's, its name's last word
     ("Motors"), or a role noun inside its name ("Stanford University": EDU)."""
+    if b.sector or _another_state_body_ends(st.parsed, b.start, b.end, st.lex):
+        return b.sector  # "the World Uyghur Congress": no legislature
     inside = _agent_spans_within(st, list(range(b.start, b.end)))
-    return b.sector or _name_word_sector(_name_head(st.parsed, b.start, b.end)) or next(
+    return _name_word_sector(_name_head(st.parsed, b.start, b.end)) or next(
         (a[2].sector for a in reversed(inside) if a[2].sector), None)
 
 
@@ -2754,6 +2793,9 @@ def _named_bodies(st: _State) -> None:
             owned = [a for a in inner_agents if not (  # nor, with a word after it that does,
                 a[1] < b.end and st.parsed[a[1]].tag_ == "POS")]  # a word in the possessive
             inner_agents = owned or inner_agents  # ("the People's National Party": a party)
+            if _another_state_body_ends(st.parsed, b.start, b.end, st.lex):
+                inner_agents = [a for a in inner_agents if a[1] < b.end]  # "the World
+                # Uyghur Congress": no legislature
             head = inner_agents[-1][2] if inner_agents else None
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
@@ -3356,6 +3398,14 @@ def _apposed_body(st: _State, head: Token) -> Phrase | None:
     return None
 
 
+def _leading_body_sector(st: _State, window: list[int]) -> str | None:
+    """The sector of the body named right before a generic title ("BJP leader X", "Toyota
+    leader X"): the body's, as "the leader of the BJP" gives it."""
+    named = [st.base_at[i] for i in window if i in st.base_at
+             and st.base_at[i].kind in ("org", "igo", "media")]
+    return _body_sector(st, named[-1]) if named else None
+
+
 def _body_of(st: _State, root: Token, described: list[Token]) -> tuple[str | None, str | None]:
     """(country, sector) of the body the title an apposition or a clause gives a person names
     ("X, the leader of Y", "X, who is the treasurer of Y"), or owns ("X, Y's treasurer")."""
@@ -3391,8 +3441,10 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
             if named is not None and named.kind in ("org", "igo", "media"):
                 return named.code, named.sector
             if named is not None and named.kind == "ner-org" and (
-                    sector := _body_sector(st, named)):  # a name whose words say its kind:
-                return named.code, sector  # "of the Linden Police Department"
+                    (sector := _body_sector(st, named)) or _another_state_body_ends(
+                        st.parsed, named.start, named.end, st.lex)):  # a name whose words
+                return named.code, sector  # say its kind: "of the Linden Police Department"
+                # (not "of the World Uyghur Congress")
             agent = st.agent_at.get(obj.i)
             holder = next((st.agent_at[c.i] for c in obj.children if c.dep_ == "poss"
                            and c.i in st.agent_at and st.agent_at[c.i][2].kind == "person"),
@@ -5967,6 +6019,8 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
 
     sports = sports_report(parsed)
     bases = _bases(parsed, lex, doc.published, blocked, sports)
+    dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
+    context.rehome_bases(bases, parsed, dated, lex)  # "NEW DELHI — Congress leader X": India's
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     clubs = frozenset(t.text for t in parsed if sports and t.is_title and t.i > t.sent.start
                       and t.tag_ in ("NNS", "NNPS"))  # "… as the Mariners won": a club
@@ -5991,7 +6045,6 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _leader_epithets(st.phrases, st.parsed)
     _offices_owned_by_pronoun(st.phrases, st.parsed)
     _after_furniture(st.phrases, parsed, blocked)
-    dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     abroad = context.filed_from_abroad(dated, st.phrases, lex, parsed)
     home = abroad or dated
     phrases = _resolve_anaphors([p for p in st.phrases if _a_name(p.name)],

@@ -521,6 +521,11 @@ def people_country(entities: list[Entity]) -> str | None:
     return None
 
 
+def a_state_body(words: str) -> bool:
+    """Is ``words`` (no article) the bare name of a body many states have ("Congress")?"""
+    return words in _institutions_of_any_state()
+
+
 @functools.cache
 def _institutions_of_any_state() -> frozenset[str]:
     return frozenset(data_json("actors_cues.json")["institutions_of_any_state"])
@@ -532,19 +537,61 @@ def _institution_homes() -> dict[str, frozenset[str]]:
             for name, codes in data_json("actors_cues.json")["institution_homes"].items()}
 
 
-def rehome(phrases: list, home: str | None, text: str) -> None:
-    """A bare state body the knowledge base files under one country ("Congress": USA) is the
-    dateline country's in a story from there ("BRASILIA (Reuters) - … Congress can override
-    the veto"): marked ``context``; not where no body goes by that name
+@functools.cache
+def _parties_named_as_bodies() -> dict[str, frozenset[str]]:
+    return {name: frozenset(codes) for name, codes
+            in data_json("actors_cues.json")["parties_named_as_bodies"].items()}
+
+
+def rehomed(words: str, code: str | None, home: str | None) -> tuple[str, str | None] | None:
+    """The (country, sector) a bare state body the knowledge base files under ``code``
+    ("Congress": USA) takes in a story set in ``home``: that country's own body (sector None:
+    kept), or its party where a party goes by the name (``parties_named_as_bodies``: India's
+    Congress is PTY); None where it stays, as where no body there goes by that name
     (``institution_homes``: "JERUSALEM — … a joint meeting of Congress" is the US one)."""
-    if not home:
-        return
+    if not home or not code or code == home or words not in _institutions_of_any_state():
+        return None
+    if home in _parties_named_as_bodies().get(words, frozenset()):
+        return home, "PTY"
+    return (home, None) if home in _institution_homes().get(words, frozenset({home})) else None
+
+
+def rehome(phrases: list, home: str | None, text: str) -> None:
+    """A bare state body is the country's the story is from ("BRASILIA (Reuters) - …
+    Congress can override the veto": Brazil's), marked ``context`` (``rehomed``)."""
     for p in phrases:
-        words = without_article(text[p.start:p.end])
-        if p.source == "dictionary" and p.code and p.code != home and \
-                words in _institutions_of_any_state() and \
-                home in _institution_homes().get(words, frozenset({home})):
-            p.code, p.source = home, "context"
+        moved = rehomed(without_article(text[p.start:p.end]), p.code, home) \
+            if p.source == "dictionary" else None
+        if moved:
+            p.code, p.source = moved[0], "context"
+            p.sector = moved[1] or p.sector
+
+
+def rehome_bases(bases: list, parsed: Doc, dated: str | None, lex: Lexicon) -> None:
+    """Before any phrase is built, a bare state body's name is the dateline country's, or,
+    with no dateline, the country the names settle the story in when they never name the
+    knowledge base's own ("Congress said the Bharatiya Janata Party …" in a story of India:
+    the party), so that the people named with it ("Congress leader X") take it too."""
+    counts = _base_counts(bases, lex)
+    home = dated or settled_country(leading(counts), counts)
+    for b in bases:
+        if b.source != "dictionary" or (not dated and counts[b.code]):
+            continue
+        moved = rehomed(without_article(parsed[b.start:b.end].text), b.code, home)
+        if moved:
+            b.code, b.source = moved[0], "context"
+            b.sector = moved[1] or b.sector
+
+
+def _base_counts(bases: list, lex: Lexicon) -> Counter[str]:
+    """How often the names name each country: its name, its people and places, and once each
+    office holder the knowledge base knows (as ``country_counts`` counts the phrases)."""
+    counts = Counter(b.code for b in bases if b.code and b.source == "text"
+                     and b.code not in lex.igo_codes)
+    counts.update({b.name: b.code for b in bases if b.source == "dictionary" and b.code
+                   and b.entity_kind == "person" and b.sector in DOMESTIC_SECTORS
+                   and b.code not in lex.igo_codes}.values())
+    return counts
 
 
 def other_country(phrases: list, home: str, lex: Lexicon) -> str | None:
