@@ -269,6 +269,16 @@ def test_bystanders_envoys_things_hosts_offices_outlets(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_s48_dev.json", 0.8),
+                                        ("actor_cases_s48_heldout.json", 0.75)])
+def test_bare_bodies_abroad_and_body_leaders(name, floor, nlp):
+    """A bare "Congress", "Senate" or "Supreme Court" in a story set in another country (and
+    India's Congress party), and "<body> leader X" taking the body's sector (a helper's text,
+    written blind to the code after stop 48's rules; the held-out part is not read). Checks
+    passing, stop 48's start → end: dev 0.69 → 0.85, held-out 0.72 → 0.83."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -285,7 +295,8 @@ def main() -> None:
                  "actor_cases_epithets_dev.json", "actor_cases_epithets_heldout.json",
                  "actor_cases_abstract_nouns_dev.json", "actor_cases_abstract_nouns_heldout.json",
                  "actor_cases_jobs_dev.json", "actor_cases_jobs_heldout.json",
-                 "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json"):
+                 "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json",
+                 "actor_cases_s48_dev.json", "actor_cases_s48_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

@@ -5827,6 +5827,29 @@ def test_a_name_the_tagger_missed_is_a_person_by_the_post_a_clause_gives(entitie
     assert person.country == country if country else person.sector == sector
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Ruiz said the city had failed the families on her street.", "Ana Ruiz"),
+    ("The city had failed them, said Ana Ruiz, who runs the shelter.", "Ana Ruiz"),
+    ("Ana Ruiz and Tom Hale, who run the shelter, said the city had failed them.", "Ana Ruiz"),
+    ("Ines Zapatero told reporters the water had been off for three days.", "Ines Zapatero"),
+])
+def test_a_full_name_the_tagger_missed_that_speaks_is_a_person(entities, text, name):
+    """A common given name and a surname no dictionary has, both untagged, that say
+    something or that "who" refers to: a person the tagger missed."""
+    person = by_mention(entities(text), name)
+    assert person.kind == "person", (person.name, person.kind)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Santa Monica said the beach would reopen on Friday.", "Santa Monica"),
+    ("Rio Tinto said iron ore shipments rose in the quarter.", "Rio Tinto"),
+])
+def test_a_place_or_a_company_with_a_given_names_word_is_no_person(entities, text, words):
+    ents = entities(text)
+    assert not any(e.kind == "person" and words in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+
+
 @pytest.mark.parametrize("name, country, sex", [
     ("Senator Carla Boyd", "USA", "f"),  # the census lists' given name
     ("Robert Hale", None, "m"),

@@ -5825,6 +5825,38 @@ def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
                            if t.text in names and alone(t)])
 
 
+def _untagged_full_names(parsed: Doc, lex: Lexicon) -> None:
+    """A given name the first-name lists hold and a surname no dictionary has, both untagged
+    proper nouns, that say something ("Ana Ruiz said", "said Ana Ruiz") or that "who" refers
+    to ("Ana Ruiz and Tom Hale, who run …"): a person the tagger missed. Not a known name or
+    place ("Santa Monica", "Rio Tinto"), nor part of a longer name."""
+    words = dictionary_words()
+
+    def plain(t: Token) -> bool:  # (a given name may be a word too: "Ana", "Hope")
+        return t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and \
+            t.text not in lex.known and t.text not in lex.places and t.lower_ not in lex.agents
+
+    added = []
+    for given, surname in zip(parsed[:-1], parsed[1:], strict=True):
+        before = parsed[given.i - 1] if given.i else None
+        after = parsed[surname.i + 1] if surname.i + 1 < len(parsed) else None
+        if given.text in ALL_FIRST_NAMES and plain(given) and plain(surname) and \
+                surname.lower_ not in words and \
+                f"{given.text} {surname.text}" not in lex.known and \
+                (before is None or before.pos_ != "PROPN" or before.lower_ in lex.agents) and \
+                (after is None or after.pos_ != "PROPN") and _acts_as_a_person(surname):
+            added.append(Span(parsed, given.i, surname.i + 1, label="PERSON"))
+    _add_entities(parsed, added)
+
+
+def _acts_as_a_person(head: Token) -> bool:
+    """Does the name (or the list it opens) speak as people do, or does "who" refer to it?"""
+    names = [head, *(c for c in head.children if c.dep_ == "conj")]
+    speaks = head.dep_ == "nsubj" and head.head.lemma_ in PERSONAL_SPEECH_VERBS
+    return speaks or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                         for n in names for c in n.children)
+
+
 def _untagged_surnames(parsed: Doc, lex: Lexicon) -> None:
     """A surname the tagger left untagged after the full name ("Rick Danvers accused …
     Danvers devoted his programme to it"): the last word of a person's name of two or three
@@ -6009,6 +6041,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _untagged_short_bodies(parsed)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
+    _untagged_full_names(parsed, lex)
     _untagged_speakers(parsed, lex)
     _untagged_surnames(parsed, lex)
     _cut_first_names(parsed, lex)
