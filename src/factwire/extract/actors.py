@@ -5826,8 +5826,8 @@ def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
 
 
 def _untagged_full_names(parsed: Doc, lex: Lexicon) -> None:
-    """A given name the first-name lists hold and a surname no dictionary has, both untagged
-    proper nouns, that say something ("Ana Ruiz said", "said Ana Ruiz") or that "who" refers
+    """A given name the first-name lists hold and a surname no dictionary has (nor its stem:
+    "the Jonas Brothers"), both untagged proper nouns, that say something ("Ana Ruiz said", "said Ana Ruiz") or that "who" refers
     to ("Ana Ruiz and Tom Hale, who run …"): a person the tagger missed. Not a known name or
     place ("Santa Monica", "Rio Tinto"), nor part of a longer name."""
     words = dictionary_words()
@@ -5841,7 +5841,7 @@ def _untagged_full_names(parsed: Doc, lex: Lexicon) -> None:
         before = parsed[given.i - 1] if given.i else None
         after = parsed[surname.i + 1] if surname.i + 1 < len(parsed) else None
         if given.text in ALL_FIRST_NAMES and plain(given) and plain(surname) and \
-                surname.lower_ not in words and \
+                not _dictionary_form(surname.text, words) and \
                 f"{given.text} {surname.text}" not in lex.known and \
                 (before is None or before.pos_ != "PROPN" or before.lower_ in lex.agents) and \
                 (after is None or after.pos_ != "PROPN") and _acts_as_a_person(surname):

@@ -21,17 +21,30 @@ OUT = Path(__file__).with_name("actors_phoenix_kb.json.gz")
 
 
 def leading_title_words() -> set[str]:
-    """First words of role nouns and titles: "PRESIDENT_BORIS_YELTSIN" is dropped for
-    "BORIS_YELTSIN", so the text's own title ("Russian President") decides the role."""
-    words = {term.split()[0].strip(".") for term, agent in lexicon().agents.items()
+    """Role nouns and titles (whole terms) and other words a phrase may open with:
+    "PRESIDENT_BORIS_YELTSIN" is dropped for "BORIS_YELTSIN", so the text's own title
+    ("Russian President") decides the role; a generic body ("Ministry of Interior") is no one
+    country's."""
+    words = {term.replace(".", "") for term, agent in lexicon().agents.items()
              if not agent.name_title}  # ("host", "owner": titles only before a person's
     # name, and the first words of bodies' names: "Host Marriott")
     return words | {"the", "former", "ex", "vice", "deputy", "acting", "interim", "chief",
                     "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "u", "us", "un"}
 
 
+def opens_with_a_title(key: str, titles: set[str], first_words: set[str] | None) -> bool:
+    """Does the phrase open with one of ``titles``? A person's name (``first_words`` given)
+    with the first word of any ("REAR_X" of a rear admiral, "HOUSE_SPEAKER_X"); a body's
+    with a whole one ("prison officer", not "Prison Fellowship International")."""
+    words = key.split()
+    if first_words is not None:
+        return words[0] in first_words
+    return any(" ".join(words[:n]) in titles for n in range(1, min(4, len(words)) + 1))
+
+
 def build(folder: str) -> dict:
     titles = leading_title_words()
+    first_words = {title.split()[0] for title in titles}
     actors: list[list] = []
     phrases: dict[str, int] = {}
     for names, actor in actors_phoenix.load_records(folder):
@@ -40,7 +53,8 @@ def build(folder: str) -> dict:
         keys = []
         for phrase in names:
             key = norm_key(phrase)
-            if not key or key.split()[0] in titles or key in phrases:
+            if not key or key in phrases or opens_with_a_title(
+                    key, titles, first_words if actor.person else None):
                 continue
             keys.append(key)
         if not keys:
