@@ -681,6 +681,25 @@ def test_deploying_anything_but_forces_or_their_means_is_no_mobilisation(nlp, te
     assert bool(found) == kept, found
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("The ministry sent a letter to the governor on Monday.", False),
+    ("The medical record that the ministry provided to the governor was incomplete.", False),
+    ("The ministry provided video footage of the crash to the governor.", False),
+    # twins: aid sent or provided, also through a relative clause
+    ("The ministry sent 40 tonnes of medical supplies to the governor on Monday.", True),
+    ("The aid that the ministry provided to the governor arrived on Monday.", True),
+])
+def test_a_letter_a_record_or_footage_given_is_no_aid(nlp, text, kept):
+    """Papers, records and pictures sent or handed over are correspondence or disclosure, not
+    aid; the object of a relative clause is the noun it describes ("the record that X
+    provided")."""
+    actors = [(["The ministry", "the ministry"], "organization", "KEN"),
+              (["the governor"], "person", "UGA")]
+    doc, parsed = make_doc(nlp, text, actors=actors)
+    found = [e for e in events.find_events(doc, parsed) if e.type == "AID"]
+    assert bool(found) == kept, found
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

@@ -5827,9 +5827,10 @@ def _untagged_speakers(parsed: Doc, lex: Lexicon) -> None:
 
 def _untagged_full_names(parsed: Doc, lex: Lexicon) -> None:
     """A given name the first-name lists hold and a surname no dictionary has (nor its stem:
-    "the Jonas Brothers"), both untagged proper nouns, that say something ("Ana Ruiz said", "said Ana Ruiz") or that "who" refers
-    to ("Ana Ruiz and Tom Hale, who run …"): a person the tagger missed. Not a known name or
-    place ("Santa Monica", "Rio Tinto"), nor part of a longer name."""
+    "the Marlow Brothers"), both untagged proper nouns, that say something ("Ana Ruiz said",
+    "said Ana Ruiz") or that "who" refers to ("Ana Ruiz and Tom Hale, who run …"): a person
+    the tagger missed. Not a known name or place ("Santa Monica", "Rio Tinto"), nor part of
+    a longer name."""
     words = dictionary_words()
 
     def plain(t: Token) -> bool:  # (a given name may be a word too: "Ana", "Hope")

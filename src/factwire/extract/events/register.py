@@ -642,9 +642,16 @@ AMOUNT_HEADS = frozenset(_LEXICON["classes"]["amount_heads"])  # "a number of co
 def _objects_of(token: Token) -> list[Token]:
     """What a verb acts on or gives, and to whom: its objects, passive subject, indirect
     object and with-phrase ("provided reporters with a statement"), read through an amount
-    ("a number of concessions": the concessions)."""
+    ("a number of concessions": the concessions) and a relative clause ("the record that X
+    provided", "the record X provided": the record)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     objects += [o for _p, o in _preps(token, {"with"})]
+    if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+        relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
+        if relative or (not any(c.dep_ == "dobj" for c in token.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                for c in token.children)):
+            objects = [o for o in objects if o not in relative] + [token.head]
     return [next((g for _p, g in _preps(o, {"of"})), o)
             if o.lemma_.lower() in AMOUNT_HEADS else o for o in objects]
 
