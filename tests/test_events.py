@@ -688,6 +688,7 @@ def test_deploying_anything_but_forces_or_their_means_is_no_mobilisation(nlp, te
     # twins: aid sent or provided, also through a relative clause
     ("The ministry sent 40 tonnes of medical supplies to the governor on Monday.", True),
     ("The aid that the ministry provided to the governor arrived on Monday.", True),
+    ("The ministry provided satellite images and other intelligence to the governor.", True),
 ])
 def test_a_letter_a_record_or_footage_given_is_no_aid(nlp, text, kept):
     """Papers, records and pictures sent or handed over are correspondence or disclosure, not

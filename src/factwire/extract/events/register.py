@@ -633,7 +633,12 @@ def figurative_object(token: Token, etype: str, classes: dict[str, set[str]]) ->
     objects = _objects_of(token)
     if token.dep_ == "acl" and token.pos_ == "VERB":
         objects.append(token.head)
-    return any(o.lemma_.lower() in classes.get(n, ()) for o in objects for n in names)
+
+    def figurative(o: Token) -> bool:
+        return any(o.lemma_.lower() in classes.get(n, ()) for n in names)
+
+    return any(figurative(o) and all(figurative(c) for c in o.conjuncts)
+               for o in objects)  # ("photographs and other intelligence": not all a figure)
 
 
 AMOUNT_HEADS = frozenset(_LEXICON["classes"]["amount_heads"])  # "a number of concessions"
