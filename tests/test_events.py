@@ -701,6 +701,23 @@ def test_a_letter_a_record_or_footage_given_is_no_aid(nlp, text, kept):
     assert bool(found) == kept, found
 
 
+@pytest.mark.parametrize("text, count", [
+    ("The teachers' union rally in Denver represented Colorado's biggest protest in a decade.",
+     1),
+    ("The teachers' union rally in Denver was the largest protest in Colorado since 2019.", 1),
+    ("The teachers' union strike in Denver became the longest protest Colorado had seen.", 1),
+    # twin: two acts in one sentence
+    ("The teachers' union held a rally in Denver and staged another protest in Boulder.", 2),
+])
+def test_what_an_act_is_said_to_be_is_the_same_act(nlp, text, count):
+    """"The march was the largest protest since 2019": the predicate restates the march (a
+    noun after "be", "become", "represent", "mark" whose subject is the act), no second
+    protest."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(found) == count, [(e.trigger.text, e.mentions) for e in found]
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

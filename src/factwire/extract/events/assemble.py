@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract._common import span_root, token_span
 from factwire.extract.events import implicit
-from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule
+from factwire.extract.events.lexicon import MODALITY, Lexicon, TriggerRule, _builtin
 from factwire.extract.events.modality import _claim_for, _local_status
 from factwire.extract.events.propose import Candidate, _base_type, _event_type
 from factwire.extract.events.syntax import (
@@ -257,7 +257,8 @@ def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
 
 
 def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
-    if a.type == b.type and a.sentence == b.sentence and _purpose_of(a, b, parsed):
+    if a.type == b.type and a.sentence == b.sentence and (
+            _purpose_of(a, b, parsed) or _restated(a, b, parsed)):
         return True  # "started a hunger strike to protest X": one protest
     if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
         return False
@@ -277,6 +278,20 @@ def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
     # a report with its own date is another occurrence ("another 3,000 were sent in recent
     # weeks" after "has been sending troops"), not a repeat
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+RESTATING_VERBS = frozenset(_builtin()["restating_verbs"])
+
+
+def _restated(a: Event, b: Event, parsed: Doc) -> bool:
+    """Is ``b``'s trigger what ``a``'s act is said to be ("the rally was the largest protest",
+    "the rally represented the biggest protest in a decade")?"""
+    ta, tb = _trigger_token(a, parsed), _trigger_token(b, parsed)
+    if ta is None or tb is None or tb.pos_ != "NOUN" or tb.dep_ not in ("attr", "dobj", "oprd"):
+        return False
+    verb = tb.head
+    return verb.lemma_.lower() in RESTATING_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i == ta.i for c in verb.children)
 
 
 TAKING_UP = {"the", "this", "these", "those"}
