@@ -4775,6 +4775,26 @@ def test_a_title_a_county_or_city_holds_is_government(entities, text, name, sect
     assert containing(entities(text, "2024-05-01"), name).sector == sector
 
 
+@pytest.mark.parametrize("text, mention, country", [
+    ("China's Taiwan Affairs Office said the exercises were a warning.",
+     "Taiwan Affairs Office", "CHN"),
+    ("Xu Ming, a spokesman for Beijing's Taiwan Affairs Office, said the drills were a warning.",
+     "Xu Ming", "CHN"),
+    ("Russia's Ukraine envoy said talks would resume next week.", "Russia's Ukraine envoy",
+     "RUS"),
+    ("The Kremlin's Ukraine Commission met on Monday.", "Ukraine Commission", "RUS"),
+    # twins: a people's word names who they are, whoever they belong to; no owner, the brief
+    ("Poland's Ukrainian workers said they wanted to stay.", "Ukrainian workers", "UKR"),
+    ("The Taiwan Affairs Office said the exercises were a warning.", "Taiwan Affairs Office",
+     "TWN"),
+])
+def test_a_bodys_owner_outranks_the_country_it_deals_with(entities, text, mention, country):
+    """"China's Taiwan Affairs Office", "Russia's Ukraine envoy": the owner in the possessive
+    is whose the body or the post is; the country named after it is its brief."""
+    ent = containing(entities(text, "2024-03-01"), mention)
+    assert ent.country == country, (ent.name, ent.country, ent.sector)
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "

@@ -2008,8 +2008,11 @@ def _opening_place(head: Token) -> list[int]:
 
 
 def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int, str]]:
-    """(token, code) of the coded names among ``tokens``, once per name, in text order."""
+    """(token, code) of the coded names among ``tokens``, once per name, in text order; a
+    country named as the brief after an owner in the possessive is left out ("Russia's
+    Ukraine envoy": Russia's; ``_brief_after_owner``)."""
     seen, out = set(), []
+    owned = False
     for i in tokens:
         b = st.base_at.get(i)
         if b is None or id(b) in seen:
@@ -2018,13 +2021,38 @@ def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int,
         if b.start >= 2 and st.parsed[b.start - 1].text == "-" and \
                 st.parsed[b.start - 2].lower_ in STANCE_PREFIXES:
             continue  # "pro-Iranian militia": a stance, not the militia's country
+        if owned and (_brief_after_owner(st.parsed, b) or (
+                b.kind == "ner-org" and _possessive(st.parsed, b.start - 1))):
+            continue  # (a body's name right after its owner: "Beijing's Taiwan Affairs
+            # Office" is Beijing's, whatever country its name deals with)
         if b.code and b.kind in kinds:
             out.append((b.start, b.code))
+            owned = owned or _possessive(st.parsed, b.end)
         elif b.kind in ("person", "ner-person") and b.kind in kinds and i in st.head_phrase:
             p = st.head_phrase[i]
             if p.code:
                 out.append((b.start, p.code))
     return out
+
+
+def _owner_code(st: _State, start: int) -> str | None:
+    """The code of a state, place or body named in the possessive right before ``start``."""
+    owner = st.base_at.get(start - 2) if start >= 2 and _possessive(st.parsed, start - 1) \
+        else None
+    return owner.code if owner is not None and owner.kind in (
+        "country", "capital", "place", "org", "igo") else None
+
+
+def _possessive(parsed: Doc, end: int) -> bool:
+    """Is the name ending before ``end`` in the possessive ("Russia's", "the Kremlin's")?"""
+    return end < len(parsed) and parsed[end].tag_ == "POS"
+
+
+def _brief_after_owner(parsed: Doc, b: Base) -> bool:
+    """Is the name a country's or a place's name modifying the noun after it ("Ukraine
+    envoy", "Taiwan Affairs Office"): what an owner's post or body deals with? A people's
+    word names who they are ("Poland's Ukrainian workers")."""
+    return b.kind in ("country", "capital", "place") and parsed[b.end - 1].dep_ == "compound"
 
 
 MODIFIER_KINDS = {"country", "demonym", "capital", "igo", "org", "media", "place", "people",
@@ -2761,7 +2789,10 @@ def _named_bodies(st: _State) -> None:
         window = [i for i in _left_window(st, b.start, root) if i not in st.consumed]
         after = _following_media_noun(st, b.end)
         inner_code = [(b.start, b.code)] if b.kind == "ner-org" and b.code else []
-        codes = inner_code or _codes_in(st, window, MODIFIER_KINDS)
+        owner = _owner_code(st, b.start)  # "China's Taiwan Affairs Office": China's, the
+        # country in its name the brief
+        codes = ([(b.start, owner)] if owner and inner_code else inner_code) or _codes_in(
+            st, window, MODIFIER_KINDS)
         if not codes and b.kind == "ner-org" and root.dep_ == "compound" and \
                 root.head.i >= b.end:  # "Hungary's Pannon Hírek news portal": the owner of
             codes = _codes_in(st, [t.i for c in root.head.children if c.dep_ == "poss"  # the
@@ -3438,13 +3469,15 @@ def _speaks_for(st: _State, head: Token) -> tuple[str | None, str | None]:
             if body is not None:
                 return body.code, body.sector
             named = st.base_at.get(obj.i)  # a body not yet read ("the leader of Hamas")
+            owner = _owner_code(st, named.start) if named is not None else None  # "for
+            # Beijing's Taiwan Affairs Office": Beijing's
             if named is not None and named.kind in ("org", "igo", "media"):
-                return named.code, named.sector
+                return owner or named.code, named.sector
             if named is not None and named.kind == "ner-org" and (
                     (sector := _body_sector(st, named)) or _another_state_body_ends(
                         st.parsed, named.start, named.end, st.lex)):  # a name whose words
-                return named.code, sector  # say its kind: "of the Linden Police Department"
-                # (not "of the World Uyghur Congress")
+                return owner or named.code, sector  # say its kind: "of the Linden Police
+                # Department" (not "of the World Uyghur Congress")
             agent = st.agent_at.get(obj.i)
             holder = next((st.agent_at[c.i] for c in obj.children if c.dep_ == "poss"
                            and c.i in st.agent_at and st.agent_at[c.i][2].kind == "person"),
