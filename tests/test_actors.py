@@ -4795,6 +4795,24 @@ def test_a_bodys_owner_outranks_the_country_it_deals_with(entities, text, mentio
     assert ent.country == country, (ent.name, ent.country, ent.sector)
 
 
+@pytest.mark.parametrize("text, mention, country", [
+    ("Wang Lei, a spokesman for the Chinese embassy in Berlin, said German firms had nothing "
+     "to fear.", "Wang Lei", "CHN"),
+    ("A spokesman for the Chinese embassy in Berlin said German firms had nothing to fear.",
+     "spokesman", "CHN"),
+    ("Li Na, a press officer at the Chinese consulate in Sydney, said the visas were ready.",
+     "Li Na", "CHN"),
+    # twin: a place a person is in says whose they are when no post abroad stands between
+    ("Anna Weber, a teacher in Berlin, said the school was closed.", "Anna Weber", "DEU"),
+])
+def test_the_staff_of_a_post_abroad_are_its_countrys_not_the_hosts(entities, text, mention,
+                                                                   country):
+    """"A spokesman for the Chinese embassy in Berlin": the city is where the embassy is
+    posted; its staff are China's."""
+    ent = containing(entities(text, "2024-03-01"), mention)
+    assert ent.country == country, (ent.name, ent.country, ent.sector)
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "

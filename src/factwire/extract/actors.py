@@ -2021,6 +2021,8 @@ def _codes_in(st: _State, tokens: list[int], kinds: set[str]) -> list[tuple[int,
         if b.start >= 2 and st.parsed[b.start - 1].text == "-" and \
                 st.parsed[b.start - 2].lower_ in STANCE_PREFIXES:
             continue  # "pro-Iranian militia": a stance, not the militia's country
+        if _where_a_post_is(st.parsed, b):
+            continue  # "the Chinese embassy in Berlin": a guest there, of China
         if owned and (_brief_after_owner(st.parsed, b) or (
                 b.kind == "ner-org" and _possessive(st.parsed, b.start - 1))):
             continue  # (a body's name right after its owner: "Beijing's Taiwan Affairs
@@ -2041,6 +2043,16 @@ def _owner_code(st: _State, start: int) -> str | None:
         else None
     return owner.code if owner is not None and owner.kind in (
         "country", "capital", "place", "org", "igo") else None
+
+
+def _where_a_post_is(parsed: Doc, b: Base) -> bool:
+    """Is the name the place where a post abroad is ("the Chinese embassy in Berlin", "the
+    consulate at Sydney")? It says nothing of whose the post and its staff are."""
+    last = parsed[b.end - 1]
+    prep = last.head
+    return b.kind in ("country", "capital", "place") and last.dep_ == "pobj" and \
+        prep.lower_ in ("in", "at") and prep.head.pos_ in ("NOUN", "PROPN") and \
+        context.posted_abroad(parsed[max(0, prep.head.i - 1):prep.head.i + 1].text)
 
 
 def _possessive(parsed: Doc, end: int) -> bool:
