@@ -718,6 +718,28 @@ def test_what_an_act_is_said_to_be_is_the_same_act(nlp, text, count):
     assert len(found) == count, [(e.trigger.text, e.mentions) for e in found]
 
 
+@pytest.mark.parametrize("text, reactor, doer_countries", [
+    ("A Norwegian coast guard vessel ordered the Russian trawler Polar Star to stop for "
+     "inspection on Monday. Russia's foreign ministry called the boarding piracy, and Moscow "
+     "handed Norway's ambassador a note on Tuesday. In Oslo, the Norwegian fisheries minister "
+     "rejected the demand.", "fisheries minister", {None, "RUS"}),
+    # twin: a party rejects its own government's proposal
+    ("The Kenyan government proposed a new fuel tax on Monday. The opposition Orange "
+     "Democratic Movement rejected the proposal.", "Orange Democratic Movement", {"KEN"}),
+])
+def test_a_state_rejects_no_demand_of_its_own(nlp, text, reactor, doer_countries):
+    """A reaction takes the doers of the act it reacts to, but a state does not reject its
+    own demand: an earlier act of the reactor's own state is passed over (no recipient is
+    better than Norway rejecting Norway); a party still rejects its own government's."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "REJECT"
+             and any(reactor in doc.entity(a).name for a in e.actor)]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    countries = {doc.entity(r).country for r in found[0].recipient} or {None}
+    assert countries <= doer_countries, \
+        [(doc.entity(r).name, doc.entity(r).country) for r in found[0].recipient]
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

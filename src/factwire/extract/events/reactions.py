@@ -7,20 +7,22 @@ event noun and that has no recipient takes the actors of the latest earlier even
 names: the same lemma ("arrests" ← "arrested"), else the type the lexicon gives the noun, else,
 for a decision ("the ruling", "the verdict"), the latest act of a deciding type. An object
 the lexicon gives the reaction's own type is that act ("the union called the strike"), not
-one it reacts to.
+one it reacts to. A state does not react to its own acts: an earlier act of the reactor's
+own state ("Norway ordered … the Norwegian minister rejected the demand") is passed over.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factwire.extract.actors_context import STATE_SECTORS
 from factwire.extract.events.lexicon import Lexicon
 from factwire.extract.events.syntax import _objects, _preps
-from factwire.model import Event
+from factwire.model import Document, Event
 
 
 def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
-          lexicon: Lexicon) -> None:
+          lexicon: Lexicon, doc: Document) -> None:
     """Give ``event`` (triggered by ``token``) the doers of the act it reacts to, if it is a
     reaction with no recipient and ``earlier`` (events before it, in text order) has that act."""
     if event.recipient or event.type not in lexicon.reaction_types:
@@ -36,7 +38,7 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
             types = lexicon.decision_acts  # "rejected the ruling": whoever ruled
         if not types:
             continue
-        act = _latest(earlier, parsed, event, lemma, types)
+        act = _latest(earlier, parsed, event, lemma, types, doc)
         if act is not None:
             event.recipient = [i for i in act.actor if i not in event.actor]
             if event.recipient:
@@ -46,12 +48,15 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
 
 
 def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str,
-            types: set[str]) -> Event | None:
-    """The latest event of ``earlier`` with actors other than ``event``'s whose trigger has
-    the word ``lemma``, else the latest such event of one of ``types``."""
+            types: set[str], doc: Document) -> Event | None:
+    """The latest event of ``earlier`` with actors other than ``event``'s, and not all of its
+    state, whose trigger has the word ``lemma``, else the latest such event of one of
+    ``types``."""
+    own = _states(doc, event.actor)
     of_type = None
     for act in reversed(earlier):
-        if not [i for i in act.actor if i not in event.actor]:
+        others = [i for i in act.actor if i not in event.actor]
+        if not others or (own and _states(doc, others) == own):
             continue
         span = parsed.char_span(*act.trigger.span, alignment_mode="expand")
         if span is not None and any(t.lemma_.lower() == lemma for t in span):
@@ -59,3 +64,13 @@ def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str,
         if of_type is None and act.type in types:
             of_type = act
     return of_type
+
+
+def _states(doc: Document, ids: list[str]) -> set[str] | None:
+    """The one country all of these actors speak for as a state (the country itself, its
+    government, forces, courts or police), or None when any is no state's."""
+    entities = [doc.entity(i) for i in ids]
+    if not entities or not all(e.country and (e.kind == "country" or e.sector in STATE_SECTORS)
+                               for e in entities):
+        return None
+    return {e.country for e in entities}
