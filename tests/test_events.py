@@ -740,6 +740,27 @@ def test_a_state_rejects_no_demand_of_its_own(nlp, text, reactor, doer_countries
         [(doc.entity(r).name, doc.entity(r).country) for r in found[0].recipient]
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya's opposition described the arrests as an attack on democracy.", "ASSAULT"),
+    ("The ministry regards the sanctions as an attack on its sovereignty.", "ASSAULT"),
+    ("Officials in Oslo read the remarks as a threat to walk away from the quota deal.",
+     "THREATEN"),
+])
+def test_an_act_something_is_called_is_no_act(nlp, text, etype):
+    """"Described the arrests as an attack on democracy": a noun after "as" that a verb of
+    regarding (describe, regard, see, read, brand …) puts on something is how it is seen,
+    not an act of that type."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == etype], \
+        [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_the_act_of_calling_it_so_stays(nlp):
+    doc = annotated(nlp, "Beijing condemned the visit as an attack on its sovereignty.")
+    assert [e.type for e in doc.events] == ["ACCUSE"], [(e.type, e.trigger.text)
+                                                         for e in doc.events]
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

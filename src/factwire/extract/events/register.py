@@ -514,6 +514,18 @@ def question(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "about" for c in kids)
 
 
+REGARDING_VERBS = frozenset(_LEXICON["regarding_verbs"])
+
+
+def regarded_as(token: Token) -> bool:
+    """"Described the arrests as an attack on democracy", "read the remarks as a threat": an
+    event noun after "as" that a verb of regarding (``regarding_verbs``) puts on something is
+    how it is seen, no act."""
+    prep = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and prep.lower_ == "as" and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in REGARDING_VERBS
+
+
 def naming(token: Token) -> bool:
     """"called the new agency Kenya Connect", "named the ship Aurora": a proper name given to
     the object is a naming (``naming_verbs``), no verdict and no call."""
@@ -588,7 +600,8 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
     wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
-    named by an act, a thing taken up, or an act named as a kind?"""
+    named by an act, a thing taken up, an act named as a kind, or a view of something ("as
+    an attack")?"""
     return (figurative_object(token, etype, classes) or unliteral_object(token, etype, classes)
             or change_of_amount(token)
             or taken_up(token)
@@ -603,7 +616,7 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or (etype == "THREATEN" and warned_of_no_step(token, classes))
             or closed_case(token, etype) or names_a_place(token)
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
-            or naming(token) or struck_by_a_feeling(token, classes)
+            or naming(token) or regarded_as(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token))
 
 
