@@ -4813,6 +4813,22 @@ def test_the_staff_of_a_post_abroad_are_its_countrys_not_the_hosts(entities, tex
     assert ent.country == country, (ent.name, ent.country, ent.sector)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Figures were presented by the Norwegian Polar Data Institute on Tuesday. Ingrid Saetre, "
+     "who leads the institute's sea-ice team, said the change was rapid.", "NOR"),
+    ("Figures were presented by the Norwegian Polar Data Institute on Tuesday. Ingrid Saetre, "
+     "who leads the institute, said the change was rapid.", "NOR"),
+    # twin: another body of the same kind
+    ("Figures were presented by the Norwegian Polar Data Institute on Tuesday. Ingrid Saetre, "
+     "who leads a rival institute, said the change was rapid.", None),
+])
+def test_the_body_a_person_leads_may_be_named_before_by_its_kind(entities, text, country):
+    """"The Norwegian Polar Data Institute … X, who leads the institute's sea-ice team": the
+    definite noun of the body's kind takes up the body named before, and says whose X is."""
+    person = by_mention(entities(text), "Ingrid Saetre")
+    assert person.country == country, (person.name, person.country, person.sector)
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "

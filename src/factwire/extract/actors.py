@@ -2435,15 +2435,29 @@ def _body_held(root: Token) -> list[int]:
 
 def _placed_body_codes(st: _State, tokens: list[int]) -> list[tuple[int, str]]:
     """The countries of the named bodies among ``tokens`` by their own code, the place their
-    name gives ("University of York") or the body they are housed at."""
+    name gives ("University of York") or the body they are housed at; a definite noun of a
+    body's kind is the body of that kind named before ("the institute": ``_body_taken_up``)."""
     found: list[tuple[int, str]] = []
     starts = dict.fromkeys(st.base_at[i].start for i in tokens if i in st.base_at)
-    for b in (st.base_at[i] for i in starts):
+    bodies = [st.base_at[i] for i in starts] + [
+        b for i in tokens if i not in st.base_at and (b := _body_taken_up(st, st.parsed[i]))]
+    for b in bodies:
         if b.kind in ("org", "ner-org"):
             host = _host_body(st, b)
             code = _body_place_code(st, b) or (host and _body_place_code(st, host))
             found += [(b.start, code)] if code else []
     return found
+
+
+def _body_taken_up(st: _State, t: Token) -> Base | None:
+    """The body named before whose name's head word a definite common noun repeats ("the
+    Norwegian Polar Data Institute … the institute's team"), the nearest one."""
+    if t.pos_ != "NOUN" or not t.is_lower or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    named = [b for b in st.bases if b.end <= t.i and b.kind in ("org", "ner-org")
+             and _name_head(st.parsed, b.start, b.end).lemma_.lower() == t.lemma_.lower()]
+    return named[-1] if named else None
 
 
 def _towns_by_region(parsed: Doc, bases: list[Base], lex: Lexicon) -> None:
