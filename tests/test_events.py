@@ -761,6 +761,28 @@ def test_the_act_of_calling_it_so_stays(nlp):
                                                          for e in doc.events]
 
 
+@pytest.mark.parametrize("text, etype, place, kept", [
+    ("Kyrgyzstan's president ordered additional units to the Batken region on Thursday.",
+     "MOBILIZE", "Batken", False),
+    ("In Lesotho, taxi drivers blocked the road into Maseru on Wednesday in protest at South "
+     "Africa's new permit rules.", "PROTEST", "Maseru", False),
+    # twins: a place abroad is whom a withdrawal or a deployment is towards
+    ("Russian troops withdrew from Kherson on Friday.", "RETREAT", "Kherson", True),
+    # and force threatened on a place at home is towards its people
+    ("Zambia's president threatened to impose a curfew in Lusaka after two nights of looting.",
+     "THREATEN", "Lusaka", True),
+])
+def test_a_place_of_the_actors_own_country_is_no_recipient(nlp, text, etype, place, kept):
+    """Troops sent to one's own region, a road blocked in one's own capital: the place is
+    where it happens, not whom it is towards (an attack, a raid or a curfew threatened on a
+    place still is)."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == etype]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    names = [doc.entity(r).name for r in found[0].recipient]
+    assert (place in names) == kept, names
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

@@ -59,6 +59,7 @@ class Lexicon:
     symmetric: set[str]
     recipient_preps: set[str]
     place_recipient_types: set[str]
+    home_place_recipient_types: set[str]
     place_preps: set[str]
     hypothetical_threat_types: set[str]
     origin_from_types: set[str]  # "sent aid from X": X is where it comes from (TYPE or TYPE/mode)
@@ -252,6 +253,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         symmetric=set(tr["symmetric"]),
         recipient_preps=set(tr["recipient_preps"]),
         place_recipient_types=set(tr["place_recipient_types"]),
+        home_place_recipient_types=set(tr["home_place_recipient_types"]),
         place_preps=set(tr["place_preps"]),
         hypothetical_threat_types=set(tr["hypothetical_threat_types"]),
         origin_from_types=set(tr["origin_from_types"]),

@@ -529,6 +529,10 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     recipients = [e for e in _unique(recipients) if e.id not in actor_ids | theme_ids]
     if rule.type not in lexicon.place_recipient_types:  # a place is no one to accuse or meet
         recipients = [e for e in recipients if e.kind != "location"]
+    elif rule.type not in lexicon.home_place_recipient_types:  # "sent units to the Batken
+        homes = {a.country for a in actors}  # region": where it happens at home
+        recipients = [e for e in recipients if not (
+            e.kind == "location" and homes == {e.country} and e.country)]
     if rule.guest_acts and actors and recipients:  # the host receives the visit
         return recipients, _unique(actors)
     return _unique(actors), recipients
