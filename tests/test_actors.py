@@ -4829,6 +4829,14 @@ def test_the_body_a_person_leads_may_be_named_before_by_its_kind(entities, text,
     assert person.country == country, (person.name, person.country, person.sector)
 
 
+def test_the_wire_spelling_of_a_demonym_names_its_country(entities):
+    """News agencies spell some peoples' words their own way ("Ecuadorean"): the same
+    country."""
+    ents = entities("The activist spent five years inside the Ecuadorean Embassy in London "
+                    "before officers removed him.")
+    assert containing(ents, "Ecuadorean Embassy").country == "ECU"
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "
