@@ -4837,6 +4837,21 @@ def test_the_wire_spelling_of_a_demonym_names_its_country(entities):
     assert containing(ents, "Ecuadorean Embassy").country == "ECU"
 
 
+@pytest.mark.parametrize("text, scorer", [
+    ("Boys soccer: Viera d. Rockledge 3-1. Goals: Kurt Hupfer 1 goal, Zach Nielsen 2 goals.",
+     "Zach Nielsen"),
+    ("Girls soccer: Melbourne d. Cocoa 2-0. Goals: Grace Hanks 1 goal, Syniah Johnson 1 goal.",
+     "Grace Hanks"),
+])
+def test_a_results_line_has_no_names_with_scores_or_defeats(entities, text, scorer):
+    """Agate results: "A d. B 3-1" is two teams, one beat the other, and "X 1 goal" a
+    scorer and a count; no name runs across "d." or a number."""
+    ents = entities(text)
+    mentions = [m.text for e in ents for m in e.mentions]
+    assert not any(" d." in m or any(c.isdigit() for c in m) for m in mentions), mentions
+    assert scorer in mentions, mentions
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "

@@ -884,8 +884,9 @@ def _instrument(parsed: Doc, b: Base) -> bool:
 def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
     """An entity's spans cut where no name runs on: a line break ("…Awards\n\nNominees"), a
     relative pronoun or "that" (the clause after it is no part of the name), a
-    spaced dash or bar ("Tampa, FL – Bayside Pavilion"), and an "and" after a venue or
-    occasion word ("the Grand Rapids Pavilion and Hartwell Stadium") or a holiday ("Easter
+    spaced dash or bar ("Tampa, FL – Bayside Pavilion"), a result's "d." ("A d. B": A beat
+    B), a count after a person's name ("X 1 goal"), and an "and" after a venue or occasion
+    word ("the Grand Rapids Pavilion and Hartwell Stadium") or a holiday ("Easter
     and Mother’s Day")."""
     pieces, start = [], ent.start
     # "told the Harbor Ledger that Okafor …": the clause after "that" is no part of the name
@@ -895,6 +896,9 @@ def _pieces(parsed: Doc, ent: Span) -> list[tuple[int, int]]:
         cut = (t.is_space or "\n" in t.text
                or (t.text in NAME_SEPARATORS and t.whitespace_ and i > 0
                    and parsed[i - 1].whitespace_)
+               or (i > start and t.text == "d." and parsed[i - 1].is_title)  # "Viera d.
+               # Rockledge": a result, one team beat the other
+               or (i > start and ent.label_ == "PERSON" and t.like_num)  # "X 1 goal"
                or (t.lower_ in ("and", "&") and i > start
                    and _head_words(parsed, start, i) is not None
                    and not any(w.lower_ in ("of", "for") for w in parsed[start:i]))
