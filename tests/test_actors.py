@@ -4852,6 +4852,25 @@ def test_a_results_line_has_no_names_with_scores_or_defeats(entities, text, scor
     assert scorer in mentions, mentions
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The subsidy is part of the National Hydrogen Development Plan, drafted by the ministry.",
+     "Development Plan"),
+    ("The grant comes under the Coastal Resilience Strategy announced in May.",
+     "Resilience Strategy"),
+])
+def test_plans_and_strategies_are_no_actors(entities, text, word):
+    """A plan's or a strategy's name is a thing, like a law's."""
+    ents = entities(text)
+    assert not any(word in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+
+
+def test_a_body_named_for_a_strategy_stays_a_body(entities):
+    ents = entities("The Centre for Maritime Strategy said the patrols would continue.")
+    assert any("Centre for Maritime Strategy" in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "

@@ -1458,7 +1458,8 @@ def _laws(parsed: Doc) -> set[str]:
     brackets ("(DMA)"): things, no actors."""
     found = set()
     for e in parsed.ents:
-        if len(e) >= 2 and e[-1].text in LAW_WORDS:
+        if len(e) >= 2 and e[-1].text in LAW_WORDS and not any(
+                t.lower_ in ("of", "for") for t in e):  # ("the Centre for Strategy": a body)
             found.add(e.text.removeprefix("the "))
             if e.end + 2 < len(parsed) and parsed[e.end].text == "(" and \
                     parsed[e.end + 1].is_upper and parsed[e.end + 2].text == ")":
