@@ -4871,6 +4871,20 @@ def test_a_body_named_for_a_strategy_stays_a_body(entities):
         [(e.name, e.kind) for e in ents]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Cutting out entire food groups is rarely needed, the dietitian said.", "food groups"),
+    ("Patients in the control group took a placebo for six weeks.", "control group"),
+    ("Turnout was highest in the 18-24 age group, the survey found.", "age group"),
+    # twin: a group of people that acts
+    ("A human rights group said the detainees had been beaten.", "rights group"),
+])
+def test_a_category_called_a_group_is_no_actor(entities, text, words):
+    """Food groups, a control group, an age group: categories, not groups of people."""
+    ents = entities(text)
+    found = any(words in m.text for e in ents for m in e.mentions)
+    assert found == (words == "rights group"), [(e.name, e.kind) for e in ents]
+
+
 @pytest.mark.parametrize("text, mention, country, sector", [
     ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
      "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "
