@@ -4832,16 +4832,16 @@ def test_the_body_a_person_leads_may_be_named_before_by_its_kind(entities, text,
 def test_the_wire_spelling_of_a_demonym_names_its_country(entities):
     """News agencies spell some peoples' words their own way ("Ecuadorean"): the same
     country."""
-    ents = entities("The activist spent five years inside the Ecuadorean Embassy in London "
+    ents = entities("The activist spent five years inside the Ecuadorean Embassy in Madrid "
                     "before officers removed him.")
     assert containing(ents, "Ecuadorean Embassy").country == "ECU"
 
 
 @pytest.mark.parametrize("text, scorer", [
-    ("Boys soccer: Viera d. Rockledge 3-1. Goals: Kurt Hupfer 1 goal, Zach Nielsen 2 goals.",
-     "Zach Nielsen"),
-    ("Girls soccer: Melbourne d. Cocoa 2-0. Goals: Grace Hanks 1 goal, Syniah Johnson 1 goal.",
-     "Grace Hanks"),
+    ("Boys soccer: Harlow d. Kestrel Bay 3-1. Goals: Kurt Hallam 1 goal, Zach Nolden 2 goals.",
+     "Zach Nolden"),
+    ("Girls soccer: Dunmore d. Pine Ridge 2-0. Goals: Mara Quill 1 goal, Tessa Orban 1 goal.",
+     "Mara Quill"),
 ])
 def test_a_results_line_has_no_names_with_scores_or_defeats(entities, text, scorer):
     """Agate results: "A d. B 3-1" is two teams, one beat the other, and "X 1 goal" a
@@ -4872,7 +4872,7 @@ def test_a_body_named_for_a_strategy_stays_a_body(entities):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Cutting out entire food groups is rarely needed, the dietitian said.", "food groups"),
+    ("Diets that drop whole food groups are rarely needed, the dietitian said.", "food groups"),
     ("Patients in the control group took a placebo for six weeks.", "control group"),
     ("Turnout was highest in the 18-24 age group, the survey found.", "age group"),
     # twin: a group of people that acts
@@ -4886,9 +4886,9 @@ def test_a_category_called_a_group_is_no_actor(entities, text, words):
 
 
 @pytest.mark.parametrize("text, mention, country, sector", [
-    ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress said the "
-     "Bharatiya Janata Party had refused to debate food prices in Maharashtra and Bihar. Indian "
-     "Prime Minister Narendra Modi stayed away, and Congress leaders said India deserved "
+    ("Opposition parties in India walked out of the Lok Sabha on Tuesday. Congress accused the "
+     "ruling party of blocking a debate on fuel prices in Kerala and Punjab. The prime "
+     "minister, Narendra Modi, stayed away, and Congress leaders said India deserved "
      "answers.", "Congress", "IND", "PTY"),
     ("NEW DELHI (Reuters) - Congress leader Rahul Gandhi accused the government of hiding job "
      "losses on Monday. The Congress has demanded a debate in parliament.", "Congress", "IND",
