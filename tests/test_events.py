@@ -783,6 +783,29 @@ def test_a_place_of_the_actors_own_country_is_no_recipient(nlp, text, etype, pla
     assert (place in names) == kept, names
 
 
+@pytest.mark.parametrize("text, recipient", [
+    ("Opposition leader Raila Odinga told President William Ruto that the law should be "
+     "withdrawn.", "William Ruto"),
+    ("Opposition leader Raila Odinga said in a letter to President William Ruto that the law "
+     "must be withdrawn.", "William Ruto"),
+    # twin: a thing that should do something, said to no one, is no demand
+    ("Opposition leader Raila Odinga said the new law should send a message to investors.",
+     None),
+])
+def test_what_must_be_done_told_to_someone_is_a_demand_of_them(nlp, text, recipient):
+    """"Told the president that the law should be withdrawn": a passive obligation names no
+    one who must act, but the one it is said to is asked; said to no one, a thing that
+    should do something is no demand."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "REQUEST"]
+    if recipient is None:
+        assert not found, [(e.trigger.text, e.recipient) for e in found]
+        return
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    names = [doc.entity(r).name for r in found[0].recipient]
+    assert any(recipient in n for n in names), names
+
+
 def test_a_visitor_received_by_a_host_is_the_one_who_then_meets(nlp):
     """"X was received by Y and later met Z": the passive's subject carries on, not its agent."""
     actors = [(["The Jordanian envoy"], "person", "JOR"), (["the foreign minister"], "person",

@@ -28,6 +28,7 @@ from factwire.extract.events.register import WISH_VERBS, public_wish
 from factwire.extract.events.roles import (
     Resolver,
     _actors_own,
+    _addressee,
     _participants,
     _phrase_entities,
 )
@@ -112,7 +113,7 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         comp.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ in rule.comp_aux
                                                 for a in comp.children)
         and not any(w.tag_ in ("WRB", "WP") for w in comp.children if w.i < comp.i)
-        and not _thing_obliged(comp, resolver)
+        and (not _thing_obliged(comp, resolver) or _addressee(token, resolver) is not None)
         and comp.lemma_.lower() not in STATES_OF_MIND
         for comp in token.children  # ("told them how to apply" is no demand; "told residents
     ):  # they should not panic" reassures)

@@ -521,6 +521,9 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
                   for e in _phrase_entities(h, resolver, actor_ids)]
     if not recipients and not rule.reverse:
         recipients = _prep_recipients(_anchor(token), rule, resolver, lexicon, actor_ids)
+    if not recipients and rule.comp_aux and (addressee := _addressee(token, resolver)):
+        recipients = [e for e in [resolver.entity_of(addressee)] if e is not None
+                      and e.id not in actor_ids]  # "said in a letter to X that … must …"
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     if rule.type == "REQUEST":
@@ -536,6 +539,18 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if rule.guest_acts and actors and recipients:  # the host receives the visit
         return recipients, _unique(actors)
     return _unique(actors), recipients
+
+
+def _addressee(verb: Token, resolver: Resolver) -> Token | None:
+    """Whom a verb of saying addresses by name: its object ("told the president that …"), or
+    the object of "to" after it or after the letter or statement it is said in ("said in a
+    letter to the president that …")."""
+    heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj"]
+    named = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"]
+    named += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]
+    return next((t for t in named if resolver.entity_of(t) is not None), None)
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
