@@ -83,6 +83,25 @@ def test_a_straight_single_quote_gets_its_speaker(nlp):
     assert quotes[0].speaker_text == "Rajiv Menon"
 
 
+@pytest.mark.parametrize("text, needle, speaker_text, speaker", [
+    ('According to Senator Carla Boyd, "the budget is a fantasy built on hope."',
+     "fantasy", "Senator Carla Boyd", "Carla Boyd"),
+    ('The mill will close in May. According to the union\'s leader, Dana Whitfield, "nobody '
+     'asked the workers."', "nobody", "the union's leader", "Dana Whitfield"),
+])
+def test_a_quote_after_according_to_is_the_named_speakers(nlp, text, needle, speaker_text,
+                                                          speaker):
+    """"According to X, '…'": the quote is X's, cue "according to"; a description keeps its
+    words and speaks as the name in apposition."""
+    from factwire.extract import annotate
+
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, needle)
+    assert (quote.speaker_text, quote.cue) == (speaker_text, "according to"), \
+        (quote.speaker_text, quote.cue)
+    assert doc.entity(quote.speaker).name == speaker
+
+
 @pytest.mark.parametrize("text, needle, speaker", [
     # "he said" after "Menon asked" in the same paragraph is Menon, though only the earlier
     # "Mr. Okafor" shows a gender

@@ -763,7 +763,7 @@ def find_quotes(doc: Document, parsed: Doc) -> list[Quote]:
                       kind="mixed" if embedded else "direct")
         if cue is not None:
             _fill_frame(doc, quote, cue, quoted)
-        else:
+        elif not _according_frame(doc, parsed, quote, quoted):
             _colon_frame(doc, parsed, quote, quoted)
         found.append(quote)
     found = _merge_split(doc, found)
@@ -949,6 +949,28 @@ def _name_after_title(doc: Document, subj: Token, speaker: Speaker) -> Speaker:
     first = toks[len(toks) - run]
     span = (first.idx, speaker.span[1])
     return Speaker(speaker.entity, doc.text[span[0]:span[1]], span)
+
+
+def _according_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) -> bool:
+    """ "According to X, “…”": the quote right after the phrase and its comma is X's, with
+    the cue "according to"; True when the frame is there."""
+    before = doc.text[:quote.span[0]].rstrip()
+    if not before.endswith(","):
+        return False
+    last = span_root(parsed, len(before) - 1, len(before))
+    if last is None:
+        return False
+    to = next((t for t in parsed[last.sent.start:last.i] if t.lower_ == "to"
+               and t.head.lower_ == "according" and t.head.i == t.i - 1), None)
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if noun is None or _inside(noun, quoted):
+        return False
+    speaker = resolve_speaker(doc, noun, quoted)
+    according = to.head
+    quote.cue, quote.cue_span = "according to", (according.idx, to.idx + len(to))
+    quote.speaker, quote.speaker_text, quote.speaker_span = (
+        speaker.entity, speaker.text, speaker.span)
+    return True
 
 
 def _colon_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Range]) -> None:
