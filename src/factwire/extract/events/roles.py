@@ -542,9 +542,9 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
 
 
 def _addressee(verb: Token, resolver: Resolver) -> Token | None:
-    """Whom a verb of saying addresses by name: its object ("told the president that …"), or
-    the object of "to" after it or after the letter or statement it is said in ("said in a
-    letter to the president that …")."""
+    """Whom a verb of saying addresses by name: its object ("told the governor that …"), or
+    the object of "to" after it or after the memo or note it is said in ("said in a memo to
+    the governor that …")."""
     heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"]
