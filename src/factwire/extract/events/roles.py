@@ -523,7 +523,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
         recipients = _prep_recipients(_anchor(token), rule, resolver, lexicon, actor_ids)
     if not recipients and rule.comp_aux and (addressee := _addressee(token, resolver)):
         recipients = [e for e in [resolver.entity_of(addressee)] if e is not None
-                      and e.id not in actor_ids]  # "said in a letter to X that … must …"
+                      and e.id not in actor_ids]  # "said in a memo to X that … must …"
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     if rule.type == "REQUEST":
