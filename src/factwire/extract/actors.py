@@ -5908,6 +5908,7 @@ def _untagged_full_names(parsed: Doc, lex: Lexicon) -> None:
         if given.text in ALL_FIRST_NAMES and plain(given) and plain(surname) and \
                 not _dictionary_form(surname.text, words) and \
                 f"{given.text} {surname.text}" not in lex.known and \
+                f"{given.text} {surname.text}" not in lex.places and \
                 (before is None or before.pos_ != "PROPN" or before.lower_ in lex.agents) and \
                 (after is None or after.pos_ != "PROPN") and _acts_as_a_person(surname):
             added.append(Span(parsed, given.i, surname.i + 1, label="PERSON"))
