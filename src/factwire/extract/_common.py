@@ -42,3 +42,9 @@ def span_root(parsed: Doc, start: int, end: int) -> Token | None:
 def without_article(text: str) -> str:
     """A name without its leading "the" ("the House" → "House")."""
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def according_to_object(according: Token) -> Token | None:
+    """The X of "according to X": the object of the "to" under ``according``."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from factwire.extract._common import data_json
+from factwire.extract._common import according_to_object, data_json
 from factwire.extract.quotes import lexicon as quote_lexicon
 from factwire.extract.quotes import resolve_speaker, speaker_token, subject_of
 from factwire.model import Claim, Document, Quote, Status
@@ -283,8 +283,7 @@ def _source_preposition(child: Token) -> list[Cue]:
     lex = lexicon()["source_prepositions"]
     low = child.lower_
     if child.dep_ == "prep" and low == "according":
-        to = next((c for c in child.children if c.lower_ == "to"), None)
-        obj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+        obj = according_to_object(child)
         if obj is not None:
             return _cue(lex["according to"], child, "according to", obj)
     if low in ("citing", "per") and child.dep_ in ("advcl", "prep"):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from factwire.extract import actors_resolve
-from factwire.extract._common import data_json, span_root
+from factwire.extract._common import according_to_object, data_json, span_root
 from factwire.extract.actors_resolve import person_named, pronoun_gender
 from factwire.extract.datelines import find_dateline
 from factwire.model import Document, Entity, Quote
@@ -960,13 +960,13 @@ def _according_frame(doc: Document, parsed: Doc, quote: Quote, quoted: list[Rang
     last = span_root(parsed, len(before) - 1, len(before))
     if last is None:
         return False
-    to = next((t for t in parsed[last.sent.start:last.i] if t.lower_ == "to"
-               and t.head.lower_ == "according" and t.head.i == t.i - 1), None)
-    noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    according = next((t for t in parsed[last.sent.start:last.i] if t.lower_ == "according"),
+                     None)
+    noun = according_to_object(according) if according is not None else None
     if noun is None or _inside(noun, quoted):
         return False
     speaker = resolve_speaker(doc, noun, quoted)
-    according = to.head
+    to = noun.head
     quote.cue, quote.cue_span = "according to", (according.idx, to.idx + len(to))
     quote.speaker, quote.speaker_text, quote.speaker_span = (
         speaker.entity, speaker.text, speaker.span)
