@@ -2068,7 +2068,8 @@ def _possessive(parsed: Doc, end: int) -> bool:
 def _brief_after_owner(parsed: Doc, b: Base) -> bool:
     """Is the name a country's or a place's name modifying the noun after it ("Ukraine
     envoy", "Taiwan Affairs Office"): what an owner's post or body deals with? A people's
-    word names who they are ("Poland's Ukrainian workers")."""
+    word names who they are ("Poland's Ukrainian workers"). The owner here is in the
+    possessive; ``_brief`` reads a brief after an owner that is not ("the US Ukraine envoy")."""
     return b.kind in ("country", "capital", "place") and parsed[b.end - 1].dep_ == "compound"
 
 
@@ -2456,12 +2457,14 @@ def _placed_body_codes(st: _State, tokens: list[int]) -> list[tuple[int, str]]:
 
 def _body_taken_up(st: _State, t: Token) -> Base | None:
     """The body named before whose name's head word a definite common noun repeats ("the
-    Norwegian Polar Data Institute … the institute's team"), the nearest one."""
+    Norwegian Polar Data Institute … the institute's team"), the nearest one; the head words
+    compared as ``_head_word`` reads them, as "the commission" finds its body
+    (``_head_word_references``, on the phrases, which come later)."""
     if t.pos_ != "NOUN" or not t.is_lower or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return None
     named = [b for b in st.bases if b.end <= t.i and b.kind in ("org", "ner-org")
-             and _name_head(st.parsed, b.start, b.end).lemma_.lower() == t.lemma_.lower()]
+             and _head_word(_name_head(st.parsed, b.start, b.end)) == _head_word(t)]
     return named[-1] if named else None
 
 

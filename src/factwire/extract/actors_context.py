@@ -557,14 +557,19 @@ def rehomed(words: str, code: str | None, home: str | None) -> tuple[str, str | 
 
 
 def rehome(phrases: list, home: str | None, text: str) -> None:
-    """A bare state body is the country's the story is from ("BRASILIA (Reuters) - …
-    Congress can override the veto": Brazil's), marked ``context`` (``rehomed``)."""
+    """A bare state body is the country's the story is from, when that is known only once the
+    phrases are (a story filed from abroad: ``filed_from_abroad``); the dateline's is set on
+    the names already (``rehome_bases``). Marked ``context`` (``rehomed``)."""
     for p in phrases:
-        moved = rehomed(without_article(text[p.start:p.end]), p.code, home) \
-            if p.source == "dictionary" else None
-        if moved:
-            p.code, p.source = moved[0], "context"
-            p.sector = moved[1] or p.sector
+        if p.source == "dictionary":
+            _move(p, rehomed(without_article(text[p.start:p.end]), p.code, home))
+
+
+def _move(item, moved: tuple[str, str | None] | None) -> None:
+    """Give a name or a phrase the country (and sector) ``rehomed`` found, from context."""
+    if moved:
+        item.code, item.source = moved[0], "context"
+        item.sector = moved[1] or item.sector
 
 
 def rehome_bases(bases: list, parsed: Doc, dated: str | None, lex: Lexicon) -> None:
@@ -575,12 +580,8 @@ def rehome_bases(bases: list, parsed: Doc, dated: str | None, lex: Lexicon) -> N
     counts = _base_counts(bases, lex)
     home = dated or settled_country(leading(counts), counts)
     for b in bases:
-        if b.source != "dictionary" or (not dated and counts[b.code]):
-            continue
-        moved = rehomed(without_article(parsed[b.start:b.end].text), b.code, home)
-        if moved:
-            b.code, b.source = moved[0], "context"
-            b.sector = moved[1] or b.sector
+        if b.source == "dictionary" and (dated or not counts[b.code]):
+            _move(b, rehomed(without_article(parsed[b.start:b.end].text), b.code, home))
 
 
 def _base_counts(bases: list, lex: Lexicon) -> Counter[str]:
