@@ -2330,3 +2330,27 @@ def test_a_vow_not_to_act_is_a_refusal(nlp):
     no_events_of(doc, "AGREE")
     refusal = first_of(doc, "REJECT")
     assert "SRB" in countries_of(doc, refusal.actor), coded(doc, [refusal])
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union rally in Denver was the largest protest in Colorado since 2019.",
+    "The teachers' union strike in Denver became the longest protest Colorado had seen.",
+    "The teachers' union rally in Denver represented Colorado's biggest protest in a decade.",
+])
+def test_what_an_act_is_said_to_be_is_one_act_with_the_model(nlp, text):
+    """The model proposes the restating noun as a second protest; it is the same act
+    (``assemble._restated``)."""
+    doc = with_shipped_model(nlp, text)
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 1, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's opposition described the arrests as an attack on democracy.",
+    "The ministry regards the sanctions as an attack on its sovereignty.",
+])
+def test_an_attack_something_is_called_is_no_assault_with_the_model(nlp, text):
+    """The model reads "as an attack" as an assault; a verb of regarding makes it a view
+    (``register.regarded_as``)."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
