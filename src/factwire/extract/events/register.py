@@ -664,14 +664,22 @@ def _objects_of(token: Token) -> list[Token]:
     provided", "the record X provided": the record)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     objects += [o for _p, o in _preps(token, {"with"})]
-    if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
-        relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
-        if relative or (not any(c.dep_ == "dobj" for c in token.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
-                for c in token.children)):
-            objects = [o for o in objects if o not in relative] + [token.head]
+    if token.dep_ == "relcl" and token.head.pos_ == "NOUN" and _object_gap(token, objects):
+        objects = [o for o in objects if o.tag_ not in RELATIVE_TAGS] + [token.head]
     return [next((g for _p, g in _preps(o, {"of"})), o)
             if o.lemma_.lower() in AMOUNT_HEADS else o for o in objects]
+
+
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
+
+
+def _object_gap(verb: Token, objects: list[Token]) -> bool:
+    """Is the noun a relative clause describes its verb's object: a relative pronoun is the
+    object ("the record that X provided"), or the clause has no object and no relative
+    subject ("the record X provided"; not "the man who attacked …")?"""
+    return any(o.tag_ in RELATIVE_TAGS for o in objects) or not any(
+        c.dep_ == "dobj" or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS)
+        for c in verb.children)
 
 
 def change_of_amount(token: Token) -> bool:
