@@ -4694,6 +4694,22 @@ def test_a_known_town_is_no_misspelt_country(entities):
     assert not [e for e in ents if e.country == "COL"], [(e.name, e.country) for e in ents]
 
 
+@pytest.mark.parametrize("text", [
+    "The drugmaker sells the treatment in the Americas under a licence from a Milan firm.",
+    "Sales in the Americas rose 4 percent in the quarter while Europe was flat.",
+])
+def test_a_continent_is_no_misspelt_people(entities, text):
+    """"the Americas" is a continent, not a misspelling of "Americans": no US group."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if e.country == "USA"], [(e.name, e.country) for e in ents]
+
+
+def test_a_misspelt_people_is_still_read(entities):
+    """The twin: a demonym one letter off still names its people."""
+    ents = entities("Hundreds of Amercans gathered outside the embassy on Sunday.", "2024-05-01")
+    assert [e for e in ents if e.country == "USA"], [(e.name, e.country) for e in ents]
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),

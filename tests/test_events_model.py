@@ -2354,3 +2354,28 @@ def test_an_attack_something_is_called_is_no_assault_with_the_model(nlp, text):
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
 
+
+
+@pytest.mark.parametrize("text, other", [
+    ("The interior minister of Ecuador resigned on Tuesday, and President Noboa named a "
+     "retired admiral to the post.", "Noboa"),
+    ("Mongolia's prime minister resigned after weeks of protests, and President Khurelsukh "
+     "asked parliament to choose a new cabinet.", "Khurelsukh"),
+    ("The central bank governor of Sri Lanka resigned, and President Wickremesinghe thanked "
+     "him for his service.", "Wickremesinghe"),
+])
+def test_the_subject_of_a_clause_of_its_own_is_no_recipient(nlp, text, other):
+    """"X resigned, and President Y named Z": the subject of a coordinated clause with a
+    verb of its own is that clause's doer; the argument scorer does not make it the
+    recipient of the first act."""
+    doc = with_shipped_model(nlp, text)
+    retreat = first_of(doc, "RETREAT")
+    assert other not in names(doc, retreat.recipient), coded(doc, [retreat])
+
+
+def test_a_coordinated_object_of_the_act_is_still_its_recipient(nlp):
+    """The twin: a second object of the same verb stays a recipient."""
+    doc = with_shipped_model(nlp, "Ecuador's army withdrew its troops from Peru's border "
+                                  "posts and from Colombia's, the ministry said.")
+    retreat = first_of(doc, "RETREAT")
+    assert retreat.recipient, coded(doc, [retreat])

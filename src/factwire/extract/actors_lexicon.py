@@ -137,10 +137,15 @@ def _with_the(names: list[str]) -> list[str]:
 
 
 @functools.cache
+def _names_of_no_town() -> frozenset[str]:
+    return frozenset(data_json("actors_cues.json")["names_that_are_no_town"])
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     countries = data_json("actors_countries.json")
-    no_town = set(data_json("actors_cues.json")["names_that_are_no_town"])  # "Asia", "Jupiter"
-    places = {k: v for k, v in data_json("actors_places.json").items() if k not in no_town}
+    places = {k: v for k, v in data_json("actors_places.json").items()
+              if k not in _names_of_no_town()}  # "Asia", "Jupiter"
     entries: dict[str, list[tuple[str, Known]]] = {k: [] for k in KNOWN_KINDS}
     capitals: dict[str, str] = {}
     for code, rec in countries.items():
@@ -272,8 +277,10 @@ def _fuzzy_text(text: str) -> str | None:
 
 
 def _fuzzy(lex: Lexicon, text: str) -> Known | None:
-    if not text[:1].isupper() or text in lex.known or text in lex.places:
-        return None  # (a known town's own name is no misspelt country: "Columbia")
+    if not text[:1].isupper() or text in lex.known or text in lex.places or \
+            text in _names_of_no_town():
+        return None  # (a town's or continent's own name is no misspelling: "Columbia",
+        # "the Americas")
     hit = _fuzzy_text(text)
     return lex.known[hit] if hit else None
 

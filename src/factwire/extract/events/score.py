@@ -183,6 +183,8 @@ class Scorer:
             p = self.model.role.probs(role_features(cand.token, root, entity, etype, NONE))
             best = int(np.argmax(p))
             label = self.model.role.labels[best]
+            if label == "recipient" and _subject_of_another_clause(root, cand.token):
+                continue
             if label in found:
                 found[label].append((float(p[best]), entity))
         # the likeliest one: a side the syntax missed is one entity, not every one the
@@ -194,6 +196,20 @@ class Scorer:
         if not cand.recipients and found["recipient"]:
             cand.recipients = _likeliest(found["recipient"])
             cand.evidence.append("recipient from the argument scorer")
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_of_another_clause(root: Token, trigger: Token) -> bool:
+    """"The minister resigned, and President X named a successor": X is the subject of a
+    clause coordinated with the act's own, which has a subject of its own; X does the other
+    clause's act and receives nothing of this one."""
+    verb = root.head
+    return root.dep_ in SUBJECT_DEPS and verb.i != trigger.i and (
+        (verb.dep_ == "conj" and verb.head.i == trigger.i) or
+        (trigger.dep_ == "conj" and trigger.head.i == verb.i)) and any(
+        c.dep_ in SUBJECT_DEPS for c in trigger.children)
 
 
 # Documents speak for whoever wrote them ("the motion, filed by X, accused the cabinet"):
