@@ -94,7 +94,7 @@ def keep_title_abbreviations(nlp: Language) -> Language:
     "U.S.-Mexico" at its hyphen; every tokeniser that makes match patterns for parsed text
     must do the same."""
     for word in title_abbreviations():
-        for form in (word, word.upper()):
+        for form in {word, word if word in _as_written() else word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     infixes = [*nlp.Defaults.infixes, HYPHEN_AFTER_ABBREVIATION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -102,15 +102,25 @@ def keep_title_abbreviations(nlp: Language) -> Language:
 
 
 @functools.cache
-def title_abbreviations() -> tuple[str, ...]:
-    """Title abbreviations the tokenizer keeps whole (``tokenizer_abbreviations.txt`` in
-    ``extract/data``)."""
+def _abbreviation_lines() -> tuple[tuple[str, ...], ...]:
     from importlib import resources
 
     text = resources.files("factwire.extract").joinpath(
         "data/tokenizer_abbreviations.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines()
+    return tuple(tuple(line.split()) for line in text.splitlines()
                  if line.strip() and not line.startswith("#"))
+
+
+def title_abbreviations() -> tuple[str, ...]:
+    """Title abbreviations the tokenizer keeps whole (``tokenizer_abbreviations.txt`` in
+    ``extract/data``)."""
+    return tuple(fields[0] for fields in _abbreviation_lines())
+
+
+def _as_written() -> frozenset[str]:
+    """The abbreviations kept whole only as written: in capitals they are an acronym with a
+    sentence's full stop ("the SEC.")."""
+    return frozenset(f[0] for f in _abbreviation_lines() if "as-written" in f[1:])
 
 
 @functools.cache
