@@ -4710,6 +4710,29 @@ def test_a_misspelt_people_is_still_read(entities):
     assert [e for e in ents if e.country == "USA"], [(e.name, e.country) for e in ents]
 
 
+@pytest.mark.parametrize("text", [
+    "Two former executives took the blame and eventually settled with the SEC.",
+    "The lender agreed to pay $40 million to settle charges brought by the SEC. Its shares "
+    "rose 3 percent.",
+])
+def test_an_acronym_ending_a_sentence_is_no_title(entities, text):
+    """"the SEC." at a sentence's end is an acronym and the sentence's full stop, not the
+    capitalised title abbreviation "Sec." (Secretary) kept whole: no person "SEC."."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents for m in e.mentions if m.text == "SEC."], \
+        [(e.name, e.kind, e.sector) for e in ents]
+    assert not [e for e in ents if e.kind == "person" and "SEC" in e.name]
+
+
+def test_a_secretary_abbreviated_is_still_a_title(entities):
+    """The twin: "Sec. Ana Ruiz" is still a secretary: her title abbreviation is kept whole,
+    so the name is not cut from it."""
+    ents = entities("Sec. Ana Ruiz toured the flooded towns of Tabasco on Monday.",
+                    "2024-05-01")
+    ruiz = containing(ents, "Ana Ruiz")
+    assert (ruiz.kind, ruiz.sector) == ("person", "GOV")
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),
@@ -5182,6 +5205,18 @@ def test_a_police_inspector_is_titled_and_named_again_by_the_title(entities):
      "youth"),
     ("The finance minister wrote in his journal that the budget talks had collapsed.",
      "journal"),
+    # a tenure, under whoever leads
+    ("Under the leadership of its new chief executive, the lender in Porto cut 3,000 jobs.",
+     "leadership"),
+    ("The plant was reorganised under the leadership of a former engineer from Turin.",
+     "leadership"),
+    # intelligence as a mind or as information
+    ("Voice assistants in Seoul still try to imitate intelligence and fail badly.",
+     "intelligence"),
+    ("The coach praised the young striker from Lyon for his intelligence on the ball.",
+     "intelligence"),
+    ("Norway shared intelligence with Sweden about the smuggling ring, the ministry said.",
+     "intelligence"),
 ])
 def test_a_word_for_a_quality_is_no_body(entities, text, word):
     """"Steady leadership", "full authority", "in her youth", "his journal": a body's word
@@ -5196,10 +5231,38 @@ def test_a_word_for_a_quality_is_no_body(entities, text, word):
     ("Iran's leadership has not responded to the proposal.", "leadership", "GOV"),
     ("The authority fined the two lenders a combined 40 million pounds.", "authority", "GOV"),
     ("The journal Nature published the study on Wednesday.", "Nature", "MED"),
+    ("Ukrainian intelligence said the drones had been launched from Kursk.", "intelligence",
+     "SPY"),
+    ("The intelligence services of Norway warned of Russian sabotage on Monday.",
+     "intelligence", "SPY"),
 ])
 def test_the_same_words_as_bodies_stay_actors(entities, text, mention, sector):
     ents = entities(text)
     assert any(e.sector == sector for e in ents for m in e.mentions if mention in m.text), \
+        [(e.name, e.sector, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Within a year the startup in Austin had hired an army of lawyers and lobbyists.",
+     "army"),
+    ("The retailer relies on an army of part-time workers in Ohio to stock its shelves.",
+     "army"),
+])
+def test_an_army_of_civilians_is_a_figure_of_speech(entities, text, word):
+    """"an army of lawyers": a great many of them, no armed force."""
+    ents = entities(text)
+    assert not any(e.sector == "MIL" for e in ents), \
+        [(e.name, e.sector, [m.text for m in e.mentions]) for e in ents]
+
+
+@pytest.mark.parametrize("text", [
+    "An army of 20,000 soldiers crossed the river into Chad on Monday, officials said.",
+    "The army of Mali said on Monday it had retaken the town.",
+])
+def test_an_army_of_soldiers_or_of_a_country_is_a_force(entities, text):
+    """The twins: an army counted in soldiers, or a country's, is an armed force."""
+    ents = entities(text)
+    assert any(e.sector == "MIL" for e in ents), \
         [(e.name, e.sector, [m.text for m in e.mentions]) for e in ents]
 
 

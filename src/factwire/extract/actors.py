@@ -3328,9 +3328,12 @@ def _role_phrases(st: _State) -> None:
             # one in particular
         if _wanted_kind(head):
             continue  # "needed a world-class chief executive": a kind of person wanted
+        if not codes and _figure_of_many(st, head):
+            continue  # "an army of lawyers": a great many of them, no armed force
         if head.dep_ == "compound" and head.head.lower_ in OWNED_THINGS:
             continue  # "police tape", "a police helicopter": the body's things, no actor
-        if agent.quality and head.tag_ == "NN" and not codes and _a_quality(st, head, window):
+        if agent.quality and head.tag_ == "NN" and (_a_tenure(head) or (
+                not codes and _a_quality(st, head, window))):
             continue  # "steady leadership", "his leadership", "under the leadership of Maria
             # Santos", "full authority", "in her youth": a quality, a tenure or an age
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
@@ -3375,6 +3378,31 @@ def _role_phrases(st: _State) -> None:
             st.phrases.append(p)
             st.head_phrase[head.i] = p
         st.consumed.update(window + list(range(start, end)))
+
+
+MANY_FIGURES = frozenset(_CUES["many_figures"])  # "an army of lawyers"
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def _figure_of_many(st: _State, head: Token) -> bool:
+    """Is a force's word a figure for a great many ("an army of lawyers", "a legion of
+    fans"): indefinite, of people no count and no fighting sector names ("an army of 20,000
+    soldiers" is a force)?"""
+    if head.lower_ not in MANY_FIGURES or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(members) and all(
+        m.tag_ in ("NNS", "NNPS") and not any(x.like_num for x in m.subtree) and (
+            m.i not in st.agent_at or st.agent_at[m.i][2].sector not in FIGHTING_SECTORS)
+        for m in members)
+
+
+def _a_tenure(head: Token) -> bool:
+    """"Under the leadership of X", "under Chinese authority": a time or a rule under
+    someone, whoever leads; no body acts."""
+    return head.dep_ == "pobj" and head.head.lower_ == "under"
 
 
 def _a_quality(st: _State, head: Token, window: list[int]) -> bool:
