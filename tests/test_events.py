@@ -1735,3 +1735,38 @@ def test_a_question_asked_is_no_request(nlp, text):
 def test_asking_someone_to_act_stays_a_request(nlp):
     doc = annotated(nlp, "The minister asked the army to withdraw from the town.")
     assert [e.type for e in doc.events] == ["REQUEST"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Peru's consumer watchdog said it was looking into Andina Telecom over the outage.",
+     "watchdog", "Andina Telecom"),
+    ("The Kenyan police are looking into the Nairobi County Assembly's payroll records.",
+     "police", "Nairobi County Assembly"),
+])
+def test_looking_into_someone_is_an_investigation(nlp, text, actor, recipient):
+    """"Looking into X" is investigating X (ACCUSE investigate)."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "ACCUSE"]
+    assert found and found[0].mode == "investigate", coded(doc, doc.events)
+    assert any(actor in n for n in names(doc, found[0].actor)), coded(doc, found)
+    assert any(recipient in n for n in names(doc, found[0].recipient)), coded(doc, found)
+
+
+def test_looking_into_the_distance_is_no_investigation(nlp):
+    """The twin: looking at or towards something is no inquiry."""
+    doc = annotated(nlp, "Peru's president looked into the crowd in Lima and waved.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+def test_duties_on_goods_are_a_tariff(nlp):
+    """Customs duties on a country's goods are a sanction like tariffs."""
+    doc = annotated(nlp, "India imposed duties on Chinese steel after a complaint from "
+                         "domestic mills.")
+    assert [e for e in doc.events if e.type == "SANCTION"], coded(doc, doc.events)
+
+
+def test_a_duty_to_act_is_no_sanction(nlp):
+    """The twin: a duty to do something, or being on duty, is no tariff."""
+    doc = annotated(nlp, "Mexico said it had a duty to protect migrants, and officers on "
+                         "duty in Tijuana were told to help them.")
+    assert not [e for e in doc.events if e.type == "SANCTION"], coded(doc, doc.events)

@@ -2379,3 +2379,12 @@ def test_a_coordinated_object_of_the_act_is_still_its_recipient(nlp):
                                   "posts and from Colombia's, the ministry said.")
     retreat = first_of(doc, "RETREAT")
     assert retreat.recipient, coded(doc, [retreat])
+
+
+def test_duties_raised_on_a_countrys_goods_are_a_sanction_with_the_model(nlp):
+    """"raised duties on $12 billion of American goods": the model codes duties on goods as
+    it codes tariffs (the lexicon's "duty ... on" row)."""
+    doc = with_shipped_model(nlp, "Mexico said on Monday it had raised duties on $12 billion "
+                                  "of American farm goods.")
+    sanction = first_of(doc, "SANCTION")
+    assert countries_of(doc, sanction.actor) == {"MEX"}, coded(doc, [sanction])
