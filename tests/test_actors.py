@@ -4733,6 +4733,27 @@ def test_a_secretary_abbreviated_is_still_a_title(entities):
     assert (ruiz.kind, ruiz.sector) == ("person", "GOV")
 
 
+@pytest.mark.parametrize("text", [
+    "A watchdog in Leeds that polices relations between retailers and suppliers opened an "
+    "inquiry into the chain on Thursday.",
+    "The agency that polices Peru's banks said on Monday it had fined two lenders.",
+])
+def test_polices_is_a_verb_not_the_police(entities, text):
+    """"the watchdog that polices banks": "police" is a collective noun with no plural of its
+    own, so "polices" is the verb, no police force."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if any("polices" in m.text for m in e.mentions)], \
+        [(e.name, e.sector) for e in ents]
+    assert not [e for e in ents if e.sector == "COP"], [(e.name, e.sector) for e in ents]
+
+
+def test_the_police_are_still_the_police(entities):
+    """The twin: the collective noun itself is still the police."""
+    ents = entities("Police in Lima said two men had been arrested outside the stadium.",
+                    "2024-05-01")
+    assert [e for e in ents if e.sector == "COP"], [(e.name, e.sector) for e in ents]
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),

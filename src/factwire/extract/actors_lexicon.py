@@ -217,7 +217,8 @@ def lexicon() -> Lexicon:
             name_title="name-title" in flags,
         )
         agents.setdefault(term, agent)
-        agents.setdefault(plural(term), agent)
+        if "collective" not in flags:  # ("polices" is a verb)
+            agents.setdefault(plural(term), agent)
     by_surname: dict[str, list[Known]] = {}
     for surface, entry in known.items():
         if entry.kind == "person" and surface == entry.name and " " in surface and \
