@@ -1770,3 +1770,48 @@ def test_a_duty_to_act_is_no_sanction(nlp):
     doc = annotated(nlp, "Mexico said it had a duty to protect migrants, and officers on "
                          "duty in Tijuana were told to help them.")
     assert not [e for e in doc.events if e.type == "SANCTION"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "China has waged a charm offensive toward the Philippines since the election.",
+    "Morocco launched a diplomatic offensive in West Africa to win support for its plan.",
+    "The Turkish government began a media offensive against Greece over the islands.",
+])
+def test_a_charm_or_media_offensive_is_no_assault(nlp, text):
+    """A charm, diplomatic or media offensive is a campaign of words, no military attack."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
+
+def test_a_military_offensive_is_still_an_assault(nlp):
+    """The twin: an offensive on a town is an attack."""
+    doc = annotated(nlp, "Russia launched a new offensive against the Ukrainian town of "
+                         "Vovchansk on Friday.")
+    assert [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Two US senators wrote to the Pentagon on Tuesday demanding answers about the crash.",
+     "senators", "Pentagon"),
+    ("Ghana's opposition sent a letter to the International Monetary Fund demanding a "
+     "delay to the loan.", "opposition", "International Monetary Fund"),
+    ("Kenyan opposition lawmakers wrote to the electoral commission to demand a recount.",
+     "lawmakers", "electoral commission"),
+])
+def test_a_demand_made_in_a_letter_is_to_its_addressee(nlp, text, actor, recipient):
+    """"wrote to X demanding answers", "sent a letter to X urging": the demand is made to
+    the one the letter is addressed to."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "REQUEST"]
+    assert found, coded(doc, doc.events)
+    assert any(actor in n for n in names(doc, found[0].actor)), coded(doc, found)
+    assert any(recipient in n for n in names(doc, found[0].recipient)), coded(doc, found)
+
+
+def test_a_demand_with_its_own_addressee_keeps_it(nlp):
+    """The twin: a demand that names whom it is made of keeps that recipient."""
+    doc = annotated(nlp, "Two US senators wrote to the Pentagon, and Germany's defence "
+                         "ministry demanded an explanation from Lockheed Martin.")
+    found = [e for e in doc.events if e.type == "REQUEST"]
+    assert found and "Lockheed Martin" in names(doc, found[0].recipient), \
+        coded(doc, doc.events)

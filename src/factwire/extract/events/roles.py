@@ -524,6 +524,9 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
     if not recipients and rule.comp_aux and (addressee := _addressee(token, resolver)):
         recipients = [e for e in [resolver.entity_of(addressee)] if e is not None
                       and e.id not in actor_ids]  # "said in a memo to X that … must …"
+    if not recipients and (addressee := _letter_addressee(token, resolver)):
+        recipients = [e for e in [resolver.entity_of(addressee)] if e is not None
+                      and e.id not in actor_ids]  # "wrote to X demanding answers"
     if not recipients and token.pos_ in {"VERB", "AUX"}:
         recipients = _complement_recipients(token, rule, resolver, lexicon, actor_ids)
     if rule.type == "REQUEST":
@@ -548,9 +551,31 @@ def _addressee(verb: Token, resolver: Resolver) -> Token | None:
     heads = [verb] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"]
-    named += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj"]
+    named += [o for h in heads for p in h.children if p.dep_ in {"prep", "dative"}
+              and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return next((t for t in named if resolver.entity_of(t) is not None), None)
+
+
+LETTER_VERBS = frozenset(_builtin()["letter_verbs"])  # "wrote to X demanding answers"
+LETTER_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _letter_addressee(verb: Token, resolver: Resolver) -> Token | None:
+    """"Two senators wrote to the Pentagon demanding answers", "sent a letter to the IMF
+    urging a delay", "wrote to the commission to demand a recount": an act done in a letter
+    or message is addressed to whom the letter goes; None when the act is no clause of a
+    verb of writing or sending (``letter_verbs``)."""
+    head = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in LETTER_CLAUSES or \
+            head.i == verb.i or head.lemma_.lower() not in LETTER_VERBS:
+        return None
+    addressee = _addressee(head, resolver)
+    if addressee is None:  # "sent a letter to X": "to" may hang on the letter
+        addressee = next((o for d in head.children if d.dep_ == "dobj"
+                          for p in d.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj"
+                          and resolver.entity_of(o) is not None), None)
+    return addressee
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
