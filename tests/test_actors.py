@@ -4754,6 +4754,92 @@ def test_the_police_are_still_the_police(entities):
     assert [e for e in ents if e.sector == "COP"], [(e.name, e.sector) for e in ents]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Britain's National Crime Agency said its officers had arrested a 17-year-old boy in "
+     "Leeds.", "National Crime Agency"),
+    ("Kenya's Directorate of Criminal Investigations said three suspects were being held in "
+     "Mombasa.", "Directorate of Criminal Investigations"),
+    ("Ukraine's National Anti-Corruption Bureau searched the deputy minister's home in Kyiv "
+     "on Monday.", "National Anti-Corruption Bureau"),
+    ("Ghana's Narcotics Control Commission seized 40 kilograms of cocaine at the port of "
+     "Tema.", "Narcotics Control Commission"),
+])
+def test_a_state_body_named_for_crime_is_law_enforcement(entities, text, mention):
+    """A state agency, bureau or directorate named for crime, criminal investigation,
+    corruption or narcotics is law enforcement (COP), not criminals and not sectorless."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert (body.kind, body.sector) == ("organization", "COP"), (body.name, body.sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Kenya's High Court for Criminal Appeals freed the two men on Monday.",
+     "High Court for Criminal Appeals", "JUD"),
+    ("The Centre for Crime Studies at the University of Cape Town published the survey.",
+     "Centre for Crime Studies", "EDU"),
+])
+def test_a_court_or_a_research_centre_on_crime_keeps_its_sector(entities, text, mention,
+                                                                 sector):
+    """The twins: a court or a university's centre with crime in its name is no police."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == sector, (body.name, body.sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The Premier League said on Monday that the match in Leeds would be replayed.",
+     "Premier League", None),
+    ("General Mills said on Wednesday that its cereal sales in Canada rose 3 percent.",
+     "General Mills", "BUS"),
+])
+def test_a_title_word_opening_a_bodys_name_is_no_office(entities, text, mention, sector):
+    """"Premier League", "General Mills": a title word before the noun a body is named by
+    is an adjective or a name, no prime minister or general."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == sector, (body.name, body.kind, body.sector)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Office of the President in Nairobi said the decree would be published on Monday.",
+     "Office of the President"),
+    ("The Prime Minister's Department in Kuala Lumpur said the review would take a month.",
+     "Prime Minister"),
+])
+def test_a_title_a_body_is_named_after_keeps_its_office(entities, text, mention):
+    """The twins: an office named after its holder's title is the state's."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == "GOV", (body.name, body.kind, body.sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sales of Relvanta® in Germany rose 12 percent, and Relvanta is now sold in 30 "
+     "countries, the drugmaker said.", "Relvanta"),
+    ("Zorvex™ tablets are sold by Halden Pharma in Norway and Sweden.", "Zorvex"),
+])
+def test_a_trademarked_name_is_a_product(entities, text, name):
+    """A name written with ® or ™ is a registered product or brand, no actor, wherever the
+    text names it."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if name in e.name], [(e.name, e.kind) for e in ents]
+
+
+def test_the_maker_of_a_trademarked_product_is_still_a_company(entities):
+    """The twin: the company that sells it stays an actor."""
+    ents = entities("Halden Pharma said on Monday that sales of its Zorvex® tablets had "
+                    "doubled in Norway.", "2024-05-01")
+    assert [e for e in ents if "Halden" in e.name], [(e.name, e.kind) for e in ents]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Screenwriters Guild of Canada said its members would walk out on Monday.",
+     "Screenwriters Guild"),
+    ("Members of the Animation Guild voted to ratify the contract with the studios.",
+     "Animation Guild"),
+])
+def test_a_guild_of_a_trade_is_a_union(entities, text, mention):
+    """A guild of writers, actors or animators bargains for its members: labour (LAB)."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == "LAB", (body.name, body.kind, body.sector)
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),
@@ -5255,6 +5341,8 @@ def test_a_word_for_a_quality_is_no_body(entities, text, word):
     ("Ukrainian intelligence said the drones had been launched from Kursk.", "intelligence",
      "SPY"),
     ("The intelligence services of Norway warned of Russian sabotage on Monday.",
+     "intelligence", "SPY"),
+    ("The intelligence community in Washington has long warned about the threat.",
      "intelligence", "SPY"),
 ])
 def test_the_same_words_as_bodies_stay_actors(entities, text, mention, sector):

@@ -1514,7 +1514,15 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
                 noun_before, noun_after}) or (unknown and kind_after and owned) or \
                 (unknown and described):
             found.add(ent.text)  # ("its Lumo Tab tablet", "40,000 Kestra S sedans")
+    for t in parsed:  # "Relvanta®", "Zorvex™": a registered product, however tagged
+        if t.text in TRADEMARK_SIGNS and t.i > 0 and parsed[t.i - 1].is_alpha:
+            tagged = next((e for e in parsed.ents if e.start < t.i <= e.end), None)
+            start = tagged.start if tagged is not None else t.i - 1  # the whole tagged name
+            found.update({parsed[start:t.i].text, parsed[start:t.i + 1].text})
     return found
+
+
+TRADEMARK_SIGNS = frozenset({"®", "™"})
 
 
 NAMING_VERBS = frozenset(_CUES["naming_verbs"])  # "a format known as X", "an app called X"
@@ -2529,14 +2537,39 @@ def _outlets_own(st: _State, start: int) -> bool:
     return owner is not None and owner.kind == "media"
 
 
+LAW_ENFORCEMENT_WORDS = frozenset(_CUES["law_enforcement_name_words"])  # "Crime", "Narcotics"
+LAW_ENFORCEMENT_HEADS = frozenset(_CUES["law_enforcement_body_heads"])  # "Agency", "Bureau"
+
+
+def _title_before_the_name_head(parsed: Doc, agent: tuple[int, int, Agent], b: Base) -> bool:
+    """Is a person's title inside a body's name an adjective or a name of its own: before
+    the noun the body is named by, not in the possessive ("Premier League", "General Mills";
+    not "the Prime Minister's Office", "the Office of the President")?"""
+    start, end, role = agent
+    head = _name_head(parsed, b.start, b.end)
+    return role.kind == "person" and end <= head.i and parsed[end].tag_ != "POS" and \
+        start == b.start
+
+
+def _law_enforcement_name(parsed: Doc, start: int, end: int) -> bool:
+    """Is a body's name a law-enforcement body's: headed by an agency's word and naming
+    crime, corruption or narcotics ("the National Crime Agency", "the Directorate of Criminal
+    Investigations", "the Narcotics Control Commission"; not "the Centre for Crime Studies")?"""
+    return _name_head(parsed, start, end).lower_ in LAW_ENFORCEMENT_HEADS and any(
+        parsed[i].lower_ in LAW_ENFORCEMENT_WORDS for i in range(start, end))
+
+
 def _body_sector(st: _State, b: Base) -> str | None:
     """A named body's sector as its own words give it: a known body's, its name's last word
     ("Motors"), or a role noun inside its name ("Stanford University": EDU)."""
     if b.sector or _another_state_body_ends(st.parsed, b.start, b.end, st.lex):
         return b.sector  # "the World Uyghur Congress": no legislature
     inside = _agent_spans_within(st, list(range(b.start, b.end)))
+    if _law_enforcement_name(st.parsed, b.start, b.end):
+        return "COP"
     return _name_word_sector(_name_head(st.parsed, b.start, b.end)) or next(
-        (a[2].sector for a in reversed(inside) if a[2].sector), None)
+        (a[2].sector for a in reversed(inside) if a[2].sector and a[2].sector != "CRM"), None)
+    # (criminals name no body: "the High Court for Criminal Appeals" is a court)
 
 
 def _office_sector(st: _State, tokens: list[int], state_too: bool = False) -> str | None:
@@ -2861,10 +2894,16 @@ def _named_bodies(st: _State) -> None:
             if _another_state_body_ends(st.parsed, b.start, b.end, st.lex):
                 inner_agents = [a for a in inner_agents if a[1] < b.end]  # "the World
                 # Uyghur Congress": no legislature
+            inner_agents = [a for a in inner_agents if a[2].sector != "CRM" and not (
+                _title_before_the_name_head(st.parsed, a, b))]  # criminals name no body
+            # ("the High Court for Criminal Appeals" is a court), nor does a title word
+            # before the noun the body is named by ("Premier League", "General Mills")
             head = inner_agents[-1][2] if inner_agents else None
             named_as = _name_word_sector(_name_head(st.parsed, b.start, b.end))  # its word wins
             sector = (named_as and b.sector) or _sector(
                 head, inner_agents, inner, st.parsed, person=False) or b.sector
+            if b.source != "dictionary" and _law_enforcement_name(st.parsed, b.start, b.end):
+                sector = "COP"  # "the National Crime Agency"
             if without_article(span.text) in CHAMBERS:
                 sector = "LEG"  # "the House voted", "the House of Representatives": a chamber
             elif b.source != "dictionary" and _trade_body(span, _name_head(st.parsed, b.start,
@@ -3332,8 +3371,8 @@ def _role_phrases(st: _State) -> None:
             continue  # "an army of lawyers": a great many of them, no armed force
         if head.dep_ == "compound" and head.head.lower_ in OWNED_THINGS:
             continue  # "police tape", "a police helicopter": the body's things, no actor
-        if agent.quality and head.tag_ == "NN" and (_a_tenure(head) or (
-                not codes and _a_quality(st, head, window))):
+        if agent.quality and head.tag_ == "NN" and head.dep_ != "compound" and (
+                _a_tenure(head) or (not codes and _a_quality(st, head, window))):
             continue  # "steady leadership", "his leadership", "under the leadership of Maria
             # Santos", "full authority", "in her youth": a quality, a tenure or an age
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
