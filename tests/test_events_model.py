@@ -2388,3 +2388,17 @@ def test_duties_raised_on_a_countrys_goods_are_a_sanction_with_the_model(nlp):
                                   "of American farm goods.")
     sanction = first_of(doc, "SANCTION")
     assert countries_of(doc, sanction.actor) == {"MEX"}, coded(doc, [sanction])
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, Ukraine (AP) — Ukraine's parliament met on Monday. When US Senator Ana Ruiz looks "
+    "into the cameras and swears she knows nothing about the aid to Ukraine, voters stop "
+    "listening.",
+    "LIMA, Peru (AP) — Peru's congress met on Monday. The Chilean president looked into the "
+    "crowd in Lima and waved.",
+])
+def test_looking_into_the_cameras_is_no_investigation_with_the_model(nlp, text):
+    """"Looks into the cameras", "looked into the crowd": a look, no inquiry (the
+    lexicon's "look into" row rules out things one sees)."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)

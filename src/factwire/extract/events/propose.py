@@ -126,8 +126,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if parties & set(rule.parties_not):
         return False
-    if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in _objects(token)):
-        return False
+    if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in (
+            _object_heads(token) if rule.prt else _objects(token))):
+        return False  # (a prepositional verb's object is its preposition's: "look into X")
     if rule.obj or rule.obj_entity or rule.obj_kinds:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
         ok = False
