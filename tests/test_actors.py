@@ -4840,6 +4840,38 @@ def test_a_guild_of_a_trade_is_a_union(entities, text, mention):
     assert body.sector == "LAB", (body.name, body.kind, body.sector)
 
 
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("The Bundeswehr will buy 35 more fighter jets, the defence ministry in Berlin said.",
+     "Bundeswehr", "DEU", "MIL"),
+    ("The Tatmadaw has lost control of several border towns, residents said.",
+     "Tatmadaw", "MMR", "MIL"),
+    ("The Carabinieri arrested 14 people in Calabria in a dawn raid.", "Carabinieri", "ITA",
+     "COP"),
+    ("The BND warned lawmakers about Russian sabotage plots last week.", "BND", "DEU", "SPY"),
+    ("The Federal Office for the Protection of the Constitution said far-right groups had grown.",
+     "Federal Office for the Protection of the Constitution", "DEU", "SPY"),
+])
+def test_national_forces_and_services_by_their_own_names(entities, text, mention, country,
+                                                         sector):
+    """Armed forces, police forces and intelligence services named by their own names, with
+    no country word beside them, are that country's (curated rows)."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert (body.country, body.sector) == (country, sector), (body.name, body.country,
+                                                              body.sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Morgan Sterling, an analyst at Barclays in London, said shoppers were cautious.",
+     "Morgan Sterling"),
+])
+def test_a_name_apposed_to_one_analyst_is_a_person(entities, text, name):
+    """A name the tagger read as a firm but apposed to one analyst or economist ("X, an
+    analyst at Barclays") is that person, who works for the firm (BUS)."""
+    person = containing(entities(text, "2024-05-01"), name)
+    assert (person.kind, person.sector) == ("person", "BUS"), (person.name, person.kind,
+                                                               person.sector)
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),

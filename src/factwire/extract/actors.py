@@ -5306,7 +5306,8 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
     def given_named(t: Token) -> bool:
         """A name the tagger read as a place or body that opens with a given name."""
         ent = entity_at.get(t.i)
-        return ent is not None and ent.label_ != "PERSON" and misread(t) and len(ent) > 1 and \
+        return ent is not None and ent.label_ != "PERSON" and (
+            misread(t) or ent.label_ == "ORG") and len(ent) > 1 and \
             all(part in ALL_FIRST_NAMES for part in parsed[ent.start].text.split("-"))
 
     def state_office(t: Token) -> bool:
