@@ -2391,9 +2391,8 @@ def test_duties_raised_on_a_countrys_goods_are_a_sanction_with_the_model(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "KYIV, Ukraine (AP) — Ukraine's parliament met on Monday. When US Senator Ana Ruiz looks "
-    "into the cameras and swears she knows nothing about the aid to Ukraine, voters stop "
-    "listening.",
+    "KYIV, Ukraine (AP) — Ukraine's parliament met on Monday. US Senator Ana Ruiz, asked "
+    "about the aid to Ukraine, looked into the camera for a long moment before answering.",
     "LIMA, Peru (AP) — Peru's congress met on Monday. The Chilean president looked into the "
     "crowd in Lima and waved.",
 ])

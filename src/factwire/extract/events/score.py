@@ -202,9 +202,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _subject_of_another_clause(root: Token, trigger: Token) -> bool:
-    """"The minister resigned, and President X named a successor": X is the subject of a
-    clause coordinated with the act's own, which has a subject of its own; X does the other
-    clause's act and receives nothing of this one."""
+    """"Y quit on Tuesday, and President X swore in Z": X, the subject of a clause joined to
+    the act's own (which has its own subject), does that clause's act and receives nothing
+    of this one."""
     verb = root.head
     return root.dep_ in SUBJECT_DEPS and verb.i != trigger.i and (
         (verb.dep_ == "conj" and verb.head.i == trigger.i) or
