@@ -1815,3 +1815,23 @@ def test_a_demand_with_its_own_addressee_keeps_it(nlp):
     found = [e for e in doc.events if e.type == "REQUEST"]
     assert found and "Lockheed Martin" in names(doc, found[0].recipient), \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers broke into the Kenyan tax authority's computer systems last week, the agency "
+    "said.",
+    "Russian hackers had broken into the networks of Poland's foreign ministry, officials "
+    "in Warsaw said.",
+])
+def test_breaking_into_computer_systems_is_a_cyber_attack(nlp, text):
+    """Breaking into a body's systems, networks or databases is a cyber operation (COERCE,
+    context cyber), as hacking them is."""
+    doc = annotated(nlp, text)
+    found = [e for e in doc.events if e.type == "COERCE"]
+    assert found and "cyber" in found[0].context, coded(doc, doc.events)
+
+
+def test_breaking_into_a_house_is_no_cyber_attack(nlp):
+    """The twin: burglars breaking into a house do nothing to computers."""
+    doc = annotated(nlp, "Burglars broke into the Kenyan ambassador's house in Nairobi.")
+    assert not [e for e in doc.events if "cyber" in e.context], coded(doc, doc.events)
