@@ -365,3 +365,31 @@ def test_two_typeset_apostrophes_close_a_quote_as_two_straight_ones_do(nlp):
                                 "executive of the port authority, told reporters on Monday.")
         assert [(q.text, q.speaker_text) for q in doc.quotes] == \
             [("We were never consulted", "Tom Reyes")], close
+
+
+@pytest.mark.parametrize("text, quoted, speaker_text, first", [
+    ("\u201cWe will not give up,\u201d said Ana Ruiz and Tomas Bell, the two organisers of "
+     "the march in Quito.", "not give up", "Ana Ruiz and Tomas Bell", "Ana Ruiz"),
+    ("The farmer's widow and her lawyer said in a statement: \u201cWe want the truth.\u201d",
+     "want the truth", "The farmer's widow and her lawyer", None),
+])
+def test_a_quote_of_two_speakers_names_both(nlp, text, quoted, speaker_text, first):
+    """"said X and Y": the words are both speakers'; the speaker as written is the whole
+    coordination, the entity the first named."""
+    from factwire.extract import annotate
+
+    doc = annotate(_doc(text), nlp(text))
+    quote = _quote(doc, quoted)
+    assert quote.speaker_text == speaker_text
+    if first:
+        assert doc.entity(quote.speaker).name == first
+
+
+def test_a_speaker_and_a_second_verb_stay_one_speaker(nlp):
+    """The twin: "X said … and added" joins verbs, not speakers."""
+    from factwire.extract import annotate
+
+    text = ("\u201cThe bridge will open in May,\u201d said Ana Ruiz, the transport minister "
+            "of Ecuador, and she added that tolls would stay low.")
+    doc = annotate(_doc(text), nlp(text))
+    assert _quote(doc, "bridge will open").speaker_text == "Ana Ruiz"

@@ -347,7 +347,8 @@ def _behind_medium(subj: Token) -> Token:
 def noun_phrase(tok: Token) -> Range:
     """Character span of a speaker's noun phrase without relative clauses or appositions."""
     keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _NP_DROP and not _cue_as_modifier(c)]
+    stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or _joined_speaker(c))
+             and not _cue_as_modifier(c)]
     while stack:
         t = stack.pop()
         keep.append(t)
@@ -372,6 +373,15 @@ def noun_phrase(tok: Token) -> Range:
             and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
         hi += 2
     return (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _joined_speaker(tok: Token) -> bool:
+    """A second speaker joined to the first ("said Ana Ruiz and Tomas Bell", "the widow and
+    her lawyer said"): a noun conjunct, or the "and" before one; a verb conjunct ("… and
+    added") joins no speaker."""
+    if tok.dep_ == "cc":
+        return any(c.dep_ == "conj" and _joined_speaker(c) for c in tok.head.children)
+    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i
 
 
 def _cue_as_modifier(tok: Token) -> bool:
