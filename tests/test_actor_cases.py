@@ -279,6 +279,17 @@ def test_bare_bodies_abroad_and_body_leaders(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_s49_dev.json", 0.65),
+                                        ("actor_cases_s49_heldout.json", 0.6)])
+def test_business_technology_sport_and_entertainment_actors(name, floor, nlp):
+    """Products that are no actors, company officers, figurative force words, people in
+    business news, regulators and courts acting on companies, sport and entertainment bodies
+    (a helper's text, written blind to the code after stop 49's first rules; the held-out
+    part is not read). Checks passing, stop 49's start → end: dev 0.63 → 0.68, held-out 0.67
+    → 0.67."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -296,7 +307,8 @@ def main() -> None:
                  "actor_cases_abstract_nouns_dev.json", "actor_cases_abstract_nouns_heldout.json",
                  "actor_cases_jobs_dev.json", "actor_cases_jobs_heldout.json",
                  "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json",
-                 "actor_cases_s48_dev.json", "actor_cases_s48_heldout.json"):
+                 "actor_cases_s48_dev.json", "actor_cases_s48_heldout.json",
+                 "actor_cases_s49_dev.json", "actor_cases_s49_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
