@@ -4872,6 +4872,49 @@ def test_a_name_apposed_to_one_analyst_is_a_person(entities, text, name):
                                                                person.sector)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Australia's consumer watchdog said on Wednesday it had sued a telecoms firm in Perth.",
+     "consumer watchdog"),
+    ("Britain's competition watchdog blocked the merger of the two bakery chains on Tuesday.",
+     "competition watchdog"),
+    ("The French privacy watchdog fined the search company 150 million euros.",
+     "privacy watchdog"),
+])
+def test_a_countrys_watchdog_is_its_regulator(entities, text, mention):
+    """A watchdog a country owns ("Australia's consumer watchdog", "the French privacy
+    watchdog") is that state's regulator (GOV), not a campaign group."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == "GOV", (body.name, body.country, body.sector)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A consumer watchdog group in Ohio criticised the airline over refunds.",
+     "watchdog group"),
+    ("Transparency International, an anti-corruption watchdog, published its index on "
+     "Tuesday.", "Transparency International"),
+])
+def test_a_watchdog_group_stays_a_campaign_group(entities, text, mention):
+    """The twins: a watchdog group, or a named watchdog of no state, is an NGO."""
+    body = containing(entities(text, "2024-05-01"), mention)
+    assert body.sector == "NGO", (body.name, body.country, body.sector)
+
+
+@pytest.mark.parametrize("text", [
+    "The new speaker follows voice commands in 14 languages, the Shenzhen company said.",
+    "Keyboard commands in the editor were hard to remember, reviewers in Berlin wrote.",
+])
+def test_commands_given_to_a_machine_are_no_military_command(entities, text):
+    """"Voice commands", "keyboard commands": orders to a machine, no military command."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if e.sector == "MIL"], [(e.name, e.sector) for e in ents]
+
+
+def test_a_countrys_commands_stay_military(entities):
+    """The twin: a country's military commands are its forces."""
+    ents = entities("Russia merged its southern and western commands on Monday.", "2024-05-01")
+    assert [e for e in ents if e.sector == "MIL"], [(e.name, e.sector) for e in ents]
+
+
 @pytest.mark.parametrize("text, country", [
     ("BIRMINGHAM, Ala. (AP) — Police said on Sunday that two people were hurt in a shooting "
      "outside a bar.", "USA"),

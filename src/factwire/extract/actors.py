@@ -3304,6 +3304,9 @@ def _role_phrases(st: _State) -> None:
                          person=agent.kind == "person")  # ("House" read as a body of its own)
         if agent.sector == "PTY" and _sides_of_a_case(head):
             sector = None  # "the parties to the lawsuit", "all parties concerned"
+        if agent.term in REGULATOR_NOUNS and head.tag_ == "NN" and any(
+                code and code not in st.lex.igo_codes for _i, code in codes):
+            sector = "GOV"  # "Australia's consumer watchdog": that state's regulator
         if (agent.generic or agent.staff) and agent.kind in ("person", "group"):  # "Boeing
             # officials", "researchers at the University of Dunmore"
             employer = [t.i for prep in head.children if prep.dep_ == "prep"
@@ -3420,6 +3423,7 @@ def _role_phrases(st: _State) -> None:
 
 
 MANY_FIGURES = frozenset(_CUES["many_figures"])  # "an army of lawyers"
+REGULATOR_NOUNS = frozenset(_CUES["regulator_nouns"])  # "Britain's competition watchdog"
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
