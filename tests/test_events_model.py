@@ -2401,3 +2401,20 @@ def test_looking_into_the_cameras_is_no_investigation_with_the_model(nlp, text):
     lexicon's "look into" row rules out things one sees)."""
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen said the SUV's driver package, with intersection assistance and parking "
+    "assistance, will be optional in the United States.",
+])
+def test_a_cars_driving_aids_are_no_aid_with_the_model(nlp, text):
+    """"Intersection assistance", "parking assistance": a car's features, no aid to anyone."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "AID"], coded(doc, doc.events)
+
+
+def test_aid_named_for_its_kind_is_still_aid_with_the_model(nlp):
+    """The twin: military or emergency assistance to a country is aid."""
+    doc = with_shipped_model(nlp, "Germany sent emergency assistance to Turkey after the "
+                                  "earthquake.")
+    assert [e for e in doc.events if e.type == "AID"], coded(doc, doc.events)
