@@ -93,8 +93,9 @@ def keep_title_abbreviations(nlp: Language) -> Language:
     """Keep "Amb.", "Rt.", "Sgt." … one token, so that no sentence ends after them, and split
     "U.S.-Mexico" at its hyphen; every tokeniser that makes match patterns for parsed text
     must do the same."""
+    as_written = _as_written()
     for word in title_abbreviations():
-        for form in {word, word if word in _as_written() else word.upper()}:
+        for form in {word, word if word in as_written else word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     infixes = [*nlp.Defaults.infixes, HYPHEN_AFTER_ABBREVIATION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -2542,13 +2542,12 @@ LAW_ENFORCEMENT_HEADS = frozenset(_CUES["law_enforcement_body_heads"])  # "Agenc
 
 
 def _title_before_the_name_head(parsed: Doc, agent: tuple[int, int, Agent], b: Base) -> bool:
-    """Is a person's title inside a body's name an adjective or a name of its own: before
+    """Is a person's title that opens a body's name an adjective or a name of its own: before
     the noun the body is named by, not in the possessive ("Premier League", "General Mills";
     not "the Prime Minister's Office", "the Office of the President")?"""
     start, end, role = agent
-    head = _name_head(parsed, b.start, b.end)
-    return role.kind == "person" and end <= head.i and parsed[end].tag_ != "POS" and \
-        start == b.start
+    return role.kind == "person" and start == b.start and \
+        end <= _name_head(parsed, b.start, b.end).i and parsed[end].tag_ != "POS"
 
 
 def _law_enforcement_name(parsed: Doc, start: int, end: int) -> bool:

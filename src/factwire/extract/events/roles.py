@@ -569,13 +569,10 @@ def _letter_addressee(verb: Token, resolver: Resolver) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in LETTER_CLAUSES or \
             head.i == verb.i or head.lemma_.lower() not in LETTER_VERBS:
         return None
-    addressee = _addressee(head, resolver)
-    if addressee is None:  # "sent a letter to X": "to" may hang on the letter
-        addressee = next((o for d in head.children if d.dep_ == "dobj"
-                          for p in d.children if p.dep_ == "prep" and p.lower_ == "to"
-                          for o in p.children if o.dep_ == "pobj"
-                          and resolver.entity_of(o) is not None), None)
-    return addressee
+    letters = [d for d in head.children if d.dep_ == "dobj"]  # "sent a letter to X": "to"
+    # may hang on the letter
+    return next((a for h in (head, *letters) if (a := _addressee(h, resolver)) is not None),
+                None)
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
