@@ -1147,16 +1147,16 @@ def _idle_abbreviations(parsed: Doc, lex: Lexicon) -> set[str]:
     def employs(t: Token) -> bool:  # "FTX chief Sam Bankman-Fried", "ACME chief executive"
         title = lex.agents.get(t.head.lower_)
         return t.dep_ in ("compound", "nmod") and title is not None and title.kind == "person"
-    acting = {t.text for t in parsed if abbreviation(t)
-              and (t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent"
-                   or employs(t))}
-    spelled = {t.text for t in parsed if abbreviation(t) and t.i > 0
-               and parsed[t.i - 1].text == "("}
+    abbreviations = [t for t in parsed if abbreviation(t)]
+    acting = {t.text for t in abbreviations
+              if t.dep_ in ACTING_DEPS or t.dep_ == "poss" or t.head.dep_ == "agent"
+              or employs(t)}
+    spelled = {t.text for t in abbreviations if t.i > 0 and parsed[t.i - 1].text == "("}
     bodies = [[w for w in e if w.lower_ != "the"] for e in parsed.ents
               if e.label_ == "ORG" and len(e) > 1]
-    spelled |= {t.text for t in parsed if abbreviation(t) and any(  # "the National Dock
+    spelled |= {t.text for t in abbreviations if any(  # "the National Dock
         _initials_match(words, t.text) for words in bodies)}  # Workers union … NDW President"
-    return {t.text for t in parsed if abbreviation(t)} - acting - spelled
+    return {t.text for t in abbreviations} - acting - spelled
 
 
 def _idle_ordinary_names(parsed: Doc, lex: Lexicon, sports: bool = False) -> set[str]:
@@ -1202,29 +1202,25 @@ def _listing_page(parsed: Doc) -> bool:
     """A page that lists rather than reports (``listing_page`` in actors_cues.json): most of
     its lines have no verb (deals, specifications, recipes, tour dates, results tables), or
     prices run through its sentences, or it reads like a spec sheet (a product review)."""
-    lines = verbless = 0
-    for line in _lines(parsed):
-        lines += 1
-        verbless += not any(t.pos_ in ("VERB", "AUX") for t in line)
+    lines = verbless = specs = 0
+    words = verbs = False  # in the line so far
+    for t in parsed:
+        if "\n" in t.text:
+            lines += words
+            verbless += words and not verbs
+            words = verbs = False
+        elif not t.is_space:
+            words = True
+            verbs = verbs or t.pos_ in ("VERB", "AUX")
+            specs += t.lower_ in SPEC_WORDS
+    lines += words
+    verbless += words and not verbs
     prices = sum(e.label_ == "MONEY" for e in parsed.ents)
     sentences = sum(1 for _ in parsed.sents)
-    specs = sum(t.lower_ in SPEC_WORDS for t in parsed)
     return (lines >= LISTING["min_lines"] and verbless / lines >= LISTING["verbless_share"]) or (
         prices >= LISTING["min_prices"]
         and prices / max(1, sentences) >= LISTING["prices_per_sentence"]) or (
         specs >= LISTING["min_spec_words"] and specs / max(1, len(parsed)) >= LISTING["spec_share"])
-
-
-def _lines(parsed: Doc) -> Iterable[Span]:
-    """The non-empty lines of a parsed text, as spans."""
-    start = 0
-    for i, t in enumerate(parsed):
-        if "\n" in t.text:
-            if any(not u.is_space for u in parsed[start:i]):
-                yield parsed[start:i]
-            start = i + 1
-    if any(not u.is_space for u in parsed[start:]):
-        yield parsed[start:]
 
 
 def _unknown_name(text: str, lex: Lexicon) -> bool:
@@ -1514,10 +1510,11 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
                 noun_before, noun_after}) or (unknown and kind_after and owned) or \
                 (unknown and described):
             found.add(ent.text)  # ("its Lumo Tab tablet", "40,000 Kestra S sedans")
-    for t in parsed:  # "Relvanta®", "Zorvex™": a registered product, however tagged
+    signed = any(sign in text_of(parsed) for sign in TRADEMARK_SIGNS)
+    for t in parsed if signed else ():  # "Relvanta®", "Zorvex™": a registered product,
         if t.text in TRADEMARK_SIGNS and t.i > 0 and parsed[t.i - 1].is_alpha:
-            tagged = next((e for e in parsed.ents if e.start < t.i <= e.end), None)
-            start = tagged.start if tagged is not None else t.i - 1  # the whole tagged name
+            tagged = next((e for e in parsed.ents if e.start < t.i <= e.end), None)  # however
+            start = tagged.start if tagged is not None else t.i - 1  # tagged, the whole name
             found.update({parsed[start:t.i].text, parsed[start:t.i + 1].text})
     return found
 
@@ -5336,12 +5333,16 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
 
     added = []
     for tok in parsed:
+        if tok.pos_ != "PROPN":
+            continue  # only a proper noun is a name to tag
+        named_by = _named_by(tok)
         roles = ([tok.head] if tok.dep_ == "appos" and tok.head.i < tok.i else []) + [
             c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (
-            [tok.head.head] if _named_by(tok) else []) + (
-            _office_in_clause(tok, lex) if tok.pos_ == "PROPN" else [])  # "Ana Ruiz,
-        kinds = {role_kind(r) for r in roles}  # president of the Senate,"
-        if _named_by(tok) and tok.head.head.tag_ == "NN" and "group" in kinds:
+            [tok.head.head] if named_by else []) + _office_in_clause(tok, lex)  # "Ana Ruiz,
+        if not roles:  # president of the Senate,"
+            continue
+        kinds = {role_kind(r) for r in roles}
+        if named_by and tok.head.head.tag_ == "NN" and "group" in kinds:
             kinds.add("person")  # "a lawyer called X": one of a group of people
         officer = tok.ent_type_ == "ORG" and "person" in kinds and any(
             state_office(r) for r in roles)  # "Ghana's president, Kwabena Asare-Mensah,"
@@ -5350,15 +5351,14 @@ def _appositive_names(parsed: Doc, lex: Lexicon) -> None:
             given_named(tok)  # "Marguerite Okafor-Lind, chief economist at X," read as a
         if aged or member:  # place: one of a group's people, by a given name
             kinds.add("person")
-        if tok.pos_ != "PROPN" or (tok.ent_type_ and not (
-                misread(tok) or given_name_body(tok) or officer or aged)):
+        if tok.ent_type_ and not (misread(tok) or given_name_body(tok) or officer or aged):
             continue
         label = "PERSON" if "person" in kinds else "ORG" if "organization" in kinds else None
         if label == "ORG" and _aged(tok):
             label = "PERSON"  # "Themba Dube, 34, a rock drill operator": an age, a person
         if label is None or (tok.ent_type_ and label != "ORG" and not (
                 label == "PERSON" and (given_name_body(tok) or officer or aged or member
-                                       or _named_by(tok)))):
+                                       or named_by))):
             continue
         if officer:
             name = entity_at[tok.i]

@@ -382,6 +382,7 @@ class KnowledgeBase:
     phrases: dict[str, int]
     actors: tuple[PhoenixActor, ...]
     longest: int  # words in the longest phrase
+    prefixes: frozenset[str]  # every phrase's first words (1 to all but one): where to stop
 
 
 @functools.cache
@@ -397,7 +398,9 @@ def knowledge_base() -> KnowledgeBase:
     actors = tuple(PhoenixActor(name, tuple(DatedCode(c, s, e) for c, s, e in codes),
                                 bool(person)) for name, person, codes in raw["actors"])
     longest = max(len(k.split()) for k in raw["phrases"])
-    return KnowledgeBase(raw["phrases"], actors, longest)
+    prefixes = frozenset(" ".join(words[:n]) for words in map(str.split, raw["phrases"])
+                         for n in range(1, len(words)))
+    return KnowledgeBase(raw["phrases"], actors, longest, prefixes)
 
 
 def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]]:
@@ -433,6 +436,8 @@ def bundled_matches(parsed: Doc, date: str | None) -> list[tuple[int, int, dict]
                     break
                 if key in kb.phrases and (j > i or t.pos_ == "PROPN" or t.is_upper):
                     found = (j + 1, kb.actors[kb.phrases[key]])
+                if key not in kb.prefixes:
+                    break  # no longer phrase begins so
         if found is None:
             i += 1
             continue
