@@ -1313,6 +1313,54 @@ def test_a_company_is_named_by_the_first_word_of_any_name(entities, text, short,
     assert by_mention(ents, short) is by_mention(ents, full)
 
 
+@pytest.mark.parametrize("text, short, full", [
+    ('BRUSSELS - The European Commission fined Lumora on Tuesday. In a statement, the company '
+     'accused the Commission of "bias" and said it would appeal.', "Commission",
+     "European Commission"),
+    ('The Electoral Commission of Ghana rejected the petition on Friday. The opposition '
+     'accused the Commission of "bias".', "Commission", "Electoral Commission of Ghana"),
+    ('The African Union suspended Mali in June. Protesters in Bamako accused the Union of '
+     '"betrayal".', "Union", "African Union"),
+])
+def test_a_body_named_again_by_the_head_word_of_its_name_is_that_body(
+        entities, text, short, full):
+    """"the Commission" after "the European Commission": the word a body's name is named by,
+    capitalised after "the", is that body again, even where the tagger misses it or runs it
+    into a quotation ('the Union of "betrayal': a name stops at a quote mark)."""
+    ents = entities(text)
+    assert by_mention(ents, short) is by_mention(ents, full)
+    assert not any('"' in m.text for e in ents for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LONDON - The Rail Fares Adjudicator said it had opened an investigation into Velcor "
+     "Rail.", "Rail Fares Adjudicator"),
+    ("The Water Services Adjudicator ordered the utility to refund its customers.",
+     "Water Services Adjudicator"),
+    ("The Prisons Inspectorate said conditions at the jail had worsened since the spring.",
+     "Prisons Inspectorate"),
+])
+def test_a_state_office_named_for_its_brief_is_a_government_body(entities, text, name):
+    """"the Rail Fares Adjudicator", "the Prisons Inspectorate": an adjudicator's or an
+    inspectorate's office named for what it oversees is a state body (as a regulator's or an
+    ombudsman's is), even where the tagger misses the name."""
+    body = by_mention(entities(text), name)
+    assert (body.kind, body.sector) == ("organization", "GOV")
+
+
+def test_an_office_word_before_a_name_is_a_title(entities):
+    """Twin: "Ombudsman Clara Voss" is a person under her title, no body."""
+    ents = entities("Ombudsman Clara Voss said the complaint against the council was upheld.")
+    assert by_mention(ents, "Clara Voss").kind == "person"
+    assert not any(e.kind == "organization" and "Ombudsman" in e.name for e in ents)
+
+
+def test_a_nickname_quoted_inside_a_name_stays_part_of_it(entities):
+    """Twin: 'Dwayne "The Rock" Johnson' holds both quote marks; the name is whole."""
+    ents = entities('Wrestling star Dwayne "The Rock" Johnson endorsed the governor on Monday.')
+    assert by_mention(ents, 'Dwayne "The Rock" Johnson').kind == "person"
+
+
 def test_an_untagged_name_in_apposition_to_a_kind_of_company_is_that_company(entities):
     """"Sarnel Vox, the country's second-largest mobile operator,": the tagger may miss a
     name of words it does not know; the apposed kind of body says it is one, and its first
@@ -1948,6 +1996,18 @@ SECTOR_CASES = [
                  "Harlow Chamber of Commerce", "BUS"),
     _sector_case("kind of body", "NetLink, a tech industry trade group, sued the state on "
                  "Friday.", "NetLink", "BUS"),
+    # trades named in one word are workers (LAB), a lecturer teaches (EDU), a pharmacist
+    # heals (HLH)
+    _sector_case("trade", "Striking dockworkers blocked the gates of the container terminal "
+                 "at dawn.", "dockworkers", "LAB"),
+    _sector_case("trade", "Hundreds of truckers parked their rigs along the highway in "
+                 "protest.", "truckers", "LAB"),
+    _sector_case("trade", "Steelworkers voted to accept the company's offer on Sunday.",
+                 "Steelworkers", "LAB"),
+    _sector_case("trade", "University lecturers walked out over pensions on Monday.",
+                 "lecturers", "EDU"),
+    _sector_case("trade", "Pharmacists warned that shortages of insulin would worsen.",
+                 "Pharmacists", "HLH"),
 ]
 
 

@@ -1265,6 +1265,9 @@ def test_a_private_act_towards_no_one_named_is_no_event(nlp, text, etype):
      "on Tuesday.", "GHA"),
     ("LIMA - Peruvian students demanded the reopening of their campus after a week of "
      "closures.", "PER"),
+    ("SANTIAGO (Reuters) - Chilean truckers demanded a cap on fuel prices on Thursday.", "CHL"),
+    ("ANTWERP (Agency) - Belgian dockworkers demanded a new pension deal on Friday.", "BEL"),
+    ("LAGOS - Nigerian lecturers demanded the payment of months of salary arrears.", "NGA"),
 ])
 def test_a_demand_of_workers_or_students_that_names_no_one_is_towards_their_country(
         nlp, text, country):
@@ -1621,6 +1624,56 @@ def test_speaking_by_telephone_is_a_phone_consultation(nlp):
     doc = with_shipped_model(nlp, "ACCRA, Ghana (Agency) — The foreign minister spoke by "
                                   "telephone with her Togolese counterpart on Monday.")
     assert first_of(doc, "CONSULT").mode == "phone"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("ROME - The Italian prime minister spoke to her Greek counterpart by telephone on "
+     "Tuesday.", "ITA", "GRC"),
+    ("NAIROBI - Kenya's president talked to the Ugandan leader over the phone on Sunday.",
+     "KEN", "UGA"),
+])
+def test_speaking_to_someone_by_telephone_is_a_phone_consultation(nlp, text, actor, recipient):
+    """"spoke to her counterpart by telephone": a call between the two, as "spoke by
+    telephone with" is."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "CONSULT")
+    assert countries_of(doc, event.actor) == {actor}, coded(doc, [event])
+    assert countries_of(doc, event.recipient) == {recipient}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "ROME - The Italian prime minister spoke to reporters by telephone on Tuesday.",
+    "ROME - The Italian prime minister spoke to the nation on television on Tuesday.",
+])
+def test_speaking_to_the_press_or_the_nation_is_no_consultation(nlp, text):
+    """Twins: words to reporters or to a nation are statements, not a call with a party."""
+    doc = with_shipped_model(nlp, text)
+    no_events_of(doc, "CONSULT")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("SKOPJE - Hundreds of residents gathered outside the town hall on Sunday to oppose the "
+     "new quarry.", "MKD"),
+    ("LIMA - Thousands of miners assembled in the main square of the capital to demand higher "
+     "royalties.", "PER"),
+])
+def test_a_crowd_gathered_to_oppose_or_demand_is_a_demonstration(nlp, text, country):
+    """People who gather to oppose, denounce or demand something demonstrate."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "PROTEST")
+    assert countries_of(doc, event.actor) == {country}, coded(doc, [event])
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV - Families gathered at the airport on Sunday to welcome the returning soldiers.",
+    "SKOPJE - Mourners gathered outside the cathedral on Sunday for the funeral of the "
+    "former mayor.",
+    "BRUSSELS - European leaders gathered in Brussels on Thursday to condemn the attack.",
+])
+def test_a_crowd_gathered_to_welcome_or_mourn_is_no_demonstration(nlp, text):
+    """Twins: a welcome, a funeral, leaders meeting to condemn: no demonstration."""
+    doc = with_shipped_model(nlp, text)
+    no_events_of(doc, "PROTEST")
 
 
 def test_coming_under_fire_from_someone_is_their_criticism(nlp):

@@ -51,6 +51,8 @@ CURRENCY_WORDS = frozenset(w for w in number_lexicon()["currency_words"]
                            if " " not in w)  # "49.95 Euro": an amount, no one
 PLACE_LABELS = set(_CUES["place_labels"])  # entity labels whose names may be towns
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}  # names of actors and places
+DOUBLE_QUOTE_MARKS = frozenset('"“”„«»')
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
@@ -5438,6 +5440,9 @@ def _untagged_bodies(parsed: Doc) -> None:
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or \
                 not (venue or _name_word_sector(tok)):
             continue
+        if _name_word_sector(tok) == "GOV" and tok.i + 1 < len(parsed) and \
+                parsed[tok.i + 1].pos_ == "PROPN" and parsed[tok.i + 1].is_title:
+            continue  # "Police Ombudsman Clara Voss": an office's title before its holder
         start = tok.i
         while start > 0 and parsed[start - 1].pos_ == "PROPN" and parsed[start - 1].is_title \
                 and not parsed[start - 1].ent_type_ and start > tok.i - 4 and \
@@ -5900,6 +5905,46 @@ def _untagged_short_bodies(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+def _untagged_body_heads(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG "the Commission" after "the European Commission" (or "the Electoral
+    Commission of Ghana"): a capitalised body noun after "the", untagged, that is the word a
+    body named before it is named by (``_name_head``); the head-word references then make it
+    that body again."""
+    heads: dict[str, int] = {}  # a body's head word -> where its first name ends
+    for ent in parsed.ents:
+        if ent.label_ == "ORG" and len(ent) > 1:
+            head = _name_head(parsed, ent.start, ent.end)
+            if head.i > ent.start and _body_noun(head, lex):
+                heads.setdefault(head.text, ent.end)
+    added = [Span(parsed, tok.i, tok.i + 1, label="ORG") for tok in parsed
+             if tok.i > 0 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+             and parsed[tok.i - 1].lower_ == "the"
+             and heads.get(tok.text, len(parsed)) <= tok.i
+             and not (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")]
+    _add_entities(parsed, added)
+
+
+def _names_cut_at_quote_marks(parsed: Doc) -> None:
+    """A name the tagger ran into a quotation ('the Union of "betrayal') ends before the
+    quote mark it opens, and before an "of" or "for" left hanging there; a nickname quoted
+    whole inside a name ('Dwayne "The Rock" Johnson') is part of it."""
+    kept, changed = [], False
+    for ent in parsed.ents:
+        marks = [t.i for t in ent[1:] if t.text in DOUBLE_QUOTE_MARKS]  # ("Guns N' Roses")
+        mark = marks[-1] if len(marks) % 2 else None
+        if mark is None or ent.label_ not in NAME_LABELS:
+            kept.append(ent)
+            continue
+        changed = True
+        end = mark
+        while end > ent.start and parsed[end - 1].lower_ in ("of", "for", "the", ",", "and"):
+            end -= 1
+        if end > ent.start and any(t.is_title or t.is_upper for t in parsed[ent.start:end]):
+            kept.append(Span(parsed, ent.start, end, label=ent.label_))
+    if changed:
+        parsed.ents = kept
+
+
 def _initials_match(words: list[Token], acronym: str) -> bool:
     """Do these words spell the acronym: by their capitals ("Council of Fisheries, Ports and
     Coastal Affairs" → CFPCA), or with "of"/"for" too ("Ministry of Trade …" → MOTIE)?"""
@@ -6157,6 +6202,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     furniture = ([dateline.span] if dateline else []) + datelines.credit_spans(doc.text)
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
+    _names_cut_at_quote_marks(parsed)
     _places_glued_to_titles(parsed, lex)
     _demonyms_opening_place_names(parsed, lex)
     _job_words_glued_to_names(parsed, lex)
@@ -6179,6 +6225,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _untagged_bodies(parsed)
     _names_joined_by_for(parsed)
     _untagged_short_bodies(parsed)
+    _untagged_body_heads(parsed, lex)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
     _untagged_full_names(parsed, lex)

@@ -33,6 +33,8 @@ class TriggerRule:
     # lemmas its subject or from- / by-phrase must have ("came under fire from militants")
     parties: tuple[str, ...] = ()
     parties_not: tuple[str, ...] = ()  # ... must not have ("came under fire from critics")
+    purpose: tuple[str, ...] = ()  # lemmas its purpose must have ("gathered to oppose X",
+    # "gathered in protest")
     compound: str | None = None
     comp_aux: tuple[str, ...] = ()  # its clausal complement must have one ("said X must ...")
     no_predicate: bool = False  # no predicative complement ("called the sanctions illegal")
@@ -138,6 +140,7 @@ def _rule_from_json(item: dict, classes: dict[str, set[str]]) -> TriggerRule:
         mod=tuple(item.get("mod", ())),
         parties=_expand_obj(item.get("parties"), classes)[0],
         parties_not=_expand_obj(item.get("parties_not"), classes)[0],
+        purpose=_expand_obj(item.get("purpose"), classes)[0],
         compound=item.get("compound"),
         comp_aux=tuple(item.get("comp_aux", ())),
         no_predicate=bool(item.get("no_predicate", False)),

@@ -42,11 +42,13 @@ from factwire.extract.events.syntax import (
     _has_particle,
     _is_light,
     _is_passive,
+    _means_lemmas,
     _modifier_lemmas,
     _negated,
     _object_heads,
     _objects,
     _preps,
+    _purpose_lemmas,
     _subject_tokens,
     _to_infinitive,
     misread_participle,
@@ -118,7 +120,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         for comp in token.children  # ("told them how to apply" is no demand; "told residents
     ):  # they should not panic" reassures)
         return False
-    if rule.mod and not (_modifier_lemmas(token) & set(rule.mod)):
+    if rule.mod and not ((_modifier_lemmas(token) | _means_lemmas(token)) & set(rule.mod)):
+        return False
+    if rule.purpose and not _purpose_lemmas(token) & set(rule.purpose):
         return False
     parties = {p.lemma_.lower() for p in _parties(token)} if rule.parties or rule.parties_not \
         else set()
@@ -224,7 +228,7 @@ def _constrained(rule: TriggerRule) -> bool:
     """Does the rule ask more of the word than its lemma and part of speech?"""
     return bool(rule.prt or rule.obj or rule.obj_entity or rule.obj_kinds or rule.obj_not
                 or rule.mod or rule.parties or rule.parties_not or rule.compound or rule.comp_aux
-                or rule.predicate)
+                or rule.predicate or rule.purpose)
 
 
 def match_trigger(token: Token, lexicon: Lexicon, resolver: Resolver) -> TriggerRule | None:

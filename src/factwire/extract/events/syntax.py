@@ -232,6 +232,22 @@ def _modifier_lemmas(token: Token) -> set[str]:
             if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}}
 
 
+def _purpose_lemmas(token: Token) -> set[str]:
+    """What a trigger is done for: its to-infinitive ("gathered to oppose the quarry") or an
+    "in"-phrase ("gathered in protest")."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)} | {
+        g.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children if g.dep_ == "pobj"}
+
+
+def _means_lemmas(token: Token) -> set[str]:
+    """What a trigger is done by or over ("spoke to her by telephone", "over the phone")."""
+    return {g.lemma_.lower() for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("by", "over", "via")
+            for g in p.children if g.dep_ == "pobj"}
+
+
 def _object_heads(token: Token) -> list[Token]:
     """What a trigger acts on: its direct objects, or its prepositional objects, with conjuncts."""
     heads = _objects(token)
