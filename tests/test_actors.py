@@ -1355,6 +1355,35 @@ def test_an_office_word_before_a_name_is_a_title(entities):
     assert not any(e.kind == "organization" and "Ombudsman" in e.name for e in ents)
 
 
+@pytest.mark.parametrize("text, town, country", [
+    ("KINGSTON, Jamaica (AP) - Police arrested three men in the northern town of Richmond on "
+     "Sunday.", "Richmond", "JAM"),
+    ("BELMOPAN, Belize (AP) - Cane farmers blocked the highway outside the northern town of "
+     "Corozal on Sunday.", "Corozal", "BLZ"),
+    ("PORT OF SPAIN, Trinidad (AP) - Residents of the southern town of San Fernando marched "
+     "on Sunday.", "San Fernando", "TTO"),
+])
+def test_a_town_of_a_story_filed_from_a_country_is_that_country_s(entities, text, town, country):
+    """"KINGSTON, Jamaica — … the northern town of Richmond": the town is Jamaica's, whatever
+    larger town of that name the gazetteer knows abroad, and so are the people arrested
+    there."""
+    ents = entities(text)
+    assert by_mention(ents, town).country == country
+    assert all(e.country == country for e in ents if e.name in ("Police", "three men"))
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("JERUSALEM (AP) - Israeli aircraft struck the town of Rafah on Sunday, Palestinian "
+     "officials said.", "Rafah", "PSE"),
+    ("MOSCOW (Reuters) - Ukrainian drones hit an oil depot in the Russian city of Bryansk, the "
+     "governor said.", "Bryansk", "RUS"),
+])
+def test_a_town_of_a_country_the_story_names_keeps_its_country(entities, text, town, country):
+    """Twins: where the story names the town's own country (its people, a demonym), the
+    gazetteer's country stands."""
+    assert by_mention(entities(text), town).country == country
+
+
 def test_a_nickname_quoted_inside_a_name_stays_part_of_it(entities):
     """Twin: 'Dwayne "The Rock" Johnson' holds both quote marks; the name is whole."""
     ents = entities('Wrestling star Dwayne "The Rock" Johnson endorsed the governor on Monday.')

@@ -82,6 +82,7 @@ WANTING_VERBS = frozenset(_CUES["wanting_verbs"])  # "needed a chief executive"
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
+HOME_TOWN_NOUNS = frozenset(_CUES["home_town_nouns"])  # "the town of X": a town, no state
 APPOSED_PLACE_NOUNS = PLACE_NOUNS | set(_CUES["apposed_place_nouns"])  # "Rungis, the market"
 SPATIAL_NOUNS = PLACE_NOUNS | set(_CUES["spatial_nouns"])  # "west of Goma"
 PERSONAL_SPEECH_VERBS = frozenset(_CUES["personal_speech_verbs"])  # "Mahut said", not reported
@@ -1601,6 +1602,24 @@ def _placed_towns(parsed: Doc, lex: Lexicon, person_words: set[str]) -> set[str]
 def _place_noun_of(parsed: Doc, i: int) -> bool:
     """Does a name at token ``i`` follow "the town of", "the city of", "the province of"?"""
     return i >= 2 and parsed[i - 1].lower_ == "of" and parsed[i - 2].lower_ in PLACE_NOUNS
+
+
+def _towns_of_the_dateline_country(bases: list[Base], parsed: Doc, dated: str | None) -> None:
+    """"KINGSTON, Jamaica — … in the northern town of Richmond": a town the text places in
+    no country, in a story filed from one, is that country's, though the gazetteer's town of
+    that name lies elsewhere, when the story names that other country nowhere ("the
+    Ugandan border town of Busia" says its country). Its name then counts no more as the
+    text naming a country (``source`` context)."""
+    if not dated:
+        return
+    named = {b.code for b in bases if b.kind in ("country", "demonym", "capital", "people")}
+    for b in bases:
+        if b.kind not in ("place", "location") or not b.code or b.code in (dated, *named) or \
+                not _place_noun_of(parsed, b.start) or \
+                parsed[b.start - 2].lower_ not in HOME_TOWN_NOUNS or any(
+                    c.ent_type_ in ("NORP", "GPE") for c in parsed[b.start - 2].children):
+            continue
+        b.code, b.source = dated, "context"
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
@@ -6241,6 +6260,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     bases = _bases(parsed, lex, doc.published, blocked, sports)
     dated = context.dateline_country(doc, dateline, lex)  # "BISHKEK, Kyrgyzstan —"
     context.rehome_bases(bases, parsed, dated, lex)  # "NEW DELHI — Congress leader X": India's
+    _towns_of_the_dateline_country(bases, parsed, dated)
     agents = [a for a in _agent_spans(parsed, lex) if a[0] not in blocked]
     clubs = frozenset(t.text for t in parsed if sports and t.is_title and t.i > t.sent.start
                       and t.tag_ in ("NNS", "NNPS"))  # "… as the Mariners won": a club
