@@ -1075,12 +1075,18 @@ def test_it_after_a_body_with_an_apposition_is_that_body(nlp, text, etype, actor
     ("HARARE, Zimbabwe (Agency) — Police arrested 14 vendors at the bus terminus on Monday. "
      "Prosecutors charged the 14 with public violence on Tuesday.",
      (["Prosecutors"], "ACCUSE", ["14 vendors"])),
+    ("HARARE, Zimbabwe (Agency) — Police arrested 12 vendors at the market on Monday. All 12 "
+     "were charged with public violence on Wednesday.",
+     (["authorities"], "ACCUSE", ["12 vendors"])),
+    ("HARARE, Zimbabwe (Agency) — Police arrested nine vendors on Monday. Prosecutors "
+     "charged all nine with public violence on Tuesday.",
+     (["Prosecutors"], "ACCUSE", ["nine vendors"])),
 ])
 def test_an_act_on_people_named_without_a_code_is_an_event(nlp, text, expected):
     """"charged the suspects", "three men were charged": the people acted on are the
     recipient even with no code of their own, so the act is no less an event; a charge with
-    no agent is the authorities' (as an arrest is), and "the 14" takes up the people counted
-    before."""
+    no agent is the authorities' (as an arrest is), and "the 14" or "all 12" takes up the
+    people counted before."""
     doc = annotated(nlp, text)
     found = [(names(doc, e.actor), e.type, names(doc, e.recipient)) for e in doc.events]
     assert expected in found, found

@@ -262,8 +262,9 @@ def _people_head(head: Token) -> Token | None:
 
 
 def _recount(head: Token) -> bool:
-    """"the 14": a bare number with "the", counting people named before."""
-    return head.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the"
+    """"the 14", "all 12": a bare number with "the" or "all", counting people named
+    before."""
+    return head.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ in ("the", "all")
                                       for c in head.children) and not _preps(head, {"of"})
 
 
