@@ -591,6 +591,23 @@ def test_economic_terms_with_a_role_word_are_no_actors(entities, text):
     assert not actors_named(entities(text), "chain", "leader")
 
 
+@pytest.mark.parametrize("text", [
+    "DHAKA, Bangladesh (AP) - Nadia Rahman called her brother's killing an act of terror.",
+    "The war on terror has cost billions, the finance minister said on Monday.",
+    "Police arrested three terror suspects in the port city on Monday.",
+])
+def test_terror_alone_is_no_actor(entities, text):
+    """"an act of terror", "the war on terror", "terror suspects": terror names a group only
+    with a role noun it modifies ("a terror group")."""
+    assert not actors_named(entities(text), "terror")
+
+
+def test_a_terror_group_is_an_armed_group(entities):
+    """Twin: "a terror group" is a group, its sector that of rebels."""
+    ents = entities("A terror group claimed the bombing of the market on Monday.")
+    assert containing(ents, "terror group").sector == "REB"
+
+
 @pytest.mark.parametrize("text, word", [
     ("Crowds filled the Lakeshore Century of Progress Exposition in 1936.", "Exposition"),
     ("Visitors packed the Marlow Modern Design Exhibition in 2019.", "Exhibition"),

@@ -1943,6 +1943,10 @@ def _agent_spans(parsed: Doc, lex: Lexicon) -> list[tuple[int, int, Agent]]:
         taken.update(range(start, end))
         if not agent.not_actor:  # "centre court": the longer words win, and are no actor
             chosen.append((start, end, agent))
+    starts = {start for start, _end, _agent in chosen}
+    chosen = [(start, end, agent) for start, end, agent in chosen if not agent.modifier_only
+              or parsed[end - 1].head.i in starts or end in starts]  # "a terror group", not
+    # "an act of terror" or "terror suspects"
     return sorted(chosen, key=lambda c: c[0])
 
 

@@ -52,6 +52,7 @@ class Agent:
     chamber_part: bool = False  # "committee": a legislature's word with it makes it LEG
     quality: bool = False  # "leadership": in the singular a body only when owned or definite
     name_title: bool = False  # "host": a job only as a named person's title ("host X")
+    modifier_only: bool = False  # "terror": a group only with the role noun it modifies
 
     @property
     def abbreviated(self) -> bool:
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
             chamber_part="chamber-part" in flags,
             quality="quality" in flags,
             name_title="name-title" in flags,
+            modifier_only="modifier-only" in flags,
         )
         agents.setdefault(term, agent)
         if "collective" not in flags:  # ("polices" is a verb)
