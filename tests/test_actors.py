@@ -1401,6 +1401,21 @@ def test_a_town_of_a_country_the_story_names_keeps_its_country(entities, text, t
     assert by_mention(entities(text), town).country == country
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("NAIROBI, Kenya (AP) - Rights groups condemned the arrest of the opposition leader, "
+     "Daniel Mwangi, on Monday.", "Daniel Mwangi", "opposition leader"),
+    ("LIMA, Peru (AP) - Protesters demanded the release of the union's president Rosa "
+     "Quispe.", "Rosa Quispe", "president"),
+])
+def test_a_title_after_an_act_of_is_the_title_not_the_act(entities, text, name, title):
+    """"the arrest of the opposition leader, X": the title phrase that is X too starts at the
+    title, not at the act done to X."""
+    ents = entities(text)
+    person = by_mention(ents, name)
+    assert any(m.text.endswith(title) for m in person.mentions), person.mentions
+    assert not any(w in m.text for m in person.mentions for w in ("arrest", "release"))
+
+
 def test_a_nickname_quoted_inside_a_name_stays_part_of_it(entities):
     """Twin: 'Dwayne "The Rock" Johnson' holds both quote marks; the name is whole."""
     ents = entities('Wrestling star Dwayne "The Rock" Johnson endorsed the governor on Monday.')

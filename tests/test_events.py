@@ -1186,6 +1186,39 @@ def test_a_reaction_to_detentions_names_who_detained(nlp):
     assert (("Iran",), "ACCUSE", ("Turkey",)) in found, found
 
 
+@pytest.mark.parametrize("text, victim, doer", [
+    ("NAIROBI, Kenya (Agency) — The United States condemned the killing of Kenyan soldiers by "
+     "Somali militants on Sunday.", "Kenyan soldiers", "Somali militants"),
+    ("NAIROBI, Kenya (Agency) — Kenya's interior minister condemned the killing of a radio "
+     "reporter in Mombasa.", "radio reporter", None),
+    ("NAIROBI, Kenya (Agency) — Police arrested three reporters on Friday. The U.S. embassy "
+     "condemned the arrest of the reporters on Saturday.", "reporters", "Police"),
+])
+def test_a_condemned_harm_is_held_against_its_doers_not_its_victims(nlp, text, victim, doer):
+    """"condemned the killing of X by Y": the condemnation is of Y, never of X, to whom the
+    harm was done; with no doer named there or before, X is still not its recipient."""
+    doc = annotated(nlp, text)
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations, [(e.type, names(doc, e.actor), names(doc, e.recipient))
+                         for e in doc.events]
+    recipients = names(doc, accusations[-1].recipient)
+    assert victim not in recipients
+    assert doer is None or recipients == [doer]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("NAIROBI, Kenya (Agency) — Kenya condemned Uganda over the killing of two fishermen on "
+     "Lake Victoria.", ["Uganda"]),
+    ("NAIROBI, Kenya (Agency) — The journalists' union condemned the interior ministry's "
+     "decision on Monday.", ["interior ministry"]),
+])
+def test_a_condemnation_that_names_whom_it_condemns_keeps_them(nlp, text, recipient):
+    """Twins: an explicit object, or a decision (no harm done to anyone), keep the recipient."""
+    doc = annotated(nlp, text)
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations and names(doc, accusations[-1].recipient) == recipient
+
+
 def test_a_participle_that_names_its_doer_is_an_act_of_its_own(nlp):
     """"fishermen detained by French coastguards": the by-phrase names who detained them, so
     the detention is coded; a bare participle ("property seized in the raid") stays background."""

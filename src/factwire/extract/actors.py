@@ -2775,7 +2775,8 @@ def _titled_head(st: _State, root: Token, start: int) -> list[int]:
         head, before = head.head, head.i  # "a former lawyer called Dermot Keane"
     elif root.dep_ != "appos":
         return []
-    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i and \
+            not _person_title(st, head):  # ("the detention of the opposition leader, X")
         head = head.head.head  # "the secretary-general of NATO, Lars Holm,": hung on NATO
         if head.dep_ == "amod" and head.i >= 2 and st.parsed[head.i - 1].text == "-":
             head = head.head  # "secretary-general": the title's first word

@@ -25,7 +25,10 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
           lexicon: Lexicon, doc: Document) -> None:
     """Give ``event`` (triggered by ``token``) the doers of the act it reacts to, if it is a
     reaction with no recipient and ``earlier`` (events before it, in text order) has that act."""
-    if event.recipient or event.type not in lexicon.reaction_types:
+    if event.type not in lexicon.reaction_types:
+        return
+    _victims_to_doers(event, token, lexicon, doc)
+    if event.recipient:
         return
     for noun in _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]:
         if noun.pos_ != "NOUN":
@@ -45,6 +48,32 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
                 event.evidence.append(f"recipient: the doers of {act.id} ({act.type}, "
                                       f"{act.trigger.text!r}), which it reacts to")
             return
+
+
+HARMS = frozenset({"ASSAULT", "COERCE"})  # the acts whose of-phrase names who suffered them
+
+
+def _victims_to_doers(event: Event, token: Token, lexicon: Lexicon, doc: Document) -> None:
+    """"condemned the killing of X by Y": a reaction to a harm (an act the lexicon types as
+    an assault or coercion) is against whoever did it (its by-phrase, else the doers of an
+    earlier act), never against X, to whom it was done."""
+    for noun in _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]:
+        if noun.pos_ != "NOUN" or not HARMS & {
+                r.type for r in lexicon.rules.get((noun.lemma_.lower(), "NOUN"), [])}:
+            continue
+        victims = _entities_in(doc, [o for _p, o in _preps(noun, {"of", "on", "against"})])
+        if event.recipient and set(event.recipient) <= victims:
+            doers = _entities_in(doc, [o for _p, o in _preps(noun, {"by"})]) - set(event.actor)
+            event.recipient = sorted(doers)
+            event.evidence.append(f"recipient: not those the {noun.text!r} was done to" + (
+                ", but who did it" if doers else ""))
+            return
+
+
+def _entities_in(doc: Document, heads: list[Token]) -> set[str]:
+    """The ids of the entities mentioned in these phrases."""
+    return {e.id for head in heads for t in head.subtree
+            for e in [doc.entity_at(t.idx, t.idx + len(t))] if e is not None}
 
 
 def _latest(earlier: list[Event], parsed: Doc, event: Event, lemma: str,
