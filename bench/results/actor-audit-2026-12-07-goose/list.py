@@ -5,7 +5,8 @@ Usage: python list.py DUMP.json PAGE [WIDTH]
 import json
 import sys
 
-d = json.load(open(sys.argv[1]))
+with open(sys.argv[1]) as f:
+    d = json.load(f)
 page = sys.argv[2]
 w = int(sys.argv[3]) if len(sys.argv) > 3 else 80
 pg = d['pages'][page]
