@@ -9,6 +9,8 @@ for a decision ("the ruling", "the verdict"), the latest act of a deciding type.
 the lexicon gives the reaction's own type is that act ("the union called the strike"), not
 one it reacts to. A state does not react to its own acts: an earlier act of the reactor's
 own state ("Norway ordered … the Norwegian minister rejected the demand") is passed over.
+A reaction to a harm ("condemned the killing of X by Y") is never against X, to whom it was
+done: against Y, or the doers of an earlier act.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from factwire.model import Document, Event
 def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
           lexicon: Lexicon, doc: Document) -> None:
     """Give ``event`` (triggered by ``token``) the doers of the act it reacts to, if it is a
-    reaction with no recipient and ``earlier`` (events before it, in text order) has that act."""
+    reaction with no recipient (or only the victims of the harm it reacts to) and ``earlier``
+    (events before it, in text order) has that act."""
     if event.type not in lexicon.reaction_types:
         return
     _victims_to_doers(event, token, lexicon, doc)
