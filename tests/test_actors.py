@@ -1416,6 +1416,28 @@ def test_a_title_after_an_act_of_is_the_title_not_the_act(entities, text, name, 
     assert not any(w in m.text for m in person.mentions for w in ("arrest", "release"))
 
 
+@pytest.mark.parametrize("text, members, body, sector", [
+    ("NAIROBI, Kenya (AP) - The teachers' union called a strike on Monday.", "teachers",
+     "union", "EDU"),
+    ("ACCRA, Ghana (AP) - The farmers' association rejected the plan on Monday.", "farmers",
+     "association", "AGR"),
+])
+def test_the_members_who_name_a_body_are_no_actor_of_their_own(
+        entities, text, members, body, sector):
+    """"the teachers' union": the teachers name the union (and give it its sector); they
+    are no second actor beside it."""
+    ents = entities(text)
+    assert members not in [e.name for e in ents]
+    assert containing(ents, body).sector == sector
+
+
+def test_people_who_own_something_else_stay_actors(entities):
+    """Twin: "the teachers' demands" are the teachers' own; the teachers act."""
+    ents = entities("NAIROBI, Kenya (AP) - The teachers' demands were rejected by the "
+                    "ministry on Monday.")
+    assert "teachers" in [e.name for e in ents]
+
+
 def test_a_nickname_quoted_inside_a_name_stays_part_of_it(entities):
     """Twin: 'Dwayne "The Rock" Johnson' holds both quote marks; the name is whole."""
     ents = entities('Wrestling star Dwayne "The Rock" Johnson endorsed the governor on Monday.')

@@ -3299,6 +3299,10 @@ def _role_phrases(st: _State) -> None:
         head = parsed[end - 1]
         if head.pos_ not in ("NOUN", "PROPN") or _predicative(head, agent):
             continue
+        if agent.kind == "group" and head.dep_ == "poss" and head.tag_ == "NNS" and \
+                head.head.i in st.agent_at and \
+                st.agent_at[head.head.i][2].kind == "organization":
+            continue  # "the teachers' union": its members name it (and give its sector)
         if _modifies_role(st, start, end, head) or _office(head, agent) or \
                 _heading(parsed, start, end):
             continue
