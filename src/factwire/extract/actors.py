@@ -5465,10 +5465,12 @@ def _untagged_bodies(parsed: Doc) -> None:
     added = []
     for tok in parsed:
         venue = tok.lower_ in VENUE_HEADS
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or \
-                not (venue or _name_word_sector(tok)):
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
             continue
-        if _name_word_sector(tok) == "GOV" and tok.i + 1 < len(parsed) and \
+        sector = _name_word_sector(tok)
+        if not (venue or sector):
+            continue
+        if sector == "GOV" and tok.i + 1 < len(parsed) and \
                 parsed[tok.i + 1].pos_ == "PROPN" and parsed[tok.i + 1].is_title:
             continue  # "Police Ombudsman Clara Voss": an office's title before its holder
         start = tok.i
@@ -5916,39 +5918,29 @@ def _hometowns(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
-def _untagged_short_bodies(parsed: Doc) -> None:
-    """Tag as ORG a lone capitalised proper noun the tagger missed that is the first word of
-    a body named before it ("Orvane Pharma recalled … Orvane said"), unless a person the text
-    names bears that word."""
+def _untagged_short_bodies(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG a lone capitalised proper noun the tagger missed that names a body named
+    before it by a shorter name: its first word ("Orvane Pharma recalled … Orvane said"),
+    unless a person the text names bears that word; or, after "the", the word it is named by
+    (``_name_head``: "the Commission" after "the European Commission" or "the Electoral
+    Commission of Ghana"), which the head-word references then make that body again."""
     firsts: dict[str, int] = {}  # first word of a body's name -> where the name ends
+    heads: dict[str, int] = {}  # a body's head word -> where the name ends
     people = {w.lower_ for e in parsed.ents if e.label_ == "PERSON" and len(e) > 1
               and not _org_word(e[-1]) for w in e}
     for ent in parsed.ents:
         if len(ent) > 1 and (ent.label_ == "ORG" or _org_word(ent[-1])):
             firsts.setdefault(ent[0].text, ent.end)
-    added = [Span(parsed, tok.i, tok.i + 1, label="ORG") for tok in parsed
-             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
-             and firsts.get(tok.text, len(parsed)) <= tok.i and tok.lower_ not in people
-             and not (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")]
-    _add_entities(parsed, added)
-
-
-def _untagged_body_heads(parsed: Doc, lex: Lexicon) -> None:
-    """Tag as ORG "the Commission" after "the European Commission" (or "the Electoral
-    Commission of Ghana"): a capitalised body noun after "the", untagged, that is the word a
-    body named before it is named by (``_name_head``); the head-word references then make it
-    that body again."""
-    heads: dict[str, int] = {}  # a body's head word -> where its first name ends
-    for ent in parsed.ents:
-        if ent.label_ == "ORG" and len(ent) > 1:
+        if len(ent) > 1 and ent.label_ == "ORG":
             head = _name_head(parsed, ent.start, ent.end)
             if head.i > ent.start and _body_noun(head, lex):
                 heads.setdefault(head.text, ent.end)
     added = [Span(parsed, tok.i, tok.i + 1, label="ORG") for tok in parsed
-             if tok.i > 0 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
-             and parsed[tok.i - 1].lower_ == "the"
-             and heads.get(tok.text, len(parsed)) <= tok.i
-             and not (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")]
+             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+             and not (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")
+             and ((firsts.get(tok.text, len(parsed)) <= tok.i and tok.lower_ not in people)
+                  or (tok.i > 0 and parsed[tok.i - 1].lower_ == "the"
+                      and heads.get(tok.text, len(parsed)) <= tok.i))]
     _add_entities(parsed, added)
 
 
@@ -6252,8 +6244,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _names_joined_by_for(parsed)
-    _untagged_short_bodies(parsed)
-    _untagged_body_heads(parsed, lex)
+    _untagged_short_bodies(parsed, lex)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
     _untagged_full_names(parsed, lex)

@@ -33,11 +33,8 @@ def react(event: Event, token: Token, earlier: list[Event], parsed: Doc,
     _victims_to_doers(event, token, lexicon, doc)
     if event.recipient:
         return
-    for noun in _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]:
-        if noun.pos_ != "NOUN":
-            continue
+    for noun, types in _acts_reacted_to(token, lexicon):
         lemma = noun.lemma_.lower()
-        types = {r.type for r in lexicon.rules.get((lemma, "NOUN"), [])}
         if event.type in types:
             continue  # "called the strike": the object is this act, not one it reacts to
         if not types and lemma in lexicon.classes["decisions"]:
@@ -60,9 +57,8 @@ def _victims_to_doers(event: Event, token: Token, lexicon: Lexicon, doc: Documen
     """"condemned the killing of X by Y": a reaction to a harm (an act the lexicon types as
     an assault or coercion) is against whoever did it (its by-phrase, else the doers of an
     earlier act), never against X, to whom it was done."""
-    for noun in _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]:
-        if noun.pos_ != "NOUN" or not HARMS & {
-                r.type for r in lexicon.rules.get((noun.lemma_.lower(), "NOUN"), [])}:
+    for noun, types in _acts_reacted_to(token, lexicon):
+        if not HARMS & types:
             continue
         victims = _entities_in(doc, [o for _p, o in _preps(noun, {"of", "on", "against"})])
         if event.recipient and set(event.recipient) <= victims:
@@ -71,6 +67,14 @@ def _victims_to_doers(event: Event, token: Token, lexicon: Lexicon, doc: Documen
             event.evidence.append(f"recipient: not those the {noun.text!r} was done to" + (
                 ", but who did it" if doers else ""))
             return
+
+
+def _acts_reacted_to(token: Token, lexicon: Lexicon) -> list[tuple[Token, set[str]]]:
+    """The nouns a reaction takes as its object ("condemned the arrests", "protested against
+    the ruling"), each with the types the lexicon gives it as a trigger."""
+    nouns = _objects(token) + [o for _p, o in _preps(token, {"against", "over"})]
+    return [(n, {r.type for r in lexicon.rules.get((n.lemma_.lower(), "NOUN"), [])})
+            for n in nouns if n.pos_ == "NOUN"]
 
 
 def _entities_in(doc: Document, heads: list[Token]) -> set[str]:

@@ -236,16 +236,12 @@ def _purpose_lemmas(token: Token) -> set[str]:
     """What a trigger is done for: its to-infinitive ("gathered to oppose the quarry") or an
     "in"-phrase ("gathered in protest")."""
     return {c.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)} | {
-        g.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
-        for g in p.children if g.dep_ == "pobj"}
+            and _to_infinitive(c)} | {o.lemma_.lower() for _p, o in _preps(token, {"in"})}
 
 
 def _means_lemmas(token: Token) -> set[str]:
     """What a trigger is done by or over ("spoke to her by telephone", "over the phone")."""
-    return {g.lemma_.lower() for p in token.children
-            if p.dep_ == "prep" and p.lower_ in ("by", "over", "via")
-            for g in p.children if g.dep_ == "pobj"}
+    return {o.lemma_.lower() for _p, o in _preps(token, {"by", "over", "via"})}
 
 
 def _object_heads(token: Token) -> list[Token]:
