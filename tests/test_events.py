@@ -1040,6 +1040,77 @@ def test_them_after_uncoded_suspects_is_those_suspects(nlp):
     assert _recipients(nlp, text, "ACCUSE") == [("three teenagers", "COL", "context")]
 
 
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Police in Quito detained two radio reporters covering a march on Friday. They were "
+     "released on Saturday without charge.", "RETREAT", "radio reporters"),
+    ("Border guards in western Ukraine detained 12 Moldovan fishermen on Monday. They were "
+     "released on Wednesday after paying a fine.", "RETREAT", "Moldovan fishermen"),
+    ("Coast guard officers in Sri Lanka seized a trawler and arrested its 14 Indian crew "
+     "members near Jaffna. They were freed after talks between the two navies.", "RETREAT",
+     "Indian crew members"),
+])
+def test_a_passive_pronoun_takes_up_those_the_act_before_was_done_to(nlp, text, etype,
+                                                                      recipient):
+    """"Police detained two reporters. They were released": the pronoun that undergoes the
+    second act takes up the ones who underwent the first (an object), not the police who
+    did it (role parallelism)."""
+    assert recipient in [name for name, _c, _s in _recipients(nlp, text, etype)]
+
+
+@pytest.mark.parametrize("text, holder, country", [
+    ("Coast guard officers in Sri Lanka seized a trawler and arrested its 14 Indian crew "
+     "members near Jaffna. They were freed after talks between the two navies.",
+     "Coast guard officers", "LKA"),
+    ("Soldiers in Niamey detained four French journalists at the airport on Monday. The "
+     "journalists were released on Wednesday.", "Soldiers", "NER"),
+])
+def test_those_released_with_no_agent_were_freed_by_whoever_held_them(nlp, text, holder,
+                                                                       country):
+    """A release with no "by" is the act of whoever held them, when the story told who did:
+    not the freed people's own authorities."""
+    doc = annotated(nlp, text)
+    freed = [e for e in doc.events if e.type == "RETREAT"]
+    assert freed, [(e.type, e.trigger.text) for e in doc.events]
+    assert [(doc.entity(i).name, doc.entity(i).country) for i in freed[0].actor] == [
+        (holder, country)]
+
+
+def test_a_release_no_one_is_told_to_have_held_is_the_authorities_of_where(nlp):
+    """Twin: with no earlier act of holding them, the authorities of the place free them."""
+    doc = annotated(nlp, "Two radio reporters were released in Quito on Saturday after a "
+                         "night in custody.")
+    freed = [e for e in doc.events if e.type == "RETREAT"]
+    assert freed and [(doc.entity(i).name, doc.entity(i).country) for i in freed[0].actor] == [
+        ("authorities", "ECU")]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Students in Dhaka marched on the education ministry on Monday. Dozens of them were later "
+     "arrested by police.", "COERCE", "Students"),
+    ("Police in Lagos detained 40 market traders during a raid on Friday. Some of them were "
+     "released on Saturday.", "RETREAT", "market traders"),
+])
+def test_some_of_them_takes_up_whom_them_would(nlp, text, etype, recipient):
+    """"Dozens of them were arrested": a pronoun counted by a quantity plays the quantity's
+    part in the clause, and the quantity is no other group standing in between."""
+    assert recipient in [name for name, _c, _s in _recipients(nlp, text, etype)]
+
+
+def test_a_pronoun_freed_is_the_recipient_of_the_release(nlp):
+    """"released them": those a release frees are its recipients, not a theme it moves
+    (as "sent troops" is)."""
+    text = ("Police in Quito detained two radio reporters covering a march on Friday. They "
+            "later released them without charge.")
+    assert [name for name, _c, _s in _recipients(nlp, text, "RETREAT")] == ["radio reporters"]
+
+
+def test_a_passive_pronoun_after_no_one_acted_upon_is_the_subject_before(nlp):
+    """Twin: with no one acted upon before it, the passive pronoun keeps the subject."""
+    text = ("Students in Dhaka marched on the education ministry on Monday. They were later "
+            "arrested by police.")
+    assert [name for name, _c, _s in _recipients(nlp, text, "COERCE")] == ["Students"]
+
+
 def test_it_as_the_doer_of_an_act_is_the_body_before_not_a_thing_in_between(nlp):
     """"A court … sentenced the former mayor to six years in prison. It also fined him": the
     subject "it" of an act takes up the body that acted before, whatever things ("prison")

@@ -65,7 +65,7 @@ def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = Non
                 event.evidence.append("a state's protest: ACCUSE (disapprove)")
             if event is not None and not register.figurative(cand.token, event.type, sports):
                 reactions.react(event, cand.token, events, parsed, lexicon, doc)
-                implicit.add_implicit_actor(doc, event, cand.token, resolver.context)
+                implicit.add_implicit_actor(doc, event, cand.token, resolver.context, events)
                 implicit.add_implicit_recipient(doc, event, cand.token, resolver)
                 events.append(event)
                 current.append((cand, event))

@@ -148,14 +148,30 @@ def lemma_keys(token: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
 
 
+def _holding_act(event: Event, earlier: list[Event], acts: set[str]) -> Event | None:
+    """The latest earlier act of holding (``acts``, "TYPE/mode") done to one of the event's
+    recipients by someone named: "Soldiers detained four journalists … The journalists were
+    released" — by the soldiers."""
+    freed = set(event.recipient)
+    return next((before for before in reversed(earlier)
+                 if f"{before.type}/{before.mode}" in acts and freed & set(before.recipient)
+                 and before.actor), None)
+
+
 def add_implicit_actor(doc: Document, event: Event, token: Token,
-                       context: str | None) -> None:
+                       context: str | None, earlier: list[Event]) -> None:
     """Give ``event`` its implied agent when it has none and its trigger is an agentless
     passive of a type in ``IMPLICIT_ACTORS``; one entity per kind and country in a document.
-    Its country is where the attack came from, else where the act happened, else that of
-    those it was done to, else the story's."""
+    A release is by whoever the story said held them; otherwise its country is where the
+    attack came from, else where the act happened, else that of those it was done to, else
+    the story's."""
     rule = implied_actor(event.type, token)
     if rule is None or event.actor:
+        return
+    held = _holding_act(event, earlier, set(rule.get("holders", ())))
+    if held is not None:
+        event.actor = list(held.actor)
+        event.evidence.append(f"done by whoever held them ({held.id}: {held.trigger.text})")
         return
     victims = [doc.entity(i) for i in event.recipient]
     own = next((e.country for e in victims if e is not None and e.country), None)

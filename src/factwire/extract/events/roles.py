@@ -104,10 +104,24 @@ def actors_country(doc: Document) -> str | None:
     return dated or actors_context.people_country(doc.entities)
 
 
+def _partitive_head(token: Token) -> Token | None:
+    """The quantity that counts a pronoun ("dozens of them", "some of them"), or None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in {"NOUN", "NUM", "PRON", "DET", "ADJ"}:
+        return token.head.head
+    return None
+
+
+def _clause_role(token: Token) -> Token:
+    """The token whose place in the clause a pronoun takes: its counting quantity, if any."""
+    return _partitive_head(token) or token
+
+
 def _object_pronoun(token: Token) -> bool:
-    """"them", "him", "her" as an object, not a subject or a possessive ("her office")."""
+    """"them", "him", "her" as an object, not a subject or a possessive ("her office"), nor
+    counted by a subject ("dozens of them were arrested")."""
     return token.lower_ in OBJECT_PRONOUNS and \
-        token.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+        _clause_role(token).dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
 
 
 class Resolver:
@@ -262,10 +276,16 @@ class Resolver:
                 excluded |= self._unsexed_roles(token, floor, sex)  # "its minister said he")
         people = self.people_antecedent(token)
         own_sentence = token.sent.start_char if _object_pronoun(token) else None
+        # "They were released", "dozens of them were arrested": role parallelism
+        undergoes = _clause_role(token).dep_ in PASSIVE_SUBJECTS
         nearest: Entity | None = None
+        nearest_sentence = 0
+        doer: Entity | None = None  # the subject that acted, if no one was acted upon
         for start, end, entity in reversed(self.mentions):
             if start >= token.idx or start < floor:
                 continue
+            if undergoes and nearest is not None and start < nearest_sentence:
+                return doer or nearest  # no one acted upon in the nearest sentence
             if people is not None and start < people[0]:
                 return nearest  # "Police detained three teenagers. ... charged them"
             if nearest is not None and own_sentence is not None and start < own_sentence:
@@ -281,10 +301,16 @@ class Resolver:
                 if pronoun in GROUP_PRONOUNS and self._thing_between(
                         end, token, self.plural_subject_chunks):
                     return nearest  # "The suspects were detained ... Prosecutors charged them"
-                if self._is_subject(start, end):
+                if undergoes and self._is_patient(start, end):
+                    return entity  # "Police detained two reporters. They were released"
+                if undergoes and self._is_doer(start, end):
+                    doer = doer or entity
+                elif self._is_subject(start, end):
                     return entity  # a subject or possessor is the salient antecedent
-                nearest = nearest or entity
-        return nearest
+                if nearest is None:
+                    nearest = entity
+                    nearest_sentence = self._sentence_start(start)
+        return doer or nearest
 
     def _unsexed_roles(self, token: Token, floor: int, sex: str) -> set[str]:
         """People named only by a role ("a music lawyer", "the surgeon"), when a person the
@@ -336,8 +362,11 @@ class Resolver:
 
     def _thing_between(self, after: int, token: Token, chunks: list[tuple[int, int]]) -> bool:
         """Is one of ``chunks``, a noun phrase that is no entity, between a candidate and the
-        pronoun: the nearer antecedent, which no code can stand for?"""
-        return any(after <= start and end <= token.idx
+        pronoun: the nearer antecedent, which no code can stand for? (Not the quantity that
+        counts the pronoun: "dozens of them".)"""
+        counter = _partitive_head(token)
+        own = counter.idx if counter is not None else token.idx
+        return any(after <= start and end <= own
                    and self.doc.entity_at(start, end) is None
                    for start, end in chunks)
 
@@ -397,6 +426,22 @@ class Resolver:
     def _is_subject(self, start: int, end: int) -> bool:
         root = span_root(self.parsed, start, end)
         return root is not None and root.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"poss"}
+
+    def _is_doer(self, start: int, end: int) -> bool:
+        """Is this mention the active subject of a verb (who acts, not who undergoes)?"""
+        root = span_root(self.parsed, start, end)
+        return root is not None and root.dep_ in SUBJECTS
+
+    def _is_patient(self, start: int, end: int) -> bool:
+        """Is this mention the one a verb acts upon: its object or passive subject, or the
+        of-phrase of a quantity that is ("beat dozens of workers")?"""
+        root = span_root(self.parsed, start, end)
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of":
+            root = root.head.head
+        return root is not None and root.dep_ in {"dobj"} | PASSIVE_SUBJECTS
+
+    def _sentence_start(self, offset: int) -> int:
+        return self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
 
 
 def _main_subject(token: Token) -> bool:
@@ -496,7 +541,8 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads = _subject_tokens(token)
             recipient_heads = [g for h in _objects(token)
                                for g in _undergoers(h, rule, lexicon) or [h]]
-        if rule.type in THEME_TYPES:  # "sent troops", "withdraw its troops": the theme
+        if rule.type in THEME_TYPES and rule.mode not in lexicon.undergoer_modes:
+            # "sent troops", "withdraw its troops": the theme (but "released them": the freed)
             # (a countryless group as object is what is sent: "deployed soldiers"; so are
             # forces and arms whatever their country: "deployed 1,500 soldiers to the north")
             sent = set(rule.obj).union(*(lexicon.classes[c] for c in (
