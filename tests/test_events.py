@@ -1277,6 +1277,27 @@ def test_a_condemned_harm_is_held_against_its_doers_not_its_victims(nlp, text, v
     assert doer is None or recipients == [doer]
 
 
+@pytest.mark.parametrize("text", [
+    "KAMPALA, Uganda (Agency) — The national journalists' union condemned the arrest of two "
+    "reporters on Monday.",
+    "The Nigeria Union of Journalists condemned the detention of a newspaper editor in Abuja "
+    "on Tuesday.",
+])
+def test_a_union_of_a_private_trade_is_no_private_party(nlp, text):
+    """A union speaks for its members to those in power, whatever trade they are in: a
+    journalists' union condemning an arrest is an accusation, not a feud between papers."""
+    doc = annotated(nlp, text)
+    assert [e.type for e in doc.events] == ["ACCUSE"], [(e.type, e.trigger.text)
+                                                         for e in doc.events]
+
+
+def test_a_paper_against_a_paper_stays_private(nlp):
+    """Twin: a newspaper accusing a rival newspaper is a feud, no event."""
+    doc = annotated(nlp, "KAMPALA, Uganda (Agency) — The Daily Monitor accused a rival "
+                         "newspaper of copying its stories on Monday.")
+    assert not doc.events
+
+
 @pytest.mark.parametrize("text, recipient", [
     ("NAIROBI, Kenya (Agency) — Kenya condemned Uganda over the killing of two fishermen on "
      "Lake Victoria.", ["Uganda"]),

@@ -95,6 +95,7 @@ PRIVATE_SECTORS = frozenset(_WORDS["private_sectors"])
 PRIVATE_ALONE_TYPES = frozenset(_WORDS["private_alone_types"])
 PRIVATE_KEPT_CONTEXTS = frozenset(_WORDS["private_kept_contexts"])
 PRIVATE_GROUP_SECTORS = frozenset(_WORDS["private_group_sectors"])
+LABOUR_BODIES = frozenset(_WORDS["labour_bodies"])
 HOME_VISIT_MODES = frozenset({"visit"})
 
 
@@ -144,7 +145,7 @@ def _private_side(entity: Entity, alone: bool) -> bool:
     of no known sector may be a movement or a union, and a group of teachers or students
     (any sector but ``private_group_sectors``) speaks to its own authorities."""
     if entity.sector not in PRIVATE_SECTORS or entity.kind not in (
-            "person", "organization", "group", "media"):
+            "person", "organization", "group", "media") or _labour_body(entity.name):
         return False
     if entity.sector is None and entity.country is not None and \
             entity.country_source != "context":
@@ -153,6 +154,13 @@ def _private_side(entity: Entity, alone: bool) -> bool:
         return entity.sector is not None and (
             entity.kind != "group" or entity.sector in PRIVATE_GROUP_SECTORS)
     return True
+
+
+def _labour_body(name: str) -> bool:
+    """Is the name that of a union or a federation of them ("the journalists' union",
+    "Nigeria Union of Journalists"; not "Union Bank"): its head noun, before "of"?"""
+    words = name.lower().split(" of ")[0].split()
+    return bool(words) and words[-1] in LABOUR_BODIES
 
 
 # A scoreline: "2-0", "3 - 1", "104-99".
