@@ -1966,3 +1966,44 @@ def test_breaking_into_a_house_is_no_cyber_attack(nlp):
     """The twin: burglars breaking into a house do nothing to computers."""
     doc = annotated(nlp, "Burglars broke into the Kenyan ambassador's house in Nairobi.")
     assert not [e for e in doc.events if "cyber" in e.context], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, crusher", [
+    ("Police in Tehran suppressed the protests with live fire on Saturday.", "Police"),
+    ("Security forces crushed protests in several cities across Iran last week.",
+     "Security forces"),
+    ("Riot police broke up a rally by striking teachers in Lagos on Tuesday.", "Riot police"),
+])
+def test_who_crushes_a_protest_is_no_protester(nlp, text, crusher):
+    """"Police suppressed the protests": the police act against the protest, they do not
+    protest; the act is theirs (COERCE), the protest is someone else's."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "PROTEST" and crusher in names(doc, e.actor)]
+    assert [e for e in doc.events if e.type == "COERCE" and crusher in names(doc, e.actor)], [
+        (e.type, e.trigger.text, names(doc, e.actor)) for e in doc.events]
+
+
+def test_who_stages_a_protest_protests(nlp):
+    """Twin: a light verb ("staged protests") lends the protest its subject."""
+    doc = annotated(nlp, "Opposition supporters staged protests in several cities across Iran "
+                         "on Friday.")
+    assert [e for e in doc.events if e.type == "PROTEST"
+            and any("Opposition" in n for n in names(doc, e.actor))]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police broke up a rally by striking teachers in Lagos on Tuesday.",
+    "The court ordered an end to the walkout by striking railworkers on Friday.",
+])
+def test_striking_workers_are_on_strike_not_struck(nlp, text):
+    """"striking teachers", "striking nurses": workers on strike, no blow struck."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.trigger.text == "striking"], [
+        (e.type, e.trigger.text) for e in doc.events]
+
+
+def test_striking_protesters_with_rifle_butts_is_a_blow(nlp):
+    """Twin: protesters struck with rifle butts are hit; protesters do not go on strike."""
+    doc = annotated(nlp, "Soldiers in Yangon were accused of striking protesters with rifle "
+                         "butts.")
+    assert [e for e in doc.events if e.trigger.text == "striking" and e.type == "ASSAULT"]

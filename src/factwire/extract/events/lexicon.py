@@ -62,6 +62,7 @@ class Lexicon:
     recipient_preps: set[str]
     place_recipient_types: set[str]
     undergoer_modes: set[str]
+    acts_against_types: set[str]
     home_place_recipient_types: set[str]
     place_preps: set[str]
     hypothetical_threat_types: set[str]
@@ -258,6 +259,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         recipient_preps=set(tr["recipient_preps"]),
         place_recipient_types=set(tr["place_recipient_types"]),
         undergoer_modes=set(tr["undergoer_modes"]),
+        acts_against_types=set(tr["acts_against_types"]),
         home_place_recipient_types=set(tr["home_place_recipient_types"]),
         place_preps=set(tr["place_preps"]),
         hypothetical_threat_types=set(tr["hypothetical_threat_types"]),

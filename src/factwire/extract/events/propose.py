@@ -38,6 +38,7 @@ from factwire.extract.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     _agent_participle,
+    _conjuncts,
     _depth,
     _has_particle,
     _is_light,
@@ -398,7 +399,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
             scorer.decide_roles(cand, _event_type(cand), [
                 (e, root) for e, root in mentions
                 if not (_origin(root, cand, lexicon) or _cited_source(root, cand.token) or (
-                    actor_ids and _actors_own(root, e, resolver, actor_ids)))])
+                    actor_ids and _actors_own(root, e, resolver, actor_ids))
+                        or _acts_against(root, cand.token, lexicon))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
@@ -495,6 +497,25 @@ def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
     Caledonia"), which is no recipient of aid or of a deployment?"""
     return lexicon.from_is_origin(_base_type(cand), cand.rule.mode) and \
         root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
+def _acts_against(root: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Is this mention the doer of a verb of force whose object is the event noun ("police
+    suppressed the protests", "fired on the march")? It acts against that event and takes
+    no part in it (``acts_against_types``)."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "cracked down on the protests", "fired on the march"
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if verb.pos_ != "VERB" or not any(rule.type in lexicon.acts_against_types
+                                      for rule in lexicon.lookup(verb.lemma_.lower(), "VERB")):
+        return False
+    doers = _subject_tokens(verb) + [g for c in verb.children if c.dep_ == "agent"
+                                     for g in c.children if g.dep_ == "pobj"]
+    return any(root.i == d.i or root.i in {c.i for c in _conjuncts(d)} for d in doers)
 
 
 def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from factwire.extract.events.lexicon import _WORDS, _builtin
+from factwire.extract.events.lexicon import _WORDS, _builtin, people_sector
 from factwire.extract.events.syntax import _preps, _to_infinitive
 from factwire.model import Document, Entity, Event
 
@@ -625,7 +625,26 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or closed_case(token, etype) or names_a_place(token)
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or regarded_as(token) or struck_by_a_feeling(token, classes)
-            or out_of_a_post(token, classes) or generic_mention(token))
+            or out_of_a_post(token, classes) or generic_mention(token)
+            or describes_people(token))
+
+
+DESCRIBING_PARTICIPLES = {lemma: frozenset(sectors)
+                          for lemma, sectors in _WORDS["describing_participles"].items()}
+
+
+def describes_people(token: Token) -> bool:
+    """Is the -ing form a description of the people right after it ("striking teachers": on
+    strike), not an act on them (``describing_participles``)?"""
+    sectors = DESCRIBING_PARTICIPLES.get(token.lemma_.lower())
+    if sectors is None or token.tag_ != "VBG":
+        return False
+    after = token.doc[token.i + 1:token.i + 4]
+    noun = next((t for t in after if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+    if noun is None or noun.tag_ != "NNS" or any(
+            t.dep_ == "det" or t.is_punct for t in token.doc[token.i + 1:noun.i]):
+        return False
+    return people_sector(noun.lemma_.lower())[1] in sectors
 
 
 LITERAL_OBJECTS = _LEXICON["literal_objects"]
