@@ -6394,3 +6394,29 @@ def test_the_sex_a_given_name_marks(name, country, sex):
 
     entity = Entity("e1", name, "person", country, None, [Mention((0, len(name)), name)])
     assert likely_gender(entity, name) == sex
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("The Harlow Credit Union will open a second branch in Salem next year.",
+     "Harlow Credit Union", "BUS"),
+    ("The Marion County Food Bank received a grant of 6,500 dollars.",
+     "Marion County Food Bank", "NGO"),
+    ("Members of the Kestrel Building Society voted against the merger.",
+     "Kestrel Building Society", "BUS"),
+])
+def test_a_body_named_by_two_words_is_what_the_two_say(entities, text, body, sector):
+    """A credit union is a lender, not a trade union; a food bank is a charity, not a bank; a
+    building society is a lender, not a club: the last two words of the name say what it is
+    (``body_name_phrases``), before its last word alone."""
+    assert containing(entities(text), body).sector == sector
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("The Harlow Savings Bank raised its mortgage rates on Monday.", "Harlow Savings Bank",
+     "BUS"),
+    ("The Harlow Transport Workers Union called a strike on Monday.",
+     "Harlow Transport Workers Union", "LAB"),
+])
+def test_a_body_named_by_its_last_word_keeps_it(entities, text, body, sector):
+    """Twins: a bank is a business and a union of workers a union."""
+    assert containing(entities(text), body).sector == sector

@@ -183,6 +183,8 @@ HALVES: list[dict] = _CUES["halves"]  # "the North" in a story on North Korea
 LAW_WORDS = frozenset(_CUES["law_words"])  # "the Digital Markets Act (DMA)": no actor
 OTHER_PARTY_NOUNS = frozenset(_CUES["other_party_nouns"])  # "its rival X"
 STATE_BANK_NAMES = frozenset(_CUES["state_bank_names"])  # "Central Bank of Kenya": GOV
+BODY_NAME_PHRASES = {phrase: sector for sector, phrases in _CUES["body_name_phrases"].items()
+                     for phrase in phrases} | dict.fromkeys(STATE_BANK_NAMES, "GOV")
 OFFICE_HOLDING_VERBS = frozenset(_CUES["office_holding_verbs"])  # "who chairs the board"
 RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora is a product
 PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
@@ -1794,10 +1796,11 @@ def _name_head(parsed: Doc, start: int, end: int) -> Token:
 
 
 def _name_word_sector(word: Token) -> str | None:
-    """The sector a body's name shows in its last word ("Motors" BUS, "Gazette" MED), or in
-    its last two ("Central Bank" GOV)."""
-    if word.i > 0 and f"{word.nbor(-1).lower_} {word.lower_}" in STATE_BANK_NAMES:
-        return "GOV"
+    """The sector a body's name shows in its last two words ("Central Bank" GOV, "Food Bank"
+    NGO), else in its last word ("Motors" BUS, "Gazette" MED)."""
+    if word.i > 0 and (sector := BODY_NAME_PHRASES.get(
+            f"{word.nbor(-1).lower_} {word.lower_.rstrip('.')}")):
+        return sector  # "Central Bank" GOV, "Credit Union" BUS, "Food Bank" NGO
     if word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "of" and \
             word.lower_ in SCHOOL_NAME_WORDS:
         return None  # "Royal College of Nursing": a profession's body, not a school
