@@ -6420,3 +6420,47 @@ def test_a_body_named_by_two_words_is_what_the_two_say(entities, text, body, sec
 def test_a_body_named_by_its_last_word_keeps_it(entities, text, body, sector):
     """Twins: a bank is a business and a union of workers a union."""
     assert containing(entities(text), body).sector == sector
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Ferguson chapter is headed by a young minister, the Rev. Carlton Lee.", "Carlton Lee"),
+    ("The Rev. Martha Quill told reporters the vigil would go ahead.", "Martha Quill"),
+    ("Pastor Joel Brandt, a Baptist minister, led the vigil outside the courthouse.",
+     "Joel Brandt"),
+])
+def test_a_minister_of_a_church_is_a_cleric(entities, text, person):
+    """"the Rev.", "a Baptist minister": a minister of religion (REL), not of a government."""
+    assert containing(entities(text), person).sector == "REL"
+
+
+def test_a_minister_of_a_portfolio_is_in_government(entities):
+    """Twin: "Finance Minister X" holds a government office."""
+    assert containing(entities("Finance Minister Joel Brandt resigned on Monday."),
+                      "Joel Brandt").sector == "GOV"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Pam Adkins and Mary Kay Plass have opened a new bottle shop in Salem.", "Mary Kay Plass"),
+    ("Supporters cheered as Victoria Lynn Haskett took the oath of office.",
+     "Victoria Lynn Haskett"),
+])
+def test_a_given_name_that_is_also_a_town_opens_a_persons_name(entities, text, person):
+    """"Mary Kay Plass": a given name the gazetteer also has as a town ("Mary", a city of
+    Turkmenistan) is the first of the person's names when the tagger reads them as one
+    person's, and gives her no country."""
+    found = containing(entities(text), person)
+    assert found.kind == "person" and found.name == person and found.country is None, found
+
+
+
+@pytest.mark.parametrize("text, town", [
+    ("One town in the senator's district, Phillipsburg, lost its only hospital last year.",
+     "Phillipsburg"),
+    ("Volunteers in Kingstowne handed out meals to 300 families on Saturday.", "Kingstowne"),
+])
+def test_a_town_a_letter_off_a_capital_is_no_country(entities, text, town):
+    """"Phillipsburg" is a town of its own, not Philipsburg misspelt: a capital's name one
+    letter off names no country (misspelt countries and peoples are still read)."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if e.kind == "country" or town in e.name and e.country], [
+        (e.name, e.kind, e.country) for e in ents]

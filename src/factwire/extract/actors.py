@@ -5656,10 +5656,13 @@ def _glued_place_names(parsed: Doc, lex: Lexicon) -> None:
     """Split a name the tagger glued onto the place before it ("ambassador to Chile Rebecca
     Hale" tagged as one body): a known country or place, then a name that reads as a person's
     (a given name first, even one that is also a word, as "Grace"), becomes that place and
-    that person."""
+    that person. A given name that is also a town opens a person's name the tagger reads
+    as one ("Mary Kay Plass", not Mary in Turkmenistan)."""
     added = []
     for ent in parsed.ents:
         for k in range(1, min(3, len(ent) - 2) + 1):
+            if ent.label_ == "PERSON" and ent[:k].text in ALL_FIRST_NAMES:
+                break
             if _known_place(ent[:k].text, lex) and _person_named(ent[k:], lex, ALL_FIRST_NAMES):
                 added += [Span(parsed, ent.start, ent.start + k, label="GPE"),
                           Span(parsed, ent.start + k, ent.end, label="PERSON")]
