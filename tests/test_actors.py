@@ -6464,3 +6464,22 @@ def test_a_town_a_letter_off_a_capital_is_no_country(entities, text, town):
     ents = entities(text, "2024-05-01")
     assert not [e for e in ents if e.kind == "country" or town in e.name and e.country], [
         (e.name, e.kind, e.country) for e in ents]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of the Treme neighborhood marched to city hall on Saturday.", "Treme"),
+    ("The new center at 1225 N. Rampart St. will open in May.", "Rampart St."),
+    ("Officials in the Kherson region said two villages were shelled overnight.", "Kherson"),
+])
+def test_a_name_with_a_place_noun_or_street_word_is_a_place(entities, text, place):
+    """"the Treme neighborhood", "N. Rampart St.": a name the text calls a neighbourhood or a
+    street is a place, whatever the tagger calls it, never an organisation."""
+    ents = entities(text)
+    assert not [e for e in ents if place in e.name and e.kind != "location"], [
+        (e.name, e.kind) for e in ents]
+
+
+def test_a_body_in_a_place_stays_a_body(entities):
+    """Twin: "the Harwick Council" is a body, though "Harwick" is a district."""
+    ents = entities("The Harwick Council voted to close the library on Tuesday.")
+    assert containing(ents, "Harwick Council").kind == "organization"

@@ -82,6 +82,7 @@ WANTING_VERBS = frozenset(_CUES["wanting_verbs"])  # "needed a chief executive"
 FORMER = set(_CUES["former"])
 POSSESSIVE = set(_CUES["possessive"])
 PLACE_NOUNS = set(_CUES["place_nouns"])
+STREET_ABBREVIATIONS = frozenset(_CUES["street_abbreviations"])  # "N. Rampart St."
 HOME_TOWN_NOUNS = frozenset(_CUES["home_town_nouns"])  # "the town of X": a town, no state
 APPOSED_PLACE_NOUNS = PLACE_NOUNS | set(_CUES["apposed_place_nouns"])  # "Rungis, the market"
 SPATIAL_NOUNS = PLACE_NOUNS | set(_CUES["spatial_nouns"])  # "west of Goma"
@@ -671,7 +672,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
                 text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
             ) else "ORG"
-        base = _ner_base(label, text, start, end, lex, placed)
+        base = _ner_base(label, text, start, end, lex, placed, called=end < len(parsed) and (
+            parsed[end].lower_ in PLACE_NOUNS and parsed[start:end].root.head.i == end))
         apposed_place = any(c.dep_ == "appos" and c.lower_ in APPOSED_PLACE_NOUNS
                             for c in root.children)  # "Rungis, the capital's food market"
         located = label == "PERSON" and root.dep_ == "pobj" and \
@@ -1880,12 +1882,17 @@ def _inner_capital(word: str) -> bool:
 
 
 def _ner_base(label: str, text: str, start: int, end: int, lex: Lexicon,
-              placed: bool) -> Base | None:
+              placed: bool, called: bool = False) -> Base | None:
     """A spaCy entity as a name; an ORG or PRODUCT is taken for a town only where the text
-    uses it as a place ("in Kursk", "the Kursk area"), not "Police" or "University"."""
+    uses it as a place ("in Kursk", "the Kursk area"), not "Police" or "University"; a name
+    the text ``called`` a place by the noun after it ("the Treme neighborhood") or a street
+    by its last word ("N. Rampart St.") is a place, known or not."""
     if text in lex.places and (label in PLACE_LABELS
                                or (label in ("ORG", "PRODUCT", "PERSON") and placed)):
         return Base(start, end, "place", text, lex.places[text], None, "location")
+    if (label in ("ORG", "PRODUCT", "PERSON") and called) or (
+            label in ("ORG", "PRODUCT") and text.split()[-1].lower() in STREET_ABBREVIATIONS):
+        return Base(start, end, "location", text, entity_kind="location")
     if label == "PERSON":
         return Base(start, end, "ner-person", text, entity_kind="person")
     if label == "ORG":
