@@ -2007,3 +2007,22 @@ def test_striking_protesters_with_rifle_butts_is_a_blow(nlp):
     doc = annotated(nlp, "Soldiers in Yangon were accused of striking protesters with rifle "
                          "butts.")
     assert [e for e in doc.events if e.trigger.text == "striking" and e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the insult, State Senator Mark Halvey declined to repeat the word on Tuesday.",
+    "Governor Ellen Brandt refused to answer questions about the prison contract.",
+])
+def test_declining_to_repeat_or_answer_is_a_silence(nlp, text):
+    """"declined to repeat the word", "refused to answer questions": a silence, as "declined
+    to comment" is, no refusal of anyone."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, e.trigger.text)
+                                                               for e in doc.events]
+
+
+def test_declining_to_back_a_budget_is_a_refusal(nlp):
+    """Twin: declining to back a budget refuses its author."""
+    doc = annotated(nlp, "Senator Mark Halvey declined to back the governor's budget on "
+                         "Tuesday.")
+    assert [e for e in doc.events if e.type == "REJECT"]
