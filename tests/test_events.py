@@ -2026,3 +2026,34 @@ def test_declining_to_back_a_budget_is_a_refusal(nlp):
     doc = annotated(nlp, "Senator Mark Halvey declined to back the governor's budget on "
                          "Tuesday.")
     assert [e for e in doc.events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("The senator supported the governor's main rival, Tom Harlan, in the 2009 primary.",
+     "SUPPORT", "Tom Harlan"),
+    ("Lithuania expelled the Russian ambassador's deputy, Oleg Varin, on Friday.",
+     "SANCTION", "Oleg Varin"),
+])
+def test_a_named_apposition_is_whom_the_act_is_towards_not_the_possessor(nlp, text, etype,
+                                                                        recipient):
+    """"supported the governor's rival, Tom Harlan": the rival, whom the apposition names, is
+    supported, not the governor who owns the word "rival"."""
+    assert recipient in [name for name, _c, _s in _recipients(nlp, text, etype)]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator nonetheless offered a scorching review of the governor's budget speech.",
+    "The former minister offered a spirited defence of the reform in a radio interview.",
+])
+def test_offering_a_review_or_a_defence_is_no_offer(nlp, text):
+    """"offered a scorching review", "offered a spirited defence": words about something,
+    no offer of anything to anyone."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "AGREE"], [(e.type, e.trigger.text)
+                                                              for e in doc.events]
+
+
+def test_offering_talks_is_an_offer(nlp):
+    """Twin: offering talks to another government is an offer (AGREE)."""
+    doc = annotated(nlp, "Serbia offered talks to Kosovo's government on Monday.")
+    assert [e for e in doc.events if e.type == "AGREE"]

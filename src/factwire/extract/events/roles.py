@@ -486,7 +486,9 @@ def _first_entity(head: Token, resolver: Resolver, exclude: set[str], depth: int
                         if owner is not None and owner.country and owner.id not in exclude:
                             return owner
                 return entity
-            for child in tok.children:
+            # a name in apposition before the rest ("the governor's rival, Tom Harlan": the
+            # rival, not the governor who owns the word)
+            for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
                 if child.dep_ in PHRASE_BREAKS or child.dep_ in {"det", "punct", "cc"}:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
