@@ -2057,3 +2057,4 @@ def test_offering_talks_is_an_offer(nlp):
     """Twin: offering talks to another government is an offer (AGREE)."""
     doc = annotated(nlp, "Serbia offered talks to Kosovo's government on Monday.")
     assert [e for e in doc.events if e.type == "AGREE"]
+

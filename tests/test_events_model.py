@@ -2471,3 +2471,57 @@ def test_aid_named_for_its_kind_is_still_aid_with_the_model(nlp):
     doc = with_shipped_model(nlp, "Germany sent emergency assistance to Turkey after the "
                                   "earthquake.")
     assert [e for e in doc.events if e.type == "AID"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said a diverse group of young people were invited to speak at the rally in "
+    "Denver.",
+    "The governor said a small group of students were invited to testify before the "
+    "committee in Albany.",
+])
+def test_a_group_and_those_it_is_made_of_are_one_side(nlp, text):
+    """"a group of young people were invited": the group and the young people are the same
+    people; the scorer may not make the one the other's actor or recipient."""
+    doc = with_shipped_model(nlp, text)
+    for e in doc.events:
+        actors = {doc.entity(i).name for i in e.actor}
+        recipients = {doc.entity(i).name for i in e.recipient}
+        sides = actors | recipients
+        assert not (actors and recipients and {"diverse group", "small group"} & sides
+                    and {"students", "young people"} & sides), (e.type, actors, recipients)
+
+
+@pytest.mark.parametrize("text, crusher", [
+    ("Security forces crushed protests in several cities across Iran last week.",
+     "Security forces"),
+    ("Police in Tehran suppressed the protests with live fire on Saturday.", "Police"),
+])
+def test_the_scorer_makes_no_crusher_a_protester(nlp, text, crusher):
+    """"Security forces crushed protests": the scorer may not give the protest the forces that
+    crushed it as its actor (``acts_against_types``)."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "PROTEST"
+                and crusher in {doc.entity(i).name for i in e.actor}]
+
+
+@pytest.mark.parametrize("text, trigger, mention, cited", [
+    ("The junta declared a curfew on Friday, arresting opposition figures, a spokesman for "
+     "the French embassy said.", "arresting", "embassy", True),
+    ("Troops shelled the border town overnight, the Defence Ministry of Ruritania said.",
+     "shelled", "Ministry", True),
+    # twins: a speaker before the act may take part in it; so may anyone not a speaker
+    ("Ukraine said Russian missiles hit Kyiv overnight.", "hit", "Ukraine", False),
+    ("The junta declared a curfew on Friday, arresting officials of the French embassy.",
+     "arresting", "embassy", False),
+])
+def test_who_tells_of_an_act_afterwards_is_no_party_the_scorer_may_pick(
+        nlp, text, trigger, mention, cited):
+    """"…, arresting opposition figures, a spokesman for the French embassy said": the one
+    who tells of the act after it (the subject of the verb of saying that ends the sentence)
+    is a source, not a side the argument scorer may choose."""
+    from factwire.extract.events.propose import _cited_source
+
+    parsed = nlp(text)
+    trig = next(t for t in parsed if t.text == trigger)
+    root = next(t for t in parsed if t.text == mention)
+    assert _cited_source(root, trig) is cited

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from factwire.extract._common import token_span
+from factwire.extract.actors import SPEECH_VERBS
 from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import (
     _WORDS,
@@ -400,7 +401,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
                 (e, root) for e, root in mentions
                 if not (_origin(root, cand, lexicon) or _cited_source(root, cand.token) or (
                     actor_ids and _actors_own(root, e, resolver, actor_ids))
-                        or _acts_against(root, cand.token, lexicon))])
+                        or _acts_against(root, cand.token, lexicon)
+                        or _made_of_a_side(root, cand, resolver))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
@@ -483,13 +485,25 @@ def _carries(verb: Token, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
 
 def _cited_source(root: Token, trigger: Token) -> bool:
     """Is this mention the source the act is cited from ("killed, according to reports
-    received by Amnesty International"), which is no party to it?"""
+    received by Amnesty International"; "arresting opponents, a spokeswoman for the US
+    embassy said"), which is no party to it?"""
     for t in root.ancestors:
         if t.i == trigger.i:
             return False
         if t.lower_ == "according":
             return True
+        if t.pos_ in {"VERB", "AUX"} and _speaker_after(t, root, trigger):
+            return True
     return False
+
+
+def _speaker_after(verb: Token, root: Token, trigger: Token) -> bool:
+    """Is the mention in the subject of a verb of saying that follows the act ("…, a
+    spokeswoman for the US embassy said")? The one who tells of it afterwards takes no part
+    in it; a speaker before it ("Ukraine said Russian missiles hit Kyiv") may."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return verb.lemma_.lower() in SPEECH_VERBS and verb.i > trigger.i and any(
+        trigger.i < s.left_edge.i <= root.i <= s.right_edge.i for s in subjects)
 
 
 def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
@@ -497,6 +511,15 @@ def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
     Caledonia"), which is no recipient of aid or of a deployment?"""
     return lexicon.from_is_origin(_base_type(cand), cand.rule.mode) and \
         root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
+def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
+    """Is this mention the of-phrase of a side the rules found ("a group of young people were
+    invited": the group is the young people)? It is that side again, never the other one."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.dep_ != "prep":
+        return False
+    owner = resolver.entity_of(root.head.head)
+    return owner is not None and owner.id in {e.id for e in cand.actors + cand.recipients}
 
 
 def _acts_against(root: Token, noun: Token, lexicon: Lexicon) -> bool:
