@@ -2058,3 +2058,11 @@ def test_offering_talks_is_an_offer(nlp):
     doc = annotated(nlp, "Serbia offered talks to Kosovo's government on Monday.")
     assert [e for e in doc.events if e.type == "AGREE"]
 
+
+
+
+def test_who_calls_a_strike_strikes(nlp):
+    """Twin: a union that calls a strike is the striker."""
+    doc = annotated(nlp, "The Ghana Teachers Union called a strike for Monday.")
+    assert [e for e in doc.events if e.type == "PROTEST"
+            and "Ghana Teachers Union" in names(doc, e.actor)]

@@ -2523,3 +2523,18 @@ def test_who_tells_of_an_act_afterwards_is_no_party_the_scorer_may_pick(
     trig = next(t for t in parsed if t.text == trigger)
     root = next(t for t in parsed if t.text == mention)
     assert _cited_source(root, trig) is cited
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("In an interview with Reuters, Rina Malik called her brother’s killing “a global act of "
+     "terrorism”.", "Rina Malik"),
+    ("Kenya condemned the killing of two aid workers near the Somali border on Monday.",
+     "Kenya"),
+])
+def test_who_judges_a_killing_did_not_kill(nlp, text, judge):
+    """"called her brother's killing an act of terror", "condemned the killing": the one who
+    judges the act takes no part in it, neither by the rules (no light verb) nor by the
+    scorer (``acts_against_types``)."""
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"
+                and judge in {doc.entity(i).name for i in e.actor}], coded(doc, doc.events)

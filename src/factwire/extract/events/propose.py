@@ -30,6 +30,7 @@ from factwire.extract.events.roles import (
     Resolver,
     _actors_own,
     _addressee,
+    _names_a_harm,
     _participants,
     _phrase_entities,
 )
@@ -533,9 +534,11 @@ def _acts_against(root: Token, noun: Token, lexicon: Lexicon) -> bool:
         verb = verb.head  # "cracked down on the protests", "fired on the march"
     elif noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
-    if verb.pos_ != "VERB" or not any(rule.type in lexicon.acts_against_types
-                                      for rule in lexicon.lookup(verb.lemma_.lower(), "VERB")):
-        return False
+    lends = _is_light(verb, lexicon) and not _names_a_harm(verb, noun, lexicon)
+    if verb.pos_ != "VERB" or lends or not any(
+            rule.type in lexicon.acts_against_types
+            for rule in lexicon.lookup(verb.lemma_.lower(), "VERB")):
+        return False  # (a light verb lends the noun its subject: "launched an attack")
     doers = _subject_tokens(verb) + [g for c in verb.children if c.dep_ == "agent"
                                      for g in c.children if g.dep_ == "pobj"]
     return any(root.i == d.i or root.i in {c.i for c in _conjuncts(d)} for d in doers)

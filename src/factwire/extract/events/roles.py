@@ -777,7 +777,8 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         lends = head.lower_ in LENDING_PREPOSITIONS
         head = head.head
     if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        if _is_light(head, lexicon) and not actor_heads and lends:
+        if _is_light(head, lexicon) and not actor_heads and lends and \
+                not _names_a_harm(head, token, lexicon):
             if _is_passive(head):
                 actor_heads = [g for c in head.children if c.dep_ == "agent"
                                for g in c.children if g.dep_ == "pobj"]
@@ -793,6 +794,16 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
         if sides:
             return sides[:1], sides[1:]
     return actor_heads or modifiers, recipient_heads
+
+
+NAMING_VERBS = frozenset(_builtin()["naming_verbs"])
+
+
+def _names_a_harm(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Does a verb of naming take a harm done to someone as its object ("called her brother's
+    killing an act of terror")? It judges the act, it does not do it: no light verb."""
+    return verb.lemma_.lower() in NAMING_VERBS and \
+        noun.lemma_.lower() in lexicon.classes["suffered_nouns"]
 
 
 RECEIVING_VERBS = {key: frozenset(verbs)
