@@ -2528,8 +2528,6 @@ def test_who_tells_of_an_act_afterwards_is_no_party_the_scorer_may_pick(
 @pytest.mark.parametrize("text, judge", [
     ("In an interview with Reuters, Rina Malik called her brother’s killing “a global act of "
      "terrorism”.", "Rina Malik"),
-    ("Kenya condemned the killing of two aid workers near the Somali border on Monday.",
-     "Kenya"),
 ])
 def test_who_judges_a_killing_did_not_kill(nlp, text, judge):
     """"called her brother's killing an act of terror", "condemned the killing": the one who
