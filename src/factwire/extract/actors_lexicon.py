@@ -87,7 +87,7 @@ class Lexicon:
         return None
 
     def fuzzy(self, text: str) -> Known | None:
-        """A country, demonym or people spelt a little wrong ("Ethopia", "Phillippines")."""
+        """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines")."""
         return _fuzzy(self, text)
 
 
@@ -251,9 +251,7 @@ def _dated_roles(cell: str) -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(out)
 
 
-# (no capitals: a town a letter off a capital is mostly a town of its own, "Phillipsburg"
-# is no Philipsburg, "Kingstowne" no Kingstown)
-FUZZY_KINDS = ("country", "demonym", "people")
+FUZZY_KINDS = ("country", "demonym", "capital", "people")
 
 
 FUZZY_CUTOFF = 0.86
