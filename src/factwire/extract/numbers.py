@@ -69,7 +69,7 @@ def _integer(tokens: list[str]) -> tuple[float, float] | None:
             if prev in lex["ones"] or (prev in lex["tens"] and tok in lex["tens"]):
                 return None  # "six, seven" and "nineteen eighty" are two numbers
             if prev is not None and parse_numeral(prev) is not None:
-                return None  # "the 1967 Six-Day War": a year, then a name's count
+                return None  # "the 1991 Ten-Day War": a year, then a name's count
             value = lex["ones"].get(tok) or lex["tens"].get(tok) or 0
             current = (current or 0) + value
             small += value

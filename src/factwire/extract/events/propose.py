@@ -486,8 +486,8 @@ def _carries(verb: Token, listed: AbstractSet[int], lexicon: Lexicon) -> bool:
 
 def _cited_source(root: Token, trigger: Token) -> bool:
     """Is this mention the source the act is cited from ("killed, according to reports
-    received by Amnesty International"; "arresting opponents, a spokeswoman for the US
-    embassy said"), which is no party to it?"""
+    received by Amnesty International"; "…, detaining two editors, a Swiss diplomat in the
+    capital told reporters"), which is no party to it?"""
     for t in root.ancestors:
         if t.i == trigger.i:
             return False
