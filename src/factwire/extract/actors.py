@@ -627,8 +627,9 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
         if _caps_heading(parsed, start, end, text) or any(
                 t.pos_ in ("VERB", "AUX") and t.is_lower for t in parsed[start + 1:end - 1]):
             continue  # a heading's word; "Garrett hit Rudolph" is a clause, not a name
-        placed = _named_as_place(parsed, parsed[start:end].root) or (
-            end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS)  # "the Kursk area"
+        place_noun_after = end < len(parsed) and parsed[end].lower_ in PLACE_NOUNS
+        placed = _named_as_place(parsed, parsed[start:end].root) or place_noun_after
+        # ("the Kursk area")
         called_place = _called_a_place(parsed, start, end) or text in placed_elsewhere
         if label0 == "PERSON" and not called_place:
             placed = False  # "Glasgow has always loved her … grew up in Glasgow"
@@ -672,8 +673,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             label = "PERSON" if any(  # "DeSantis", not "DeepMind" or "SpaceX"
                 text.startswith(p) and text[len(p):][:1].isupper() for p in SURNAME_PREFIXES
             ) else "ORG"
-        base = _ner_base(label, text, start, end, lex, placed, called=end < len(parsed) and (
-            parsed[end].lower_ in PLACE_NOUNS and parsed[start:end].root.head.i == end))
+        base = _ner_base(label, text, start, end, lex, placed,
+                         called=place_noun_after and root.head.i == end)
         apposed_place = any(c.dep_ == "appos" and c.lower_ in APPOSED_PLACE_NOUNS
                             for c in root.children)  # "Rungis, the capital's food market"
         located = label == "PERSON" and root.dep_ == "pobj" and \

@@ -50,6 +50,7 @@ from factwire.extract.events.syntax import (
     _negated,
     _object_heads,
     _objects,
+    _of_owner,
     _preps,
     _purpose_lemmas,
     _subject_tokens,
@@ -499,9 +500,9 @@ def _cited_source(root: Token, trigger: Token) -> bool:
 
 
 def _speaker_after(verb: Token, root: Token, trigger: Token) -> bool:
-    """Is the mention in the subject of a verb of saying that follows the act ("…, a
-    spokeswoman for the US embassy said")? The one who tells of it afterwards takes no part
-    in it; a speaker before it ("Ukraine said Russian missiles hit Kyiv") may."""
+    """Is the mention in the subject of a verb of saying that follows the act ("…, a Swiss
+    diplomat in the capital told reporters")? The one who tells of it afterwards takes no
+    part in it; a speaker before it ("Ukraine said Russian missiles hit Kyiv") may."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return verb.lemma_.lower() in SPEECH_VERBS and verb.i > trigger.i and any(
         trigger.i < s.left_edge.i <= root.i <= s.right_edge.i for s in subjects)
@@ -517,9 +518,8 @@ def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
     """Is this mention the of-phrase of a side the rules found ("a group of young people were
     invited": the group is the young people)? It is that side again, never the other one."""
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.dep_ != "prep":
-        return False
-    owner = resolver.entity_of(root.head.head)
+    of = _of_owner(root)
+    owner = resolver.entity_of(of) if of is not None else None
     return owner is not None and owner.id in {e.id for e in cand.actors + cand.recipients}
 
 
@@ -539,9 +539,9 @@ def _acts_against(root: Token, noun: Token, lexicon: Lexicon) -> bool:
             rule.type in lexicon.acts_against_types
             for rule in lexicon.lookup(verb.lemma_.lower(), "VERB")):
         return False  # (a light verb lends the noun its subject: "launched an attack")
-    doers = _subject_tokens(verb) + [g for c in verb.children if c.dep_ == "agent"
-                                     for g in c.children if g.dep_ == "pobj"]
-    return any(root.i == d.i or root.i in {c.i for c in _conjuncts(d)} for d in doers)
+    # (a passive verb's subject tokens are its by-phrase: "was crushed by troops")
+    return any(root.i == d.i or root.i in {c.i for c in _conjuncts(d)}
+               for d in _subject_tokens(verb))
 
 
 def _host_recipient(cand: Candidate, resolver: Resolver, lexicon: Lexicon) -> None:

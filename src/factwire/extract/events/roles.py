@@ -39,11 +39,13 @@ from factwire.extract.events.syntax import (
     SUBJECTS,
     _agent_participle,
     _anchor,
+    _by_agents,
     _conjuncts,
     _is_light,
     _is_passive,
     _modifier_lemmas,
     _objects,
+    _of_owner,
     _passive_subjects,
     _preps,
     _subject_tokens,
@@ -106,10 +108,9 @@ def actors_country(doc: Document) -> str | None:
 
 def _partitive_head(token: Token) -> Token | None:
     """The quantity that counts a pronoun ("dozens of them", "some of them"), or None."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep" \
-            and token.head.head.pos_ in {"NOUN", "NUM", "PRON", "DET", "ADJ"}:
-        return token.head.head
-    return None
+    owner = _of_owner(token)
+    return owner if owner is not None and owner.pos_ in {"NOUN", "NUM", "PRON", "DET",
+                                                         "ADJ"} else None
 
 
 def _clause_role(token: Token) -> Token:
@@ -436,8 +437,7 @@ class Resolver:
         """Is this mention the one a verb acts upon: its object or passive subject, or the
         of-phrase of a quantity that is ("beat dozens of workers")?"""
         root = span_root(self.parsed, start, end)
-        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of":
-            root = root.head.head
+        root = root if root is None else (_of_owner(root) or root)
         return root is not None and root.dep_ in {"dobj"} | PASSIVE_SUBJECTS
 
     def _sentence_start(self, offset: int) -> int:
@@ -529,8 +529,7 @@ def _participants(token: Token, rule: TriggerRule, resolver: Resolver,
             actor_heads = _passive_subjects(token) or _subject_tokens(token)
             recipient_heads = []
         elif _is_passive(token) or _agent_participle(token):
-            actor_heads = [_thrower(g, lexicon) for c in token.children if c.dep_ == "agent"
-                           for g in c.children if g.dep_ == "pobj"]
+            actor_heads = [_thrower(g, lexicon) for g in _by_agents(token)]
             authors, addressees = _document_parties(token, lexicon)
             actor_heads = actor_heads or authors
             # "was detained by police and has been charged": a passive conjunct with no
@@ -779,11 +778,7 @@ def _noun_heads(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token
     if first.dep_ in {"dobj", "pobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
         if _is_light(head, lexicon) and not actor_heads and lends and \
                 not _names_a_harm(head, token, lexicon):
-            if _is_passive(head):
-                actor_heads = [g for c in head.children if c.dep_ == "agent"
-                               for g in c.children if g.dep_ == "pobj"]
-            else:
-                actor_heads = _subject_tokens(head)
+            actor_heads = _by_agents(head) if _is_passive(head) else _subject_tokens(head)
         elif _is_passive(head) and not recipient_heads:
             # "she must be punished ... with fines": the passive subject is the target
             recipient_heads = _passive_subjects(head)

@@ -98,6 +98,18 @@ def _is_passive(verb: Token) -> bool:
         _is_passive(verb.head)
 
 
+def _by_agents(verb: Token) -> list[Token]:
+    """The objects of a verb's by-phrase of agency ("was detained by police": police)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _of_owner(token: Token) -> Token | None:
+    """The word whose of-phrase the token heads ("dozens of them": dozens), or None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through xcomp/conj/participles when it has none."""
     seen = 0
@@ -107,8 +119,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             return subjects
-        agents = [g for c in verb.children if c.dep_ == "agent"
-                  for g in c.children if g.dep_ == "pobj"]
+        agents = _by_agents(verb)
         if _is_passive(verb):
             if via == "conj":  # "X was received by Y and later met Z": X meets, not Y
                 return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
