@@ -2066,3 +2066,41 @@ def test_who_calls_a_strike_strikes(nlp):
     doc = annotated(nlp, "The Ghana Teachers Union called a strike for Monday.")
     assert [e for e in doc.events if e.type == "PROTEST"
             and "Ghana Teachers Union" in names(doc, e.actor)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Belarus said it had no intention to negotiate with Lithuania over the border crossings.",
+     "negotiate"),
+    ("The Kenyan government has no plans to meet the striking doctors' union this week.",
+     "meet"),
+])
+def test_no_intention_to_take_a_step_is_a_refusal(nlp, text, trigger):
+    """"has no intention to negotiate", "has no plans to meet": a stated step ruled out, so
+    PLOVER's REJECT, not the talks themselves."""
+    doc = annotated(nlp, text)
+    found = triggered(doc, trigger)
+    assert found and found[0].type == "REJECT", [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_an_intention_stated_is_still_a_promise(nlp):
+    doc = annotated(nlp, "Belarus said it intends to negotiate with Lithuania over the border "
+                         "crossings.")
+    assert all(e.type != "REJECT" for e in doc.events), [(e.type, e.trigger.text)
+                                                          for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lebanese army declined to provide an attributable comment on the arrests.",
+    "A spokesman for the Kenyan police refused to give an interview on Monday.",
+    "The interior ministry declined to issue a statement about the deportations.",
+])
+def test_refusing_to_give_a_comment_is_a_silence(nlp, text):
+    """"declined to provide a comment", "refused to give an interview": words withheld from
+    the press whoever they would go to, no refusal of anyone."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "REJECT"], coded(doc, doc.events)
+
+
+def test_refusing_to_provide_visas_is_still_a_refusal(nlp):
+    doc = annotated(nlp, "Hungary refused to provide visas to the Ukrainian delegation.")
+    assert [e.type for e in doc.events] == ["REJECT"]

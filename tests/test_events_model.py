@@ -2536,3 +2536,22 @@ def test_who_judges_a_killing_did_not_kill(nlp, text, judge):
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type == "ASSAULT"
                 and judge in {doc.entity(i).name for i in e.actor}], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Belarus has carried out a string of missile tests in apparent protest of the joint "
+     "drills by Poland and the United States.", "protest"),
+    ("Iran has held naval exercises in the Gulf in protest at the deployment of two US "
+     "carriers.", "protest"),
+])
+def test_in_protest_of_is_a_motive_not_a_protest(nlp, text, word):
+    """"carried out missile tests in protest of the drills", "held naval exercises in protest
+    at": what a state did is the event; "in protest" gives its motive, no demonstration."""
+    doc = with_shipped_model(nlp, text)
+    assert not triggered(doc, word), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_people_who_act_in_protest_still_protest(nlp):
+    doc = with_shipped_model(nlp, "Hundreds of students occupied the rector's office in protest "
+                                  "at the fee rise.")
+    assert any(e.type == "PROTEST" for e in doc.events), coded(doc, doc.events)

@@ -86,6 +86,7 @@ class Lexicon:
     hostile_steps: set[str] = field(default_factory=set)  # "vowed to punish": a threat
     causatives: dict[str, set[str]] = field(default_factory=dict)  # "swore to make X pay"
     acceptance_verbs: set[str] = field(default_factory=set)  # "did not accept": a refusal
+    intent_nouns: set[str] = field(default_factory=set)  # "has no intention to meet"
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
@@ -170,6 +171,9 @@ PHRASE_PREPS = frozenset(_WORDS["phrase_preps"])
 
 
 BACKGROUND_PREPS = frozenset(_WORDS["background_preps"])
+MOTIVE_NOUNS = frozenset(_WORDS["motive_nouns"])  # "fired missiles in protest of"
+INTENT_NOUNS = frozenset(_builtin()["intent"]["intent_nouns"])  # "no intention to talk"
+AIM_HOLDING_VERBS = frozenset(_builtin()["intent"]["aim_holding_verbs"])  # "has plans to"
 
 
 RELATIVE_WORDS = frozenset(_WORDS["relative_words"])
@@ -287,6 +291,7 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         causatives={verb: set(results)
                     for verb, results in data["intent"]["causatives"].items()},
         acceptance_verbs=set(data["intent"]["acceptance_verbs"]),
+        intent_nouns=set(data["intent"]["intent_nouns"]),
         classes=classes,
     )
 

@@ -18,6 +18,7 @@ from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
     MODALITY,
+    MOTIVE_NOUNS,
     PEOPLE_NOUNS,
     RELATIVE_WORDS,
     Lexicon,
@@ -709,6 +710,8 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         bool(cand.recipients) or implicit.people_patient(cand.token, etype))
     if not cand.actors and not cand.recipients and not implied:
         return False
+    if _state_motive(cand):
+        return False  # "fired missiles in protest of the drills": the firing is the act
     tok = cand.token
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to seize and hold"
         tok = tok.head
@@ -725,6 +728,16 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
                    and _unnamed_recipient(cand.token, kind, matched, lexicon)):
             return False
     return True
+
+
+def _state_motive(cand: Candidate) -> bool:
+    """Is the trigger a motive noun in "in X of/at …" ("in protest of the drills") whose
+    actors are all states? A state's protest is coded by what it did."""
+    tok = cand.token
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in MOTIVE_NOUNS and \
+        tok.dep_ == "pobj" and tok.head.lower_ == "in" and bool(cand.actors) and all(
+            a.kind == "country" or a.sector in implicit.STORY_RECIPIENTS["state_sectors"]
+            for a in cand.actors)
 
 
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
@@ -801,6 +814,8 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     recode = lexicon.intent_recode.get(base)
     if cand.modality or not cand.actors:
         return None
+    if base in lexicon.refusal_types and _aim_denied(cand.token, lexicon):
+        return "refused"  # "has no intention to negotiate"
     if _negated(cand.token):
         if base not in lexicon.refusal_types:
             return None
@@ -829,6 +844,18 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
         if cur.lemma_.lower() in lexicon.intent_governors:
             return recode
     return None
+
+
+def _aim_denied(token: Token, lexicon: Lexicon) -> bool:
+    """Is the step the complement of a stated aim with "no" ("has no intention to negotiate",
+    "no plans to meet", "no intention of talking")?"""
+    noun = token.head
+    if token.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif token.dep_ not in {"acl", "xcomp", "relcl"}:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.intent_nouns and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _base_type(cand: Candidate) -> str:

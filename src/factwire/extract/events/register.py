@@ -220,7 +220,8 @@ def goal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):  # "a mission to free the kidnapped engineers"
         return token.dep_ in ("acl", "relcl") and \
             token.head.lemma_.lower() in GOAL_NOUNS | PURPOSE_NOUNS \
-            and _to_infinitive(token)
+            and _to_infinitive(token) and not any(  # ("has no plans to meet": a refusal)
+                c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
     if token.pos_ != "NOUN":
         return False
     holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":
@@ -320,9 +321,11 @@ def withheld_speech(token: Token) -> bool:
 
 def _press_briefed(verb: Token) -> bool:
     """Does the verb give press material to the press ("provide reporters with figures",
-    "send the newspaper a copy")?"""
+    "send the newspaper a copy"), or remarks to anyone ("provide a comment")?"""
     objects = _objects_of(verb)
     addressees = objects + [o for _p, o in _preps(verb, {"to"})]
+    if any(o.lemma_.lower() in WITHHELD["remarks"] for o in objects):
+        return True  # "declined to provide a comment", "refused to give an interview"
     return any(o.lemma_.lower() in PRESS_MATERIAL | WITHHELD["press_objects"]
                for o in objects) and any(o.lemma_.lower() in PRESS for o in addressees)
 

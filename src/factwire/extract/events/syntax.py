@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from factwire.extract.actors import SPEECH_VERBS
-from factwire.extract.events.lexicon import Lexicon
+from factwire.extract.events.lexicon import AIM_HOLDING_VERBS, INTENT_NOUNS, Lexicon
 from factwire.model import (
     Entity,
 )
@@ -110,6 +110,16 @@ def _of_owner(token: Token) -> Token | None:
     return None
 
 
+def _aim_of(verb: Token) -> Token | None:
+    """The aim noun a to-infinitive tells, when the aim is the object of a verb whose subject
+    holds it ("has no intention to negotiate", "announced plans to expel")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return noun if noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in OBJECTS and \
+        noun.head.lemma_.lower() in AIM_HOLDING_VERBS else None
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """The subject of a verb, inherited through xcomp/conj/participles when it has none."""
     seen = 0
@@ -146,6 +156,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         if verb.dep_ == "pcomp":  # "by shelling X": the governing verb's subject
             verb = verb.head.head
+            continue
+        if (aim := _aim_of(verb)) is not None:  # "has no intention to negotiate": the
+            verb = aim.head  # subject of the verb that holds the aim
             continue
         if misread_participle(verb):
             return [verb.head]  # "X's minister, Y, condemned the attack": the noun acts
