@@ -6557,3 +6557,47 @@ def test_a_town_in_a_local_bodys_name_gives_its_country(entities, text, name, co
 def test_a_given_name_that_is_also_a_town_gives_no_country(entities):
     ents = entities("Austin Reed Ltd. said its sales fell by a fifth in the spring.")
     assert containing(ents, "Austin Reed").country != "USA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of Greater Bethel Baptist Church joined the march to city hall.",
+     "Greater Bethel Baptist Church"),
+    ("Leaders of the Beth Shalom Synagogue met the mayor on Friday.", "Beth Shalom Synagogue"),
+])
+def test_a_church_or_diocese_is_religious(entities, text, name):
+    """A body whose name ends in "Church", "Synagogue" or "Diocese" is a religious one
+    (REL)."""
+    body = containing(entities(text), name)
+    assert body.sector == "REL", (body.name, body.sector)
+
+
+def test_makers_listed_with_their_products_are_companies(entities):
+    """"gear from makers including Zildjian (cymbals), Vic Firth (drumsticks)": a name with
+    a kind of product in brackets after it is the maker, not a person."""
+    ents = entities("Local shops and manufacturers donated gear to the school band, including "
+                    "Zildjian (cymbals), Roland (keyboards) and Fender (amplifiers).")
+    people = {m.text for e in ents if e.kind == "person" for m in e.mentions}
+    assert not people & {"Zildjian", "Roland", "Fender"}, people
+    assert by_mention(ents, "Zildjian").kind == "organization"
+
+
+def test_people_listed_with_their_roles_are_people(entities):
+    ents = entities("The new cast includes Maria Ortiz (Juliet), Tom Baird (Romeo) and Ana "
+                    "Reyes (the Nurse).")
+    assert by_mention(ents, "Maria Ortiz").kind == "person"
+    assert by_mention(ents, "Tom Baird").kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Eastside Diaper Bank handed out 40,000 nappies to families last year.",
+     "Eastside Diaper Bank"),
+    ("A $20,000 grant went to the Hilltop Community Development Corporation for housing.",
+     "Hilltop Community Development Corporation"),
+    ("The Maple Valley Land Trust bought the farm to keep it from developers.",
+     "Maple Valley Land Trust"),
+])
+def test_charities_named_like_businesses_are_ngos(entities, text, name):
+    """A diaper or furniture bank, a community development corporation, a land trust: a
+    charity whose name ends in a business word (NGO, not BUS)."""
+    body = containing(entities(text), name)
+    assert body.sector == "NGO", (body.name, body.sector)

@@ -718,6 +718,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     owners = {_trim(parsed, e.start, e.end) for e in parsed.ents  # "Tony Abbott’s office":
               if e.label_ == "PERSON"} - person_ents  # the name without its possessive
     makers = _makers(parsed)
+    workplaces = _workplaces(parsed, lex)  # "doctors at Walter Reed": a body wherever named
     bodies: dict[str, Base] = {}  # names read as bodies (by their words or the text's)
     for b in chosen:
         if b.kind == "org" and b.source == "dictionary" and (
@@ -727,7 +728,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             # ("Tanner Rhodes analyst X": a firm; "Northrop Grumman’s" tagged a person: a
             # company still; so is a body our own rows list, "SpaceX said")
             b.kind, b.entity_kind = "person", "person"  # "KOFI_ANNAN [IGOUNO]": a person
-        _refine(parsed, b, lex, makers, named_states)
+        _refine(parsed, b, lex, makers, named_states, workplaces)
         if b.kind == "person":  # a curated person found by surname holds the day's office
             b.sector = lex.sector_at(b.name, published) or b.sector
         legal = _legal_form(parsed[b.end - 1])  # "Dalton Trucks LLC" is a company
@@ -1652,7 +1653,7 @@ def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
 
 
 def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
-            named_states: set[str]) -> None:
+            named_states: set[str], workplaces: frozenset[str] = frozenset()) -> None:
     """What a name's own words say: a country inside an organisation's name ("Nigerian Union
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
@@ -1717,7 +1718,7 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
         if ((b.start > 0 and _title_before(parsed, b.start, lex, generic_too=person_words))
                 or _person_named(parsed[b.start:b.end], lex)) and \
                 not _staff_after(parsed, b.end, lex) and not listed and \
-                not _workplace(parsed, b.start, lex):  # "the lenders A and
+                text not in workplaces:  # "the lenders A and
             # Sol Financiera": a company whatever its first word
             b.kind, b.entity_kind = "ner-person", "person"  # (not "Tanner Rhodes analysts")
             return
@@ -5958,9 +5959,41 @@ def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
              if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2
              and parsed[e.start - 1].lower_ in EMPLOYER_PREPOSITIONS
              and named_before(e.start - 1) and e.text not in ALL_FIRST_NAMES]
+    workplaces = _workplaces(parsed, lex)
     spans += [Span(parsed, e.start, e.end, label="ORG") for e in parsed.ents
-              if e.label_ == "PERSON" and len(e) >= 2 and _workplace(parsed, e.start, lex)]
+              if e.label_ == "PERSON" and e.text in workplaces]  # ("recovering at Walter Reed")
     _add_entities(parsed, spans)
+
+
+def _makers_with_products(parsed: Doc, lex: Lexicon) -> None:
+    """Tag as ORG a name with a kind of product in brackets after it ("Zildjian (cymbals)",
+    "Roland (keyboards)"): the maker, not a person. Not a full name with a given name ("Sarah
+    Cole (vocals)"), nor a role ("(chairman)") or a capitalised part ("Maria Ortiz (Juliet)")."""
+    ending = {e.end: e for e in parsed.ents}
+    spans = []
+    for bracket in parsed[1:-2]:
+        close = next((t.i for t in parsed[bracket.i + 2:bracket.i + 5] if t.text == ")"), None)
+        if bracket.text != "(" or close is None:
+            continue
+        name = ending.get(bracket.i)
+        if name is None and parsed[bracket.i - 1].pos_ == "PROPN" and \
+                not parsed[bracket.i - 1].ent_type_ and parsed[bracket.i - 1].is_title:
+            name = parsed[bracket.i - 1:bracket.i]
+        words = parsed[bracket.i + 1:close]
+        if name is None or name.label_ not in ("PERSON", "") or len(name) > 2:
+            continue
+        if all(t.is_lower and t.is_alpha for t in words) and \
+                words[-1].pos_ in ("NOUN", "PROPN") and _role_of(words[-1], lex) is None and (
+                    len(name) == 1 or name[0].text not in ALL_FIRST_NAMES):
+            spans.append(Span(parsed, name.start, name.end, label="ORG"))
+    _add_entities(parsed, spans)
+
+
+def _workplaces(parsed: Doc, lex: Lexicon) -> frozenset[str]:
+    """The names of two words or more that people of a trade are "at" somewhere in the text:
+    where they work, a body wherever the text names it."""
+    return frozenset(e.text for e in parsed.ents if len(e) >= 2 and e.label_ in (
+        "PERSON", "ORG") and _workplace(parsed, e.start, lex))
 
 
 def _workplace(parsed: Doc, start: int, lex: Lexicon) -> bool:
@@ -6318,6 +6351,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _given_names_of_a_family(parsed)
     _hyphenated_given_names(parsed)
     _employers_after_names(parsed, lex)
+    _makers_with_products(parsed, lex)
     _hometowns(parsed)
     _titled_names(parsed, lex)
     _appositive_names(parsed, lex)
@@ -6476,13 +6510,14 @@ def story_countries(parsed: Doc) -> context.StoryCountries:
 def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> None:
     """A body nothing else placed takes the country of a known town or state that opens its
     name ("the Ohio Senate", "Stockport Council") or follows it after "of" ("Habitat for
-    Humanity of Greater Greensboro"): where the body is. Not a given name ("Austin Reed
-    Ltd."), nor a word of the dictionary ("Federal Court", "Central Bank")."""
+    Humanity of Greater Greensboro"): where the body is. Not a firm, a given name ("Austin
+    Reed Ltd.") nor a word that is also an adjective, verb or adverb ("Federal Court")."""
     words = non_noun_words()
     for p in phrases:
         span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-        if p.code or p.kind != "organization" or p.anaphor or span is None or len(span) < 1:
-            continue
+        if p.code or p.kind != "organization" or p.anaphor or p.sector == "BUS" or \
+                span is None or len(span) < 1:
+            continue  # (a firm is often named for a founder: "Mason Capital", "Delta Air")
         first, last = span[0], span[-1]
         role = lex.agents.get(last.lower_)
         opens = len(span) >= 2 and first.text not in ALL_FIRST_NAMES and \
