@@ -6601,3 +6601,14 @@ def test_charities_named_like_businesses_are_ngos(entities, text, name):
     charity whose name ends in a business word (NGO, not BUS)."""
     body = containing(entities(text), name)
     assert body.sector == "NGO", (body.name, body.sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stockport Council approved the housing plan after a long debate.", "Stockport Council"),
+    ("The Toowoomba Regional Council voted to raise rates by 4%.", "Toowoomba Regional Council"),
+])
+def test_a_towns_council_is_its_local_government(entities, text, name):
+    """"Stockport Council", "the Toowoomba Regional Council": the council named for a known
+    town is its local government (GOV); an "Arts Council" is no such thing."""
+    body = containing(entities(text), name)
+    assert body.sector == "GOV", (body.name, body.sector)

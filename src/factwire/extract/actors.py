@@ -55,6 +55,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}  # names of actors 
 DOUBLE_QUOTE_MARKS = frozenset('"“”„«»')
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 MOTION_VERBS = frozenset(_CUES["motion_verbs"])  # "sailed to Bergen": where, not whom
+LOCAL_COUNCILS = frozenset(_CUES["local_councils"])  # "Stockport Council": GOV
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
@@ -5966,13 +5967,14 @@ def _employers_after_names(parsed: Doc, lex: Lexicon) -> None:
 
 
 def _makers_with_products(parsed: Doc, lex: Lexicon) -> None:
-    """Tag as ORG a name with a kind of product in brackets after it ("Zildjian (cymbals)",
+    """Tag as ORG a name with the things it makes in brackets after it ("Zildjian (cymbals)",
     "Roland (keyboards)"): the maker, not a person. Not a full name with a given name ("Sarah
-    Cole (vocals)"), nor a role ("(chairman)") or a capitalised part ("Maria Ortiz (Juliet)")."""
+    Cole (vocals)"), a role ("(chairman)"), a capitalised part ("Maria Ortiz (Juliet)") nor a
+    category in the singular ("Colm Reddy (memoir)")."""
     ending = {e.end: e for e in parsed.ents}
     spans = []
     for bracket in parsed[1:-2]:
-        close = next((t.i for t in parsed[bracket.i + 2:bracket.i + 5] if t.text == ")"), None)
+        close = next((t.i for t in parsed[bracket.i + 2:bracket.i + 9] if t.text == ")"), None)
         if bracket.text != "(" or close is None:
             continue
         name = ending.get(bracket.i)
@@ -5983,7 +5985,8 @@ def _makers_with_products(parsed: Doc, lex: Lexicon) -> None:
         if name is None or name.label_ not in ("PERSON", "") or len(name) > 2:
             continue
         if all(t.is_lower and t.is_alpha for t in words) and \
-                words[-1].pos_ in ("NOUN", "PROPN") and _role_of(words[-1], lex) is None and (
+                any(t.tag_ in ("NNS", "NNPS") for t in words) and \
+                words[0].pos_ in ("NOUN", "PROPN") and _role_of(words[0], lex) is None and (
                     len(name) == 1 or name[0].text not in ALL_FIRST_NAMES):
             spans.append(Span(parsed, name.start, name.end, label="ORG"))
     _add_entities(parsed, spans)
@@ -6527,6 +6530,8 @@ def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> No
         place = lex.places.get(first.text) if opens else _town_after_of(parsed, span.end, lex)
         if place:
             p.code, p.source = place, "text"
+            if opens and last.lower_ in LOCAL_COUNCILS and p.sector is None:
+                p.sector = "GOV"  # "Stockport Council": the town's local government
 
 
 def _town_after_of(parsed: Doc, end: int, lex: Lexicon) -> str | None:
