@@ -6612,3 +6612,21 @@ def test_a_towns_council_is_its_local_government(entities, text, name):
     town is its local government (GOV); an "Arts Council" is no such thing."""
     body = containing(entities(text), name)
     assert body.sector == "GOV", (body.name, body.sector)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The state Supreme Court's rulings in Abbott v. Burke ordered more money for poor "
+     "districts.", ("Abbott", "Burke")),
+    ("Lawyers for the city cited Brown v. Board of Education in their brief.",
+     ("Brown", "Board of Education")),
+])
+def test_the_parties_named_in_a_case_title_are_no_actors(entities, text, parties):
+    """"rulings in Abbott v. Burke": the title of a court case, no person or body acting."""
+    ents = entities(text)
+    named = {m.text for e in ents if e.kind != "location" for m in e.mentions}
+    assert not any(party in name for party in parties for name in named), named
+
+
+def test_the_court_in_a_sentence_with_a_case_title_stays(entities):
+    ents = entities("In Harlan v. Ostrowski, the appeals court sided with the tenants.")
+    assert containing(ents, "court").sector == "JUD"

@@ -493,6 +493,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
     things = _works_and_products(parsed, lex) | _released_things(parsed, lex) | _laws(parsed)
+    case_title = set() if sports else _case_titles(parsed)  # "rulings in Abbott v. Burke"
 
     def hold(start: int, end: int, kind: str = "none") -> None:
         """A name that is no actor ("none": an award, a product, a work) or a place: its base
@@ -538,7 +539,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             if ent.label_ != "NORP":
                 hold(start, end, "location")
             continue
-        if parsed[start:end].text in things or stage or index:  # "the film Harbor Lights"
+        if parsed[start:end].text in things or stage or index or \
+                case_title.intersection(range(start, end)):  # "the film Harbor Lights"
             hold(start, end)
             continue
         label0 = ent.label_
@@ -1459,6 +1461,30 @@ def _made_thing(ent: Span) -> bool:
     article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in lefts)
     return article and not any(c.lower_ in PERSON_ADJECTIVES or c.ent_type_ or (
         c.pos_ in ("NOUN", "PROPN")) for c in lefts if c.dep_ != "det")  # "The Rev. Al X"
+
+
+CASE_MARKS = frozenset(_CUES["case_title_marks"])  # "Abbott v. Burke"
+
+
+def _case_titles(parsed: Doc) -> set[int]:
+    """The tokens of a court case's title ("Abbott v. Burke", "Brown v. Board of
+    Education"): the capitalised names on both sides of "v." or "vs.", parties named in a
+    title, no actors."""
+    tokens: set[int] = set()
+    for mark in parsed[1:-1]:
+        if mark.lower_ not in CASE_MARKS or not parsed[mark.i - 1].is_title or \
+                not parsed[mark.i + 1].text[:1].isupper():
+            continue
+        start = mark.i - 1
+        while start > 0 and parsed[start - 1].is_title and start > mark.i - 4:
+            start -= 1
+        end = mark.i + 2
+        while end < len(parsed) and end < mark.i + 7 and (
+                parsed[end].is_title or (parsed[end].lower_ in NAME_FUNCTION_WORDS
+                                         and end + 1 < len(parsed) and parsed[end + 1].is_title)):
+            end += 1
+        tokens.update(range(start, end))
+    return tokens
 
 
 def _laws(parsed: Doc) -> set[str]:
