@@ -290,6 +290,17 @@ def test_business_technology_sport_and_entertainment_actors(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_s52_dev.json", 0.65),
+                                        ("actor_cases_s52_heldout.json", 0.5)])
+def test_local_news_bodies_brands_and_institutions(name, floor, nlp):
+    """Bodies named with "and", institutions named for people, makers listed with their
+    products, surnames after a full name, local bodies in stories set abroad, charities named
+    like businesses (a helper's text, written blind to the code after stop 52's first rules;
+    the held-out part is not read). Checks passing, stop 52's start → end: dev 0.57 → 0.68,
+    held-out 0.54 → 0.57."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -308,7 +319,8 @@ def main() -> None:
                  "actor_cases_jobs_dev.json", "actor_cases_jobs_heldout.json",
                  "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json",
                  "actor_cases_s48_dev.json", "actor_cases_s48_heldout.json",
-                 "actor_cases_s49_dev.json", "actor_cases_s49_heldout.json"):
+                 "actor_cases_s49_dev.json", "actor_cases_s49_heldout.json",
+                 "actor_cases_s52_dev.json", "actor_cases_s52_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}

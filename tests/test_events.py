@@ -2104,3 +2104,15 @@ def test_refusing_to_give_a_comment_is_a_silence(nlp, text):
 def test_refusing_to_provide_visas_is_still_a_refusal(nlp):
     doc = annotated(nlp, "Hungary refused to provide visas to the Ukrainian delegation.")
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_military_aid_is_aid_not_troops(nlp):
+    """"promised to send military aid": the object's head (aid) says what is sent; its
+    modifier (military) gives the kind of aid, not troops sent, so the promise is AGREE."""
+    doc = annotated(nlp, "Britain promised to send military aid to Mozambique.")
+    assert [e.type for e in doc.events] == ["AGREE"], coded(doc, doc.events)
+
+
+def test_troops_sent_to_a_border_are_still_mobilised(nlp):
+    doc = annotated(nlp, "Kenya sent 300 soldiers to its border with Somalia on Monday.")
+    assert [e.type for e in doc.events] == ["MOBILIZE"], coded(doc, doc.events)

@@ -224,9 +224,20 @@ def matching_rules(token: Token, lexicon: Lexicon, resolver: Resolver) -> list[T
         return []
     fit = [rule for rule in lexicon.lookup(token.lemma_.lower(), pos)
            if _rule_matches(rule, token, resolver)]
+    named = _object_names(token)
+    if any(r.obj and named & set(r.obj) for r in fit):  # "send military aid": aid is sent,
+        fit = [r for r in fit if not r.obj or named & set(r.obj)]  # its modifier no troops
     if any(r.source == "lexicon" and _constrained(r) for r in fit):
         fit = [r for r in fit if r.source != "lexicon" or _constrained(r)]
     return fit
+
+
+def _object_names(token: Token) -> set[str]:
+    """The lemmas of what the object's head itself names (and an of-phrase after a quantity
+    or container: "a shipment of weapons"), not its modifiers."""
+    heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
+    return {head.lemma_.lower() for head in heads} | {
+        inner.lemma_.lower() for head in heads for _p, inner in _preps(head, {"of"})}
 
 
 def _constrained(rule: TriggerRule) -> bool:
