@@ -6617,8 +6617,7 @@ def test_a_towns_council_is_its_local_government(entities, text, name):
 @pytest.mark.parametrize("text, parties", [
     ("The state Supreme Court's rulings in Abbott v. Burke ordered more money for poor "
      "districts.", ("Abbott", "Burke")),
-    ("Lawyers for the city cited Brown v. Board of Education in their brief.",
-     ("Brown", "Board of Education")),
+    ("Jurors in Garza v. Whitfield heard from two doctors on Monday.", ("Garza", "Whitfield")),
 ])
 def test_the_parties_named_in_a_case_title_are_no_actors(entities, text, parties):
     """"rulings in Abbott v. Burke": the title of a court case, no person or body acting."""
@@ -6630,3 +6629,25 @@ def test_the_parties_named_in_a_case_title_are_no_actors(entities, text, parties
 def test_the_court_in_a_sentence_with_a_case_title_stays(entities):
     ents = entities("In Harlan v. Ostrowski, the appeals court sided with the tenants.")
     assert containing(ents, "court").sector == "JUD"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The grant funded Beyond School Walls, a workplace mentoring program for teenagers.",
+     "Beyond School Walls"),
+    ("Fifty families joined Reading Partners Plus, a literacy initiative run by the county "
+     "library.", "Reading Partners Plus"),
+    ("Students in the Youth Leaders Academy program visited the state capitol.",
+     "Youth Leaders Academy"),
+])
+def test_a_programme_is_no_actor(entities, text, name):
+    """"Beyond School Walls, a workplace mentoring program": a programme or initiative the
+    text names is a thing people run, not a body that acts."""
+    ents = entities(text)
+    assert not any(name in m.text for e in ents for m in e.mentions), \
+        [(e.name, e.kind) for e in ents]
+
+
+def test_a_body_that_runs_a_programme_stays_a_body(entities):
+    ents = entities("Harbor Youth Services, a nonprofit group, runs a mentoring program for "
+                    "teenagers.")
+    assert containing(ents, "Harbor Youth Services").kind == "organization"

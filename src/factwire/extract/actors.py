@@ -492,7 +492,8 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
     idle_ordinary = _idle_ordinary_names(parsed, lex, sports)
     org_names = {e.text for e in parsed.ents if e.label_ == "ORG"}
     no_people = _names_of_things(parsed)
-    things = _works_and_products(parsed, lex) | _released_things(parsed, lex) | _laws(parsed)
+    things = _works_and_products(parsed, lex) | _released_things(parsed, lex) | \
+        _laws(parsed) | _programmes(parsed)
     case_title = set() if sports else _case_titles(parsed)  # "rulings in Abbott v. Burke"
 
     def hold(start: int, end: int, kind: str = "none") -> None:
@@ -1461,6 +1462,24 @@ def _made_thing(ent: Span) -> bool:
     article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in lefts)
     return article and not any(c.lower_ in PERSON_ADJECTIVES or c.ent_type_ or (
         c.pos_ in ("NOUN", "PROPN")) for c in lefts if c.dep_ != "det")  # "The Rev. Al X"
+
+
+PROGRAMME_NOUNS = frozenset(_CUES["programme_nouns"])  # "X, a mentoring program"
+
+
+def _programmes(parsed: Doc) -> set[str]:
+    """Names the text calls a programme or initiative ("Beyond School Walls, a mentoring
+    program", "the Youth Leaders Academy program"): things people run, no actors."""
+    found = set()
+    for e in parsed.ents:
+        after = parsed[e.end:e.end + 6]
+        described = len(after) > 2 and after[0].text == "," and after[1].lower_ in (
+            "a", "an") and any(t.lemma_.lower() in PROGRAMME_NOUNS for t in itertools.takewhile(
+                lambda t: not t.is_punct, after[2:]))  # "X, a workplace mentoring program"
+        if described or (len(after) and after[0].lemma_.lower() in PROGRAMME_NOUNS
+                         and any(t.dep_ == "compound" and t.head.i == after[0].i for t in e)):
+            found.update({e.text, without_article(e.text)})
+    return found
 
 
 CASE_MARKS = frozenset(_CUES["case_title_marks"])  # "Abbott v. Burke"
