@@ -6651,3 +6651,13 @@ def test_a_body_that_runs_a_programme_stays_a_body(entities):
     ents = entities("Harbor Youth Services, a nonprofit group, runs a mentoring program for "
                     "teenagers.")
     assert containing(ents, "Harbor Youth Services").kind == "organization"
+
+
+def test_an_article_glued_to_a_name_is_cut_off(entities):
+    """"calling Christie a "failed" governor": the tagger's "Christie a" is the man already
+    named, not a body named "Christie a"."""
+    ents = entities('Gov. Chris Christie spoke on Monday. Doherty was quoted calling Christie a '
+                    '"failed" governor.')
+    assert not any(m.text.endswith(" a") for e in ents for m in e.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+    assert by_mention(ents, "Christie") is by_mention(ents, "Chris Christie")

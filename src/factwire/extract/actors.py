@@ -6125,6 +6125,27 @@ def _names_cut_at_quote_marks(parsed: Doc) -> None:
         parsed.ents = kept
 
 
+def _names_ending_in_an_article(parsed: Doc) -> None:
+    """A name the tagger ran into the article after it ("calling Christie a "failed"
+    governor") ends before it; one word left that ends a person's name the text gives is
+    that person's surname."""
+    surnames = {e[-1].text for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
+    kept, changed = [], False
+    for ent in parsed.ents:
+        end = ent.end
+        while end > ent.start + 1 and parsed[end - 1].lower_ in ("a", "an"):
+            end -= 1
+        if end == ent.end or ent.label_ not in NAME_LABELS:
+            kept.append(ent)
+            continue
+        changed = True
+        label = "PERSON" if end - ent.start == 1 and parsed[ent.start].text in surnames \
+            else ent.label_
+        kept.append(Span(parsed, ent.start, end, label=label))
+    if changed:
+        parsed.ents = kept
+
+
 def _initials_match(words: list[Token], acronym: str) -> bool:
     """Do these words spell the acronym: by their capitals ("Council of Fisheries, Ports and
     Coastal Affairs" → CFPCA), or with "of"/"for" too ("Ministry of Trade …" → MOTIE)?"""
@@ -6383,6 +6404,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     blocked = {t.i for s, e in furniture
                for t in (parsed.char_span(s, e, alignment_mode="expand") or ())}
     _names_cut_at_quote_marks(parsed)
+    _names_ending_in_an_article(parsed)
     _places_glued_to_titles(parsed, lex)
     _demonyms_opening_place_names(parsed, lex)
     _job_words_glued_to_names(parsed, lex)
