@@ -2116,3 +2116,18 @@ def test_military_aid_is_aid_not_troops(nlp):
 def test_troops_sent_to_a_border_are_still_mobilised(nlp):
     doc = annotated(nlp, "Kenya sent 300 soldiers to its border with Somalia on Monday.")
     assert [e.type for e in doc.events] == ["MOBILIZE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Commanders offered prizes to the units that photographed the most residents.",
+    "Police in Lagos offered a reward of 5 million naira for information on the kidnappers.",
+])
+def test_offering_a_prize_or_reward_is_no_agreement(nlp, text):
+    """A prize, reward or bonus offered is an incentive, not an offer between sides."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "AGREE"], coded(doc, doc.events)
+
+
+def test_offering_talks_is_still_an_agreement_to_meet(nlp):
+    doc = annotated(nlp, "Kenya offered talks to Somalia over the border dispute.")
+    assert any(e.type == "AGREE" for e in doc.events), coded(doc, doc.events)
