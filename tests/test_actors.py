@@ -6661,3 +6661,21 @@ def test_an_article_glued_to_a_name_is_cut_off(entities):
     assert not any(m.text.endswith(" a") for e in ents for m in e.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in ents]
     assert by_mention(ents, "Christie") is by_mention(ents, "Chris Christie")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Canada Revenue Agency warned taxpayers about the phone scam.", "Canada Revenue Agency"),
+    ("The Japan Meteorological Agency issued a tsunami warning.", "Japan Meteorological Agency"),
+    ("The Australian Taxation Office audited the mining firm.", "Australian Taxation Office"),
+])
+def test_a_countrys_named_agency_is_its_state(entities, text, name):
+    """"the Canada Revenue Agency", "the Australian Taxation Office": an agency or office
+    named for a country is that state's (GOV)."""
+    body = containing(entities(text), name)
+    assert body.sector == "GOV", (body.name, body.sector)
+
+
+def test_a_countrys_named_company_or_charity_is_not_the_state(entities):
+    ents = entities("Kenya Airways cut flights, and the Kenya Red Cross Society sent tents.")
+    assert containing(ents, "Kenya Airways").sector == "BUS"
+    assert containing(ents, "Kenya Red Cross").sector != "GOV"

@@ -134,6 +134,7 @@ CHAMBER_NAMES = frozenset(_CUES["chamber_names"])  # "House" of "House Judiciary
 CHAMBERS = CHAMBER_NAMES | frozenset(_CUES["chambers"])  # "the House of Representatives"
 STATE_BODY_WORDS = frozenset(_CUES["state_body_words"])  # "Bureau of Energy Regulation"
 STATE_NAME_OPENERS = frozenset(_CUES["state_name_openers"])  # "Federal Cartel Office"
+NATIONAL_BODY_HEADS = STATE_BODY_WORDS - frozenset(_CUES["state_body_words_of_others"])
 TRADE_BODY_HEADS = frozenset(_CUES["trade_body_heads"])  # "the Japan Hotel Association"
 PORTFOLIO_ADJECTIVES = frozenset(_CUES["portfolio_adjectives"])  # "the foreign ministry"
 FORCE_MEMBER_NOUNS: dict[str, list[str]] = _CUES["force_member_nouns"]  # "officers"
@@ -3022,6 +3023,10 @@ def _named_bodies(st: _State) -> None:
                     name_head.i < b.end - 1 and name_head.lower_ in STATE_BODY_WORDS and \
                     not _at_university(st, root):
                 sector = "GOV"  # "Ghana's Bureau of Energy Regulation": the state's body
+            if sector is None and code and code not in st.lex.igo_codes and \
+                    name_head.i == b.end - 1 and name_head.lower_ in NATIONAL_BODY_HEADS and \
+                    _opens_with_a_state(st, b):
+                sector = "GOV"  # "the Canada Revenue Agency": the state's body
             if sector is None and st.parsed[b.start].text in STATE_NAME_OPENERS and \
                     name_head.lower_ in STATE_BODY_WORDS:
                 sector = "GOV"  # "the Federal Cartel Office", "the Federal Office for
@@ -6123,6 +6128,13 @@ def _names_cut_at_quote_marks(parsed: Doc) -> None:
             kept.append(Span(parsed, ent.start, end, label=ent.label_))
     if changed:
         parsed.ents = kept
+
+
+def _opens_with_a_state(st: _State, b: Base) -> bool:
+    """Does the name open with a country's name or demonym ("Canada Revenue Agency",
+    "Australian Taxation Office")?"""
+    first = st.lex.known.get(st.parsed[b.start].text)
+    return first is not None and first.kind in ("country", "demonym")
 
 
 def _names_ending_in_an_article(parsed: Doc) -> None:
