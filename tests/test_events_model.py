@@ -2555,3 +2555,23 @@ def test_people_who_act_in_protest_still_protest(nlp):
     doc = with_shipped_model(nlp, "Hundreds of students occupied the rector's office in protest "
                                   "at the fee rise.")
     assert any(e.type == "PROTEST" for e in doc.events), coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Botswana sent two army helicopters and a team of 30 rescuers, who have been lifting "
+     "stranded families from rooftops near the Namibian border.", "NAM"),
+    ("Kenya deployed 200 police officers to villages along the Somali border.", "SOM"),
+])
+def test_a_country_naming_a_border_is_no_recipient(nlp, text, country):
+    """"near the Namibian border", "along the Somali border": the demonym says where, on
+    one's own side of a border; that country receives nothing."""
+    doc = with_shipped_model(nlp, text)
+    assert not [i for e in doc.events for i in e.recipient
+                if doc.entity(i).country == country], coded(doc, doc.events)
+
+
+def test_a_country_helped_across_its_border_still_receives(nlp):
+    doc = with_shipped_model(nlp, "Botswana sent two army helicopters to Namibia to help "
+                                  "families stranded by the floods.")
+    assert any(doc.entity(i).country == "NAM" for e in doc.events for i in e.recipient), \
+        coded(doc, doc.events)

@@ -172,6 +172,8 @@ PHRASE_PREPS = frozenset(_WORDS["phrase_preps"])
 
 BACKGROUND_PREPS = frozenset(_WORDS["background_preps"])
 MOTIVE_NOUNS = frozenset(_WORDS["motive_nouns"])  # "fired missiles in protest of"
+BORDER_NOUNS = frozenset(_WORDS["border_nouns"])  # "near the Namibian border": where
+LOCATIVE_PREPS = frozenset(_WORDS["locative_preps"])
 INTENT_NOUNS = frozenset(_builtin()["intent"]["intent_nouns"])  # "no intention to talk"
 AIM_HOLDING_VERBS = frozenset(_builtin()["intent"]["aim_holding_verbs"])  # "has plans to"
 

@@ -17,6 +17,8 @@ from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
+    BORDER_NOUNS,
+    LOCATIVE_PREPS,
     MODALITY,
     MOTIVE_NOUNS,
     PEOPLE_NOUNS,
@@ -416,7 +418,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
                 if not (_origin(root, cand, lexicon) or _cited_source(root, cand.token) or (
                     actor_ids and _actors_own(root, e, resolver, actor_ids))
                         or _acts_against(root, cand.token, lexicon)
-                        or _made_of_a_side(root, cand, resolver))])
+                        or _made_of_a_side(root, cand, resolver) or _names_a_place(root))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
@@ -525,6 +527,15 @@ def _origin(root: Token, cand: Candidate, lexicon: Lexicon) -> bool:
     Caledonia"), which is no recipient of aid or of a deployment?"""
     return lexicon.from_is_origin(_base_type(cand), cand.rule.mode) and \
         root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
+def _names_a_place(root: Token) -> bool:
+    """Is this mention a word that says which place a locative phrase means ("near the
+    Namibian border", "along the Somali border", "in Ugandan waters")? It says where, and is
+    no side."""
+    place = root.head
+    return root.dep_ in {"amod", "compound"} and place.lemma_.lower() in BORDER_NOUNS and \
+        place.dep_ == "pobj" and place.head.lower_ in LOCATIVE_PREPS
 
 
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
