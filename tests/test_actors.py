@@ -6679,3 +6679,16 @@ def test_a_countrys_named_company_or_charity_is_not_the_state(entities):
     ents = entities("Kenya Airways cut flights, and the Kenya Red Cross Society sent tents.")
     assert containing(ents, "Kenya Airways").sector == "BUS"
     assert containing(ents, "Kenya Red Cross").sector != "GOV"
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("The Harbor Food Bank, a registered charity, ran out of rice on Monday. Its operations "
+     "manager, Gareth Lomax, said demand had doubled.", "Gareth Lomax", "NGO"),
+    ("Oxfam said aid trucks had waited at the crossing for days. Its treasurer, Ana Ruiz, "
+     "said the charity could pay drivers for three more weeks.", "Ana Ruiz", "NGO"),
+])
+def test_its_manager_or_treasurer_holds_the_office_in_that_body(entities, text, person, sector):
+    """"Its operations manager, X": a manager, treasurer or founder owned by "its" holds
+    the office in the body named before, and takes its sector."""
+    assert by_mention(entities(text), person).sector == sector
+

@@ -56,6 +56,7 @@ DOUBLE_QUOTE_MARKS = frozenset('"“”„«»')
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 MOTION_VERBS = frozenset(_CUES["motion_verbs"])  # "sailed to Bergen": where, not whom
 LOCAL_COUNCILS = frozenset(_CUES["local_councils"])  # "Stockport Council": GOV
+NOT_TOWN_BODIES = frozenset(_CUES["sectors_not_named_for_towns"])  # firms, rebels, parties
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
 SIDES = _CUES["sides_not_parties"]  # "the parties to the lawsuit": its sides
@@ -6592,14 +6593,16 @@ def story_countries(parsed: Doc) -> context.StoryCountries:
 def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> None:
     """A body nothing else placed takes the country of a known town or state that opens its
     name ("the Ohio Senate", "Stockport Council") or follows it after "of" ("Habitat for
-    Humanity of Greater Greensboro"): where the body is. Not a firm, a given name ("Austin
-    Reed Ltd.") nor a word that is also an adjective, verb or adverb ("Federal Court")."""
+    Humanity of Greater Greensboro"): where the body is. Not a firm, a party or an armed
+    group (``sectors_not_named_for_towns``), a given name ("Austin Reed Ltd.") nor a word that
+    is also an adjective, verb or adverb ("Federal Court")."""
     words = non_noun_words()
     for p in phrases:
         span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-        if p.code or p.kind != "organization" or p.anaphor or p.sector == "BUS" or \
+        if p.code or p.kind != "organization" or p.anaphor or p.sector in NOT_TOWN_BODIES or \
                 span is None or len(span) < 1:
-            continue  # (a firm is often named for a founder: "Mason Capital", "Delta Air")
+            continue  # (a firm is often named for a founder, "Mason Capital"; a movement or
+            # an armed group for a people or region, "Moro Islamic Liberation Front")
         first, last = span[0], span[-1]
         role = lex.agents.get(last.lower_)
         opens = len(span) >= 2 and first.text not in ALL_FIRST_NAMES and \
