@@ -24,7 +24,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -56,6 +56,7 @@ DOUBLE_QUOTE_MARKS = frozenset('"“”„«»')
 LOCATIVE = set(_CUES["locative_prepositions"])  # "from Moscow" is where, not who
 MOTION_VERBS = frozenset(_CUES["motion_verbs"])  # "sailed to Bergen": where, not whom
 LOCAL_COUNCILS = frozenset(_CUES["local_councils"])  # "Stockport Council": GOV
+TOWN_NAME_PREFIXES = frozenset(_CUES["town_name_prefixes"])  # "of Greater Greensboro"
 NOT_TOWN_BODIES = frozenset(_CUES["sectors_not_named_for_towns"])  # firms, rebels, parties
 OFFICES_OF_ANY_BODY = frozenset(_CUES["offices_of_any_body"])  # "president of Blue Origin"
 PARTY_WORDS = frozenset(_CUES["party_words"])  # "Republican Dana Whitfield": a party actor
@@ -195,7 +196,8 @@ RELEASE_VERBS = frozenset(_CUES["release_verbs"])  # "unveiled Pixora": Pixora i
 PRODUCT_HOLDER_NOUNS = frozenset(_CUES["product_holder_nouns"])  # "users of Stratalink"
 TRADE_OBJECTS = {verb: set(objects) for verb, objects in _CUES["trade_objects"].items()}
 OWNED_NOUNS = frozenset(_CUES["owned_nouns"])  # "shares of Sprint": a body's
-CLAUSE_DEPS = ("relcl", "acl", "advcl")  # "Labour, which lost control": a name with a clause
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})  # "Labour, which lost control", "a student
+# who was arrested": a clause names an actor of its own
 EVENT_VERBS = frozenset(  # the verbs of event triggers that need no particular object
     rule["lemma"] for rule in data_json("events_lexicon.json")["triggers"]
     if "obj" not in rule and rule.get("pos", "VERB") == "VERB")
@@ -1701,7 +1703,7 @@ def _currency(parsed: Doc, start: int, end: int, money: set[int]) -> bool:
 
 
 def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
-            named_states: set[str], workplaces: frozenset[str] = frozenset()) -> None:
+            named_states: set[str], workplaces: frozenset[str]) -> None:
     """What a name's own words say: a country inside an organisation's name ("Nigerian Union
     of Teachers"), a titled "organisation" that is a person ("Vice-President Moody Awori"),
     a known surname ("Putin"), a misspelt country ("Ethopia")."""
@@ -1842,6 +1844,14 @@ def _body_noun(t: Token, lex: Lexicon) -> bool:
 def _org_word(word: Token) -> bool:
     """A word of organisations' names ("Pharma", "Inc."), whatever its case or full stop."""
     return word.lower_.rstrip(".") in ORG_NAME_WORDS
+
+
+def _ends_a_body_name(word: Token, lex: Lexicon) -> bool:
+    """A word a body's name may end in: of organisations' names, of a sector's ("Bank",
+    "Senate") or a role noun of a body ("council", "police")."""
+    role = lex.agents.get(word.lower_)
+    return _org_word(word) or bool(_name_word_sector(word)) or (
+        role is not None and role.kind == "organization")
 
 
 def _name_head(parsed: Doc, start: int, end: int) -> Token:
@@ -2209,11 +2219,6 @@ def _text(st: _State, start_tok: int, end_tok: int, keep_the: bool = False
 
 
 # --- the passes -------------------------------------------------------------------------------
-
-
-# Clauses inside an apposition ("a student who was arrested …"): what they name is no part of
-# the person's description and stays an actor of its own.
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
 def _near_words(top: Token) -> list[int]:
@@ -5628,8 +5633,7 @@ def _body_name_end(parsed: Doc, start: int) -> int | None:
             return i + 1
         if not _name_cased(t) or t.is_sent_start:
             break
-        if t.lower_.rstrip(".") in ORG_NAME_WORDS or t.lower_ in OCCASION_HEADS or \
-                _name_word_sector(t):
+        if _org_word(t) or _name_word_sector(t) or t.lower_ in OCCASION_HEADS:
             found = i + 1
     return found
 
@@ -6110,25 +6114,34 @@ def _untagged_short_bodies(parsed: Doc, lex: Lexicon) -> None:
     _add_entities(parsed, added)
 
 
+def _recut_names(parsed: Doc, recut: Callable[[Span], Span | None]) -> None:
+    """Replace each name ``recut`` changes by what it returns (None: no name left); the
+    parsed Doc's entities are rewritten only when one changed."""
+    kept, changed = [], False
+    for ent in parsed.ents:
+        new = recut(ent) if ent.label_ in NAME_LABELS else ent
+        changed = changed or new is not ent
+        if new is not None:
+            kept.append(new)
+    if changed:
+        parsed.ents = kept
+
+
 def _names_cut_at_quote_marks(parsed: Doc) -> None:
     """A name the tagger ran into a quotation ('the Union of "betrayal') ends before the
     quote mark it opens, and before an "of" or "for" left hanging there; a nickname quoted
     whole inside a name ('Dwayne "The Rock" Johnson') is part of it."""
-    kept, changed = [], False
-    for ent in parsed.ents:
+    def recut(ent: Span) -> Span | None:
         marks = [t.i for t in ent[1:] if t.text in DOUBLE_QUOTE_MARKS]  # ("Guns N' Roses")
-        mark = marks[-1] if len(marks) % 2 else None
-        if mark is None or ent.label_ not in NAME_LABELS:
-            kept.append(ent)
-            continue
-        changed = True
-        end = mark
+        if len(marks) % 2 == 0:
+            return ent
+        end = marks[-1]
         while end > ent.start and parsed[end - 1].lower_ in ("of", "for", "the", ",", "and"):
             end -= 1
         if end > ent.start and any(t.is_title or t.is_upper for t in parsed[ent.start:end]):
-            kept.append(Span(parsed, ent.start, end, label=ent.label_))
-    if changed:
-        parsed.ents = kept
+            return Span(parsed, ent.start, end, label=ent.label_)
+        return None
+    _recut_names(parsed, recut)
 
 
 def _opens_with_a_state(st: _State, b: Base) -> bool:
@@ -6143,20 +6156,17 @@ def _names_ending_in_an_article(parsed: Doc) -> None:
     governor") ends before it; one word left that ends a person's name the text gives is
     that person's surname."""
     surnames = {e[-1].text for e in parsed.ents if e.label_ == "PERSON" and len(e) >= 2}
-    kept, changed = [], False
-    for ent in parsed.ents:
+
+    def recut(ent: Span) -> Span:
         end = ent.end
         while end > ent.start + 1 and parsed[end - 1].lower_ in ("a", "an"):
             end -= 1
-        if end == ent.end or ent.label_ not in NAME_LABELS:
-            kept.append(ent)
-            continue
-        changed = True
+        if end == ent.end:
+            return ent
         label = "PERSON" if end - ent.start == 1 and parsed[ent.start].text in surnames \
             else ent.label_
-        kept.append(Span(parsed, ent.start, end, label=label))
-    if changed:
-        parsed.ents = kept
+        return Span(parsed, ent.start, end, label=label)
+    _recut_names(parsed, recut)
 
 
 def _initials_match(words: list[Token], acronym: str) -> bool:
@@ -6604,11 +6614,9 @@ def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> No
             continue  # (a firm is often named for a founder, "Mason Capital"; a movement or
             # an armed group for a people or region, "Moro Islamic Liberation Front")
         first, last = span[0], span[-1]
-        role = lex.agents.get(last.lower_)
         opens = len(span) >= 2 and first.text not in ALL_FIRST_NAMES and \
-            first.lower_ not in words and first.text not in lex.known and (
-                last.lower_.rstrip(".") in ORG_NAME_WORDS or _name_word_sector(last) or (
-                    role is not None and role.kind == "organization"))
+            first.lower_ not in words and first.text not in lex.known and \
+            _ends_a_body_name(last, lex)
         place = lex.places.get(first.text) if opens else _town_after_of(parsed, span.end, lex)
         if place:
             p.code, p.source = place, "text"
@@ -6622,7 +6630,7 @@ def _town_after_of(parsed: Doc, end: int, lex: Lexicon) -> str | None:
     after = parsed[end:end + 4]
     if len(after) < 2 or after[0].lower_ != "of":
         return None
-    words = [t.text for t in after[1:] if t.text != "Greater"]
+    words = [t.text for t in after[1:] if t.text not in TOWN_NAME_PREFIXES]
     for size in (2, 1):
         town = " ".join(words[:size])
         if len(words) >= size and town not in ALL_FIRST_NAMES and town in lex.places:

@@ -86,7 +86,6 @@ class Lexicon:
     hostile_steps: set[str] = field(default_factory=set)  # "vowed to punish": a threat
     causatives: dict[str, set[str]] = field(default_factory=dict)  # "swore to make X pay"
     acceptance_verbs: set[str] = field(default_factory=set)  # "did not accept": a refusal
-    intent_nouns: set[str] = field(default_factory=set)  # "has no intention to meet"
     condition_marks: set[str] = field(default_factory=set)  # "until", "once", "if" ...
     condition_modals: set[str] = field(default_factory=set)  # ... of a step still to come
     classes: dict[str, set[str]] = field(default_factory=dict)
@@ -293,7 +292,6 @@ def build_lexicon(extra: Iterable[TriggerRule] = ()) -> Lexicon:
         causatives={verb: set(results)
                     for verb, results in data["intent"]["causatives"].items()},
         acceptance_verbs=set(data["intent"]["acceptance_verbs"]),
-        intent_nouns=set(data["intent"]["intent_nouns"]),
         classes=classes,
     )
 

@@ -18,6 +18,7 @@ from factwire.extract.events.lexicon import (
     _WORDS,
     BACKGROUND_PREPS,
     BORDER_NOUNS,
+    INTENT_NOUNS,
     LOCATIVE_PREPS,
     MODALITY,
     MOTIVE_NOUNS,
@@ -56,6 +57,7 @@ from factwire.extract.events.syntax import (
     _of_owner,
     _preps,
     _purpose_lemmas,
+    _ruled_out,
     _subject_tokens,
     _to_infinitive,
     misread_participle,
@@ -836,7 +838,7 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     recode = lexicon.intent_recode.get(base)
     if cand.modality or not cand.actors:
         return None
-    if base in lexicon.refusal_types and _aim_denied(cand.token, lexicon):
+    if base in lexicon.refusal_types and _aim_denied(cand.token):
         return "refused"  # "has no intention to negotiate"
     if _negated(cand.token):
         if base not in lexicon.refusal_types:
@@ -868,7 +870,7 @@ def _stated_intent(cand: Candidate, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _aim_denied(token: Token, lexicon: Lexicon) -> bool:
+def _aim_denied(token: Token) -> bool:
     """Is the step the complement of a stated aim with "no" ("has no intention to negotiate",
     "no plans to meet", "no intention of talking")?"""
     noun = token.head
@@ -876,8 +878,7 @@ def _aim_denied(token: Token, lexicon: Lexicon) -> bool:
         noun = noun.head
     elif token.dep_ not in {"acl", "xcomp", "relcl"}:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.intent_nouns and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS and _ruled_out(noun)
 
 
 def _base_type(cand: Candidate) -> str:

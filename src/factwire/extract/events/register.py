@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factwire.extract.events.lexicon import _WORDS, _builtin, people_sector
-from factwire.extract.events.syntax import _preps, _to_infinitive
+from factwire.extract.events.syntax import _preps, _ruled_out, _to_infinitive
 from factwire.model import Document, Entity, Event
 
 _LEXICON = _builtin()
@@ -220,8 +220,8 @@ def goal(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):  # "a mission to free the kidnapped engineers"
         return token.dep_ in ("acl", "relcl") and \
             token.head.lemma_.lower() in GOAL_NOUNS | PURPOSE_NOUNS \
-            and _to_infinitive(token) and not any(  # ("has no plans to meet": a refusal)
-                c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+            and _to_infinitive(token) and not _ruled_out(token.head)  # ("has no plans to
+        # meet": a refusal)
     if token.pos_ != "NOUN":
         return False
     holder = token.head.head  # "hopes of a ceasefire"; "laid the groundwork for a ceasefire":

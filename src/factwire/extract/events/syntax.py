@@ -110,6 +110,11 @@ def _of_owner(token: Token) -> Token | None:
     return None
 
 
+def _ruled_out(noun: Token) -> bool:
+    """Does "no" determine the noun ("no intention", "no plans")?"""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _aim_of(verb: Token) -> Token | None:
     """The aim noun a to-infinitive tells, when the aim is the object of a verb whose subject
     holds it ("has no intention to negotiate", "announced plans to expel")."""
