@@ -640,6 +640,11 @@ def test_a_name_described_as_a_product_is_no_actor(entities, text, word):
     assert not actors_named(entities(text), word)
 
 
+def test_a_company_described_as_a_studio_stays_an_actor(entities):
+    ents = entities("Corvex Pictures, a film studio based in Leeds, hired 40 animators in May.")
+    assert actors_named(ents, "Corvex Pictures")
+
+
 def test_a_company_described_by_what_it_makes_stays_an_actor(entities):
     ents = entities("Vexel, a startup that makes a budgeting app, raised $5 million on Monday.")
     assert actors_named(ents, "Vexel")
@@ -2183,6 +2188,9 @@ def test_an_ethnic_group_takes_the_country_the_sentence_places_it_in(entities, t
      "Ferry Road"),
     # a maker's model with an article: people take none ("the iconic Kestrel Corsa")
     ("Sales of the Nissan Leaf rose 12% last year.", "Nissan Leaf"),
+    # a name set off by a comma before "a documentary", "a book": a work, in apposition
+    ("The crew filmed Broken Meridian, a documentary following border guards in Moldova.",
+     "Broken Meridian"),
     ("The state will help secure the future of the iconic Holmgren Vireo, which has been built "
      "in Adelaide since 1971.", "Holmgren Vireo"),
 ])

@@ -2131,3 +2131,72 @@ def test_offering_a_prize_or_reward_is_no_agreement(nlp, text):
 def test_offering_talks_is_still_an_agreement_to_meet(nlp):
     doc = annotated(nlp, "Kenya offered talks to Somalia over the border dispute.")
     assert any(e.type == "AGREE" for e in doc.events), coded(doc, doc.events)
+
+
+# --- stop 53: silences, inability and drawn weapons --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman Tim Olsen declined to offer details about the investigation.",
+    "The Peruvian navy declined to give specifics on the operation.",
+    "Prosecutors in Graz refused to provide further details of the charges.",
+])
+def test_declining_to_give_details_is_a_silence(nlp, text):
+    """"declined to offer details", "refused to give specifics": details withheld, with no
+    one named to receive them, are withheld from the press; no refusal of anyone."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "REJECT"], coded(doc, doc.events)
+
+
+def test_refusing_to_hand_details_to_inspectors_is_still_a_refusal(nlp):
+    doc = annotated(nlp, "Iran refused to provide details of its centrifuges to the UN "
+                         "inspectors.")
+    assert [e.type for e in doc.events] == ["REJECT"], coded(doc, doc.events)
+
+
+def test_an_act_one_could_not_do_is_negated(nlp):
+    """"were unable to meet", like "have not been able to visit" or "failed to meet": the act
+    did not take place; the event keeps its own type and is negated."""
+    text = "Ukrainian negotiators were unable to meet their Russian counterparts in Istanbul."
+    doc = annotated(nlp, text)
+    assert doc.events, text
+    assert all(e.status == "negated" for e in doc.events), coded(doc, doc.events)
+
+
+def test_an_act_one_was_able_to_do_took_place(nlp):
+    doc = annotated(nlp, "Turkish officials were able to meet Greek envoys in Athens on Monday.")
+    assert [(e.type, e.status) for e in doc.events] == [("CONSULT", "asserted")], \
+        coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman pulled out a pistol and fired at the crowd.",
+    "A passenger pulled out a revolver during the argument, police said.",
+])
+def test_drawing_a_weapon_is_no_retreat(nlp, text):
+    """"pulled out a knife": a weapon drawn, not a force withdrawn (PLOVER RETREAT)."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "RETREAT"], coded(doc, doc.events)
+
+
+def test_pulling_out_heavy_weapons_is_still_a_retreat(nlp):
+    doc = annotated(nlp, "Russia pulled out its heavy weapons from the front line near Donetsk.")
+    assert [e.type for e in doc.events] == ["RETREAT"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of conducting raids, Turkish soldiers now use drones to watch the villages.",
+    "Instead of bombing the depot, the air force dropped leaflets over the town.",
+])
+def test_an_act_done_instead_of_another_leaves_the_other_undone(nlp, text):
+    """"instead of conducting raids", "instead of bombing the depot": the act set aside did
+    not take place."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.status != "negated"], \
+        coded(doc, doc.events)
+
+
+def test_raids_conducted_are_still_assaults(nlp):
+    doc = annotated(nlp, "Turkish soldiers conducted raids on three Kurdish villages on Monday.")
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "asserted")], \
+        coded(doc, doc.events)

@@ -2573,3 +2573,35 @@ def test_a_country_helped_across_its_border_still_receives(nlp):
                                   "families stranded by the floods.")
     assert any(doc.entity(i).country == "NAM" for e in doc.events for i in e.recipient), \
         coded(doc, doc.events)
+
+
+# --- stop 53: inability, silences and drawn weapons with the model -----------------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ukrainian negotiators were unable to meet their Russian counterparts in Istanbul.",
+     "CONSULT"),
+    ("Red Cross staff have not been able to visit the detainees in Sinai since March.",
+     "CONSULT"),
+])
+def test_an_act_one_could_not_do_keeps_its_type_negated_with_the_model(nlp, text, etype):
+    """Being unable to meet is no promise to meet (AGREE): the act keeps its type, negated."""
+    doc = with_shipped_model(nlp, text)
+    assert doc.events and all((e.type, e.status) == (etype, "negated") for e in doc.events), \
+        coded(doc, doc.events)
+
+
+def test_willing_to_meet_is_still_a_promise_with_the_model(nlp):
+    doc = with_shipped_model(nlp, "Ukraine said it was willing to meet Russian negotiators in "
+                                  "Istanbul next week.")
+    assert first_of(doc, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman Tim Olsen declined to offer details about the investigation.",
+    "A passenger pulled out a revolver during the argument, police said.",
+])
+def test_details_withheld_and_weapons_drawn_are_no_events_with_the_model(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert not [e for e in doc.events if e.type in ("REJECT", "RETREAT")], \
+        coded(doc, doc.events)

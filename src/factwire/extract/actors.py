@@ -1558,8 +1558,9 @@ def _works_and_products(parsed: Doc, lex: Lexicon) -> set[str]:
             t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower for t in apposed)
         owned = owned or (kind_after and ent.root.dep_ == "appos")
         described = any(t.dep_ == "appos" and t.head.i == ent.root.i for t in apposed
-                        if t.lemma_.lower() in PRODUCT_NOUNS and t.is_lower)  # "Honey Puffs,
-        # a sugary cereal", "Market Desk, a weekly newsletter"
+                        if t.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS and t.is_lower)
+        # "Honey Puffs, a sugary cereal", "Market Desk, a weekly newsletter", "X, a book
+        # investigating ...", not "X, a film studio"
         namer = ent.root.head.head if ent.root.head.lower_ == "as" else ent.root.head
         if namer.dep_ == "acl" and namer.lemma_.lower() in NAMING_VERBS and \
                 namer.head.lemma_.lower() in PRODUCT_NOUNS | WORK_NOUNS:

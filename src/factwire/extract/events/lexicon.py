@@ -175,6 +175,9 @@ BORDER_NOUNS = frozenset(_WORDS["border_nouns"])  # "near the Namibian border": 
 LOCATIVE_PREPS = frozenset(_WORDS["locative_preps"])
 INTENT_NOUNS = frozenset(_builtin()["intent"]["intent_nouns"])  # "no intention to talk"
 AIM_HOLDING_VERBS = frozenset(_builtin()["intent"]["aim_holding_verbs"])  # "has plans to"
+NEGATIVE_GOVERNORS = frozenset(_builtin()["status_cues"]["negative_governors"])  # "unable to"
+SET_ASIDE_MARKS = {prep: frozenset(words)  # "instead of conducting raids"
+                   for prep, words in _builtin()["status_cues"]["set_aside_marks"].items()}
 
 
 RELATIVE_WORDS = frozenset(_WORDS["relative_words"])

@@ -326,6 +326,10 @@ def _press_briefed(verb: Token) -> bool:
     addressees = objects + [o for _p, o in _preps(verb, {"to"})]
     if any(o.lemma_.lower() in WITHHELD["remarks"] for o in objects):
         return True  # "declined to provide a comment", "refused to give an interview"
+    receivers = [o for o in addressees if o.dep_ == "dative" or o not in objects]
+    if any(o.lemma_.lower() in WITHHELD["details"] for o in objects) and all(
+            o.lemma_.lower() in PRESS for o in receivers):
+        return True  # "declined to offer details", not "... details to the inspectors"
     return any(o.lemma_.lower() in PRESS_MATERIAL | WITHHELD["press_objects"]
                for o in objects) and any(o.lemma_.lower() in PRESS for o in addressees)
 

@@ -9,7 +9,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from factwire.extract.actors import SPEECH_VERBS
-from factwire.extract.events.lexicon import AIM_HOLDING_VERBS, INTENT_NOUNS, Lexicon
+from factwire.extract.events.lexicon import (
+    AIM_HOLDING_VERBS,
+    INTENT_NOUNS,
+    NEGATIVE_GOVERNORS,
+    SET_ASIDE_MARKS,
+    Lexicon,
+)
 from factwire.model import (
     Entity,
 )
@@ -380,8 +386,17 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
     return out
 
 
+def _set_aside(token: Token) -> bool:
+    """Is the act the one set aside for another ("instead of conducting raids", "instead of
+    bombing the depot")? Read up through the verb whose object the event noun is."""
+    verb = token.head if token.dep_ == "dobj" else token
+    mark = verb.head
+    return verb.dep_ in ("pcomp", "pobj") and any(
+        c.lower_ in SET_ASIDE_MARKS.get(mark.lower_, ()) for c in mark.children)
+
+
 def _negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _set_aside(token):
         return True
     if token.pos_ == "NOUN":
         return any(c.lower_ in {"no", "without"} for c in token.children)
@@ -390,6 +405,8 @@ def _negated(token: Token) -> bool:
         cur = cur.head
         if any(c.dep_ == "neg" for c in cur.children):
             return True
+        if cur.lemma_.lower() in NEGATIVE_GOVERNORS:
+            return True  # "were unable to meet", "failed to reach a deal"
     return False
 
 
