@@ -2200,3 +2200,26 @@ def test_raids_conducted_are_still_assaults(nlp):
     doc = annotated(nlp, "Turkish soldiers conducted raids on three Kurdish villages on Monday.")
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "asserted")], \
         coded(doc, doc.events)
+
+
+def test_police_fire_in_a_home_story_is_towards_no_other_country(nlp):
+    """A police officer who returns fire in a story set at home acts against a gunman, not
+    against the other country the story names (where the gunman came from)."""
+    doc = annotated(nlp, "NEWARK, N.J. — A man who arrived from Pakistan in 2011 was arrested "
+                         "on Monday after a gunfight with the police. An officer returned fire, "
+                         "the police chief said. Pakistan's consulate in New York said it had "
+                         "not been contacted, and Pakistan's foreign ministry said it was "
+                         "seeking information.")
+    fire = [e for e in doc.events if e.trigger.text == "returned"]
+    assert fire and not [i for i in fire[0].recipient if doc.entity(i).country == "PAK"], \
+        coded(doc, doc.events)
+
+
+def test_troops_returning_fire_still_fire_at_the_other_side(nlp):
+    doc = annotated(nlp, "YEREVAN (Agency) — Azerbaijani forces shelled Armenian positions near "
+                         "Jermuk overnight, the defence ministry said. Armenian troops returned "
+                         "fire, it said. Azerbaijan's defence ministry denied the report and "
+                         "said Azerbaijan had only responded to provocations.")
+    fire = [e for e in doc.events if e.trigger.text == "returned"]
+    assert fire and {doc.entity(i).country for i in fire[0].recipient} == {"AZE"}, \
+        coded(doc, doc.events)

@@ -2605,3 +2605,23 @@ def test_details_withheld_and_weapons_drawn_are_no_events_with_the_model(nlp, te
     doc = with_shipped_model(nlp, text)
     assert not [e for e in doc.events if e.type in ("REJECT", "RETREAT")], \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A man who arrived from Pakistan in 2011 was arrested on Monday after a gunfight with the "
+     "police in Newark.", "PAK"),
+    ("Police in Lyon detained a teenager who had travelled from Algeria in March.", "DZA"),
+])
+def test_a_country_in_a_relative_clause_of_a_side_is_no_side(nlp, text, country):
+    """"a man who arrived from Pakistan was arrested": the relative clause tells about the
+    man; a country named in it takes no part in the arrest."""
+    doc = with_shipped_model(nlp, text)
+    assert doc.events and not [i for e in doc.events for i in e.actor + e.recipient
+                               if doc.entity(i).country == country], coded(doc, doc.events)
+
+
+def test_the_doer_of_an_act_in_a_relative_clause_keeps_it(nlp):
+    doc = with_shipped_model(nlp, "Turkish police arrested a journalist who had criticised "
+                                  "Azerbaijan's president.")
+    criticism = first_of(doc, "ACCUSE")
+    assert countries_of(doc, criticism.recipient) == {"AZE"}, coded(doc, doc.events)

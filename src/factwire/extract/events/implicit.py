@@ -386,7 +386,8 @@ def add_story_recipients(doc: Document, events: list[Event], home: str | None,
                 from_below(actors):
             target, why, sector = home, "the authorities of the actor's own country", "GOV"
         elif country == home and other and event.type in STORY_RECIPIENTS["other_side"] and (
-                event.type not in STORY_RECIPIENTS["other_side_if_two"] or two_sided):
+                event.type not in STORY_RECIPIENTS["other_side_if_two"] or two_sided) and \
+                not all(a.sector in STORY_RECIPIENTS["home_only_sectors"] for a in actors):
             target, why = other, "the other country the story is about"
         else:
             continue

@@ -420,7 +420,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
                 if not (_origin(root, cand, lexicon) or _cited_source(root, cand.token) or (
                     actor_ids and _actors_own(root, e, resolver, actor_ids))
                         or _acts_against(root, cand.token, lexicon)
-                        or _made_of_a_side(root, cand, resolver) or _names_a_place(root))])
+                        or _made_of_a_side(root, cand, resolver) or _names_a_place(root)
+                        or _told_of_another(root, cand.token))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
@@ -538,6 +539,13 @@ def _names_a_place(root: Token) -> bool:
     place = root.head
     return root.dep_ in {"amod", "compound"} and place.lemma_.lower() in BORDER_NOUNS and \
         place.dep_ == "pobj" and place.head.lower_ in LOCATIVE_PREPS
+
+
+def _told_of_another(root: Token, trigger: Token) -> bool:
+    """Is this mention inside a relative clause that tells about someone, not about the act
+    ("a man who arrived from Pakistan was arrested", "detained a teenager who had travelled
+    from Algeria")? What the clause tells of is no side of an act outside it."""
+    return any(a.dep_ == "relcl" and trigger not in a.subtree for a in root.ancestors)
 
 
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
