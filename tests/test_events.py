@@ -2223,3 +2223,25 @@ def test_troops_returning_fire_still_fire_at_the_other_side(nlp):
     fire = [e for e in doc.events if e.trigger.text == "returned"]
     assert fire and {doc.entity(i).country for i in fire[0].recipient} == {"AZE"}, \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran's state newspaper blasted Saudi Arabia on Tuesday for its oil policy.", "SAU"),
+    ("Venezuela's foreign minister castigated Colombia over the closure of the border.", "COL"),
+    ("Peru's president berated Chile for the delays at the border crossing.", "CHL"),
+])
+def test_verbs_of_scolding_are_disapproval(nlp, text, recipient):
+    """"blasted X for", "castigated X over", "berated X for": words of censure (ACCUSE
+    disapprove), as "slammed" and "lambasted" are."""
+    doc = annotated(nlp, text)
+    assert [(e.type, {doc.entity(i).country for i in e.recipient}) for e in doc.events] == [
+        ("ACCUSE", {recipient})], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers blasted the rock face for three days to widen the mountain road.",
+    "The striker blasted the ball over the bar in the last minute.",
+])
+def test_blasting_rock_or_a_ball_is_no_censure(nlp, text):
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
