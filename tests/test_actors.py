@@ -1214,6 +1214,8 @@ def test_the_full_title_refers_back_to_its_abbreviation(entities):
      "Harlow Gazette", ("media", "MED")),
     ("Readers of the Pine Bluff Courier wrote in to complain about the new layout.",
      "Pine Bluff Courier", ("media", "MED")),
+    ("The story first ran in the Harlan Valley News-Register in 2003.",
+     "Harlan Valley News-Register", ("media", "MED")),
 ])
 def test_the_last_word_of_a_name_says_what_kind_of_body_it_is(entities, text, name, code):
     """A company or a newspaper with no other description: its name's last word tells."""
@@ -3814,6 +3816,15 @@ def test_a_title_glued_to_a_company_is_the_person_s(entities, text):
     assert not [e for e in ents if e.name == "Verizon CIO"], ents
     person = by_mention(ents, "Shaygan Kheradpir")
     assert (person.kind, person.sector) == ("person", "BUS"), person
+
+
+def test_a_title_of_two_words_glued_to_a_country_is_the_person_s(entities):
+    """"U.S. Magistrate Judge Ellen Park": "Magistrate Judge" is her title; the tagger's
+    "U.S. Magistrate" is no body."""
+    ents = entities("U.S. Magistrate Judge Ellen Park ordered him held without bail.")
+    assert not [e for e in ents if "Magistrate" in e.name], ents
+    judge = by_mention(ents, "Ellen Park")
+    assert (judge.country, judge.sector) == ("USA", "JUD"), judge
 
 
 @pytest.mark.parametrize("text, mention, country", [

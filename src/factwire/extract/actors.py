@@ -1871,7 +1871,10 @@ def _name_word_sector(word: Token) -> str | None:
     if word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "of" and \
             word.lower_ in SCHOOL_NAME_WORDS:
         return None  # "Royal College of Nursing": a profession's body, not a school
-    return BODY_NAME_WORDS.get(word.lower_.rstrip("."))
+    sector = BODY_NAME_WORDS.get(word.lower_.rstrip("."))
+    if sector is None and word.i > 1 and word.nbor(-1).text == "-":
+        return BODY_NAME_WORDS.get(word.nbor(-2).lower_)  # "the Valley News-Register"
+    return sector
 
 
 def _person_named(span: Span, lex: Lexicon, given: frozenset[str] = FIRST_NAMES) -> bool:
@@ -5705,15 +5708,21 @@ def _bodies_glued_to_titles(parsed: Doc, lex: Lexicon) -> None:
         title = _role_of(ent[-1], lex) if ent.label_ == "ORG" and len(ent) >= 2 else None
         if title is None or title.kind != "person":
             continue
+        after = ent.end  # past a second title word ("U.S. Magistrate Judge Ellen Park")
+        while after < len(parsed) and parsed[after].is_title and not parsed[after].ent_type_ \
+                and (more := _role_of(parsed[after], lex)) is not None and more.kind == "person":
+            after += 1
         name = list(itertools.takewhile(
             lambda t: not t.ent_type_ and t.is_title and t.pos_ == "PROPN" and
             t.lower_ not in ORG_NAME_WORDS and t.lower_ not in lex.agents,
-            parsed[ent.end:ent.end + 3]))
+            parsed[after:after + 3]))
+        owner = parsed[ent.start:ent.end - 1]
+        label = "GPE" if _known_place(owner.text, lex) else "ORG"
         if len(name) >= 2:
-            added += [Span(parsed, ent.start, ent.end - 1, label="ORG"),
+            added += [Span(parsed, owner.start, owner.end, label=label),
                       Span(parsed, name[0].i, name[-1].i + 1, label="PERSON")]
-        elif ent.end < len(parsed) and parsed[ent.end].ent_type_ == "PERSON":
-            added.append(Span(parsed, ent.start, ent.end - 1, label="ORG"))  # the name tagged
+        elif after < len(parsed) and parsed[after].ent_type_ == "PERSON":
+            added.append(Span(parsed, owner.start, owner.end, label=label))  # the name tagged
     _add_entities(parsed, added)
 
 
