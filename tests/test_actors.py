@@ -4866,6 +4866,19 @@ def test_a_continent_is_no_misspelt_people(entities, text):
     assert not [e for e in ents if e.country == "USA"], [(e.name, e.country) for e in ents]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("One town in the senator's district, Phillipsburg, has the highest property taxes in the "
+     "state.", "SXM"),
+    ("The ferry from Kingstowne to the mainland was cancelled on Friday.", "VCT"),
+])
+def test_a_town_spelt_near_a_capital_is_no_misspelt_capital(entities, text, country):
+    """"Phillipsburg" is a town of its own, not a misspelling of Philipsburg (Sint Maarten's
+    capital): a small town's name is often a letter from some capital's; countries and peoples
+    are misspelt, towns are named."""
+    ents = entities(text, "2024-05-01")
+    assert not [e for e in ents if e.country == country], [(e.name, e.country) for e in ents]
+
+
 def test_a_misspelt_people_is_still_read(entities):
     """The twin: a demonym one letter off still names its people."""
     ents = entities("Hundreds of Amercans gathered outside the embassy on Sunday.", "2024-05-01")

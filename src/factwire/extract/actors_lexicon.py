@@ -251,7 +251,7 @@ def _dated_roles(cell: str) -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(out)
 
 
-FUZZY_KINDS = ("country", "demonym", "capital", "people")
+FUZZY_KINDS = ("country", "demonym", "people")  # not capitals: towns are named near them
 
 
 FUZZY_CUTOFF = 0.86
