@@ -2106,6 +2106,16 @@ def test_the_sector_a_phrase_s_words_give(entities, text, mention, sector):
     assert containing(entities(text), mention).sector == sector
 
 
+@pytest.mark.parametrize("text, person, sector", [
+    ("The music school was founded by saxophonist and educator Dalton Pryor in 1990.",
+     "Dalton Pryor", "EDU"),
+    ("Headteacher Sarah Minto said the school would reopen on Monday.", "Sarah Minto", "EDU"),
+])
+def test_a_teacher_s_title_gives_the_education_sector(entities, text, person, sector):
+    """"educator X", "headteacher X": people who teach, EDU as CAMEO codes them."""
+    assert by_mention(entities(text), person).sector == sector
+
+
 def test_two_civilian_generals_of_one_story_stay_two_people(entities):
     ents = entities("The Pentagon's inspector general opened a review of the contract, and "
                     "the state auditor general said the books were incomplete.")
