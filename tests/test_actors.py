@@ -4883,10 +4883,16 @@ def test_a_continent_is_no_misspelt_people(entities, text):
 ])
 def test_a_town_spelt_near_a_capital_is_no_misspelt_capital(entities, text, country):
     """"Phillipsburg" is a town of its own, not a misspelling of Philipsburg (Sint Maarten's
-    capital): a small town's name is often a letter from some capital's; countries and peoples
-    are misspelt, towns are named."""
+    capital): a small town's name is often a letter from some capital's, and a story with a
+    misspelt capital names its country."""
     ents = entities(text, "2024-05-01")
     assert not [e for e in ents if e.country == country], [(e.name, e.country) for e in ents]
+
+
+def test_a_misspelt_capital_in_a_story_of_its_country_is_still_read(entities):
+    ents = entities("Police in Khatmandu detained 40 opposition activists, Nepal's interior "
+                    "ministry said.", "2024-05-01")
+    assert containing(ents, "Khatmandu").country == "NPL", [(e.name, e.country) for e in ents]
 
 
 def test_a_misspelt_people_is_still_read(entities):

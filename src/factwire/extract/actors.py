@@ -707,7 +707,7 @@ def _bases(parsed: Doc, lex: Lexicon, published: str | None,
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, "place", t.text,
                                                lex.places[t.text], None, "location")))
             continue
-        k = lex.fuzzy(t.text) if len(t.text) >= 5 else None  # "Ethopia has agreed"
+        k = lex.fuzzy(t.text, parsed.text) if len(t.text) >= 5 else None  # "Ethopia has"
         if k:
             candidates.append((1, 0, t.i, Base(t.i, t.i + 1, k.kind, k.name, k.code,
                                                k.sector, k.entity_kind)))
@@ -1714,9 +1714,9 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
         b.kind, b.name, b.code, b.sector = "person", known_person.name, known_person.code, \
             known_person.sector  # made of the word
         return
-    if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and lex.fuzzy(text) \
-            and not _surname_in(parsed, text):
-        k = lex.fuzzy(text)  # "Quatar", "Khatmandu": a misspelt place, not an organisation
+    if b.kind == "ner-org" and b.end - b.start == 1 and len(text) >= 5 and \
+            lex.fuzzy(text, parsed.text) and not _surname_in(parsed, text):
+        k = lex.fuzzy(text, parsed.text)  # "Quatar", "Khatmandu": a misspelt place
         b.kind, b.name, b.code, b.sector, b.entity_kind = (k.kind, k.name, k.code, k.sector,
                                                            k.entity_kind)
         return
@@ -1794,7 +1794,7 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
                     b.code = b.code or place  # "the Northern Ireland Assembly": the place's
                     break  # country, not the country named inside the place's name
     elif b.kind in ("location", "norp") and len(text) >= 5 and text not in REGIONAL_ADJECTIVES:
-        k = lex.fuzzy(text)  # ("South America" is no misspelt South Africa)
+        k = lex.fuzzy(text, parsed.text)  # ("South America" is no misspelt South Africa)
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind

@@ -86,9 +86,17 @@ class Lexicon:
                 return sector
         return None
 
-    def fuzzy(self, text: str) -> Known | None:
-        """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines")."""
-        return _fuzzy(self, text)
+    def fuzzy(self, text: str, context: str | None = None) -> Known | None:
+        """A country, capital or demonym spelt a little wrong ("Ethopia", "Phillippines"). A
+        capital only where the ``context`` (the document's text) names its country: many a
+        town is spelt a letter from some capital ("Phillipsburg", "Kingstowne"), while a
+        misspelt capital ("Khatmandu") comes in a story of its country."""
+        known = _fuzzy(self, text)
+        if known is not None and known.kind == "capital" and context is not None and not any(
+                re.search(rf"\b{re.escape(name)}\b", context)
+                for name in _country_words().get(known.code, ())):
+            return None
+        return known
 
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -251,7 +259,7 @@ def _dated_roles(cell: str) -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(out)
 
 
-FUZZY_KINDS = ("country", "demonym", "people")  # not capitals: towns are named near them
+FUZZY_KINDS = ("country", "demonym", "capital", "people")
 
 
 FUZZY_CUTOFF = 0.86
@@ -266,6 +274,16 @@ def _fuzzy_targets() -> dict[int, tuple[str, ...]]:
         if k.kind in FUZZY_KINDS and len(s) >= 5:
             by_length.setdefault(len(s), []).append(s)
     return {n: tuple(names) for n, names in by_length.items()}
+
+
+@functools.cache
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """Per country code, the names and demonyms the gazetteer knows it by."""
+    out: dict[str, list[str]] = {}
+    for surface, known in lexicon().known.items():
+        if known.kind in ("country", "demonym") and known.code:
+            out.setdefault(known.code, []).append(surface)
+    return {code: tuple(names) for code, names in out.items()}
 
 
 @functools.lru_cache(maxsize=4096)
