@@ -2625,3 +2625,12 @@ def test_the_doer_of_an_act_in_a_relative_clause_keeps_it(nlp):
                                   "Azerbaijan's president.")
     criticism = first_of(doc, "ACCUSE")
     assert countries_of(doc, criticism.recipient) == {"AZE"}, coded(doc, doc.events)
+
+
+def test_what_was_set_aside_is_no_side_of_the_act_done(nlp):
+    """"Instead of sending troops, Chad sent medical supplies to Niger": the troops set aside
+    receive nothing."""
+    doc = with_shipped_model(nlp, "Instead of sending troops, Chad sent medical supplies to "
+                                  "Niger.")
+    aid = first_of(doc, "AID")
+    assert countries_of(doc, aid.recipient) == {"NER"}, coded(doc, doc.events)

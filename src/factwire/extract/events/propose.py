@@ -61,6 +61,7 @@ from factwire.extract.events.syntax import (
     _subject_tokens,
     _to_infinitive,
     misread_participle,
+    set_aside_mark,
     with_shared_subject,
 )
 from factwire.model import (
@@ -544,8 +545,10 @@ def _names_a_place(root: Token) -> bool:
 def _told_of_another(root: Token, trigger: Token) -> bool:
     """Is this mention inside a relative clause that tells about someone, not about the act
     ("a man who arrived from Pakistan was arrested", "detained a teenager who had travelled
-    from Algeria")? What the clause tells of is no side of an act outside it."""
-    return any(a.dep_ == "relcl" and trigger not in a.subtree for a in root.ancestors)
+    from Algeria"), or inside an act set aside ("instead of sending troops, Chad sent
+    supplies to Niger")? What the clause tells of is no side of an act outside it."""
+    return any((a.dep_ == "relcl" or (a.dep_ == "prep" and set_aside_mark(a)))
+               and trigger not in a.subtree for a in root.ancestors)
 
 
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:

@@ -52,6 +52,7 @@ from factwire.extract.events.syntax import (
     _to_infinitive,
     _unique,
     document_phrases,
+    set_aside_mark,
 )
 from factwire.model import (
     Dateline,
@@ -844,7 +845,8 @@ def _prep_recipients(token: Token, rule: TriggerRule, resolver: Resolver, lexico
     found: list[Entity] = []
     for holder in holders:
         for _prep, obj in _preps(holder, preps):
-            found.extend(_phrase_entities(obj, resolver, exclude))
+            if not set_aside_mark(obj.head):  # ("instead of sending troops": none gets them)
+                found.extend(_phrase_entities(obj, resolver, exclude))
     if not found:
         # purpose clause: "sent troops to assist Russia", "began a hunger strike to protest X"
         for holder in holders:

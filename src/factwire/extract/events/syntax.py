@@ -390,9 +390,12 @@ def _set_aside(token: Token) -> bool:
     """Is the act the one set aside for another ("instead of conducting raids", "instead of
     bombing the depot")? Read up through the verb whose object the event noun is."""
     verb = token.head if token.dep_ == "dobj" else token
-    mark = verb.head
-    return verb.dep_ in ("pcomp", "pobj") and any(
-        c.lower_ in SET_ASIDE_MARKS.get(mark.lower_, ()) for c in mark.children)
+    return verb.dep_ in ("pcomp", "pobj") and set_aside_mark(verb.head)
+
+
+def set_aside_mark(prep: Token) -> bool:
+    """Is this preposition the one that sets an act aside ("instead of")?"""
+    return any(c.lower_ in SET_ASIDE_MARKS.get(prep.lower_, ()) for c in prep.children)
 
 
 def _negated(token: Token) -> bool:
