@@ -6607,6 +6607,14 @@ def test_a_given_name_that_is_also_a_town_gives_no_country(entities):
     assert containing(ents, "Austin Reed").country != "USA"
 
 
+def test_a_body_word_that_is_also_a_town_gives_no_country(entities):
+    """"the University and College Union": "University" is a town in Mississippi, but a
+    body's own kind word opening its name is no place."""
+    ents = entities("The report by the University and College Union claims institutions have "
+                    "created a pool of low-paid staff.")
+    assert containing(ents, "College Union").country != "USA"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Members of Greater Bethel Baptist Church joined the march to city hall.",
      "Greater Bethel Baptist Church"),

@@ -2245,3 +2245,13 @@ def test_verbs_of_scolding_are_disapproval(nlp, text, recipient):
 def test_blasting_rock_or_a_ball_is_no_censure(nlp, text):
     doc = annotated(nlp, text)
     assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+
+
+def test_a_state_within_a_country_is_no_anaphor_of_another_country(nlp):
+    """"Amazonas (the largest state in Brazil) declared": a state of Brazil, not the last
+    country the text named ("VICE US")."""
+    doc = annotated(nlp, "This article originally appeared on VICE US. Earlier this month, "
+                         "Amazonas (the largest state in Brazil) declared a state of emergency "
+                         "over the rising number of forest fires.")
+    assert not [i for e in doc.events for i in e.actor if doc.entity(i).country == "USA"], \
+        coded(doc, doc.events)

@@ -6626,7 +6626,8 @@ def _home_towns_in_names(phrases: list[Phrase], parsed: Doc, lex: Lexicon) -> No
         first, last = span[0], span[-1]
         opens = len(span) >= 2 and first.text not in ALL_FIRST_NAMES and \
             first.lower_ not in words and first.text not in lex.known and \
-            _ends_a_body_name(last, lex)
+            first.lower_ not in ORG_NAME_WORDS and _ends_a_body_name(last, lex)
+        # ("University and College Union": a body's own word, not the town of University)
         place = lex.places.get(first.text) if opens else _town_after_of(parsed, span.end, lex)
         if place:
             p.code, p.source = place, "text"

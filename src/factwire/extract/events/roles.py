@@ -232,9 +232,10 @@ class Resolver:
             return self._antecedent(token, lower, exclude)
         if token.lemma_.lower() in DEFINITE_ACTOR_NOUNS and any(
             c.lower_ in {"the", "this"} for c in token.children
-        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        ) and not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in token.children):
             # "the country" is a country, "the government" a state or its body, never a
-            # person; "the state of emergency" is neither
+            # person; "the state of emergency" is neither, nor "the largest state in Brazil"
+            # (a state within a country)
             kinds = {"country"} if token.lemma_.lower() in COUNTRY_NOUNS else {
                 "country", "organization"}
             return self._antecedent(token, "the", exclude, kinds=kinds)
