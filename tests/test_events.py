@@ -2255,3 +2255,20 @@ def test_a_state_within_a_country_is_no_anaphor_of_another_country(nlp):
                          "over the rising number of forest fires.")
     assert not [i for e in doc.events for i in e.actor if doc.entity(i).country == "USA"], \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Sonora declared a state of emergency over the wildfires on Tuesday.",
+    "Fiji's government declared a state of emergency after the cyclone destroyed 3,000 homes.",
+])
+def test_an_emergency_declared_over_a_disaster_is_no_coercion(nlp, text):
+    """A state of emergency declared over fires, floods or a cyclone is a relief measure, not
+    PLOVER's martial law (COERCE), which is a step against people."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "COERCE"], coded(doc, doc.events)
+
+
+def test_an_emergency_declared_over_protests_is_still_coercion(nlp):
+    doc = annotated(nlp, "Ecuador's president declared a state of emergency over the protests "
+                         "in Quito on Tuesday.")
+    assert [e.type for e in doc.events if e.type == "COERCE"], coded(doc, doc.events)

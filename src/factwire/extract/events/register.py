@@ -609,6 +609,22 @@ def taken_up(token: Token) -> bool:
         g.pos_ == "PROPN" or g.lemma_.lower() in PEOPLE_TAKEN for g in taken)
 
 
+def disaster_emergency(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """A state of emergency declared over a disaster ("over the wildfires", "after the
+    cyclone destroyed 3,000 homes"): relief, not martial law (``disaster_emergencies``)."""
+    objects = [o for o in _objects_of(token)
+               if "emergency" in {t.lemma_.lower() for t in o.subtree}]
+    if etype != "COERCE" or not objects:
+        return False
+    holders = [token, *(t for o in objects for t in o.subtree)]  # "a state of emergency over"
+    causes = [c for h in holders for c in h.children if (
+        c.dep_ == "prep" and c.lower_ in classes["cause_words"]) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in classes["cause_words"]
+                                  for m in c.children))]
+    return any(t.lemma_.lower() in classes["disaster_emergencies"] or
+               t.lower_ in classes["disaster_emergencies"] for c in causes for t in c.subtree)
+
+
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
     object, a change of amount, a modifier's other sense, an impression, a goal sought, a
@@ -633,7 +649,7 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or regarded_as(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token)
-            or describes_people(token))
+            or describes_people(token) or disaster_emergency(token, etype, classes))
 
 
 DESCRIBING_PARTICIPLES = {lemma: frozenset(sectors)
