@@ -2272,3 +2272,21 @@ def test_an_emergency_declared_over_protests_is_still_coercion(nlp):
     doc = annotated(nlp, "Ecuador's president declared a state of emergency over the protests "
                          "in Quito on Tuesday.")
     assert [e.type for e in doc.events if e.type == "COERCE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "In the end, rangers from the Kenya Wildlife Service managed to round up the goats and "
+    "fly them off the island.",
+    "Police in Lagos rounded up 40 stray dogs near the airport on Monday.",
+])
+def test_animals_rounded_up_are_no_arrest(nlp, text):
+    """"rounded up the goats", "rounded up stray dogs": animal control, not an arrest of
+    people (COERCE)."""
+    doc = annotated(nlp, text)
+    assert not [e for e in doc.events if e.type == "COERCE"], coded(doc, doc.events)
+
+
+def test_people_rounded_up_are_still_arrested(nlp):
+    doc = annotated(nlp, "Police in Lagos rounded up 40 street traders near the airport on "
+                         "Monday.")
+    assert [e.type for e in doc.events] == ["COERCE"], coded(doc, doc.events)

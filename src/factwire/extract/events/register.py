@@ -609,6 +609,19 @@ def taken_up(token: Token) -> bool:
         g.pos_ == "PROPN" or g.lemma_.lower() in PEOPLE_TAKEN for g in taken)
 
 
+ANIMAL_CONTROL_VERBS = {etype: frozenset(verbs)
+                        for etype, verbs in _LEXICON["animal_control_verbs"].items()}
+
+
+def animal_control(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
+    """"rounded up the goats", "captured the escaped tiger": animals caught or moved, no
+    arrest of people (``animal_control_verbs``)."""
+    if token.lemma_.lower() not in ANIMAL_CONTROL_VERBS.get(etype, ()):
+        return False
+    objects = [next((g for _p, g in _preps(o, {"of"})), o) for o in _objects_of(token)]
+    return bool(objects) and all(o.lemma_.lower() in classes["animals"] for o in objects)
+
+
 def disaster_emergency(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """A state of emergency declared over a disaster ("over the wildfires", "after the
     cyclone destroyed 3,000 homes"): relief, not martial law (``disaster_emergencies``)."""
@@ -631,8 +644,8 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
     wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
-    named by an act, a thing taken up, an act named as a kind, or a view of something ("as
-    an attack")?"""
+    named by an act, a thing taken up, an act named as a kind, a view of something ("as
+    an attack"), an emergency declared over a disaster, or animals rounded up?"""
     return (figurative_object(token, etype, classes) or unliteral_object(token, etype, classes)
             or change_of_amount(token)
             or taken_up(token)
@@ -649,7 +662,8 @@ def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
             or (etype in HARM_TYPES and contest_result(token)) or opinion(token)
             or naming(token) or regarded_as(token) or struck_by_a_feeling(token, classes)
             or out_of_a_post(token, classes) or generic_mention(token)
-            or describes_people(token) or disaster_emergency(token, etype, classes))
+            or describes_people(token) or disaster_emergency(token, etype, classes)
+            or animal_control(token, etype, classes))
 
 
 DESCRIBING_PARTICIPLES = {lemma: frozenset(sectors)
