@@ -2290,3 +2290,24 @@ def test_people_rounded_up_are_still_arrested(nlp):
     doc = annotated(nlp, "Police in Lagos rounded up 40 street traders near the airport on "
                          "Monday.")
     assert [e.type for e in doc.events] == ["COERCE"], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "BISHKEK, Kyrgyzstan (Agency) — Two Kyrgyz border guards were killed on Thursday when "
+    "their post near the village of Kok-Tash was fired on from across the border with "
+    "Tajikistan, the border service said.",
+    "Three Nigerien soldiers were killed when their convoy was ambushed near the Malian border, "
+    "the army said.",
+])
+def test_an_attack_and_its_dead_told_in_one_sentence_are_one_assault(nlp, text):
+    """"were killed when their post was fired on": one attack told by its toll and its form,
+    one event (the other trigger a mention of it), as a coder codes it once."""
+    doc = annotated(nlp, text)
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 1, coded(doc, doc.events)
+
+
+def test_an_attack_on_one_side_and_killings_of_another_stay_two(nlp):
+    doc = annotated(nlp, "Gunmen attacked a police station in Kano and killed four officers.")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2, coded(doc, doc.events)
+

@@ -2634,3 +2634,16 @@ def test_what_was_set_aside_is_no_side_of_the_act_done(nlp):
                                   "Niger.")
     aid = first_of(doc, "AID")
     assert countries_of(doc, aid.recipient) == {"NER"}, coded(doc, doc.events)
+
+
+def test_the_implied_agent_of_a_trigger_told_again_is_no_entity(nlp):
+    """Once "were killed" is a mention of the attack "fired on from across the border with
+    Tajikistan", the unnamed Kyrgyz "assailants" made for it stand for no one."""
+    doc = with_shipped_model(nlp, "BISHKEK, Kyrgyzstan (Agency) — Two Kyrgyz border guards "
+                                  "were killed on Thursday when their post near the village of "
+                                  "Kok-Tash was fired on from across the border with Tajikistan, "
+                                  "the border service said.")
+    implied = [e for e in doc.entities if e.name == "unidentified assailants"]
+    assert [e.country for e in implied] == ["TJK"], [(e.name, e.country) for e in implied]
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [doc.entity(i).country for i in assault.actor] == ["TJK"], coded(doc, doc.events)

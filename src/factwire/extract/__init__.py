@@ -55,6 +55,7 @@ def annotate(doc: Document, parsed: Doc, events_settings=None) -> Document:
     doc.events = events.find_events(doc, parsed, events_settings)
     actors.finish_entities(doc, parsed)  # after the events, which read the text's own entities
     actors.drop_idle_generics(doc)  # "people", "the company" that take no part in anything
+    events.drop_idle_implied(doc)  # an implied agent whose trigger became a mention
     geocode.geocode_events(doc)  # event places -> coordinates, offline
     return doc
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from factwire.extract.actors_context import give_context_country
 from factwire.extract.events import implicit, reactions, register
 from factwire.extract.events.assemble import _make_event, merge_mentions
+from factwire.extract.events.implicit import drop_idle_implied
 from factwire.extract.events.lexicon import Lexicon, TriggerRule, build_lexicon
 from factwire.extract.events.propose import Candidate, _sentence_candidates, match_trigger
 from factwire.extract.events.roles import Resolver
@@ -30,7 +31,7 @@ from factwire.model import Document, Event
 
 __all__ = ["VERBS_DICT_ENV", "EventSettings", "Lexicon", "TriggerRule", "build_lexicon",
            "configure", "configured_verbs_dict", "current_lexicon", "current_settings",
-           "find_events", "match_trigger"]
+           "drop_idle_implied", "find_events", "match_trigger"]
 
 
 def find_events(doc: Document, parsed: Doc, settings: EventSettings | None = None) -> list[Event]:

@@ -248,6 +248,10 @@ def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
             kept.append(event)
             continue
         first.mentions.append(event.trigger)
+        if implicit.actor_implied(first) and event.actor and (
+                not implicit.actor_implied(event) or (event.score or 0) > (first.score or 0)):
+            first.actor = list(event.actor)  # "killed when their post was fired on from
+            # across the border with X": the side the fuller telling names
         if first.score is not None and event.score is not None:
             first.score = max(first.score, event.score)
         first.size = first.size or event.size
@@ -256,9 +260,12 @@ def merge_mentions(events: list[Event], parsed: Doc) -> list[Event]:
     return kept
 
 
+ONE_ACT_TYPES = frozenset(_builtin()["one_act_types"])
+
+
 def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
     if a.type == b.type and a.sentence == b.sentence and (
-            _purpose_of(a, b, parsed) or _restated(a, b, parsed)):
+            _purpose_of(a, b, parsed) or _restated(a, b, parsed) or _one_act(a, b)):
         return True  # "started a hunger strike to protest X": one protest
     if a.type != b.type or a.sentence == b.sentence or not (a.actor or a.recipient):
         return False
@@ -281,6 +288,16 @@ def _same_event(a: Event, b: Event, parsed: Doc) -> bool:
 
 
 RESTATING_VERBS = frozenset(_builtin()["restating_verbs"])
+
+
+def _one_act(a: Event, b: Event) -> bool:
+    """Do two triggers of one sentence tell one act ("were killed when their post was fired
+    on"): a type of ``one_act_types``, the same recipients, and the same actors or an implied
+    one on either side?"""
+    return a.type in ONE_ACT_TYPES and bool(a.recipient) and \
+        sorted(a.recipient) == sorted(b.recipient) and a.negated == b.negated and (
+            sorted(a.actor) == sorted(b.actor) or implicit.actor_implied(a)
+            or implicit.actor_implied(b))
 
 
 def _restated(a: Event, b: Event, parsed: Doc) -> bool:

@@ -192,6 +192,28 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     if mention not in entity.mentions:
         entity.mentions.append(mention)
     event.actor = [entity.id]
+    event.evidence.append(f"{IMPLIED_ACTOR_MARK}: {entity.name}")
+
+
+IMPLIED_ACTOR_MARK = "actor implied"  # the evidence line an implied agent leaves
+
+
+def drop_idle_implied(doc: Document) -> None:
+    """An implied agent made for a trigger that ended as a mention of another event ("were
+    killed when their post was fired on from across the border") stands for no one: dropped
+    when no event, quote or claim refers to it (ids are kept)."""
+    names = {rule["name"] for rule in IMPLICIT_ACTORS.values()}
+    triggers = {tuple(m.span) for e in doc.events for m in [e.trigger, *e.mentions]}
+    used = {i for e in doc.events for i in e.actor + e.recipient}
+    used |= {q.speaker for q in doc.quotes} | {c.source for c in doc.claims}
+    doc.entities = [e for e in doc.entities if e.id in used or not (
+        e.kind == "group" and e.name in names and e.country_source == "context"
+        and all(tuple(m.span) in triggers for m in e.mentions))]
+
+
+def actor_implied(event: Event) -> bool:
+    """Is the event's actor the implied agent of an agentless passive ("were killed")?"""
+    return any(line.startswith(IMPLIED_ACTOR_MARK) for line in event.evidence)
 
 
 def add_implicit_recipient(doc: Document, event: Event, token: Token,
