@@ -13,7 +13,7 @@ from factwire.extract import events
 from factwire.extract.events.score import LinearModel, load_model, shipped_model_dir
 from factwire.extract.events.train import digest, load_corpus, train
 from factwire.model import Dateline, FactwireError
-from test_events import annotated, coded, make_doc, names, triggered
+from test_events import annotated, coded, make_doc, names, no_events_of, triggered
 
 SEED = Path(__file__).parent / "fixtures" / "events_seed.jsonl"
 
@@ -526,7 +526,7 @@ def test_a_warning_of_a_risk_is_no_threat(nlp):
     shipped()
     doc = annotated(nlp, "SUVA, Fiji (Agency) — Relief groups warned that the lack of clean "
                          "water could cause outbreaks of cholera in the camps.")
-    assert not [e for e in doc.events if e.type == "THREATEN"], coded(doc, doc.events)
+    no_events_of(doc, "THREATEN")
 
 
 def test_a_state_body_threat_that_names_no_one_is_not_towards_its_own_country(nlp):
@@ -616,7 +616,7 @@ def test_a_word_an_illness_or_a_market_makes_no_event(nlp, text):
 def test_something_that_strikes_someone_as_odd_is_no_attack(nlp, text):
     """"struck me as odd", "what struck observers most": an impression, no assault."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+    no_events_of(doc, "ASSAULT")
 
 
 def test_a_drone_that_struck_a_convoy_is_still_an_attack(nlp):
@@ -749,7 +749,7 @@ def test_telling_reporters_what_to_expect_is_no_request(nlp):
     """"told reporters to expect a ruling" is a statement to the press, not a demand on it."""
     doc = with_shipped_model(nlp, "The Greek prime minister told reporters to expect a "
                                   "decision on the port sale within days.")
-    assert not [e for e in doc.events if e.type == "REQUEST"], coded(doc, doc.events)
+    no_events_of(doc, "REQUEST")
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -810,7 +810,7 @@ def test_a_state_s_protest_is_a_diplomatic_accusation(nlp):
                                   "Uganda.")
     event = first_of(doc, "ACCUSE")
     assert event.mode == "disapprove", coded(doc, [event])
-    assert not [e for e in doc.events if e.type == "PROTEST"], coded(doc, doc.events)
+    no_events_of(doc, "PROTEST")
     street = with_shipped_model(nlp, "Teachers protested outside the education ministry in "
                                      "Nairobi on Monday.")
     first_of(street, "PROTEST")
@@ -944,7 +944,7 @@ def test_a_company_chief_stepping_down_is_no_event(nlp, text):
     """A firm's head leaving the firm is company news, not a retreat towards anyone: no
     recipient is implied for a business actor's own acts."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "RETREAT"], coded(doc, doc.events)
+    no_events_of(doc, "RETREAT")
 
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
@@ -974,7 +974,7 @@ def test_politicians_attacking_a_person_is_an_accusation_not_an_assault(nlp, tex
     """Parties, lawmakers and politicians "attack" a rival, a minister or a record in words:
     with no weapon, blow or casualty in the sentence it is ACCUSE, not ASSAULT."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+    no_events_of(doc, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, country", [
@@ -1194,12 +1194,6 @@ def test_warnings_and_obligations_threaten_or_demand_only_a_step(nlp, text, etyp
     doc = with_shipped_model(nlp, text)
     assert bool([e for e in doc.events if e.type == etype]) == expected, \
         coded(doc, doc.events)
-
-
-def no_events_of(doc, *etypes):
-    """Fail, listing the document's events, if any is of one of ``etypes``."""
-    found = [e for e in doc.events if e.type in etypes]
-    assert not found, coded(doc, doc.events)
 
 
 def countries_of(doc, ids):
@@ -2405,7 +2399,7 @@ def test_an_attack_something_is_called_is_no_assault_with_the_model(nlp, text):
     """The model reads "as an attack" as an assault; a verb of regarding makes it a view
     (``register.regarded_as``)."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ASSAULT"], coded(doc, doc.events)
+    no_events_of(doc, "ASSAULT")
 
 
 
@@ -2453,7 +2447,7 @@ def test_looking_into_the_cameras_is_no_investigation_with_the_model(nlp, text):
     """"Looks into the cameras", "looked into the crowd": a look, no inquiry (the
     lexicon's "look into" row rules out things one sees)."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "ACCUSE"], coded(doc, doc.events)
+    no_events_of(doc, "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -2463,7 +2457,7 @@ def test_looking_into_the_cameras_is_no_investigation_with_the_model(nlp, text):
 def test_a_cars_driving_aids_are_no_aid_with_the_model(nlp, text):
     """"Intersection assistance", "parking assistance": a car's features, no aid to anyone."""
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type == "AID"], coded(doc, doc.events)
+    no_events_of(doc, "AID")
 
 
 def test_aid_named_for_its_kind_is_still_aid_with_the_model(nlp):
@@ -2603,8 +2597,7 @@ def test_willing_to_meet_is_still_a_promise_with_the_model(nlp):
 ])
 def test_details_withheld_and_weapons_drawn_are_no_events_with_the_model(nlp, text):
     doc = with_shipped_model(nlp, text)
-    assert not [e for e in doc.events if e.type in ("REJECT", "RETREAT")], \
-        coded(doc, doc.events)
+    no_events_of(doc, "REJECT", "RETREAT")
 
 
 @pytest.mark.parametrize("text, country", [
