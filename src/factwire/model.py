@@ -238,6 +238,11 @@ class Document(Record):
         """The entity with this id, or None."""
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def referenced_ids(self) -> set[str]:
+        """Ids of the entities an event, a quote or a claim refers to: those a record needs."""
+        used = {i for e in self.events for i in e.actor + e.recipient}
+        return used | {q.speaker for q in self.quotes} | {c.source for c in self.claims}
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping [start, end); the longest mention wins."""
         best: tuple[int, Entity] | None = None

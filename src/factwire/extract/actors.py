@@ -6672,8 +6672,7 @@ def drop_idle_generics(doc: Document) -> None:
     """"Thousands of people visited the cathedral", "the company's new phones": a generic noun
     (``idle_generics``) is an actor only when an event, a quote or a claim gives it a part;
     after those steps the idle ones are dropped (ids are kept: records refer to them)."""
-    used = {i for e in doc.events for i in e.actor + e.recipient}
-    used |= {q.speaker for q in doc.quotes} | {c.source for c in doc.claims}
+    used = doc.referenced_ids()
     doc.entities = [e for e in doc.entities if e.id in used or _bare_noun(e.name)
                     not in IDLE_GENERICS]
 

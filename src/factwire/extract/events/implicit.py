@@ -30,6 +30,7 @@ from factwire.extract.events.syntax import (
 from factwire.model import Document, Entity, Event, Mention
 
 IMPLICIT_ACTORS: dict[str, dict] = _builtin()["implicit_actors"]
+IMPLIED_ACTOR_MARK = "actor implied"  # the evidence line an implied agent leaves
 STORY_RECIPIENTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _builtin()["story_recipients"].items() if not k.startswith("_")}
 
@@ -183,8 +184,8 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     if country is None:
         return
     mention = Mention(tuple(event.trigger.span), event.trigger.text)
-    entity = next((e for e in doc.entities if e.name == rule["name"] and e.country == country
-                   and e.country_source == "context" and e.kind == "group"), None)
+    entity = next((e for e in doc.entities if _implied_agent(e) and e.name == rule["name"]
+                   and e.country == country), None)
     if entity is None:
         entity = Entity(id=f"e{len(doc.entities) + 1}", name=rule["name"], kind="group",
                         country=country, sector=rule["sector"], country_source="context")
@@ -195,20 +196,24 @@ def add_implicit_actor(doc: Document, event: Event, token: Token,
     event.evidence.append(f"{IMPLIED_ACTOR_MARK}: {entity.name}")
 
 
-IMPLIED_ACTOR_MARK = "actor implied"  # the evidence line an implied agent leaves
+IMPLIED_AGENT_NAMES = frozenset(rule["name"] for rule in IMPLICIT_ACTORS.values())
+
+
+def _implied_agent(entity: Entity) -> bool:
+    """Is this entity one ``add_implicit_actor`` made ("unidentified assailants" of a
+    country, from the story's context)?"""
+    return entity.kind == "group" and entity.name in IMPLIED_AGENT_NAMES and \
+        entity.country_source == "context"
 
 
 def drop_idle_implied(doc: Document) -> None:
     """An implied agent made for a trigger that ended as a mention of another event ("were
     killed when their post was fired on from across the border") stands for no one: dropped
     when no event, quote or claim refers to it (ids are kept)."""
-    names = {rule["name"] for rule in IMPLICIT_ACTORS.values()}
     triggers = {tuple(m.span) for e in doc.events for m in [e.trigger, *e.mentions]}
-    used = {i for e in doc.events for i in e.actor + e.recipient}
-    used |= {q.speaker for q in doc.quotes} | {c.source for c in doc.claims}
+    used = doc.referenced_ids()
     doc.entities = [e for e in doc.entities if e.id in used or not (
-        e.kind == "group" and e.name in names and e.country_source == "context"
-        and all(tuple(m.span) in triggers for m in e.mentions))]
+        _implied_agent(e) and all(tuple(m.span) in triggers for m in e.mentions))]
 
 
 def actor_implied(event: Event) -> bool:

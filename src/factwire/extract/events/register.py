@@ -326,7 +326,7 @@ def _press_briefed(verb: Token) -> bool:
     addressees = objects + [o for _p, o in _preps(verb, {"to"})]
     if any(o.lemma_.lower() in WITHHELD["remarks"] for o in objects):
         return True  # "declined to provide a comment", "refused to give an interview"
-    receivers = [o for o in addressees if o.dep_ == "dative" or o not in objects]
+    receivers = [o for o in objects if o.dep_ == "dative"] + addressees[len(objects):]
     if any(o.lemma_.lower() in WITHHELD["details"] for o in objects) and all(
             o.lemma_.lower() in PRESS for o in receivers):
         return True  # "declined to offer details", not "... details to the inspectors"
@@ -625,8 +625,8 @@ def animal_control(token: Token, etype: str, classes: dict[str, set[str]]) -> bo
 def disaster_emergency(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """A state of emergency declared over a disaster ("over the wildfires", "after the
     cyclone destroyed 3,000 homes"): relief, not martial law (``disaster_emergencies``)."""
-    objects = [o for o in _objects_of(token)
-               if "emergency" in {t.lemma_.lower() for t in o.subtree}]
+    objects = [o for o in _objects_of(token) if any(
+        t.lemma_.lower() in classes["emergency_nouns"] for t in o.subtree)]
     if etype != "COERCE" or not objects:
         return False
     holders = [token, *(t for o in objects for t in o.subtree)]  # "a state of emergency over"
