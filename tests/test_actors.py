@@ -6748,3 +6748,46 @@ def test_its_manager_or_treasurer_holds_the_office_in_that_body(entities, text, 
     the office in the body named before, and takes its sector."""
     assert by_mention(entities(text), person).sector == sector
 
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Bandits abducted 15 farmers in Katsina State on Saturday, residents said.", "Katsina State",
+     "NGA"),
+    ("Flooding cut off dozens of villages in Sindh province, officials said.", "Sindh", "PAK"),
+    ("Troops clashed with rebels in Rakhine State overnight.", "Rakhine State", "MMR"),
+    ("Fighting displaced thousands of families in Kachin State last week.", "Kachin State",
+     "MMR"),
+])
+def test_a_state_or_province_named_as_a_place_is_in_its_country(entities, text, mention,
+                                                                country):
+    """A first-level region of one country ("Katsina State", "Sindh province", "Sinaloa") is a
+    place of that country, whether or not its kind is written after it."""
+    assert containing(entities(text, "2024-05-01"), mention).country == country
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Villagers in Punjab protested against the new canal.", "Punjab"),  # India's and Pakistan's
+    ("The delegation travelled from Georgia to Armenia by road.", "Georgia"),
+])
+def test_a_region_name_of_two_countries_or_a_countrys_own_is_not_given_one(entities, text,
+                                                                           mention):
+    ents = entities(text, "2024-05-01")
+    found = [(e.name, e.country) for e in ents if any(mention in m.text for m in e.mentions)]
+    assert all(code not in ("PAK", "IND", "USA") for _name, code in found), found
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The Vodafone Foundation paid for 40 tablets at a school in Leeds. Vodafone shares fell "
+     "2 percent.", "Vodafone Foundation", "NGO"),
+    ("A grant from the Siemens Foundation will fund the lab in Nairobi.", "Siemens Foundation",
+     "NGO"),
+])
+def test_a_companys_foundation_is_a_charity_and_the_company_stays_a_company(entities, text,
+                                                                            mention, sector):
+    """A foundation named for a company ("the Vodafone Foundation") is a charity, not the
+    company, which stays a business."""
+    ents = entities(text, "2024-05-01")
+    assert containing(ents, mention).sector == sector
+    company = mention.split()[0]
+    assert all(e.sector == "BUS" for e in ents if e.name == company), \
+        [(e.name, e.sector) for e in ents]

@@ -1787,7 +1787,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
                     break  # "the World Uyghur Congress": no US body inside
                 if k and k.kind in ("country", "demonym", "capital", "org", "igo") and k.code:
                     b.code = b.code or k.code
-                    if k.kind in ("org", "igo") and m - n == b.end - b.start - 1:
+                    if k.kind in ("org", "igo") and m - n == b.end - b.start - 1 and \
+                            not name_sector:  # ("the Comcast Foundation": a charity)
                         b.sector = k.sector
                     break
                 if m - n >= 2 and (place := lex.places.get(parsed[n:m].text)):
@@ -1798,6 +1799,8 @@ def _refine(parsed: Doc, b: Base, lex: Lexicon, makers: set[str],
         if k:
             b.kind, b.name, b.code, b.sector = k.kind, k.name, k.code, k.sector
             b.entity_kind = k.entity_kind
+    if b.entity_kind == "location" and not b.code:
+        b.code = context.named_region_country(text, lex)  # "in Kaduna State": Nigeria
 
 
 def _known_surname(parsed: Doc, b: Base, lex: Lexicon) -> Known | None:

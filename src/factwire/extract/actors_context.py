@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
 from factwire.extract._common import data_json, without_article
+from factwire.extract.geocode import fold
 from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def _regions() -> dict[str, str]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     regions = {name: alpha3[next(iter(codes))] for name, codes in found.items()
                if len(codes) == 1 and next(iter(codes)) in alpha3}
+    regions.update({fold(name): code for name, code in regions.items() if fold(name) != name})
     regions.update(data_json("actors_cues.json")["state_abbreviations"])
     return regions
 
@@ -73,6 +75,22 @@ def region_country(name: str, lex: Lexicon) -> str | None:
     if known is not None and known.kind == "country":
         return None
     return _regions().get(name)
+
+
+REGION_WORDS = frozenset(data_json("actors_cues.json")["region_words"])
+
+
+def named_region_country(name: str, lex: Lexicon) -> str | None:
+    """The country of a state or province named as a place, with or without its kind
+    ("Kaduna State", "Sindh province", "Guerrero"): a name of one country's regions only, and
+    none that is a country's own name ("Georgia")."""
+    words = without_article(name).split()
+    if len(words) >= 2 and words[-1].lower() in REGION_WORDS:
+        words = words[:-1]
+    region = " ".join(words)
+    if len(region) < 4:
+        return None
+    return region_country(region, lex) or region_country(fold(region), lex)
 
 
 def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> str | None:
