@@ -2317,3 +2317,57 @@ def test_an_attack_on_one_side_and_killings_of_another_stay_two(nlp):
     doc = annotated(nlp, "Gunmen attacked a police station in Kano and killed four officers.")
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2, coded(doc, doc.events)
 
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Gunmen murdered a village chief in Zamfara, Nigeria, on Tuesday.", "murdered", "ASSAULT"),
+    ("The murder of a Honduran activist by hired gunmen drew protests.", "murder", "ASSAULT"),
+    ("Militants slew five Afghan soldiers at a checkpoint near Kunduz.", "slew", "ASSAULT"),
+    ("A man stabbed a British MP at a constituency meeting in Essex.", "stabbed", "ASSAULT"),
+    ("The stabbing of an Israeli guard by a Palestinian teenager in Jerusalem was filmed.",
+     "stabbing", "ASSAULT"),
+    ("Villagers lynched two Indian cattle traders in Jharkhand, police said.", "lynched",
+     "ASSAULT"),
+    ("Soldiers strangled a Sudanese protester in Khartoum, witnesses said.", "strangled",
+     "ASSAULT"),
+    ("Al-Shabaab fighters beheaded three Kenyan teachers near the Somali border.", "beheaded",
+     "ASSAULT"),
+    ("Riot police assaulted a Georgian journalist outside parliament in Tbilisi.", "assaulted",
+     "ASSAULT"),
+    ("Gunmen gunned down a Mexican judge in Michoacan on Monday.", "gunned", "ASSAULT"),
+    ("The kidnapping of six Cameroonian teachers by separatists was condemned.", "kidnapping",
+     "ASSAULT"),
+    ("The abduction of a Colombian mayor by ELN rebels ended after a week.", "abduction",
+     "ASSAULT"),
+    ("French prosecutors prosecuted a Rwandan doctor for genocide.", "prosecuted", "ACCUSE"),
+    ("A court in Lagos returned a guilty verdict against a Nigerian senator.", "verdict",
+     "SANCTION"),
+    ("The Canadian prime minister lauded the Ukrainian army for its courage.", "lauded",
+     "SUPPORT"),
+    ("The Egyptian president extolled the Saudi crown prince at a summit in Riyadh.", "extolled",
+     "SUPPORT"),
+    ("The Indian navy reprimanded a Sri Lankan captain for entering its waters.", "reprimanded",
+     "ACCUSE"),
+    ("The Ghanaian speaker chastised the Ghanaian finance minister in parliament.", "chastised",
+     "ACCUSE"),
+    ("The Brazilian president lashed out at the Argentine government over the tariffs.",
+     "lashed", "ACCUSE"),
+    ("Turkish police apprehended two Syrian smugglers near the border.", "apprehended",
+     "COERCE"),
+    ("Spanish police nabbed a Dutch fugitive at a marina in Marbella.", "nabbed", "COERCE"),
+    ("A Kenyan court found the former Kenyan governor guilty of graft.", "found", "SANCTION"),
+    ("The ruling Polish party defended the Polish justice minister against calls to resign.",
+     "defended", "SUPPORT"),
+    ("Ethiopian and Tigrayan forces observed the ceasefire through the weekend.", "observed",
+     "RETREAT"),
+    ("Nigerian doctors downed tools over unpaid wages.", "downed", "PROTEST"),
+    ("The Haitian prime minister implored the United Nations to send police.", "implored",
+     "REQUEST"),
+    ("Greek farmers petitioned the Greek government to cut diesel taxes.", "petitioned",
+     "REQUEST"),
+])
+def test_plain_verbs_and_nouns_of_news_are_in_the_lexicon(nlp, text, trigger, etype):
+    """The lexicon names the plain words of each act (murdered, slew, stabbed, lynched, a
+    kidnapping, prosecuted, a guilty verdict, lauded, reprimanded, lashed out)."""
+    doc = annotated(nlp, text)
+    assert [e.type for e in triggered(doc, trigger)] == [etype], coded(doc, doc.events)

@@ -2640,3 +2640,62 @@ def test_the_implied_agent_of_a_trigger_told_again_is_no_entity(nlp):
     assert [e.country for e in implied] == ["TJK"], [(e.name, e.country) for e in implied]
     assault = next(e for e in doc.events if e.type == "ASSAULT")
     assert [doc.entity(i).country for i in assault.actor] == ["TJK"], coded(doc, doc.events)
+
+
+# --- common news vocabulary (stop 54): plain verbs and nouns of each type ----------------------
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("KADUNA, Nigeria (Agency) — Gunmen murdered seven villagers in a night raid on a farming "
+     "settlement, Nigerian police said on Monday.", "ASSAULT", None, "NGA"),
+    ("A knifeman stabbed two Belgian soldiers outside a Brussels railway station on Friday, "
+     "prosecutors said.", "ASSAULT", None, "BEL"),
+    ("Suspected cartel members slew a Mexican mayor and two of his bodyguards in Guerrero "
+     "state.", "ASSAULT", None, "MEX"),
+    ("A mob lynched a Bangladeshi man accused of stealing a goat in a village near Dhaka, "
+     "police said.", "ASSAULT", None, "BGD"),
+    ("Rebels strangled a Congolese nurse and dumped her body near Beni, local officials said.",
+     "ASSAULT", None, "COD"),
+    ("The murder of the Maltese journalist by a car bomb shocked Europe.", "ASSAULT", None,
+     "MLT"),
+    ("The kidnapping of 40 Nigerian schoolboys by bandits in Katsina drew protests.",
+     "ASSAULT", None, "NGA"),
+    ("Witnesses described the stabbing of a Swedish imam by a masked attacker in Malmo.",
+     "ASSAULT", None, "SWE"),
+    ("A jury in Ohio returned a guilty verdict against the former Cincinnati councilman on "
+     "bribery charges.", "SANCTION", "USA", "USA"),
+    ("German prosecutors prosecuted a former Syrian intelligence officer for crimes against "
+     "humanity.", "ACCUSE", "DEU", "SYR"),
+    ("The Italian president lauded the Albanian rescue teams for their work after the "
+     "earthquake.", "SUPPORT", "ITA", "ALB"),
+    ("The Thai army chief reprimanded two Thai generals for speaking to the press.", "ACCUSE",
+     "THA", "THA"),
+])
+def test_plain_news_vocabulary_codes_its_type(nlp, text, etype, actor, recipient):
+    """The plain words news uses for each kind of act (murdered, stabbed, lynched, a guilty
+    verdict returned, prosecuted, lauded, reprimanded) are events of their type, with the
+    sides' countries."""
+    doc = with_shipped_model(nlp, text)
+    found = [e for e in doc.events if e.type == etype
+             and (actor is None or actor in countries_of(doc, e.actor))
+             and (recipient is None or recipient in countries_of(doc, e.recipient))]
+    assert found, coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The band murdered their old hit in a shambolic encore at the festival in Leeds.",
+     "ASSAULT"),
+    ("The crew finished the shooting of the film in Lagos two weeks early.", "ASSAULT"),
+    ("Critics delivered a harsh verdict on the new musical in London.", "SANCTION"),
+    ("The march of technology has left many Kenyan typists without work.", "PROTEST"),
+    ("The striker rescued a point for Napoli with a header in stoppage time.", "AID"),
+    ("Heavy rain lashed the Philippine capital for a third day.", "ACCUSE"),
+    ("Pensioners in Athens queued for hours to withdraw cash from the Greek banks.", "RETREAT"),
+    ("The Spanish director is shooting a film in Almeria with a British cast.", "ASSAULT"),
+    ("The Kenyan senator said his former allies had stabbed him in the back.", "ASSAULT"),
+    ("The Irish singer was called on stage by the crowd in Dublin.", "REQUEST"),
+    ("The Australian swimmer defended her title in Budapest.", "SUPPORT"),
+])
+def test_figurative_uses_of_that_vocabulary_are_not_that_act(nlp, text, etype):
+    doc = with_shipped_model(nlp, text)
+    no_events_of(doc, etype)

@@ -141,8 +141,10 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if parties & set(rule.parties_not):
         return False
     if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in (
-            _object_heads(token) if rule.prt else _objects(token))):
-        return False  # (a prepositional verb's object is its preposition's: "look into X")
+            _object_heads(token) + _particle_objects(token, rule.prt) if rule.prt
+            else _objects(token))):
+        return False  # (a prepositional verb's object is its preposition's: "look into X",
+        # also in a passive: "was called on stage")
     if rule.obj or rule.obj_entity or rule.obj_kinds:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
         ok = False
@@ -162,6 +164,13 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if not ok:
             return False
     return True
+
+
+def _particle_objects(token: Token, prt: str) -> list[Token]:
+    """The objects of the rule's own preposition ("on" in "was called on stage")."""
+    word = prt.split()[0]
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _parties(token: Token) -> list[Token]:
@@ -191,7 +200,9 @@ def _verdict(token: Token) -> bool:
         c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"ADJ", "NOUN"})
         for h in [token, *_objects(token)] for c in h.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children))
+        for c in token.children)) or any(  # a small clause: "found [the manager guilty]"
+        c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+        for c in token.children)
 
 
 def _verdict_heads(token: Token) -> list[Token]:

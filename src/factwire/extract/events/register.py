@@ -181,6 +181,18 @@ NON_EVENT_HOLDERS = {noun: frozenset(verbs)
                      for noun, verbs in _LEXICON["non_event_holders"].items()}
 
 
+FIGURATIVE_PHRASES = {verb: frozenset(tuple(pair) for pair in pairs)
+                      for verb, pairs in _LEXICON["figurative_phrases"].items()}
+
+
+def idiom(token: Token) -> bool:
+    """A verb of violence that a prepositional phrase makes a figure of speech ("stabbed him
+    in the back", "shot themselves in the foot": ``figurative_phrases``)."""
+    pairs = FIGURATIVE_PHRASES.get(token.lemma_.lower())
+    return bool(pairs) and any((c.lower_, g.lemma_.lower()) in pairs for c in token.children
+                               if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+
 def non_event_sense(token: Token) -> bool:
     """An event noun that a modifier, a preposition or a verb of having makes no act ("a heart
     attack", "consumer demand", "a takeover offer", "relief from the duties", "holds appeal":
@@ -640,13 +652,14 @@ def disaster_emergency(token: Token, etype: str, classes: dict[str, set[str]]) -
 
 def no_act(token: Token, etype: str, classes: dict[str, set[str]]) -> bool:
     """Does the trigger's wording make it no act, whatever the scorer says: a figurative
-    object, a change of amount, a modifier's other sense, an impression, a goal sought, a
+    object or idiom, a change of amount, a modifier's other sense, an impression, a goal sought, a
     view shared, a naming, a feeling that strikes, a post lost, an act avoided, watched or
     wished for, a measure removed, aid withheld, an election or a race won, a silence, one's own act
     regretted, a word of a name, a prospect, a warning of no step, a case closed, a place
     named by an act, a thing taken up, an act named as a kind, a view of something ("as
     an attack"), an emergency declared over a disaster, or animals rounded up?"""
     return (figurative_object(token, etype, classes) or unliteral_object(token, etype, classes)
+            or idiom(token)
             or change_of_amount(token)
             or taken_up(token)
             or non_event_sense(token) or any(c.dep_ == "dobj" and non_event_sense(c)
