@@ -301,6 +301,17 @@ def test_local_news_bodies_brands_and_institutions(name, floor, nlp):
     assert check_share(name, nlp) >= floor
 
 
+@pytest.mark.parametrize("name,floor", [("actor_cases_s54_dev.json", 0.5),
+                                        ("actor_cases_s54_heldout.json", 0.45)])
+def test_collective_heads_places_generic_nouns_foundations_and_role_words(name, floor, nlp):
+    """Collective heads ("a group of protesters"), places that look like bodies, generic
+    statements, company foundations and boards, names with a possessive or "of", sectors from
+    role words (a helper's text, written blind to the code at stop 54's start; the held-out
+    part is not read). Checks passing, stop 54's start → end: dev 0.53 → 0.54, held-out 0.51
+    → 0.52."""
+    assert check_share(name, nlp) >= floor
+
+
 def main() -> None:
     from factwire import nlp as nlp_module
 
@@ -320,7 +331,8 @@ def main() -> None:
                  "actor_cases_s47_dev.json", "actor_cases_s47_heldout.json",
                  "actor_cases_s48_dev.json", "actor_cases_s48_heldout.json",
                  "actor_cases_s49_dev.json", "actor_cases_s49_heldout.json",
-                 "actor_cases_s52_dev.json", "actor_cases_s52_heldout.json"):
+                 "actor_cases_s52_dev.json", "actor_cases_s52_heldout.json",
+                 "actor_cases_s54_dev.json", "actor_cases_s54_heldout.json"):
         cases = load(name)
         failed = {c["id"]: run_case(c, nlp) for c in cases}
         bad = {k: v for k, v in failed.items() if v}
