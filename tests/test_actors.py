@@ -6791,3 +6791,59 @@ def test_a_companys_foundation_is_a_charity_and_the_company_stays_a_company(enti
     company = mention.split()[0]
     assert all(e.sector == "BUS" for e in ents if e.name == company), \
         [(e.name, e.sector) for e in ents]
+
+
+@pytest.mark.parametrize("text, collective, members", [
+    ("A group of students occupied the rector's office in Belgrade on Monday.", "group",
+     "students"),
+    ("A delegation of Kenyan senators arrived in Addis Ababa for the talks. The delegation "
+     "met the Ethiopian foreign minister on Tuesday.", "delegation", "Kenyan senators"),
+    ("Hundreds of nurses marched through central Dublin on Saturday.", "Hundreds", "nurses"),
+])
+def test_a_collective_word_is_a_mention_of_the_members_it_names(entities, text, collective,
+                                                                members):
+    """"A group of students", "a delegation of senators", "hundreds of nurses": the members are
+    the actor; the collective word (and a later "the delegation") is a mention of them."""
+    ents = entities(text, "2024-05-01")
+    group = containing(ents, members)
+    spans = [m.span for m in group.mentions]
+    assert text.index(collective) in [s for s, _e in spans], [(e.name, [m.text for m in
+                                                                      e.mentions]) for e in ents]
+    if "The delegation" in text:
+        assert text.index("delegation", text.index("The delegation")) in [s for s, _e in spans]
+
+
+def test_a_collective_of_unnamed_members_spans_them(entities):
+    text = "A crowd of mourners gathered outside the mosque in Christchurch."
+    ents = entities(text, "2024-05-01")
+    assert containing(ents, "crowd").name == "crowd of mourners", [e.name for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Blackstone Group agreed to buy the Spanish hotel chain.", "Blackstone Group"),
+])
+def test_a_collective_word_inside_a_name_stays_the_name(entities, text, name):
+    ents = entities(text, "2024-05-01")
+    assert any(e.name == name for e in ents), [e.name for e in ents]
+
+
+def test_a_short_local_story_naming_only_its_own_country_is_set_there(nlp):
+    """A local story that names its country's places twice and no other country (Cork and
+    Limerick) is set there: the people it names without a country are most likely its own."""
+    from factwire.extract import annotate
+
+    text = ("Shopkeepers in Cork have raised 40,000 euros to restore a bandstand in Fitzgerald's "
+            "Park. The organiser, Niamh Dwyer, said donations came from as far as Limerick.")
+    doc = annotate(Document(id="t", text=text, published="2024-05-01"), nlp(text))
+    assert containing(doc.entities, "Niamh Dwyer").country == "IRL", \
+        [(e.name, e.country) for e in doc.entities]
+
+
+def test_a_story_naming_two_countries_sets_no_context(nlp):
+    from factwire.extract import annotate
+
+    text = ("Fans travelled from Cork to Liverpool for the final. The organiser, Niamh Dwyer, "
+            "said tickets sold out within an hour.")
+    doc = annotate(Document(id="t", text=text, published="2024-05-01"), nlp(text))
+    assert containing(doc.entities, "Niamh Dwyer").country is None, \
+        [(e.name, e.country) for e in doc.entities]

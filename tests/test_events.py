@@ -379,7 +379,7 @@ def test_user_verb_dictionary_adds_triggers(nlp, tmp_path, monkeypatch):
     verbs = tmp_path / "verbs.txt"
     verbs.write_text("####### VERB PATTERNS #######\n\n---  CHASTISE   [111]  ---\n"
                      "CHASTISE\nUPBRAID\n- * (OVER) [111] # CHASTISE\n", encoding="utf-8")
-    text = "Germany chastised Poland over the border dispute."
+    text = "Germany upbraided Poland over the border dispute."
     doc, parsed = make_doc(nlp, text)
     assert events.find_events(doc, parsed) == []  # not in the built-in lexicon
     events.configure(verbs)
@@ -2365,6 +2365,8 @@ def test_an_attack_on_one_side_and_killings_of_another_stay_two(nlp):
      "REQUEST"),
     ("Greek farmers petitioned the Greek government to cut diesel taxes.", "petitioned",
      "REQUEST"),
+    ("The Dutch regulator fined Heineken 12 million euros for misleading customers.",
+     "fined", "SANCTION"),
 ])
 def test_plain_verbs_and_nouns_of_news_are_in_the_lexicon(nlp, text, trigger, etype):
     """The lexicon names the plain words of each act (murdered, slew, stabbed, lynched, a

@@ -4474,6 +4474,48 @@ def _definite_group_references(phrases: list[Phrase], parsed: Doc) -> None:
             p.ref, p.code = named[-1], named[-1].code
 
 
+COLLECTIVE_HEADS = frozenset(_CUES["collective_heads"])
+
+
+def _collective_heads(phrases: list[Phrase], parsed: Doc) -> None:
+    """"A group of protesters", "a delegation of lawmakers", "dozens of farmers": the
+    collective word is no actor apart from its members; it is a mention of the group its
+    "of" phrase names (a phrase of its own made for it where the lexicon had none), and so
+    is a later "the delegation". With no group named after "of" ("a crowd of supporters"),
+    the collective's phrase spans the whole, members included."""
+    by_head = {q.head: q for q in phrases if q.head >= 0}
+    members_of: dict[str, Phrase] = {}
+    for tok in parsed:
+        if tok.lemma_.lower() not in COLLECTIVE_HEADS or tok.tag_ not in ("NN", "NNS"):
+            continue
+        member = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        if member is None:
+            if tok.lemma_.lower() in members_of and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                    tok.i not in by_head:  # "The delegation, led by …": the one named before
+                target = members_of[tok.lemma_.lower()]
+                phrases.append(Phrase(tok.idx, tok.idx + len(tok), target.kind, target.name,
+                                      target.code, target.sector, head=tok.i, ref=target))
+            continue
+        head, group = by_head.get(tok.i), by_head.get(member.i)
+        if group is not None and group.kind == "group" and group.ref is None:
+            if head is None:
+                head = Phrase(tok.idx, tok.idx + len(tok), group.kind, group.name,
+                              group.code, group.sector, head=tok.i)
+                phrases.append(head)
+            elif head.kind != "group" or head.ref is not None:
+                continue
+            head.ref, head.name = group, group.name
+            group.code = group.code or head.code
+            members_of[tok.lemma_.lower()] = group
+        elif group is None and head is not None and head.kind == "group" and \
+                head.ref is None and head.end <= member.idx:
+            head.end = member.idx + len(member)  # "a crowd of supporters"
+            head.name = parsed.text[head.start:head.end]
+            members_of[tok.lemma_.lower()] = head
+
+
 def _age_of(head: Token) -> Token | None:
     """The number of an age before a noun ("the 52-year-old Canadian": 52), if any."""
     for old in head.children:
@@ -6501,6 +6543,7 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
     _country_anaphors(st)
     _aged_descriptions(st.phrases, st.parsed)
     _definite_group_references(st.phrases, st.parsed)
+    _collective_heads(st.phrases, st.parsed)
     _title_anaphors(st.phrases, st.parsed)
     _leader_epithets(st.phrases, st.parsed)
     _offices_owned_by_pronoun(st.phrases, st.parsed)

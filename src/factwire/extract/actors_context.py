@@ -78,6 +78,7 @@ def region_country(name: str, lex: Lexicon) -> str | None:
 
 
 REGION_WORDS = frozenset(data_json("actors_cues.json")["region_words"])
+FEATURE_WORDS = frozenset(data_json("actors_cues.json")["feature_words"])
 
 
 def named_region_country(name: str, lex: Lexicon) -> str | None:
@@ -86,7 +87,9 @@ def named_region_country(name: str, lex: Lexicon) -> str | None:
     none that is a country's own name ("Georgia")."""
     words = without_article(name).split()
     if len(words) >= 2 and words[-1].lower() in REGION_WORDS:
-        words = words[:-1]
+        words = words[:-1]  # "Plateau State": the region, whatever its name's words
+    elif any(w.lower() in FEATURE_WORDS for w in words):
+        return None  # "the Red Sea" is no Sudanese state
     region = " ".join(words)
     if len(region) < 4:
         return None
@@ -367,6 +370,7 @@ def apply(phrases: list, country: str | None, lex: Lexicon | None = None) -> Non
 # dateline counts as one) and this many times as often as any other.
 SETTLED_LEAST = 3
 SETTLED_RATIO = 2
+SETTLED_ALONE = 2  # ... or named twice where no other country is named at all
 # The kinds of named actors a settled story's country codes when the text gives them none.
 NAMED_KINDS = frozenset({"person", "organization", "media"})
 
@@ -391,7 +395,7 @@ def settled_country(home: str | None, counts: Counter[str], dated: str | None = 
         return None
     own = counts[home]
     rival = max((n for code, n in counts.items() if code != home), default=0)
-    if home == dated and rival == 0:
+    if (home == dated or own >= SETTLED_ALONE) and rival == 0:
         return home
     return home if own >= SETTLED_LEAST and own >= SETTLED_RATIO * rival else None
 
