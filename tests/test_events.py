@@ -2373,3 +2373,24 @@ def test_plain_verbs_and_nouns_of_news_are_in_the_lexicon(nlp, text, trigger, et
     kidnapping, prosecuted, a guilty verdict, lauded, reprimanded, lashed out)."""
     doc = annotated(nlp, text)
     assert [e.type for e in triggered(doc, trigger)] == [etype], coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, trigger, etype, mode", [
+    ("Chad urged Sudan to free the detained aid workers.", "urged", "REQUEST", "yield"),
+    ("Peru asked Chile to send firefighting planes to the Amazon.", "asked", "REQUEST",
+     "assist"),
+    ("Armenia urged Azerbaijan to hold talks in Vienna.", "urged", "REQUEST", "meet"),
+    ("Serbia threatened to arrest the Kosovo officials if they crossed the line.",
+     "threatened", "THREATEN", "arrest"),
+    ("Iran threatened to attack Israeli ships in the Gulf.", "threatened", "THREATEN",
+     "violence"),
+    ("Algeria threatened to expel the French ambassador.", "threatened", "THREATEN", "expel"),
+])
+def test_a_request_or_threat_takes_its_mode_from_the_act_it_names(nlp, text, trigger, etype,
+                                                                   mode):
+    """PLOVER gives a request or a threat the mode of what is asked or threatened: a release
+    asked is "yield", aid "assist", talks "meet"; an arrest threatened is "arrest", an attack
+    "violence", an expulsion "expel"."""
+    doc = annotated(nlp, text)
+    found = [e for e in triggered(doc, trigger) if e.type == etype]
+    assert [e.mode for e in found] == [mode], [(e.type, e.mode) for e in doc.events]

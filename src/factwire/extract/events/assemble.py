@@ -45,6 +45,9 @@ def _mode_for(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> 
         mode = rule.recipient_type[1]
     if mode and mode in lexicon.modes.get(etype, ()):
         return mode
+    named = _named_act_mode(token, lexicon, etype)
+    if named:
+        return named
     words = lexicon.mode_words.get(etype)
     if not words:
         return None
@@ -54,6 +57,30 @@ def _mode_for(rule: TriggerRule, token: Token, lexicon: Lexicon, etype: str) -> 
     for mode, lemmas in words.items():
         if near & lemmas:
             return mode
+    return None
+
+
+ACT_MODES: dict[str, dict[str, str]] = _builtin()["act_modes"]
+
+
+def _named_act_mode(token: Token, lexicon: Lexicon, etype: str) -> str | None:
+    """The mode of a request, refusal or threat from the act it names (``act_modes``): "urged
+    X to free the aid workers" asks a release (yield), "threatened to arrest" an arrest, "demanded
+    the release of" a release."""
+    table = ACT_MODES.get(etype)
+    if not table:
+        return None
+    named = []
+    for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        # a light verb names its act by its object ("to hold talks")
+        named += objects + [verb] if _is_light(verb, lexicon) else [verb]
+    named += [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for act in named:
+        for rule in lexicon.lookup(act.lemma_.lower(), act.pos_):
+            mode = table.get(f"{rule.type}/{rule.mode}") or table.get(rule.type)
+            if mode and mode in lexicon.modes.get(etype, ()):
+                return mode
     return None
 
 
