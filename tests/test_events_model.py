@@ -2699,3 +2699,14 @@ def test_plain_news_vocabulary_codes_its_type(nlp, text, etype, actor, recipient
 def test_figurative_uses_of_that_vocabulary_are_not_that_act(nlp, text, etype):
     doc = with_shipped_model(nlp, text)
     no_events_of(doc, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "A jury in Leeds found the former care home manager guilty of manslaughter on Friday.",
+    "A Texas jury convicted the former Houston police officer of murder on Thursday.",
+])
+def test_a_jury_is_the_court_side_of_a_conviction(nlp, text):
+    """A jury that convicts or finds someone guilty is an actor (JUD) of the conviction."""
+    doc = with_shipped_model(nlp, text)
+    event = first_of(doc, "SANCTION")
+    assert any(doc.entity(i).sector == "JUD" for i in event.actor), coded(doc, doc.events)
