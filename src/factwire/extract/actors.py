@@ -6572,8 +6572,9 @@ def find_entities(doc: Document, parsed: Doc, *, late_steps: bool = True) -> lis
         counts[dated] += 1  # the dateline
     international = any(p.code in lex.igo_codes for p in phrases)  # "GENEVA — The World
     # Health Organization said …": its staff are no citizens of the dateline's country
+    others = any(p.code and p.code != story and p.code not in lex.igo_codes for p in phrases)
     settled = None if sports else context.settled_country(
-        story, counts, None if abroad or international else dated)  # (a club's players
+        story, counts, None if abroad or international else dated, others)  # (a club's players
     parsed.user_data[STORY_COUNTRIES] = (  # come from anywhere; plain data: the Doc goes to
         settled, home or context.people_country(entities), abroad)  # other processes
     if late_steps:

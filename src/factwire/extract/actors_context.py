@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
 from factwire.extract._common import data_json, without_article
-from factwire.extract.geocode import fold
 from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
@@ -63,7 +63,8 @@ def _regions() -> dict[str, str]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     regions = {name: alpha3[next(iter(codes))] for name, codes in found.items()
                if len(codes) == 1 and next(iter(codes)) in alpha3}
-    regions.update({fold(name): code for name, code in regions.items() if fold(name) != name})
+    regions.update({unaccented(name): code for name, code in regions.items()
+                    if unaccented(name) != name})  # "Michoacan" as often as "Michoacán"
     regions.update(data_json("actors_cues.json")["state_abbreviations"])
     return regions
 
@@ -93,7 +94,13 @@ def named_region_country(name: str, lex: Lexicon) -> str | None:
     region = " ".join(words)
     if len(region) < 4:
         return None
-    return region_country(region, lex) or region_country(fold(region), lex)
+    return region_country(region, lex) or region_country(unaccented(region), lex)
+
+
+def unaccented(name: str) -> str:
+    """The name without its accents, case kept ("Michoacán" → "Michoacan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
 
 
 def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> str | None:
@@ -384,18 +391,20 @@ class StoryCountries:
     abroad: str | None = None  # filed from a bureau elsewhere: the country it is about
 
 
-def settled_country(home: str | None, counts: Counter[str], dated: str | None = None
-                    ) -> str | None:
+def settled_country(home: str | None, counts: Counter[str], dated: str | None = None,
+                    others_named: bool = True) -> str | None:
     """``home`` when the story is clearly set there, not split between two countries ("US
     and Israeli leaders …"), so that a person or body it names without any country is most
     likely one of its own; a story datelined there (``dated``) that names no other country
     at all is set there however rarely it names its own ("PUNE, India — Bus drivers struck
-    …")."""
+    …"), and so is one that names its country twice and no other country, nor anyone or
+    anything of another (not ``others_named``: "Shopkeepers in Cork … from as far as
+    Limerick")."""
     if home is None:
         return None
     own = counts[home]
     rival = max((n for code, n in counts.items() if code != home), default=0)
-    if (home == dated or own >= SETTLED_ALONE) and rival == 0:
+    if (home == dated or (own >= SETTLED_ALONE and not others_named)) and rival == 0:
         return home
     return home if own >= SETTLED_LEAST and own >= SETTLED_RATIO * rival else None
 
