@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factwire.extract import datelines
 from factwire.extract._common import data_json, without_article
+from factwire.extract.geocode import unaccented
 from factwire.model import Dateline, Document, Entity
 
 if TYPE_CHECKING:
@@ -95,12 +95,6 @@ def named_region_country(name: str, lex: Lexicon) -> str | None:
     if len(region) < 4:
         return None
     return region_country(region, lex) or region_country(unaccented(region), lex)
-
-
-def unaccented(name: str) -> str:
-    """The name without its accents, case kept ("Michoacán" → "Michoacan")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(ch))
 
 
 def dateline_country(doc: Document, dateline: Dateline | None, lex: Lexicon) -> str | None:

@@ -31,11 +31,15 @@ class Place:
     admin1: str | None = None
 
 
+def unaccented(name: str) -> str:
+    """The name without its accents, case kept ("Michoacán" → "Michoacan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+
+
 def fold(name: str) -> str:
     """Lower case, no accents, single spaces: the key names are matched on."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().replace("’", "'").split())
+    return " ".join(unaccented(name).casefold().replace("’", "'").split())
 
 
 @dataclass

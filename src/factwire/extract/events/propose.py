@@ -141,8 +141,8 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
     if parties & set(rule.parties_not):
         return False
     if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in (
-            _object_heads(token) + _particle_objects(token, rule.prt) if rule.prt
-            else _objects(token))):
+            _object_heads(token) + [o for _p, o in _preps(token, {rule.prt.split()[0]})]
+            if rule.prt else _objects(token))):
         return False  # (a prepositional verb's object is its preposition's: "look into X",
         # also in a passive: "was called on stage")
     if rule.obj or rule.obj_entity or rule.obj_kinds:
@@ -164,13 +164,6 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         if not ok:
             return False
     return True
-
-
-def _particle_objects(token: Token, prt: str) -> list[Token]:
-    """The objects of the rule's own preposition ("on" in "was called on stage")."""
-    word = prt.split()[0]
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == word
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _parties(token: Token) -> list[Token]:

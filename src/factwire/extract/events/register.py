@@ -188,9 +188,9 @@ FIGURATIVE_PHRASES = {verb: frozenset(tuple(pair) for pair in pairs)
 def idiom(token: Token) -> bool:
     """A verb of violence that a prepositional phrase makes a figure of speech ("stabbed him
     in the back", "shot themselves in the foot": ``figurative_phrases``)."""
-    pairs = FIGURATIVE_PHRASES.get(token.lemma_.lower())
-    return bool(pairs) and any((c.lower_, g.lemma_.lower()) in pairs for c in token.children
-                               if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    pairs = FIGURATIVE_PHRASES.get(token.lemma_.lower(), frozenset())
+    return any((prep, noun.lemma_.lower()) in pairs
+               for prep, noun in _preps(token, {prep for prep, _noun in pairs}))
 
 
 def non_event_sense(token: Token) -> bool:
