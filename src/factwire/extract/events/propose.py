@@ -60,6 +60,7 @@ from factwire.extract.events.syntax import (
     _ruled_out,
     _subject_tokens,
     _to_infinitive,
+    joined_infinitive,
     misread_participle,
     set_aside_mark,
     with_shared_subject,
@@ -309,10 +310,11 @@ class Candidate:
 
 def _folded_under(cand: Candidate, kept: dict[int, Candidate]) -> bool:
     """Is this trigger inside the argument of a kept trigger of the same clause, or a
-    participle that tells the outcome of one ("attacked Kyiv, killing 12")?"""
+    participle that tells the outcome of one ("attacked Kyiv, killing 12")? The second act of
+    an infinitive ("threatened to beat and kill") is in the same argument as the first."""
     cur = cand.token
     while cur.head.i != cur.i:
-        if cur.dep_ in CLAUSE_BREAKS and not _content_clause(cur):
+        if cur.dep_ in CLAUSE_BREAKS and not _content_clause(cur) and not joined_infinitive(cur):
             head = kept.get(cur.head.i) or next(  # or the light verb's noun: "staged rallies"
                 (k for k in kept.values() if k.token.head.i == cur.head.i
                  and k.token.dep_ in {"dobj", "nsubjpass"}), None)
@@ -740,9 +742,11 @@ def _viable(cand: Candidate, lexicon: Lexicon, matched: AbstractSet[int]) -> boo
         return False  # "schools destroyed by the cyclone": no one did it
     if cand.token.pos_ == "VERB" and any(
             r.patient for r in lexicon.rules.get((cand.token.lemma_.lower(), "VERB"), ())) \
-            and not _has_patient(cand.token):
+            and not _has_patient(cand.token) and not any(
+            r.source == "lexicon" and not r.patient for r in cand.rules):
         return False  # a verb the lexicon knows needs a patient, used with none, whatever
-        # proposed it ("have been detaining and deporting at will")
+        # proposed it ("have been detaining and deporting at will"), unless a lexicon rule
+        # for its use without one fits ("a car bomb blew up")
     # "three men were charged", "X was detained … and has been charged": the text names no
     # doer, but the authorities charged someone
     implied = implicit.implied_actor(etype, cand.token) is not None and (

@@ -175,6 +175,8 @@ NON_EVENT_MODIFIERS = {noun: frozenset(mods)
                        for noun, mods in _LEXICON["non_event_modifiers"].items()}
 
 
+MASS_SENSES = frozenset(_LEXICON["mass_senses"])
+STATING_VERBS = frozenset(_LEXICON["light_verbs"])
 NON_EVENT_PREPOSITIONS = {noun: frozenset(preps)
                           for noun, preps in _LEXICON["non_event_prepositions"].items()}
 NON_EVENT_HOLDERS = {noun: frozenset(verbs)
@@ -196,7 +198,8 @@ def idiom(token: Token) -> bool:
 def non_event_sense(token: Token) -> bool:
     """An event noun that a modifier, a preposition or a verb of having makes no act ("a heart
     attack", "consumer demand", "a takeover offer", "relief from the duties", "holds appeal":
-    ``non_event_modifiers``, ``non_event_prepositions``, ``non_event_holders``)."""
+    ``non_event_modifiers``, ``non_event_prepositions``, ``non_event_holders``), or a count noun
+    bare in the singular ("demand for copper": ``mass_senses``)."""
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()
@@ -204,6 +207,10 @@ def non_event_sense(token: Token) -> bool:
     preps = NON_EVENT_PREPOSITIONS.get(lemma, ())
     if _object_of(token, NON_EVENT_HOLDERS.get(lemma, frozenset()), frozenset()):
         return True  # "holds appeal to voters"
+    if lemma in MASS_SENSES and token.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in token.children) and \
+            not _object_of(token, STATING_VERBS, frozenset()):
+        return True  # "rising demand for copper", "to meet demand": a quantity (``mass_senses``)
     # the parser may hang the noun's preposition on its verb: "provide relief from the duties"
     after = [c for c in token.head.children if c.i > token.i] if token.dep_ == "dobj" else []
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods
@@ -584,6 +591,7 @@ def out_of_a_post(token: Token, classes: dict[str, set[str]]) -> bool:
 
 GENERIC_PREPOSITIONS = frozenset(_LEXICON["generic_prepositions"])
 DESCRIPTOR_PARTICIPLES = frozenset(_LEXICON["descriptor_participles"])
+DESCRIBED_LANDS = frozenset(_LEXICON["described_lands"])
 GENERIC_OF_HEADS = frozenset(_LEXICON["generic_of_heads"])
 
 
@@ -591,10 +599,12 @@ def generic_mention(token: Token) -> bool:
     """An act named as a kind, not as something done: a bare singular noun after a
     preposition ("prior to arrest", "immunity from prosecution", "fear of arrest"; not "a
     death as the result of beatings"), or a participle describing people ("convicted felons",
-    "wanted men", "the convicted fraudster": ``descriptor_participles``). "The arrest of X",
-    "his arrest" and "was placed under arrest" are acts."""
+    "wanted men", "the convicted fraudster": ``descriptor_participles``) or land by its state
+    ("occupied land", ``described_lands``). "The arrest of X", "his arrest" and "was placed
+    under arrest" are acts."""
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and (
-            token.head.tag_ == "NNS" or token.lemma_.lower() in DESCRIPTOR_PARTICIPLES) and \
+            token.head.tag_ == "NNS" or token.lemma_.lower() in DESCRIPTOR_PARTICIPLES
+            or token.head.lemma_.lower() in DESCRIBED_LANDS) and \
             not any(c.dep_ in ("agent", "prep", "advmod", "npadvmod") for c in token.children):
         return True  # ("the recently detained men", "men detained by police" stay)
     kind_of = token.head.lower_ in GENERIC_PREPOSITIONS or (

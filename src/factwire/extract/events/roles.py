@@ -52,6 +52,7 @@ from factwire.extract.events.syntax import (
     _to_infinitive,
     _unique,
     document_phrases,
+    joined_infinitive,
     set_aside_mark,
 )
 from factwire.model import (
@@ -712,8 +713,10 @@ def _complement_recipients(token: Token, rule: TriggerRule, resolver: Resolver,
         found = [e for s in subjects for e in _phrase_entities(s, resolver, exclude)]
         if found:
             return found
+        joined = [j for j in comp.children if joined_infinitive(j)]  # "to shoot and kill X"
         found = [] if _creates(comp, lexicon) else [
-            e for o in _objects(comp) for e in _phrase_entities(o, resolver, exclude)]
+            e for v in (comp, *joined) for o in _objects(v)
+            for e in _phrase_entities(o, resolver, exclude)]
         if found:
             return found
         found = _prep_recipients(comp, rule, resolver, lexicon, exclude)

@@ -423,3 +423,14 @@ def with_shared_subject(token: Token) -> list[Token]:
                                         for c in children):
         children += [c for c in token.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return children
+
+
+def joined_infinitive(token: Token) -> bool:
+    """Is the verb the second of two infinitives under one "to" ("vowed to capture and
+    execute"; also where the parser takes the first for a noun after "to": "threatening to
+    stab and murder"), with no subject of its own?"""
+    first = token.head
+    shared = first.dep_ == "xcomp" or (token.tag_ == "VB" and first.dep_ == "pobj"
+                                       and first.head.lower_ == "to")
+    return token.dep_ == "conj" and token.pos_ == "VERB" and shared and \
+        not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in token.children)
