@@ -2051,7 +2051,8 @@ def _left_window(st: _State, start: int, root: Token) -> list[int]:
             break
         if t.is_punct and t.text not in ("-", "–", ".", "'", "’"):
             break
-        hyphenated = i > 0 and parsed[i - 1].text in ("-", "–")  # "Syrian-backed"
+        hyphenated = (i > 0 and parsed[i - 1].text in ("-", "–")) or (  # "Syrian-backed",
+            t.pos_ == "NUM" and parsed[i + 1].text in ("-", "–"))  # "a 34-year-old man"
         if t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not (known or hyphenated):
             break
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
@@ -3485,6 +3486,9 @@ def _role_phrases(st: _State) -> None:
             continue  # "steady leadership", "his leadership", "under the leadership of Maria
             # Santos", "full authority", "in her youth": a quality, a tenure or an age
         by_agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "thrown by the crowd"
+        if agent.doers_only and head.dep_ != "nsubj" and not by_agent:
+            continue  # "a man threatened", "attacked by a man"; "a man was arrested" and
+            # "arrested a man" are the people acted on (``events.implicit``)
         if agent.acts_only and head.dep_ not in ACTING_DEPS and not by_agent and \
                 not _counted_acting(head) and all(
                 parsed[i].dep_ == "det" or parsed[i].lower_ in QUALITY_ADJECTIVES

@@ -45,6 +45,7 @@ class Agent:
     needs_country: bool = False  # an actor only with a country ("Israeli tanks")
     country: str | None = None  # a title of one country's usage ("Sen.", "Gov.": USA)
     acts_only: bool = False  # bare, an actor only as the subject ("people say", not "people")
+    doers_only: bool = False  # an actor only as the doer ("a man threatened", "by a man")
     speaks_only: bool = False  # an actor only when it speaks ("sources said"), or has a country
     not_actor: bool = False  # blocks a role noun inside it ("centre court" is no court)
     staff: bool = False  # after an organisation's name, its people ("Nomura analysts")
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
             needs_country="needs-country" in flags,
             country=row[4] if len(row) > 4 and row[4] else None,
             acts_only="acts-only" in flags,
+            doers_only="doers-only" in flags,
             speaks_only="speaks-only" in flags,
             not_actor="not-actor" in flags,
             staff="staff" in flags,
