@@ -2827,3 +2827,25 @@ def test_aid_brought_to_a_place_is_aid(nlp):
     doc = with_shipped_model(nlp, "A Turkish navy ship brought medicine, flour and tents to the "
                                   "Libyan port of Derna on Friday, officials in Ankara said.")
     first_of(doc, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the late activist an inspiration to the whole city.",
+    "The musicians' union called Adebayo \"a powerful and dynamic singer on every stage.\"",
+])
+def test_praise_is_no_accusation(nlp, text):
+    """Calling someone an inspiration, an icon or a dynamic singer praises them: no ACCUSE,
+    whatever the parser makes of the words."""
+    doc = with_shipped_model(nlp, text)
+    no_events_of(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Law Society called the minister's decision a disgrace to the profession.",
+    "Rights groups called the court's ruling a travesty of justice.",
+])
+def test_a_disgrace_named_after_the_object_is_an_accusation(nlp, text):
+    """"called the speech a disgrace": the parser may hang "a disgrace" on the object as an
+    adverbial noun; it is still what the speech is called."""
+    doc = with_shipped_model(nlp, text)
+    first_of(doc, "ACCUSE")

@@ -193,6 +193,7 @@ def _verdict(token: Token) -> bool:
     return bool(_objects(token)) and (any(
         c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"ADJ", "NOUN"})
         for h in [token, *_objects(token)] for c in h.children) or any(
+        _stray_predicates(o) for o in _objects(token)) or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
         for c in token.children)) or any(  # a small clause: "found [the manager guilty]"
         c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
@@ -205,11 +206,22 @@ def _verdict_heads(token: Token) -> list[Token]:
     teacher")."""
     heads = [c for h in [token, *_objects(token)] for c in h.children
              if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+    heads += [p for o in _objects(token) for p in _stray_predicates(o)]
     heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
               for g in c.children if g.dep_ == "pobj"]
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "an act of aggression"
-    return heads + [m for h in heads for m in h.children if m.dep_ in {"amod", "compound"}]
+    modifiers = [m for h in heads for m in h.children if m.dep_ in {"amod", "compound"}]
+    return heads + modifiers + [c for m in modifiers for c in m.conjuncts]  # "bold and dynamic"
+
+
+def _stray_predicates(obj: Token) -> list[Token]:
+    """What the object is called where the parser hangs it on the object itself ("called the
+    senator's speech [a disgrace]", "the court's ruling [a travesty]"): an indefinite noun
+    right after it."""
+    return [c for c in obj.children if c.dep_ in {"npadvmod", "dobj"} and c.pos_ == "NOUN"
+            and c.i > obj.i and any(d.dep_ == "det" and d.lower_ in {"a", "an"}
+                                    for d in c.children)]
 
 
 def _trigger_pos(token: Token) -> str | None:
