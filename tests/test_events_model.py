@@ -2849,3 +2849,34 @@ def test_a_disgrace_named_after_the_object_is_an_accusation(nlp, text):
     adverbial noun; it is still what the speech is called."""
     doc = with_shipped_model(nlp, text)
     first_of(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peru's ombudsman's office said another 12 people had been injured in the clashes.",
+     "ombudsman"),
+    ("Kenya's health ministry said 40 people had been wounded in the riots in Kisumu.",
+     "health ministry"),
+    ("Mexico's human rights commission said the detention of the migrants was illegal.",
+     "commission"),
+    ("Secretary of State Antony Blinken said the release of the hostages gave hope for peace "
+     "talks.", "Blinken"),
+])
+def test_who_reports_an_act_with_no_doer_did_not_do_it(nlp, text, speaker):
+    """A ministry, an ombudsman or a diplomat who says people were hurt, or judges an arrest,
+    reports the act: with no doer in the clause, the speaker is not made its actor. (Armed
+    forces and police, who speak of what they did, may be.)"""
+    doc = with_shipped_model(nlp, text)
+    assert not any(speaker in n for e in doc.events for n in names(doc, e.actor)), \
+        coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Nigerian army said 20 militants were killed in the raid near Maiduguri.",
+     "Nigerian army"),
+    ("Peruvian police said two men were arrested after the robbery in Cusco.",
+     "Peruvian police"),
+])
+def test_armed_forces_or_police_reporting_their_act_stay_its_actor(nlp, text, actor):
+    doc = with_shipped_model(nlp, text)
+    assert any(actor in n for e in doc.events for n in names(doc, e.actor)), \
+        coded(doc, doc.events)

@@ -440,7 +440,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
                     actor_ids and _actors_own(root, e, resolver, actor_ids))
                         or _acts_against(root, cand.token, lexicon)
                         or _made_of_a_side(root, cand, resolver) or _names_a_place(root)
-                        or _told_of_another(root, cand.token))])
+                        or _told_of_another(root, cand.token)
+                        or _reporter_only(root, e, cand))])
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
@@ -567,6 +568,26 @@ def _told_of_another(root: Token, trigger: Token) -> bool:
     supplies to Niger")? What the clause tells of is no side of an act outside it."""
     return any((a.dep_ == "relcl" or (a.dep_ == "prep" and set_aside_mark(a)))
                and trigger not in a.subtree for a in root.ancestors)
+
+
+FORCE_SECTORS = frozenset(_builtin()["force_sectors"])
+
+
+def _reporter_only(root: Token, entity: Entity, cand: Candidate) -> bool:
+    """Is this mention the speaker of a verb of saying whose complement tells an act the
+    syntax found no doer for ("Kenya's health ministry said 40 people had been wounded",
+    "Blinken said the release of the hostages gave hope"), and is it of no sector that uses
+    force (``force_sectors``: "the army said 20 militants were killed" may be its own act)?
+    Then it reports the act: no side of it. A country may be either, and stays. The speaker
+    may be named inside the subject ("Peru's ombudsman's office", "a spokesman for X")."""
+    subject = root
+    while subject.dep_ in {"poss", "compound", "pobj", "prep"}:
+        subject = subject.head
+    verb = subject.head
+    if cand.actors or subject.dep_ not in SUBJECTS or verb.lemma_.lower() not in SPEECH_VERBS \
+            or entity.sector is None or entity.sector in FORCE_SECTORS:
+        return False
+    return any(c.dep_ == "ccomp" and cand.token in c.subtree for c in verb.children)
 
 
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
