@@ -2880,3 +2880,22 @@ def test_armed_forces_or_police_reporting_their_act_stay_its_actor(nlp, text, ac
     doc = with_shipped_model(nlp, text)
     assert any(actor in n for e in doc.events for n in names(doc, e.actor)), \
         coded(doc, doc.events)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Most voters in Taiwan support the president's tough stance on the talks with Beijing.",
+     "SUPPORT"),
+    ("Two thirds of Chileans oppose the government's new pension law, according to the "
+     "latest survey.", "REJECT"),
+])
+def test_what_the_public_backs_is_opinion_not_an_act(nlp, text, etype):
+    """Voters or a share of people who support or oppose something, as a poll finds it, hold
+    an opinion: no act of support or rejection by one side towards another."""
+    doc = with_shipped_model(nlp, text)
+    no_events_of(doc, etype)
+
+
+def test_a_state_that_backs_a_plan_still_supports_it(nlp):
+    doc = with_shipped_model(nlp, "The Dutch government supports the Ukrainian president's plan "
+                                  "for peace talks.")
+    first_of(doc, "SUPPORT")

@@ -29,7 +29,7 @@ from factwire.extract.events.lexicon import (
     _builtin,
 )
 from factwire.extract.events.modality import _inside_quote_of, _local_status
-from factwire.extract.events.register import WISH_VERBS, public_wish
+from factwire.extract.events.register import OPINION_VERBS, WISH_VERBS, public_wish
 from factwire.extract.events.roles import (
     Resolver,
     _actors_own,
@@ -445,6 +445,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon, resolver: Resolver,
         _host_recipient(cand, resolver, lexicon)
         if _future_condition(cand.token, lexicon):
             continue  # "would go on until the teachers were released": not done yet
+        if public_wish(cand.token, OPINION_VERBS):
+            continue  # "most voters support the president's stance": an opinion polled
         if _obligation(cand.token) and not _demanded(cand, matched, resolver):
             continue  # "that it must cooperate": an obligation, not something that happened
         _floated_threat(cand, sent, lexicon, resolver)

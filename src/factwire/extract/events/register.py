@@ -296,13 +296,16 @@ def _object_of(noun: Token, verbs: frozenset[str], preps: frozenset[str]) -> boo
 WISH_VERBS = frozenset(_LEXICON["wish_verbs"])
 PUBLIC_OPINION = {key: frozenset(words) for key, words in _LEXICON["public_opinion"].items()
                   if not key.startswith("_")}
+OPINION_VERBS = PUBLIC_OPINION["opinion_verbs"]
 
 
-def public_wish(verb: Token) -> bool:
+def public_wish(verb: Token, verbs: frozenset[str] = WISH_VERBS) -> bool:
     """Is the wish the public's, as a poll finds it ("most voters want parliament to
-    investigate", "two thirds of Kenyans want ...", "a survey found")? Opinion, no request."""
+    investigate", "two thirds of Kenyans want ...", "a survey found")? Opinion, no request.
+    With ``opinion_verbs``: what the public backs or opposes ("most voters support the
+    president's stance"), no act of support."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() not in WISH_VERBS or not subjects:
+    if verb.lemma_.lower() not in verbs or not subjects:
         return False
     phrase = {w for s in subjects for t in s.subtree for w in (t.lemma_.lower(), t.lower_)}
     if phrase & PUBLIC_OPINION["not_public"]:
