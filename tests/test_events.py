@@ -2394,3 +2394,13 @@ def test_a_request_or_threat_takes_its_mode_from_the_act_it_names(nlp, text, tri
     doc = annotated(nlp, text)
     found = [e for e in triggered(doc, trigger) if e.type == etype]
     assert [e.mode for e in found] == [mode], [(e.type, e.mode) for e in doc.events]
+
+
+def test_an_act_set_aside_with_rather_than_is_not_done(nlp):
+    """"Rather than arresting the protesters, police escorted them": as with "instead of",
+    the act set aside did not happen."""
+    doc = annotated(nlp, "Rather than arresting the protesters, Kenyan police escorted them "
+                         "out of the square in Nairobi.")
+    assert all(e.status == "negated" for e in doc.events if e.type == "COERCE"), [
+        (e.type, e.trigger.text, e.status) for e in doc.events]
+    assert any(e.type == "COERCE" for e in doc.events), coded(doc, doc.events)
