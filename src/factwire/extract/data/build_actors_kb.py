@@ -26,8 +26,9 @@ def leading_title_words() -> set[str]:
     ("Russian President") decides the role; a generic body ("Ministry of Interior") is no one
     country's."""
     words = {term.replace(".", "") for term, agent in lexicon().agents.items()
-             if not agent.name_title}  # ("host", "owner": titles only before a person's
-    # name, and the first words of bodies' names: "Host Marriott")
+             if not agent.name_title and not agent.doers_only}  # ("host", "owner": titles
+    # only before a person's name, and the first words of bodies' names: "Host Marriott";
+    # "man", "men": no title at all, and a name may open with them: "Men Sam An")
     return words | {"the", "former", "ex", "vice", "deputy", "acting", "interim", "chief",
                     "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "u", "us", "un"}
 
