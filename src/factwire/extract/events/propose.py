@@ -587,8 +587,10 @@ def _reporter_only(root: Token, entity: Entity, cand: Candidate) -> bool:
         subject = subject.head
     verb = subject.head
     if cand.actors or subject.dep_ not in SUBJECTS or verb.lemma_.lower() not in SPEECH_VERBS \
-            or entity.sector is None or entity.sector in FORCE_SECTORS:
-        return False
+            or entity.sector is None or entity.sector in FORCE_SECTORS or any(
+            c.dep_ in ("nsubj", "poss") for c in cand.token.children):
+        return False  # (a clause with a doer of its own, "said it had asked police", may
+        # name the speaker by a pronoun)
     return any(c.dep_ == "ccomp" and cand.token in c.subtree for c in verb.children)
 
 
