@@ -2899,3 +2899,21 @@ def test_a_state_that_backs_a_plan_still_supports_it(nlp):
     doc = with_shipped_model(nlp, "The Dutch government supports the Ukrainian president's plan "
                                   "for peace talks.")
     first_of(doc, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was taken into custody in Lyon on Monday after a brief chase, French police "
+    "said.",
+    "Kenyan police took two opposition activists into custody outside parliament in Nairobi.",
+])
+def test_taken_into_custody_is_an_arrest(nlp, text):
+    doc = with_shipped_model(nlp, text)
+    assert first_of(doc, "COERCE").mode == "arrest", coded(doc, doc.events)
+
+
+def test_charges_of_a_crime_faced_are_an_accusation(nlp):
+    """"facing charges of fraud": charges named by their "of" phrase, as "fraud charges" are,
+    brought by the authorities the text leaves unnamed."""
+    doc = with_shipped_model(nlp, "Two men are facing charges of fraud after the raid in "
+                                  "Nairobi, Kenyan police said.")
+    first_of(doc, "ACCUSE")

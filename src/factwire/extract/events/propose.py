@@ -148,6 +148,9 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         # also in a passive: "was called on stage")
     if rule.obj or rule.obj_entity or rule.obj_kinds:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
+        if rule.prt and token.pos_ in {"VERB", "AUX"}:  # "took two men into custody", "was
+            # taken into custody": the rule's own preposition names its object too
+            heads += [o for _p, o in _preps(token, {rule.prt.split()[0]}) if o not in heads]
         ok = False
         for head in heads:
             lemmas = {head.lemma_.lower()} | _described_by(head)
