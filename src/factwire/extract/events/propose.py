@@ -590,11 +590,23 @@ def _reporter_only(root: Token, entity: Entity, cand: Candidate) -> bool:
         subject = subject.head
     verb = subject.head
     if cand.actors or subject.dep_ not in SUBJECTS or verb.lemma_.lower() not in SPEECH_VERBS \
-            or entity.sector is None or entity.sector in FORCE_SECTORS or any(
-            c.dep_ in ("nsubj", "poss") for c in cand.token.children):
-        return False  # (a clause with a doer of its own, "said it had asked police", may
-        # name the speaker by a pronoun)
+            or entity.sector is None or entity.sector in FORCE_SECTORS \
+            or not _doerless(cand.token):
+        return False
     return any(c.dep_ == "ccomp" and cand.token in c.subtree for c in verb.children)
+
+
+def _doerless(token: Token) -> bool:
+    """Is the act told with no place for a doer: a passive with no by-phrase ("had been
+    wounded"), or a noun no one owns and no clause's subject does ("the release of the
+    hostages gave hope")? An active verb shares its subject ("said it had asked police",
+    "urged X and called on Y"), and so does the object of one ("it had raised duties")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return _is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
+    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+        return False
+    return not (token.dep_ in {"dobj", "pobj"} and token.head.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "nsubj" for c in token.head.children))
 
 
 def _made_of_a_side(root: Token, cand: Candidate, resolver: Resolver) -> bool:
