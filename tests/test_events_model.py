@@ -2874,6 +2874,9 @@ def test_what_the_public_backs_is_opinion_not_an_act(nlp, text, etype):
      "Nairobi.", "COERCE", "arrest"),
     ("Two men are facing charges of fraud after the raid in Nairobi, Kenyan police said.",
      "ACCUSE", None),
+    ("The Ecowas chairman urged both governments to settle the dispute through dialogue and "
+     "offered to send an envoy to Bamako.", "AGREE", None),  # (a past tense after an
+    # infinitive is an act of its own, no second infinitive)
 ])
 def test_acts_told_plainly_keep_their_type(nlp, text, etype, mode):
     """Acts done, beside the rules above that set others aside: two acts both done, land
