@@ -581,7 +581,7 @@ FORCE_SECTORS = frozenset(_builtin()["force_sectors"])
 def _reporter_only(root: Token, entity: Entity, cand: Candidate) -> bool:
     """Is this mention the speaker of a verb of saying whose complement tells an act the
     syntax found no doer for ("Kenya's health ministry said 40 people had been wounded",
-    "Blinken said the release of the hostages gave hope"), and is it of no sector that uses
+    "the minister said the freeing of the sailors was welcome"), and is it of no sector that uses
     force (``force_sectors``: "the army said 20 militants were killed" may be its own act)?
     Then it reports the act: no side of it. A country may be either, and stays. The speaker
     may be named inside the subject ("Peru's ombudsman's office", "a spokesman for X")."""
@@ -598,9 +598,9 @@ def _reporter_only(root: Token, entity: Entity, cand: Candidate) -> bool:
 
 def _doerless(token: Token) -> bool:
     """Is the act told with no place for a doer: a passive with no by-phrase ("had been
-    wounded"), or a noun no one owns and no clause's subject does ("the release of the
-    hostages gave hope")? An active verb shares its subject ("said it had asked police",
-    "urged X and called on Y"), and so does the object of one ("it had raised duties")."""
+    wounded"), or a noun no one owns and no clause's subject does ("the freeing of the sailors
+    was welcome")? An active verb shares its subject ("said it had asked police", "urged X
+    and called on Y"), and so does the object of one ("it had raised tariffs")."""
     if token.pos_ in {"VERB", "AUX"}:
         return _is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
     if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
