@@ -2458,6 +2458,23 @@ def test_an_aged_description_refers_back_to_the_person_named(entities, text, per
     assert not [e for e in ents if e.kind == "country"]
 
 
+@pytest.mark.parametrize("text, person, mention", [
+    ("Senator Ximena Valdés spoke in Santiago on Monday. A 19-year-old soldier was wounded in "
+     "the north.", "Ximena Valdés", "19-year-old soldier"),
+    ("The court jailed Omar Haddad on Friday. A 27-year-old nurse was also detained.",
+     "Omar Haddad", "27-year-old nurse"),
+    ("Rescuers found Mia Lund alive on Sunday. A 60-year-old farmer was still missing.",
+     "Mia Lund", "60-year-old farmer"),
+])
+def test_an_aged_description_with_a_is_someone_new(entities, text, person, mention):
+    """"A 19-year-old soldier": the indefinite article brings in someone new, no second
+    reference to the person just named (as "the 34-year-old teacher" is)."""
+    ents = entities(text)
+    who = by_mention(ents, person)
+    assert not [m for m in who.mentions if mention in m.text], [(e.name, e.mentions)
+                                                                for e in ents]
+
+
 def test_a_bare_second_reference_joins_the_foreign_body_the_story_named(entities):
     """"Swedish prosecutors said … the prosecutors asked": the Swedish prosecutors again, not
     prosecutors of the country the story is filed from."""

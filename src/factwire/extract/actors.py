@@ -4533,10 +4533,12 @@ def _age_of(head: Token) -> Token | None:
 def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
     """"The 52-year-old Canadian", "the 34-year-old teacher": a description by age refers
     back to the person named last in it or the sentence before, whom a demonym in it gives a
-    country; it is no country or group of its own."""
+    country; it is no country or group of its own. With "a" ("a 27-year-old nurse was also
+    detained") it brings in someone new."""
     starts = [s.start for s in parsed.sents]
     for p in phrases:
-        if p.person_tokens or p.head < 0 or p.ref is not None:
+        if p.person_tokens or p.head < 0 or p.ref is not None or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in parsed[p.head].children):
             continue
         age = _age_of(parsed[p.head])
         if age is None or parsed[p.head].tag_ not in ("NN", "NNP"):
