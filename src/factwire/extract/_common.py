@@ -48,3 +48,8 @@ def according_to_object(according: Token) -> Token | None:
     """The X of "according to X": the object of the "to" under ``according``."""
     to = next((c for c in according.children if c.lower_ == "to"), None)
     return next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+
+
+def indefinite(head: Token) -> bool:
+    """Does the noun open with "a" or "an" ("a 27-year-old nurse", "an army of lawyers")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)

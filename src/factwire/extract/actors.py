@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factwire.extract import actors_context as context
 from factwire.extract import actors_phoenix, datelines
-from factwire.extract._common import data_json, data_text, without_article
+from factwire.extract._common import data_json, data_text, indefinite, without_article
 from factwire.extract.actors_lexicon import Agent, Known, Lexicon, lexicon, norm_key, plural
 from factwire.extract.actors_resolve import PersonIndex, name_words, resolve_at, skeleton
 from factwire.extract.numbers import lexicon as number_lexicon
@@ -3541,8 +3541,7 @@ def _figure_of_many(st: _State, head: Token) -> bool:
     """Is a force's word a figure for a great many ("an army of lawyers", "a legion of
     fans"): indefinite, of people no count and no fighting sector names ("an army of 20,000
     soldiers" is a force)?"""
-    if head.lower_ not in MANY_FIGURES or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if head.lower_ not in MANY_FIGURES or not indefinite(head):
         return False
     members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
@@ -3613,12 +3612,12 @@ def _office(head: Token, agent: Agent) -> bool:
     while head.dep_ == "conj":
         head = head.head
     owned = any(c.dep_ in ("det", "poss") for c in head.children)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    sought = indefinite(head)  # ("to find a new chief financial officer")
     above = head.head
     if head.dep_ == "compound":
         return above.lower_ in OFFICE_NOUNS
     if head.dep_ == "dobj":
-        return indefinite and above.lemma_.lower() in OFFICE_SEARCH_VERBS
+        return sought and above.lemma_.lower() in OFFICE_SEARCH_VERBS
     if head.dep_ != "pobj":
         return False
     holder = above.head
@@ -3627,7 +3626,7 @@ def _office(head: Token, agent: Agent) -> bool:
     if above.lower_ == "as":
         return holder.lower_ in OFFICE_NOUNS or (not owned and holder.pos_ in ("VERB", "AUX"))
     if above.lower_ == "for":
-        return not owned or (indefinite and holder.lemma_.lower() in OFFICE_SEARCH_VERBS)
+        return not owned or (sought and holder.lemma_.lower() in OFFICE_SEARCH_VERBS)
     return False
 
 
@@ -4537,8 +4536,7 @@ def _aged_descriptions(phrases: list[Phrase], parsed: Doc) -> None:
     detained") it brings in someone new."""
     starts = [s.start for s in parsed.sents]
     for p in phrases:
-        if p.person_tokens or p.head < 0 or p.ref is not None or any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in parsed[p.head].children):
+        if p.person_tokens or p.head < 0 or p.ref is not None or indefinite(parsed[p.head]):
             continue
         age = _age_of(parsed[p.head])
         if age is None or parsed[p.head].tag_ not in ("NN", "NNP"):
@@ -5402,8 +5400,7 @@ def _aged(name: Token) -> bool:
 def _wanted_kind(head: Token) -> bool:
     """An indefinite person noun a verb of wanting takes ("needed a world-class chief
     executive", "preferred to have a manager"): a kind of person wanted, no one yet."""
-    if head.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                      for c in head.children):
+    if head.dep_ != "dobj" or not indefinite(head):
         return False
     verb = head.head
     return verb.lemma_.lower() in WANTING_VERBS or (

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from factwire.extract._common import token_span
+from factwire.extract._common import indefinite, token_span
 from factwire.extract.actors import SPEECH_VERBS
 from factwire.extract.events import implicit
 from factwire.extract.events.lexicon import (
@@ -141,16 +141,16 @@ def _rule_matches(rule: TriggerRule, token: Token, resolver: Resolver) -> bool:
         return False
     if parties & set(rule.parties_not):
         return False
+    # the objects of the rule's own preposition: "look into X", "was called on stage",
+    # "took two men into custody", "was taken into custody"
+    own = [o for _p, o in _preps(token, {rule.prt.split()[0]})] if rule.prt else []
     if rule.obj_not and any(head.lemma_.lower() in rule.obj_not for head in (
-            _object_heads(token) + [o for _p, o in _preps(token, {rule.prt.split()[0]})]
-            if rule.prt else _objects(token))):
-        return False  # (a prepositional verb's object is its preposition's: "look into X",
-        # also in a passive: "was called on stage")
+            _object_heads(token) + own if rule.prt else _objects(token))):
+        return False
     if rule.obj or rule.obj_entity or rule.obj_kinds:
         heads = _object_heads(token) if token.pos_ in {"VERB", "AUX"} else [token]
-        if rule.prt and token.pos_ in {"VERB", "AUX"}:  # "took two men into custody", "was
-            # taken into custody": the rule's own preposition names its object too
-            heads += [o for _p, o in _preps(token, {rule.prt.split()[0]}) if o not in heads]
+        if token.pos_ in {"VERB", "AUX"}:
+            heads += [o for o in own if o not in heads]
         ok = False
         for head in heads:
             lemmas = {head.lemma_.lower()} | _described_by(head)
@@ -223,8 +223,7 @@ def _stray_predicates(obj: Token) -> list[Token]:
     senator's speech [a disgrace]", "the court's ruling [a travesty]"): an indefinite noun
     right after it."""
     return [c for c in obj.children if c.dep_ in {"npadvmod", "dobj"} and c.pos_ == "NOUN"
-            and c.i > obj.i and any(d.dep_ == "det" and d.lower_ in {"a", "an"}
-                                    for d in c.children)]
+            and c.i > obj.i and indefinite(c)]
 
 
 def _trigger_pos(token: Token) -> str | None:

@@ -176,7 +176,7 @@ NON_EVENT_MODIFIERS = {noun: frozenset(mods)
 
 
 MASS_SENSES = frozenset(_LEXICON["mass_senses"])
-STATING_VERBS = frozenset(_LEXICON["light_verbs"])
+LIGHT_VERBS = frozenset(_LEXICON["light_verbs"])  # (verbs of stating a demand among them)
 NON_EVENT_PREPOSITIONS = {noun: frozenset(preps)
                           for noun, preps in _LEXICON["non_event_prepositions"].items()}
 NON_EVENT_HOLDERS = {noun: frozenset(verbs)
@@ -209,7 +209,7 @@ def non_event_sense(token: Token) -> bool:
         return True  # "holds appeal to voters"
     if lemma in MASS_SENSES and token.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in token.children) and \
-            not _object_of(token, STATING_VERBS, frozenset()):
+            not _object_of(token, LIGHT_VERBS, frozenset()):
         return True  # "rising demand for copper", "to meet demand": a quantity (``mass_senses``)
     # the parser may hang the noun's preposition on its verb: "provide relief from the duties"
     after = [c for c in token.head.children if c.i > token.i] if token.dep_ == "dobj" else []

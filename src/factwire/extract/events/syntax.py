@@ -428,9 +428,9 @@ def with_shared_subject(token: Token) -> list[Token]:
 def joined_infinitive(token: Token) -> bool:
     """Is the verb the second of two infinitives under one "to" ("vowed to capture and
     execute"; also where the parser takes the first for a noun after "to": "threatening to
-    stab and murder"), with no subject of its own?"""
-    first = token.head  # (a past tense is a verb of its own: "urged X to settle and
-    # offered to send an envoy")
+    stab and murder"), with no subject of its own? A past tense is a verb of its own ("urged
+    X to settle and offered to send an envoy")."""
+    first = token.head
     shared = first.dep_ == "xcomp" or (first.dep_ == "pobj" and first.head.lower_ == "to")
     return token.dep_ == "conj" and token.tag_ == "VB" and shared and \
         not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in token.children)
