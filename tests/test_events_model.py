@@ -2749,8 +2749,8 @@ def test_land_described_as_occupied_is_no_seizure(nlp, text):
      "THREATEN"),
 ])
 def test_an_unnamed_person_who_acts_is_its_actor(nlp, text, etype):
-    """"A man", "a woman" who does the act is its actor, of the story's country: no name
-    needed to threaten, any more than to attack."""
+    """"A man", "a woman" who does the act is its actor: no name needed to threaten, any
+    more than to attack (a threat with no actor is dropped)."""
     doc = with_shipped_model(nlp, text)
     event = first_of(doc, etype)
     assert event.actor, coded(doc, doc.events)
